@@ -1,0 +1,101 @@
+package parser
+
+import (
+	"strings"
+
+	"annex/model"
+)
+
+// buildPlan nests the rows into items: parts > sections > subsections >
+// tasks > sub-tasks; a dotted task "1.1" goes under task "1" of its section
+// when there is one.
+func buildPlan(doc *document, t *table) *model.Plan {
+	p := &model.Plan{
+		Appendix: doc.heading.appendix,
+		Title:    doc.heading.title,
+		Subtitle: doc.heading.subtitle,
+		Columns:  doc.columns,
+	}
+	var part, section, sub, task *model.Item
+	add := func(parent *model.Item, it *model.Item) {
+		if parent == nil {
+			p.Items = append(p.Items, it)
+			return
+		}
+		parent.Items = append(parent.Items, it)
+	}
+	container := func() *model.Item {
+		for _, c := range []*model.Item{sub, section, part} {
+			if c != nil {
+				return c
+			}
+		}
+		return nil
+	}
+	for _, r := range doc.rows {
+		it := &model.Item{Number: r.mark.number, Source: model.Pos{Page: r.at.page, Line: r.at.num}}
+		switch r.mark.kind {
+		case markPart:
+			it.Kind, it.Title = model.KindPart, joinTitle(r.lines)
+			add(nil, it)
+			part, section, sub, task = it, nil, nil, nil
+		case markRoman:
+			it.Kind, it.Title = model.KindSection, joinTitle(r.lines)
+			add(part, it)
+			section, sub, task = it, nil, nil
+		case markSubsection:
+			it.Kind, it.Title = model.KindSubsection, joinTitle(r.lines)
+			add(subsectionParent(section, sub, r.mark.number), it)
+			sub, task = it, nil
+		case markTask:
+			it.Kind, it.Cells = model.KindTask, t.cells(r)
+			parent := container()
+			if dot := strings.LastIndexByte(r.mark.number, '.'); dot > 0 && task != nil && task.Number == r.mark.number[:dot] {
+				parent = task
+			} else {
+				task = it
+			}
+			add(parent, it)
+		case markLetter:
+			it.Kind, it.Cells = model.KindTask, t.cells(r)
+			if task == nil {
+				add(container(), it)
+			} else {
+				add(task, it)
+			}
+		}
+	}
+	return p
+}
+
+// subsectionParent returns where a dotted subsection belongs: under the
+// subsection it extends ("III.1.1" under "III.1"), else the section.
+func subsectionParent(section, sub *model.Item, number string) *model.Item {
+	if sub != nil && strings.HasPrefix(number, sub.Number+".") {
+		return sub
+	}
+	return section
+}
+
+// joinTitle joins a heading's wrapped lines.
+func joinTitle(lines []line) string {
+	parts := make([]string, len(lines))
+	for i, l := range lines {
+		parts[i] = l.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// cells splits a task row and returns its cells in table order.
+func (t *table) cells(r *row) []model.Cell {
+	pieces := t.cellsOf(r)
+	out := make([]model.Cell, len(t.cellCol))
+	for i, ci := range t.cellCol {
+		col := t.doc.columns[ci]
+		out[i] = model.Cell{Key: col.Key, Text: joinPieces(pieces[i], t.sp.cols[i].width)}
+		if col.Key == model.KeyExtra {
+			out[i].Header = col.Header
+		}
+	}
+	return out
+}

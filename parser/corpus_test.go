@@ -1,0 +1,181 @@
+package parser
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"annex/model"
+)
+
+// expectedPlan is the shape of the corpus's expected.json: the contract
+// without schema, source, columns and warnings, items without source.
+type expectedPlan struct {
+	Appendix string           `json:"appendix"`
+	Title    string           `json:"title"`
+	Subtitle string           `json:"subtitle"`
+	Items    []map[string]any `json:"items"`
+}
+
+// corpusTextFiles lists every cell-block text file of the corpus with its
+// expected answer: the three renderings in each folder, and the seed's
+// original text for the seed folder.
+func corpusTextFiles(t testing.TB) [][2]string {
+	dirs, err := filepath.Glob("../testdata/corpus/*/expected.json")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	var out [][2]string
+	for _, exp := range dirs {
+		dir := filepath.Dir(exp)
+		for _, f := range []string{"lo.txt", "lo-portrait.txt", "chromium.txt"} {
+			out = append(out, [2]string{filepath.Join(dir, f), exp})
+		}
+		if filepath.Base(dir) == "seed" {
+			out = append(out, [2]string{"../seeds/000_a1139260fa9e1465.txt", exp})
+		}
+	}
+	return out
+}
+
+// foldSpace folds runs of white space, "\n" included, to one space: a
+// paragraph end is not always visible in extracted text.
+func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// asExpected converts a plan to the corpus answer's shape, text folded.
+func asExpected(t testing.TB, p *model.Plan) expectedPlan {
+	data, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e expectedPlan
+	if err := json.Unmarshal(data, &e); err != nil {
+		t.Fatal(err)
+	}
+	return foldExpected(e)
+}
+
+func foldExpected(e expectedPlan) expectedPlan {
+	e.Title, e.Subtitle = foldSpace(e.Title), foldSpace(e.Subtitle)
+	e.Items = foldItems(e.Items)
+	return e
+}
+
+func foldItems(items []map[string]any) []map[string]any {
+	for _, it := range items {
+		delete(it, "source")
+		for k, v := range it {
+			switch v := v.(type) {
+			case string:
+				it[k] = foldSpace(v)
+			case []any:
+				var sub []map[string]any
+				for _, x := range v {
+					sub = append(sub, x.(map[string]any))
+				}
+				it[k] = foldItems(sub)
+			}
+		}
+	}
+	return items
+}
+
+func loadExpected(t testing.TB, path string) expectedPlan {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e expectedPlan
+	if err := json.Unmarshal(data, &e); err != nil {
+		t.Fatal(err)
+	}
+	return foldExpected(e)
+}
+
+// diffPlans lists the differences between two plans in the expected shape,
+// one line each, naming the item path and the field.
+func diffPlans(got, want expectedPlan) []string {
+	var out []string
+	for _, f := range [][3]string{{"appendix", got.Appendix, want.Appendix}, {"title", got.Title, want.Title}, {"subtitle", got.Subtitle, want.Subtitle}} {
+		if f[1] != f[2] {
+			out = append(out, fmt.Sprintf("%s:\n   got  %q\n   want %q", f[0], f[1], f[2]))
+		}
+	}
+	return append(out, diffItems("", got.Items, want.Items)...)
+}
+
+func diffItems(path string, got, want []map[string]any) []string {
+	var out []string
+	for i := 0; i < max(len(got), len(want)); i++ {
+		if i >= len(got) {
+			out = append(out, fmt.Sprintf("%s[%d]: missing item %v %v", path, i, want[i]["kind"], want[i]["number"]))
+			continue
+		}
+		if i >= len(want) {
+			out = append(out, fmt.Sprintf("%s[%d]: extra item %v %v", path, i, got[i]["kind"], got[i]["number"]))
+			continue
+		}
+		g, w := got[i], want[i]
+		p := fmt.Sprintf("%s/%v", path, w["number"])
+		keys := map[string]bool{}
+		for k := range g {
+			keys[k] = true
+		}
+		for k := range w {
+			keys[k] = true
+		}
+		for k := range keys {
+			if k == "items" {
+				continue
+			}
+			if fmt.Sprint(g[k]) != fmt.Sprint(w[k]) {
+				out = append(out, fmt.Sprintf("%s %s:\n   got  %q\n   want %q", p, k, fmt.Sprint(g[k]), fmt.Sprint(w[k])))
+			}
+		}
+		out = append(out, diffItems(p, asItems(g["items"]), asItems(w["items"]))...)
+	}
+	return out
+}
+
+func asItems(v any) []map[string]any {
+	switch v := v.(type) {
+	case []map[string]any:
+		return v
+	case []any:
+		var out []map[string]any
+		for _, x := range v {
+			out = append(out, x.(map[string]any))
+		}
+		return out
+	}
+	return nil
+}
+
+// TestCorpusText parses every cell-block text file of the corpus and
+// compares it with its expected.json, cell by cell.
+func TestCorpusText(t *testing.T) {
+	for _, f := range corpusTextFiles(t) {
+		name := strings.TrimPrefix(f[0], "../testdata/corpus/")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := ParseText(f[0], data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range diffPlans(asExpected(t, p), loadExpected(t, f[1])) {
+				t.Error(d)
+			}
+			for _, w := range p.Warnings {
+				if strings.HasPrefix(w.Message, "text lost") || strings.HasPrefix(w.Message, "text invented") {
+					t.Errorf("%s: %s", name, w)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,25 @@
+// Package parser recovers the task table of a Vietnamese plan annex
+// ("Phụ lục … nhiệm vụ") from text extracted out of a PDF, and returns it as
+// a model.Plan.
+//
+// The input this package reads is text in cell-block order: each table row's
+// cells one after another (the number, the content's wrapped lines, the lead
+// unit's lines, …), rows top to bottom, pages in turn, with page numbers,
+// repeated headers and form feeds mixed in. The stages, each with its own
+// types:
+//
+//	bytes ─ readLines ─▶ []line ─ scanDocument ─▶ heading, columns, []row
+//	      ─ splitRow (per row) ─▶ cells ─ buildPlan ─▶ model.Plan ─ verify
+//
+// Recovering cells from wrapped lines is a search: every way of cutting a
+// row's lines into its columns is scored by named evidence (a column's
+// learned width, whether a wrapped line was full, capitals at a cell's start,
+// what times look like), and the cheapest wins. Column widths are learned
+// from the document itself. Every guess made at low confidence becomes a
+// warning with its page and line.
+//
+// Limits: the parser knows generic Vietnamese administrative vocabulary
+// (column headers, units, time words) but nothing of any one annex; a table
+// whose header names no known column, or whose rows carry no numbers, is
+// reported as having no annex table.
+package parser

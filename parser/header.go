@@ -1,0 +1,224 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+
+	"annex/model"
+)
+
+// headerToken is one word of the table header: as printed, and as matched
+// (capitals, punctuation stripped, slashes split: "Nội dung/nhiệm vụ" reads
+// as NỘI DUNG NHIỆM VỤ).
+type headerToken struct {
+	text      string
+	key       string
+	lineStart bool // first word of its line
+	sentence  bool // its line has lowercase letters (headers set in sentence case)
+}
+
+// headPhrase is a run of header words that starts a column and names its
+// role. A column's header is its head phrase plus the words after it up to
+// the next head ("THỜI GIAN" + "THỰC HIỆN").
+type headPhrase struct {
+	words []string
+	role  string
+}
+
+// headVocabulary is generic Vietnamese table-header vocabulary, longest
+// phrases first so that "ĐƠN VỊ PHỐI HỢP" wins over a bare "PHỐI HỢP".
+var headVocabulary = buildVocabulary(map[string][]string{
+	model.RoleNumber: {"STT", "TT", "SỐ TT", "SỐ THỨ TỰ"},
+	model.RoleContent: {"NỘI DUNG NHIỆM VỤ", "NỘI DUNG CÔNG VIỆC", "NỘI DUNG THỰC HIỆN", "NỘI DUNG",
+		"TÊN NHIỆM VỤ", "NHIỆM VỤ", "CÔNG VIỆC", "TÊN ĐỀ ÁN", "TÊN CÔNG VIỆC", "TÊN CHƯƠNG TRÌNH", "HOẠT ĐỘNG"},
+	model.RoleLead: {"ĐƠN VỊ CHỦ TRÌ", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN ĐƠN VỊ CHỦ TRÌ", "CHỦ TRÌ",
+		"ĐƠN VỊ THỰC HIỆN", "CƠ QUAN THỰC HIỆN", "ĐƠN VỊ CHỦ TRÌ THỰC HIỆN", "CƠ QUAN CHỦ TRÌ THỰC HIỆN",
+		"ĐƠN VỊ ĐẦU MỐI", "CƠ QUAN ĐẦU MỐI", "ĐƠN VỊ TRIỂN KHAI"},
+	model.RoleCoordinating: {"ĐƠN VỊ PHỐI HỢP", "CƠ QUAN PHỐI HỢP", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "PHỐI HỢP"},
+	model.RoleDeliverable: {"SẢN PHẨM", "KẾT QUẢ", "HÌNH THỨC SẢN PHẨM", "HÌNH THỨC VĂN BẢN", "HÌNH THỨC"},
+	model.RoleTimeframe:   {"THỜI GIAN", "THỜI HẠN", "TIẾN ĐỘ", "THỜI ĐIỂM", "MỐC THỜI GIAN"},
+	model.RoleFunding:     {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ"},
+	model.RoleNote:        {"GHI CHÚ"},
+	model.KeyExtra:        {"NGƯỜI ĐỨNG ĐẦU", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU"},
+})
+
+func buildVocabulary(m map[string][]string) []headPhrase {
+	var out []headPhrase
+	for role, phrases := range m {
+		for _, p := range phrases {
+			out = append(out, headPhrase{strings.Fields(p), role})
+		}
+	}
+	// Longest first, then alphabetical, so matching is deterministic.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && phraseBefore(out[j], out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func phraseBefore(a, b headPhrase) bool {
+	if len(a.words) != len(b.words) {
+		return len(a.words) > len(b.words)
+	}
+	return strings.Join(a.words, " ") < strings.Join(b.words, " ")
+}
+
+// headerKey returns the matching form of one printed header word, which may
+// split in several ("nội dung/nhiệm" → NỘI DUNG NHIỆM).
+func headerKeys(word string) []string {
+	word = strings.ToUpper(word)
+	return strings.FieldsFunc(word, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&'
+	})
+}
+
+// tokenizeHeader splits header lines into tokens.
+func tokenizeHeader(lines []line) []headerToken {
+	var toks []headerToken
+	for _, l := range lines {
+		sentence := hasLower(l.text)
+		for i, w := range strings.Fields(l.text) {
+			keys := headerKeys(w)
+			if len(keys) == 0 {
+				keys = []string{""}
+			}
+			for j, k := range keys {
+				t := headerToken{key: k, lineStart: i == 0 && j == 0, sentence: sentence}
+				if j == 0 {
+					t.text = w
+				}
+				toks = append(toks, t)
+			}
+		}
+	}
+	return toks
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchHead returns the longest head phrase starting at toks[i].
+func matchHead(toks []headerToken, i int) (headPhrase, bool) {
+	for _, p := range headVocabulary {
+		if i+len(p.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, w := range p.words {
+			if toks[i+j].key != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p, true
+		}
+	}
+	return headPhrase{}, false
+}
+
+// startsUnknownColumn reports whether an unmatched header word begins a
+// column of its own: in a sentence-case header each cell starts its line
+// with a capital ("Người đứng đầu chịu" / "trách nhiệm"), while a wrapped
+// header cell goes on in lowercase ("Thời gian hoàn" / "thành").
+func startsUnknownColumn(t headerToken) bool {
+	if !t.lineStart || !t.sentence || t.text == "" {
+		return false
+	}
+	r := []rune(t.text)[0]
+	return unicode.IsUpper(r)
+}
+
+// parseHeader turns the header tokens into columns, or reports that they do
+// not look like an annex table header (fewer than minHeaderRoles known roles,
+// or no content column).
+func parseHeader(toks []headerToken) ([]model.Column, bool) {
+	var cols []model.Column
+	var words [][]string
+	for i := 0; i < len(toks); {
+		if p, ok := matchHead(toks, i); ok {
+			cols = append(cols, model.Column{Key: p.role})
+			var w []string
+			for j := 0; j < len(p.words); j++ {
+				if toks[i+j].text != "" {
+					w = append(w, toks[i+j].text)
+				}
+			}
+			words = append(words, w)
+			i += len(p.words)
+			continue
+		}
+		if len(cols) == 0 || startsUnknownColumn(toks[i]) {
+			cols = append(cols, model.Column{Key: model.KeyExtra})
+			words = append(words, nil)
+		}
+		if toks[i].text != "" {
+			words[len(words)-1] = append(words[len(words)-1], toks[i].text)
+		}
+		i++
+	}
+	roles := map[string]bool{}
+	for i := range cols {
+		cols[i].Header = strings.Join(words[i], " ")
+		if cols[i].Key != model.KeyExtra && roles[cols[i].Key] {
+			cols[i].Key = model.KeyExtra // a second column of the same role keeps its header under extra
+		}
+		roles[cols[i].Key] = true
+	}
+	known := 0
+	for r := range roles {
+		if r != model.KeyExtra && r != model.RoleNumber {
+			known++
+		}
+	}
+	return cols, known >= minHeaderRoles && roles[model.RoleContent]
+}
+
+// minHeaderRoles is how many known cell roles a header must name besides the
+// number: content plus at least one of lead, coordinating, time …; a table
+// that names fewer is some other table.
+const minHeaderRoles = 2
+
+// headerLineCount returns how many lines from lines[i] hold header words and
+// nothing else: the header ends at the first line that starts a row.
+func isHeaderLine(l line) bool {
+	if _, ok := parseMarker(l.text); ok {
+		return false
+	}
+	if isColumnNumberRow(l.text) {
+		return false
+	}
+	return true
+}
+
+// isColumnNumberRow reports whether a line is (part of) the row of column
+// numbers printed under some headers: "(1)", "(2) (3)", "1 2 3 4 5 6".
+func isColumnNumberRow(text string) bool {
+	fs := strings.Fields(text)
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		if len(f) < 3 || f[0] != '(' || f[len(f)-1] != ')' || !isDigits(f[1:len(f)-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// headerKeysOf flattens header lines into their matching keys.
+func headerKeysOf(lines []line) []string {
+	var keys []string
+	for _, t := range tokenizeHeader(lines) {
+		keys = append(keys, t.key)
+	}
+	return keys
+}

@@ -1,0 +1,52 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+)
+
+// heading is the block above the table: "PHỤ LỤC 02", the title lines and
+// the "(Kèm theo …)" line.
+type heading struct {
+	appendix string
+	title    string
+	subtitle string
+	found    bool // a "PHỤ LỤC" line was seen
+}
+
+// appendixLine matches "PHỤ LỤC", "PHỤ LỤC 02", "Phụ lục số II", "PHỤ LỤC II:".
+var appendixLine = regexp.MustCompile(`^(?i:phụ lục)(?:\s+(?i:số))?\s*([0-9IVXLivxl]+[a-z]?)?\s*[.:]?$`)
+
+// parseHeading reads the lines above the header. Lines before "PHỤ LỤC"
+// (page numbers, the issuing body's name) are not part of the heading; the
+// title runs from after "PHỤ LỤC" to the first line opening with "(",
+// which starts the subtitle and runs until its bracket closes.
+func parseHeading(lines []line) heading {
+	var h heading
+	start := 0
+	for i, l := range lines {
+		if m := appendixLine.FindStringSubmatch(l.text); m != nil {
+			h.appendix, h.found, start = strings.ToUpper(m[1]), true, i+1
+			break
+		}
+	}
+	if !h.found {
+		for start < len(lines) && isPageNumberText(lines[start].text) {
+			start++
+		}
+	}
+	var title, sub []string
+	depth := 0
+	for _, l := range lines[start:] {
+		switch {
+		case depth > 0 || (len(sub) == 0 && strings.HasPrefix(l.text, "(")):
+			sub = append(sub, l.text)
+			depth += strings.Count(l.text, "(") - strings.Count(l.text, ")")
+		case len(sub) == 0:
+			title = append(title, l.text)
+		}
+	}
+	h.title = strings.Join(title, " ")
+	h.subtitle = strings.Join(sub, " ")
+	return h
+}

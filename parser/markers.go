@@ -1,0 +1,207 @@
+package parser
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// markerKind says which numbering a row marker uses.
+type markerKind int
+
+const (
+	markNone       markerKind = iota
+	markPart                  // A, B … (letter parts above sections)
+	markRoman                 // I, II … (sections)
+	markSubsection            // III.1, III.1.1 (dotted roman)
+	markTask                  // 1, 2 … and 1.1, 2.3 (dotted arabic)
+	markLetter                // a, b, c, d, đ … (sub-tasks)
+)
+
+func (k markerKind) String() string {
+	return [...]string{"none", "part", "section", "subsection", "task", "sub-task"}[k]
+}
+
+// marker is a row number found at the start of a line.
+type marker struct {
+	kind   markerKind
+	number string // as printed, without a trailing "." or ")"
+	rest   string // text after the number on the same line ("" when alone)
+	value  int    // numeric value: roman or arabic value, letter index; for dotted forms, the last part
+}
+
+// vietLetters is the order of lettered sub-tasks: the Vietnamese alphabet
+// without its accented vowels, which are never used as list letters.
+const vietLetters = "abcdđeghiklmnopqrstuvxy"
+
+// letterIndex returns the 1-based position of r among sub-task letters, or 0.
+func letterIndex(r rune) int {
+	i := strings.IndexRune(vietLetters, r)
+	if i < 0 {
+		return 0
+	}
+	return utf8.RuneCountInString(vietLetters[:i]) + 1
+}
+
+// romanValue parses a roman numeral in capitals (I … XXXIX and beyond), or 0.
+func romanValue(s string) int {
+	if s == "" || len(s) > 8 {
+		return 0
+	}
+	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	total, prev := 0, 0
+	for i := len(s) - 1; i >= 0; i-- {
+		v, ok := vals[s[i]]
+		if !ok {
+			return 0
+		}
+		if v < prev {
+			total -= v
+		} else {
+			total += v
+			prev = v
+		}
+	}
+	if toRoman(total) != s {
+		return 0
+	}
+	return total
+}
+
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}
+
+// maxTaskNumber bounds what a bare number may be to count as a task number:
+// annex tables run to a few hundred rows, while years ("2025") and other
+// numbers standing alone on a line are cell text.
+const maxTaskNumber = 999
+
+// parseMarker reads a row number at the start of text: alone ("1", "1.",
+// "a)", "IV", "III.1"), or followed by the row's first words ("1 Duy trì …",
+// "V Rà soát …", "I. NÂNG CAO …"). Text after an inline number must start
+// like a cell (a capital, a digit, a quote or a dash bullet); otherwise the
+// line is cell text that happens to begin with a number ("2030 chiếm …").
+func parseMarker(text string) (marker, bool) {
+	tok, rest := text, ""
+	if i := strings.IndexByte(text, ' '); i >= 0 {
+		tok, rest = text[:i], text[i+1:]
+	}
+	num := strings.TrimRight(tok, ".)")
+	if num == "" || len(tok)-len(num) > 1 {
+		return marker{}, false
+	}
+	if rest != "" && !startsCell(rest) {
+		return marker{}, false
+	}
+	m := marker{number: num, rest: rest}
+	switch {
+	case isDigits(num):
+		n, _ := strconv.Atoi(num)
+		if n < 1 || n > maxTaskNumber || num[0] == '0' {
+			return marker{}, false
+		}
+		m.kind, m.value = markTask, n
+	case romanValue(num) > 0:
+		m.kind, m.value = markRoman, romanValue(num)
+	case isDotted(num, isDigits):
+		m.kind, m.value = markTask, lastPart(num)
+	case isDotted(num, func(s string) bool { return romanValue(s) > 0 }) && strings.Contains(num, "."):
+		m.kind, m.value = markSubsection, lastPart(num)
+	case utf8.RuneCountInString(num) == 1:
+		r, _ := utf8.DecodeRuneInString(num)
+		switch {
+		case letterIndex(r) > 0:
+			m.kind, m.value = markLetter, letterIndex(r)
+		case r >= 'A' && r <= 'H':
+			m.kind, m.value = markPart, int(r-'A'+1)
+		default:
+			return marker{}, false
+		}
+	default:
+		return marker{}, false
+	}
+	return m, true
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isDotted reports whether s is head.n[.n…] with head accepted by headOK and
+// every later part a number ("1.1", "III.1.2").
+func isDotted(s string, headOK func(string) bool) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) < 2 || !headOK(parts[0]) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if !isDigits(p) || len(p) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+func lastPart(s string) int {
+	n, _ := strconv.Atoi(s[strings.LastIndexByte(s, '.')+1:])
+	return n
+}
+
+// startsCell reports whether text begins the way a cell's first line does: a
+// capital letter, a digit, an opening quote or bracket, or a dash bullet
+// followed by a capital.
+func startsCell(text string) bool {
+	r, size := utf8.DecodeRuneInString(text)
+	switch {
+	case unicode.IsUpper(r), unicode.IsDigit(r):
+		return true
+	case strings.ContainsRune("\"“'‘(«[", r):
+		return true
+	case r == '-' || r == '–' || r == '+' || r == '•':
+		return isBulletStart(text) || size == len(text)
+	}
+	return false
+}
+
+// isBulletStart reports whether a line starts a dash-bullet paragraph: a dash
+// and a space followed by a capital ("- Tiếp tục …"). A dash followed by a
+// lowercase word is a hyphen that wrapped to the line start ("- xã hội").
+func isBulletStart(text string) bool {
+	r, size := utf8.DecodeRuneInString(text)
+	if r != '-' && r != '–' && r != '+' && r != '•' {
+		return false
+	}
+	rest := strings.TrimLeft(text[size:], " ")
+	if len(rest) == len(text[size:]) && r != '•' {
+		return false // "-2030": a dash glued to the next word is no bullet
+	}
+	next, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"“(", next)
+}
+
+// startsLower reports whether text begins with a lowercase letter: the mark
+// of a wrapped continuation rather than the start of a cell.
+func startsLower(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLower(r)
+}

@@ -1,0 +1,34 @@
+package parser
+
+import (
+	"fmt"
+
+	"annex/model"
+)
+
+// ParseText parses an annex given as extracted text in cell-block order. name
+// is the file name used in messages and in the plan's source. The error is
+// non-nil only when the input cannot be an annex (empty, binary, invalid
+// UTF-8, no table); everything the parser merely guessed at is a warning in
+// the returned plan.
+func ParseText(name string, data []byte) (plan *model.Plan, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			plan, err = nil, fmt.Errorf("%s: internal error: %v", name, r)
+		}
+	}()
+	if err := checkText(data); err != nil {
+		return nil, err
+	}
+	doc, err := scanDocument(readLines(data))
+	if err != nil {
+		return nil, err
+	}
+	t := newTable(doc)
+	t.learnWidths()
+	p := buildPlan(doc, t)
+	p.Source = model.Source{File: name, Format: "text"}
+	p.Warnings = append(doc.warnings, verifyText(doc.body, p)...)
+	model.SortWarnings(p.Warnings)
+	return p, nil
+}

@@ -1,0 +1,309 @@
+package parser
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"annex/model"
+)
+
+// row is one table row as the scanner found it: the marker that opened it
+// and the lines of its cells in the order they came, with the places where
+// a page break cut the row.
+type row struct {
+	mark   marker
+	at     line   // the line holding the marker
+	lines  []line // cell lines; an inline marker's text is the first
+	breaks []int  // indices into lines where a new page begins
+}
+
+// document is the scanner's result, before cells are split.
+type document struct {
+	heading  heading
+	columns  []model.Column
+	rows     []*row
+	body     []line // every line of the table body that is text, not furniture
+	warnings []model.Warning
+}
+
+func (d *document) warn(l line, format string, args ...any) {
+	d.warnings = append(d.warnings, model.Warning{Page: l.page, Line: l.num, Message: fmt.Sprintf(format, args...)})
+}
+
+// findHeader locates the table header: the first line after the subtitle
+// (or, without one, the first line opening with a number column such as
+// "STT") from which header words parse into an annex table. It returns the
+// header's first and end line indices.
+func findHeader(lines []line) (start, end int, cols []model.Column, ok bool) {
+	from := 0
+	for i, l := range lines {
+		if strings.HasPrefix(l.text, "(") && i < maxHeadingLines {
+			from = i + 1
+			break
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for h := from; h < len(lines) && h < from+maxHeadingLines; h++ {
+			toks := tokenizeHeader(lines[h : h+1])
+			p, matched := matchHead(toks, 0)
+			if !matched || (pass == 0 && p.role != model.RoleNumber) {
+				continue
+			}
+			e := h
+			for e < len(lines) && e-h < maxHeaderLines && isHeaderLine(lines[e]) {
+				e++
+			}
+			if cols, ok := parseHeader(tokenizeHeader(lines[h:e])); ok {
+				return h, e, cols, true
+			}
+		}
+	}
+	return 0, 0, nil, false
+}
+
+// maxHeadingLines bounds how far into the input the header is looked for;
+// maxHeaderLines how many lines a header may wrap over (six columns of up
+// to four lines each, with room to spare).
+const (
+	maxHeadingLines = 60
+	maxHeaderLines  = 40
+)
+
+// numbering tracks the row numbers seen so far, to tell a row number from a
+// number that is cell text or a page number.
+type numbering struct {
+	part, roman, task, letter int
+	romanText                 string
+	inTask                    bool
+}
+
+// maxTaskGap is how far task numbers may jump ahead (a row lost in the
+// source) and still be taken for a task number, with a warning.
+const maxTaskGap = 2
+
+// plausible reports whether m can be the next row number.
+func (n *numbering) plausible(m marker) bool {
+	switch m.kind {
+	case markPart:
+		return m.value == n.part+1
+	case markRoman:
+		return m.value == n.roman+1 || m.value == 1 || (m.value == n.roman && n.roman > 0)
+	case markSubsection:
+		return n.roman > 0 && strings.HasPrefix(m.number, n.romanText+".")
+	case markTask:
+		if strings.Contains(m.number, ".") {
+			return true
+		}
+		return m.value == 1 || (m.value > n.task && m.value <= n.task+1+maxTaskGap)
+	case markLetter:
+		return n.inTask && (m.value == n.letter+1 || (n.letter == 0 && m.value == 1))
+	}
+	return false
+}
+
+// advance records m as the latest row number.
+func (n *numbering) advance(m marker) {
+	switch m.kind {
+	case markPart:
+		n.part = m.value
+	case markRoman:
+		n.roman, n.romanText, n.inTask = m.value, m.number, false
+	case markSubsection:
+		n.inTask = false
+	case markTask:
+		if !strings.Contains(m.number, ".") {
+			n.task = m.value
+		}
+		n.inTask, n.letter = true, 0
+	case markLetter:
+		n.letter = m.value
+	}
+}
+
+// isPageNumberText reports whether a line is nothing but a page number as
+// printed in headers and footers: "2", "- 2 -", "Trang 2".
+func isPageNumberText(text string) bool {
+	_, ok := pageNumberValue(text)
+	return ok
+}
+
+func pageNumberValue(text string) (int, bool) {
+	t := strings.TrimSpace(strings.Trim(text, "-– "))
+	if len(t) > 6 && strings.EqualFold(t[:6], "trang ") {
+		t = strings.TrimSpace(t[6:])
+	}
+	if !isDigits(t) || len(t) > 4 {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(t)
+	return n, n > 0
+}
+
+// pageLookahead is how many lines ahead the scanner looks for the task
+// number that a page-number candidate might be standing in for.
+const pageLookahead = 40
+
+// scanner walks the body lines.
+type scanner struct {
+	doc        *document
+	lines      []line
+	headerKeys []string
+	num        numbering
+	page       int
+	cur        *row
+	pageBreak  bool // a page break came since the current row's last line
+}
+
+// scanDocument finds heading, header and rows.
+func scanDocument(lines []line) (*document, error) {
+	h, e, cols, ok := findHeader(lines)
+	if !ok {
+		return nil, ErrNoTable
+	}
+	doc := &document{heading: parseHeading(lines[:h]), columns: cols}
+	s := &scanner{doc: doc, lines: lines, headerKeys: headerKeysOf(lines[h:e]), page: 1}
+	for _, l := range lines[:e] {
+		if n, ok := pageNumberValue(l.text); ok && n > s.page {
+			s.page = n
+		}
+		s.page = max(s.page, l.page)
+	}
+	for i := e; i < len(lines); {
+		i += s.step(i)
+	}
+	if len(doc.rows) == 0 {
+		return nil, ErrNoTable
+	}
+	return doc, nil
+}
+
+// step handles the line at i and returns how many lines it consumed.
+func (s *scanner) step(i int) int {
+	l := s.lines[i]
+	if l.ff {
+		s.pageBreak = true
+		s.page = max(s.page+1, l.page)
+	}
+	l.page = s.page
+	if n := s.repeatedHeaderLen(i); n > 0 {
+		s.pageBreak = true
+		return n
+	}
+	if isColumnNumberRow(l.text) {
+		return 1
+	}
+	if s.isPageNumber(i) {
+		n, _ := pageNumberValue(l.text)
+		s.page, s.pageBreak = n, true
+		return 1
+	}
+	if m, ok := parseMarker(l.text); ok && s.num.plausible(m) && s.markerFits(m, i) {
+		s.openRow(m, l)
+		return 1
+	}
+	s.addLine(l)
+	return 1
+}
+
+// markerFits applies the last checks to a plausible row number: a bare part
+// letter must be followed by a title, and a lone task number must be followed
+// by something (a row is never empty).
+func (s *scanner) markerFits(m marker, i int) bool {
+	if i+1 >= len(s.lines) && m.rest == "" {
+		return false
+	}
+	if m.kind == markTask && m.value > s.num.task+1 && !strings.Contains(m.number, ".") {
+		s.doc.warn(s.lines[i], "task number %s follows %d: a row may be missing", m.number, s.num.task)
+	}
+	if m.kind == markRoman && m.value == s.num.roman && s.num.roman > 0 {
+		s.doc.warn(s.lines[i], "section %s appears twice; both kept", m.number)
+	}
+	return true
+}
+
+func (s *scanner) openRow(m marker, l line) {
+	s.num.advance(m)
+	r := &row{mark: m, at: l}
+	if m.rest != "" {
+		r.lines = append(r.lines, line{text: m.rest, num: l.num, page: l.page})
+	}
+	s.doc.rows = append(s.doc.rows, r)
+	s.doc.body = append(s.doc.body, l)
+	s.cur, s.pageBreak = r, false
+}
+
+func (s *scanner) addLine(l line) {
+	s.doc.body = append(s.doc.body, l)
+	if s.cur == nil {
+		s.doc.warn(l, "text before the first numbered row: %q", l.text)
+		return
+	}
+	if s.pageBreak && len(s.cur.lines) > 0 {
+		s.cur.breaks = append(s.cur.breaks, len(s.cur.lines))
+	}
+	s.pageBreak = false
+	s.cur.lines = append(s.cur.lines, l)
+}
+
+// isPageNumber decides whether a bare number is a page number rather than a
+// task number or cell text. A candidate is the next page's number (or this
+// page's, on the first line after a form feed). It is a page number when it
+// cannot be the next task number, when the text after it continues a cell
+// (starts in lowercase, or is a repeated header), or when the same number
+// comes again alone shortly after as the real task number.
+func (s *scanner) isPageNumber(i int) bool {
+	l := s.lines[i]
+	n, ok := pageNumberValue(l.text)
+	if !ok || !(n == s.page+1 || (l.ff && n == s.page)) {
+		return false
+	}
+	m, isMarker := parseMarker(l.text)
+	if !isMarker || !s.num.plausible(m) {
+		return true
+	}
+	if i+1 >= len(s.lines) {
+		return true
+	}
+	next := s.lines[i+1]
+	if startsLower(next.text) || s.repeatedHeaderLen(i+1) > 0 || next.ff {
+		return true
+	}
+	for j := i + 1; j < len(s.lines) && j <= i+pageLookahead; j++ {
+		if mj, ok := parseMarker(s.lines[j].text); ok && mj.rest == "" || ok && j > i+1 && startsCell(mj.rest) {
+			if mj.kind == m.kind && mj.number == m.number {
+				return true
+			}
+			if mj.kind != markLetter && s.num.plausible(mj) && mj.number != m.number {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// repeatedHeaderLen returns how many lines from i repeat the table header
+// word for word (a header reprinted at the top of a page), or 0.
+func (s *scanner) repeatedHeaderLen(i int) int {
+	keys := s.headerKeys
+	if len(keys) == 0 {
+		return 0
+	}
+	k := 0
+	for j := i; j < len(s.lines) && k < len(keys); j++ {
+		lk := headerKeysOf(s.lines[j : j+1])
+		if k+len(lk) > len(keys) {
+			return 0
+		}
+		for x, key := range lk {
+			if keys[k+x] != key {
+				return 0
+			}
+		}
+		k += len(lk)
+		if k == len(keys) {
+			return j - i + 1
+		}
+	}
+	return 0
+}

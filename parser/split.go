@@ -1,0 +1,286 @@
+package parser
+
+import (
+	"math"
+	"strings"
+
+	"annex/model"
+)
+
+// piece is a line, or part of a line, placed in a cell.
+type piece struct {
+	text    string
+	w, fw   int  // width of the text and of its first word
+	lower   bool // starts with a lowercase letter
+	bullet  bool // starts a dash-bullet paragraph
+	sentEnd bool // ends a sentence or clause
+	src     line
+}
+
+func makePiece(text string, src line) piece {
+	return piece{
+		text: text, w: textWidth(text), fw: textWidth(firstWord(text)),
+		lower: startsLower(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
+		src: src,
+	}
+}
+
+// colModel is what the splitter knows of one cell column.
+type colModel struct {
+	role  string // model role, or model.KeyExtra
+	width float64
+}
+
+// Tolerances of the width evidence. Widths are estimated from a font that
+// may not be the one the PDF used, so a line may come out a little wider
+// than its column, and "the next word would have fit" must fit by a margin.
+const (
+	widthTolerance = 0.04
+	fitTolerance   = 0.05
+)
+
+// Costs of the evidence against one way of cutting a row into cells. The
+// search picks the cheapest cut. The scale: 1 is a weak hint, 5 a clear
+// sign, 50 all but impossible.
+const (
+	costOverflow         = 6.0  // a line wider than its column …
+	costOverflowPerShare = 30.0 // … plus this much per share of the width it exceeds
+	costLowerStart       = 5.0  // a cell starting with a lowercase word
+	costLowerNonWrap     = 7.0  // a lowercase line that would have fit on the line above: not a wrap
+	costCapNonWrap       = 2.5  // a capitalised line that would have fit, after a line not ending a sentence
+	costParagraph        = 0.8  // a new paragraph after a sentence end
+	costEmptyContent     = 50.0 // a task with no content
+	costEmptyLead        = 4.0  // every task has a lead unit
+	costEmptyOther       = 0.8  // other cells may be empty, but a cut that fills them is likelier
+	costNotTime          = 2.5  // a time cell that does not read as a time
+	costTimeElsewhere    = 2.5  // another cell that starts like a time ("Thường xuyên")
+	costNewInLaterPass   = 2.0  // a cell that starts only after the page break
+	costSplitLine        = 3.0  // one line holding the ends of two cells
+	costImplicitBreak    = 4.0  // a page break with no page number or header to show it
+)
+
+func emptyCost(role string) float64 {
+	switch role {
+	case model.RoleContent:
+		return costEmptyContent
+	case model.RoleLead:
+		return costEmptyLead
+	}
+	return costEmptyOther
+}
+
+// cut is a place between two pieces: the start of line `line`, or, for a
+// line that may hold two cells' ends, before its word `word`.
+type cut struct{ line, word int }
+
+// passInput is one pass over a row's columns: the whole row, or the part of
+// it after a page break, which continues the cells begun before it.
+type passInput struct {
+	lines      []piece
+	splittable []bool
+	prev       []*piece // per column, the last piece placed in earlier passes
+	later      bool
+}
+
+type block struct {
+	col      int
+	from, to cut
+}
+
+// passResult holds the search table of one pass, so that the best cut of
+// any prefix can be read back (used to look for an unmarked page break).
+type passResult struct {
+	in    *passInput
+	cuts  []cut
+	dp    [][]float64 // dp[c+1][k]: cheapest cut of cuts[0:k] whose last block is column c
+	back  [][]step
+	cost  float64
+	final int // column of the last block in the best full cut
+}
+
+type step struct{ col, at int }
+
+type splitter struct {
+	cols    []colModel
+	hasTime bool
+}
+
+func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
+	if in.later {
+		return 0
+	}
+	c := 0.0
+	for i := from; i < to; i++ {
+		c += emptyCost(sp.cols[i].role)
+	}
+	return c
+}
+
+func buildCuts(in *passInput) []cut {
+	var cuts []cut
+	for i, l := range in.lines {
+		cuts = append(cuts, cut{i, 0})
+		if in.splittable != nil && in.splittable[i] {
+			for w := 1; w < len(strings.Fields(l.text)); w++ {
+				cuts = append(cuts, cut{i, w})
+			}
+		}
+	}
+	return append(cuts, cut{len(in.lines), 0})
+}
+
+// solvePass finds the cheapest cut of one pass's lines into consecutive
+// blocks, one per column at most, in column order.
+func (sp *splitter) solvePass(in *passInput) *passResult {
+	C := len(sp.cols)
+	cuts := buildCuts(in)
+	m := len(cuts)
+	inf := math.Inf(1)
+	res := &passResult{in: in, cuts: cuts, dp: make([][]float64, C+1), back: make([][]step, C+1)}
+	for c := range res.dp {
+		res.dp[c] = make([]float64, m)
+		res.back[c] = make([]step, m)
+		for k := range res.dp[c] {
+			res.dp[c][k] = inf
+		}
+	}
+	res.dp[0][0] = 0
+	for c := 0; c < C; c++ {
+		for k := 0; k < m-1; k++ {
+			best, from := inf, -1
+			for pc := -1; pc < c; pc++ {
+				if v := res.dp[pc+1][k] + sp.skipCost(in, pc+1, c); v < best {
+					best, from = v, pc
+				}
+			}
+			if math.IsInf(best, 1) {
+				continue
+			}
+			ev := blockEval{sp: sp, in: in, c: c, start: cuts[k], next: cuts[k].line}
+			for k2 := k + 1; k2 < m; k2++ {
+				b := cuts[k2]
+				if b.word > 0 && b.line == cuts[k].line {
+					continue // a block must not start and end inside one line
+				}
+				if v := best + ev.costTo(b); v < res.dp[c+1][k2] {
+					res.dp[c+1][k2] = v
+					res.back[c+1][k2] = step{from, k}
+				}
+			}
+		}
+	}
+	res.cost, res.final = inf, -1
+	for c := 0; c < C; c++ {
+		if v := res.dp[c+1][m-1] + sp.skipCost(in, c+1, C); v < res.cost {
+			res.cost, res.final = v, c
+		}
+	}
+	return res
+}
+
+// blocksTo reads back the best cut of cuts[0:k] ending in column c.
+func (r *passResult) blocksTo(c, k int) []block {
+	var out []block
+	for c >= 0 {
+		s := r.back[c+1][k]
+		out = append(out, block{col: c, from: r.cuts[s.at], to: r.cuts[k]})
+		c, k = s.col, s.at
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// blockEval scores one block as it grows a line at a time.
+type blockEval struct {
+	sp    *splitter
+	in    *passInput
+	c     int
+	start cut
+	next  int // next whole line to add
+	cost  float64
+	last  *piece
+}
+
+func wordsFrom(text string, from, to int) string {
+	f := strings.Fields(text)
+	if to < 0 || to > len(f) {
+		to = len(f)
+	}
+	return strings.Join(f[from:to], " ")
+}
+
+// costTo returns the cost of the block from ev.start to b.
+func (ev *blockEval) costTo(b cut) float64 {
+	for ev.next < b.line {
+		p := ev.in.lines[ev.next]
+		if ev.next == ev.start.line && ev.start.word > 0 {
+			p = makePiece(wordsFrom(p.text, ev.start.word, -1), p.src)
+		}
+		ev.cost += ev.sp.pieceCost(ev.in, ev.c, ev.last, &p)
+		ev.last = &p
+		ev.next++
+	}
+	if b.word == 0 {
+		return ev.cost
+	}
+	p := makePiece(wordsFrom(ev.in.lines[b.line].text, 0, b.word), ev.in.lines[b.line].src)
+	return ev.cost + ev.sp.pieceCost(ev.in, ev.c, ev.last, &p) + costSplitLine
+}
+
+// pieceCost is the cost of placing p in column c after prev (nil: p starts
+// the block).
+func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
+	col := sp.cols[c]
+	cost := overflowCost(p.w, col.width)
+	if prev != nil {
+		return cost + breakCost(prev, p, col.width)
+	}
+	if in.later && in.prev[c] != nil {
+		return cost + breakCost(in.prev[c], p, col.width)
+	}
+	if in.later {
+		cost += costNewInLaterPass
+	}
+	if p.lower {
+		cost += costLowerStart
+	}
+	if col.role == model.RoleTimeframe {
+		if !looksLikeTime(p.text) {
+			cost += costNotTime
+		}
+	} else if sp.hasTime && startsLikeTimeOnly(p.text) {
+		cost += costTimeElsewhere
+	}
+	return cost
+}
+
+// overflowCost charges a line wider than its column's learned width.
+func overflowCost(w int, width float64) float64 {
+	if width <= 0 || float64(w) <= width*(1+widthTolerance) {
+		return 0
+	}
+	return costOverflow + costOverflowPerShare*(float64(w)/width-1)
+}
+
+// breakCost scores the line break between prev and p inside one cell. A
+// wrapped line is full: the first word of the next line would not have fit
+// on it. When it would have fit, the break is no wrap: a new paragraph if
+// p starts one (a bullet, or a capital after a sentence end), else a sign
+// that p belongs to another cell.
+func breakCost(prev, p *piece, width float64) float64 {
+	if p.bullet {
+		return 0
+	}
+	if float64(prev.w+spaceWidth+p.fw) > width*(1-fitTolerance) {
+		return 0
+	}
+	switch {
+	case p.lower:
+		return costLowerNonWrap
+	case prev.sentEnd:
+		return costParagraph
+	}
+	return costCapNonWrap
+}

@@ -1,0 +1,328 @@
+package parser
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"annex/model"
+)
+
+// table splits the task rows of one document into cells, with column widths
+// learned from the document.
+type table struct {
+	doc     *document
+	sp      splitter
+	cellCol []int // for each cell column, its index in doc.columns
+	content int   // index of the content column among cell columns, or -1
+}
+
+// Width learning. The content column is the widest; the first line of a
+// multi-line content cell is full, so a high quantile of first lines gives
+// its width. Narrow columns start from a high quantile of the lines clearly
+// narrower than content, then each column's width is re-learned from the
+// lines the search placed in it until the widths settle.
+const (
+	contentWidthQuantile = 0.75
+	narrowShare          = 0.5  // lines narrower than this share of content width are narrow-column lines
+	narrowWidthQuantile  = 0.9  // initial width of every narrow column
+	spanShare            = 1.15 // a first line this much wider than content spans the table
+	maxWidthRounds       = 4
+	// rowCostPerLine above which a row's best cut is reported as uncertain.
+	uncertainCostPerLine = 1.5
+	uncertainCostMin     = 6.0
+)
+
+func newTable(doc *document) *table {
+	t := &table{doc: doc, content: -1}
+	for i, c := range doc.columns {
+		if c.Key == model.RoleNumber {
+			continue
+		}
+		if c.Key == model.RoleContent && t.content < 0 {
+			t.content = len(t.cellCol)
+		}
+		if c.Key == model.RoleTimeframe {
+			t.sp.hasTime = true
+		}
+		t.cellCol = append(t.cellCol, i)
+		t.sp.cols = append(t.sp.cols, colModel{role: c.Key})
+	}
+	return t
+}
+
+func quantile(xs []float64, q float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return s[int(math.Round(q*float64(len(s)-1)))]
+}
+
+func (t *table) taskRows() []*row {
+	var out []*row
+	for _, r := range t.doc.rows {
+		if r.mark.kind == markTask || r.mark.kind == markLetter {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// initWidths sets the starting widths before learning.
+func (t *table) initWidths() {
+	var firsts, all []float64
+	for _, r := range t.taskRows() {
+		if len(r.lines) > 1 {
+			firsts = append(firsts, float64(textWidth(r.lines[0].text)))
+		}
+		for _, l := range r.lines {
+			all = append(all, float64(textWidth(l.text)))
+		}
+	}
+	wc := quantile(firsts, contentWidthQuantile)
+	if wc == 0 {
+		wc = quantile(all, 1)
+	}
+	var narrow []float64
+	for _, w := range all {
+		if w < narrowShare*wc {
+			narrow = append(narrow, w)
+		}
+	}
+	wn := quantile(narrow, narrowWidthQuantile)
+	if wn == 0 {
+		wn = narrowShare * wc
+	}
+	for i := range t.sp.cols {
+		t.sp.cols[i].width = wn
+	}
+	if t.content >= 0 {
+		t.sp.cols[t.content].width = wc
+	}
+}
+
+// spans reports whether a row's text runs across the whole table (a task
+// row with only content, merged over every column): its first line is wider
+// than any content line.
+func (t *table) spans(r *row) bool {
+	if t.content < 0 || len(r.lines) == 0 {
+		return false
+	}
+	return float64(textWidth(r.lines[0].text)) > spanShare*t.sp.cols[t.content].width
+}
+
+// learnWidths re-estimates each column's width from the lines placed in it
+// until the widths stop changing.
+func (t *table) learnWidths() {
+	t.initWidths()
+	for round := 0; round < maxWidthRounds; round++ {
+		maxW := make([]float64, len(t.sp.cols))
+		for _, r := range t.taskRows() {
+			if t.spans(r) {
+				continue
+			}
+			cells, _ := t.splitRow(r, false)
+			for c, ps := range cells {
+				for _, p := range ps {
+					maxW[c] = math.Max(maxW[c], float64(p.w))
+				}
+			}
+		}
+		changed := false
+		for c := range t.sp.cols {
+			if maxW[c] > 0 && maxW[c] != t.sp.cols[c].width {
+				t.sp.cols[c].width, changed = maxW[c], true
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+// rowNotes are what the splitter had to guess at in one row.
+type rowNotes struct {
+	cost          float64
+	implicitBreak *line
+	splitLines    []line
+}
+
+// splitRow cuts a task row into its cells: one pass per page the row spans.
+// With thorough set it also looks for an unmarked page break and for lines
+// that hold the ends of two cells.
+func (t *table) splitRow(r *row, thorough bool) ([][]piece, rowNotes) {
+	C := len(t.sp.cols)
+	cells := make([][]piece, C)
+	var notes rowNotes
+	if C == 0 {
+		return cells, notes
+	}
+	if t.spans(r) {
+		c := max(t.content, 0)
+		for _, l := range r.lines {
+			cells[c] = append(cells[c], makePiece(l.text, l))
+		}
+		return cells, notes
+	}
+	prev := make([]*piece, C)
+	bounds := append(append([]int{0}, r.breaks...), len(r.lines))
+	for s := 0; s+1 < len(bounds); s++ {
+		seg := r.lines[bounds[s]:bounds[s+1]]
+		in := &passInput{later: s > 0, prev: append([]*piece(nil), prev...)}
+		for _, l := range seg {
+			in.lines = append(in.lines, makePiece(l.text, l))
+		}
+		blocks, cost := t.solveSegment(in, thorough, &notes)
+		notes.cost += cost
+		for _, b := range blocks {
+			ps := materialize(b, b.in)
+			cells[b.col] = append(cells[b.col], ps...)
+			last := ps[len(ps)-1]
+			prev[b.col] = &last
+		}
+	}
+	return cells, notes
+}
+
+// placedBlock is a block with the pass it belongs to.
+type placedBlock struct {
+	block
+	in *passInput
+}
+
+// solveSegment solves the pass for one page's part of a row; thoroughly, it
+// retries with fused lines split, and tries an unmarked page break.
+func (t *table) solveSegment(in *passInput, thorough bool, notes *rowNotes) ([]placedBlock, float64) {
+	res := t.sp.solvePass(in)
+	if thorough {
+		if fused := t.overflowingLines(res); len(fused) > 0 {
+			in2 := *in
+			in2.splittable = make([]bool, len(in.lines))
+			for _, i := range fused {
+				in2.splittable[i] = true
+			}
+			if res2 := t.sp.solvePass(&in2); res2.cost < res.cost {
+				res = res2
+			}
+		}
+	}
+	best := place(res.blocksTo(res.final, len(res.cuts)-1), res.in)
+	cost := res.cost
+	if thorough && !in.later && t.uncertain(cost, len(in.lines)) {
+		if blocks, c, at := t.tryImplicitBreak(res); blocks != nil && c < cost {
+			best, cost = blocks, c
+			notes.implicitBreak = &in.lines[at].src
+		}
+	}
+	for _, b := range best {
+		for _, c := range []cut{b.from, b.to} {
+			if c.word > 0 {
+				notes.splitLines = append(notes.splitLines, b.in.lines[c.line].src)
+			}
+		}
+	}
+	return best, cost
+}
+
+func place(bs []block, in *passInput) []placedBlock {
+	out := make([]placedBlock, len(bs))
+	for i, b := range bs {
+		out[i] = placedBlock{b, in}
+	}
+	return out
+}
+
+func (t *table) uncertain(cost float64, lines int) bool {
+	return cost > uncertainCostMin && cost > uncertainCostPerLine*float64(lines)
+}
+
+// overflowingLines lists the lines the best cut placed in a column narrower
+// than they are: candidates for two cells' ends fused on one line.
+func (t *table) overflowingLines(res *passResult) []int {
+	var out []int
+	for _, b := range res.blocksTo(res.final, len(res.cuts)-1) {
+		for i := b.from.line; i < b.to.line || (i == b.to.line && b.to.word > 0); i++ {
+			if overflowCost(res.in.lines[i].w, t.sp.cols[b.col].width) > 0 {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// tryImplicitBreak looks for a page break that nothing marked: the row's
+// lines reach its last column, then start over with the continuations of
+// its cells (a row split over two pages whose page number was lost).
+func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) {
+	C := len(t.sp.cols)
+	var best []placedBlock
+	bestCost, at := math.Inf(1), -1
+	for k := 1; k < len(res.cuts)-1; k++ {
+		if res.cuts[k].word > 0 || math.IsInf(res.dp[C][k], 1) {
+			continue
+		}
+		first := place(res.blocksTo(C-1, k), res.in)
+		prev := make([]*piece, C)
+		for _, b := range first {
+			ps := materialize(b, b.in)
+			last := ps[len(ps)-1]
+			prev[b.col] = &last
+		}
+		in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, prev: prev}
+		r2 := t.sp.solvePass(in2)
+		if c := res.dp[C][k] + costImplicitBreak + r2.cost; c < bestCost {
+			bestCost, at = c, res.cuts[k].line
+			best = append(first, place(r2.blocksTo(r2.final, len(r2.cuts)-1), in2)...)
+		}
+	}
+	return best, bestCost, at
+}
+
+// materialize returns the pieces of a block.
+func materialize(b placedBlock, in *passInput) []piece {
+	var out []piece
+	for i := b.from.line; i <= b.to.line && i < len(in.lines); i++ {
+		from, to := 0, -1
+		if i == b.from.line {
+			from = b.from.word
+		}
+		if i == b.to.line {
+			if b.to.word == 0 {
+				break
+			}
+			to = b.to.word
+		}
+		l := in.lines[i]
+		if from == 0 && to < 0 {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, makePiece(wordsFrom(l.text, from, to), l.src))
+	}
+	return out
+}
+
+// cellsOf splits every task row, thoroughly, and warns where it guessed.
+func (t *table) cellsOf(r *row) [][]piece {
+	cells, notes := t.splitRow(r, true)
+	if notes.implicitBreak != nil {
+		t.doc.warn(*notes.implicitBreak, "row %s seems to continue after a page break that has no page number", r.mark.number)
+	}
+	for _, l := range notes.splitLines {
+		t.doc.warn(l, "line %q holds the ends of two cells; split it", l.text)
+	}
+	if t.uncertain(notes.cost, len(r.lines)) {
+		t.doc.warn(r.at, "row %s: cells split with low confidence (score %.1f); check where each cell ends", r.mark.number, notes.cost)
+	}
+	return cells
+}
+
+func (t *table) describeWidths() string {
+	s := ""
+	for i, c := range t.sp.cols {
+		s += fmt.Sprintf("%s=%.0f ", t.doc.columns[t.cellCol[i]].Key, c.width)
+	}
+	return s
+}
