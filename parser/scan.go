@@ -229,7 +229,8 @@ func (s *scanner) openRow(m marker, l line) {
 		r.lines = append(r.lines, line{text: m.rest, num: l.num, page: l.page})
 	}
 	s.doc.rows = append(s.doc.rows, r)
-	s.doc.body = append(s.doc.body, l)
+	// The body keeps the number as the plan will print it ("I." → "I").
+	s.doc.body = append(s.doc.body, line{text: strings.TrimSpace(m.number + " " + m.rest), num: l.num, page: l.page})
 	s.cur, s.pageBreak = r, false
 }
 

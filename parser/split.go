@@ -43,8 +43,8 @@ const (
 // search picks the cheapest cut. The scale: 1 is a weak hint, 5 a clear
 // sign, 50 all but impossible.
 const (
-	costOverflow         = 6.0  // a line wider than its column …
-	costOverflowPerShare = 30.0 // … plus this much per share of the width it exceeds
+	costOverflow         = 1.0  // a line wider than its column …
+	costOverflowPerShare = 40.0 // … plus this much per share of the width it exceeds: learned widths are a little short, so a line just over is weak evidence
 	costLowerStart       = 5.0  // a cell starting with a lowercase word
 	costLowerNonWrap     = 7.0  // a lowercase line that would have fit on the line above: not a wrap
 	costCapNonWrap       = 2.5  // a capitalised line that would have fit, after a line not ending a sentence
@@ -57,6 +57,11 @@ const (
 	costNewInLaterPass   = 2.0  // a cell that starts only after the page break
 	costSplitLine        = 3.0  // one line holding the ends of two cells
 	costImplicitBreak    = 4.0  // a page break with no page number or header to show it
+	costUnusualStart     = 0.3  // a unit or product cell starting with a word such cells rarely start with
+	costCodeStart        = 0.15 // … or with an abbreviation, which may as well sit inside a name
+	costContinueShort    = 3.0  // a cell continued after a page break although it ended above the page bottom
+	costNoContinuation   = 1.0  // a cell that reached the page bottom but does not go on after the break
+	costDanglingEnd      = 2.0  // a cell ending with "các", "của", "và" …
 )
 
 func emptyCost(role string) float64 {
@@ -79,7 +84,20 @@ type passInput struct {
 	lines      []piece
 	splittable []bool
 	prev       []*piece // per column, the last piece placed in earlier passes
+	prevCount  []int    // per column, how many pieces the previous pass placed
 	later      bool
+	final      bool // no page break follows: blocks here end their cells
+}
+
+// reachedBottom reports whether column c filled the previous page down to
+// its bottom: a row's cells all start at the row's top, so the cells that
+// run on to the next page are those with the most lines before the break.
+func (in *passInput) reachedBottom(c int) bool {
+	most := 0
+	for _, n := range in.prevCount {
+		most = max(most, n)
+	}
+	return in.prevCount == nil || in.prevCount[c] >= most
 }
 
 type block struct {
@@ -105,13 +123,18 @@ type splitter struct {
 	hasTime bool
 }
 
+// skipCost is the cost of leaving columns from … to-1 without a block in
+// this pass: empty cells in the first pass; cells that reached the page
+// bottom and yet do not go on, after a page break.
 func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
-	if in.later {
-		return 0
-	}
 	c := 0.0
 	for i := from; i < to; i++ {
-		c += emptyCost(sp.cols[i].role)
+		switch {
+		case !in.later:
+			c += emptyCost(sp.cols[i].role)
+		case in.prev[i] != nil && in.reachedBottom(i):
+			c += costNoContinuation
+		}
 	}
 	return c
 }
@@ -223,10 +246,18 @@ func (ev *blockEval) costTo(b cut) float64 {
 		ev.next++
 	}
 	if b.word == 0 {
-		return ev.cost
+		return ev.cost + ev.endCost(ev.last)
 	}
 	p := makePiece(wordsFrom(ev.in.lines[b.line].text, 0, b.word), ev.in.lines[b.line].src)
-	return ev.cost + ev.sp.pieceCost(ev.in, ev.c, ev.last, &p) + costSplitLine
+	return ev.cost + ev.sp.pieceCost(ev.in, ev.c, ev.last, &p) + costSplitLine + ev.endCost(&p)
+}
+
+// endCost scores how a cell ends, when no page break follows.
+func (ev *blockEval) endCost(last *piece) float64 {
+	if ev.in.final && last != nil && endsDangling(last.text) {
+		return costDanglingEnd
+	}
+	return 0
 }
 
 // pieceCost is the cost of placing p in column c after prev (nil: p starts
@@ -234,10 +265,16 @@ func (ev *blockEval) costTo(b cut) float64 {
 func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 	col := sp.cols[c]
 	cost := overflowCost(p.w, col.width)
+	if col.role != model.RoleTimeframe && sp.hasTime && startsLikeTimeOnly(p.text) {
+		cost += costTimeElsewhere
+	}
 	if prev != nil {
 		return cost + breakCost(prev, p, col.width)
 	}
 	if in.later && in.prev[c] != nil {
+		if !in.reachedBottom(c) {
+			cost += costContinueShort
+		}
 		return cost + breakCost(in.prev[c], p, col.width)
 	}
 	if in.later {
@@ -246,12 +283,18 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 	if p.lower {
 		cost += costLowerStart
 	}
-	if col.role == model.RoleTimeframe {
+	switch col.role {
+	case model.RoleTimeframe:
 		if !looksLikeTime(p.text) {
 			cost += costNotTime
 		}
-	} else if sp.hasTime && startsLikeTimeOnly(p.text) {
-		cost += costTimeElsewhere
+	case model.RoleLead, model.RoleCoordinating, model.RoleDeliverable:
+		switch cellStart(p.text) {
+		case startUnusual:
+			cost += costUnusualStart
+		case startCode:
+			cost += costCodeStart
+		}
 	}
 	return cost
 }
@@ -261,7 +304,7 @@ func overflowCost(w int, width float64) float64 {
 	if width <= 0 || float64(w) <= width*(1+widthTolerance) {
 		return 0
 	}
-	return costOverflow + costOverflowPerShare*(float64(w)/width-1)
+	return costOverflow + costOverflowPerShare*(float64(w)/width-1-widthTolerance)
 }
 
 // breakCost scores the line break between prev and p inside one cell. A

@@ -167,20 +167,27 @@ func (t *table) splitRow(r *row, thorough bool) ([][]piece, rowNotes) {
 		return cells, notes
 	}
 	prev := make([]*piece, C)
+	var counts []int
 	bounds := append(append([]int{0}, r.breaks...), len(r.lines))
 	for s := 0; s+1 < len(bounds); s++ {
 		seg := r.lines[bounds[s]:bounds[s+1]]
-		in := &passInput{later: s > 0, prev: append([]*piece(nil), prev...)}
+		in := &passInput{later: s > 0, final: s+2 == len(bounds), prev: append([]*piece(nil), prev...), prevCount: counts}
 		for _, l := range seg {
 			in.lines = append(in.lines, makePiece(l.text, l))
 		}
 		blocks, cost := t.solveSegment(in, thorough, &notes)
 		notes.cost += cost
+		counts = make([]int, C)
 		for _, b := range blocks {
 			ps := materialize(b, b.in)
 			cells[b.col] = append(cells[b.col], ps...)
 			last := ps[len(ps)-1]
 			prev[b.col] = &last
+			if b.in == in {
+				counts[b.col] += len(ps)
+			} else {
+				counts[b.col] = len(ps) // after an unmarked break, count the last page only
+			}
 		}
 	}
 	return cells, notes
@@ -265,12 +272,13 @@ func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) 
 		}
 		first := place(res.blocksTo(C-1, k), res.in)
 		prev := make([]*piece, C)
+		counts := make([]int, C)
 		for _, b := range first {
 			ps := materialize(b, b.in)
 			last := ps[len(ps)-1]
-			prev[b.col] = &last
+			prev[b.col], counts[b.col] = &last, len(ps)
 		}
-		in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, prev: prev}
+		in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, final: res.in.final, prev: prev, prevCount: counts}
 		r2 := t.sp.solvePass(in2)
 		if c := res.dp[C][k] + costImplicitBreak + r2.cost; c < bestCost {
 			bestCost, at = c, res.cuts[k].line

@@ -61,6 +61,10 @@ func verifyText(body []line, p *model.Plan) []model.Warning {
 			}
 		}
 	}
+	if len(lost) == 0 {
+		first = nil
+	}
+	lost, extra = matchJoined(lost, extra)
 	var ws []model.Warning
 	if len(lost) > 0 {
 		ws = append(ws, model.Warning{Page: first.page, Line: first.num,
@@ -77,4 +81,36 @@ func listWords(ws []string) string {
 		return strings.Join(ws[:maxListedWords], " ") + " …"
 	}
 	return strings.Join(ws, " ")
+}
+
+// matchJoined removes from lost and extra the words that the parser joined
+// without a space: an extra word that is two lost words put together
+// ("30/11/2" + "025" = "30/11/2025").
+func matchJoined(lost, extra []string) ([]string, []string) {
+	var keptExtra []string
+	for _, e := range extra {
+		found := false
+		for i := 0; i < len(lost) && !found; i++ {
+			for j := 0; j < len(lost) && !found; j++ {
+				if i != j && lost[i]+lost[j] == e {
+					lost = removeTwo(lost, i, j)
+					found = true
+				}
+			}
+		}
+		if !found {
+			keptExtra = append(keptExtra, e)
+		}
+	}
+	return lost, keptExtra
+}
+
+func removeTwo(s []string, i, j int) []string {
+	var out []string
+	for k, w := range s {
+		if k != i && k != j {
+			out = append(out, w)
+		}
+	}
+	return out
 }
