@@ -94,27 +94,50 @@ func isCodeWord(w string) bool {
 	return upper >= 2 && lower <= 1
 }
 
-// cellStartWords are the words that units and products in Vietnamese plans
-// start with: agencies ("Sở", "Ủy ban", "UBND", "Các sở", "Ban", "Công an" …)
-// and documents ("Báo cáo", "Văn bản", "Kế hoạch", "Quyết định" …). A lead,
-// coordinating or product cell that starts otherwise is more likely a
-// wrapped name ("Sở Công" / "Thương") than a new cell.
-var cellStartWords = map[string]bool{
-	// agencies and bodies
-	"sở": true, "ủy": true, "uỷ": true, "ubnd": true, "các": true, "ban": true, "bộ": true, "công": true,
-	"văn": true, "cơ": true, "chi": true, "trung": true, "hội": true, "đài": true, "báo": true,
-	"liên": true, "tỉnh": true, "thành": true, "huyện": true, "xã": true, "ngân": true, "cục": true,
-	"phòng": true, "viện": true, "trường": true, "đảng": true, "thanh": true, "kho": true, "bảo": true,
-	"doanh": true, "tổng": true, "mặt": true, "hiệp": true, "tòa": true, "toà": true, "quân": true,
-	"đơn": true, "tổ": true, "hđnd": true, "mttq": true, "bchqs": true, "đoàn": true,
-	"những": true, "tập": true, "người": true, "lãnh": true, "nhà": true, "chủ": true,
-	"đại": true, "học": true, "trạm": true, "vụ": true, "đội": true, "lực": true, "ubmttq": true,
-	// documents and products
-	"kế": true, "quyết": true, "tờ": true, "đề": true, "nghị": true, "hướng": true, "chương": true,
-	"tin": true, "thông": true, "danh": true, "hệ": true, "tài": true, "dự": true, "phần": true,
-	"số": true, "bản": true, "sản": true, "mô": true, "cẩm": true, "quy": true, "tiêu": true,
-	"kết": true, "biên": true, "ấn": true, "video": true, "bài": true, "hồ": true, "cổng": true,
-	"nền": true, "ứng": true, "dịch": true, "tham": true, "triển": true, "tuyên": true, "giấy": true,
+// Unit and product cells start with a small vocabulary: agencies ("Sở",
+// "Ủy ban", "UBND", "Các sở", "Công an", "Văn phòng" …) and documents ("Báo
+// cáo", "Văn bản", "Kế hoạch", "Quyết định" …). A lead or coordinating cell
+// starting with a document word, a product cell starting with an agency
+// word, or either starting with any other word is likelier to be a wrapped
+// name ("Sở Công" / "Thương") or the wrong column than a new cell. Two-word
+// entries settle words that start both ("Văn phòng" / "Văn bản").
+var agencyStarts = wordSet(
+	"sở", "ủy", "uỷ", "ubnd", "các", "ban", "bộ", "công an", "văn phòng", "cơ quan", "chi", "trung",
+	"hội đồng", "hội", "đài", "báo và", "liên", "tỉnh", "thành", "huyện", "xã", "phường", "ngân", "cục",
+	"phòng", "viện", "trường", "đảng", "thanh", "kho", "bảo", "doanh", "tổng", "mặt", "hiệp", "tòa",
+	"toà", "quân", "đơn", "tổ", "hđnd", "mttq", "đoàn", "những", "tập", "người", "lãnh", "nhà", "chủ",
+	"đại", "học", "trạm", "vụ", "đội", "lực", "ubmttq", "bch", "bchqs", "ngành", "địa", "cấp", "hợp",
+	"hộ", "cá", "công ty", "tòa án", "thường trực", "sở,", "đảng ủy",
+)
+
+var productStarts = wordSet(
+	"báo cáo", "văn bản", "kế", "quyết", "tờ", "đề", "nghị", "hướng", "chương", "tin", "thông",
+	"danh", "hệ", "tài", "dự", "phần", "số", "bản", "sản", "mô", "cẩm", "quy", "tiêu", "kết", "biên",
+	"ấn", "video", "bài", "hồ", "cổng", "nền", "ứng", "dịch", "tham", "triển", "tuyên", "giấy",
+	"công văn", "hội nghị", "hội thảo", "cơ sở", "bộ tiêu", "bộ chỉ", "bộ công", "chỉ", "lớp", "các văn",
+	"các báo", "các quyết", "các kế", "đoàn kiểm", "chuyên", "clip", "phóng", "trang", "bảng", "sổ",
+	"khung", "phương", "giải", "đánh", "tổ chức", "tổng hợp", "ban hành", "nội", "thư", "công bố",
+)
+
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// inVocabulary reports whether text starts with an entry of set: its first
+// two words, or its first word.
+func inVocabulary(set map[string]bool, text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return false
+	}
+	if len(f) > 1 && set[f[0]+" "+f[1]] {
+		return true
+	}
+	return set[strings.TrimRight(f[0], ".,;:")]
 }
 
 // cellStartKind says how a unit or product cell's first word reads.
@@ -122,19 +145,26 @@ type cellStartKind int
 
 const (
 	startUnusual cellStartKind = iota // any other word: likelier a wrapped name
+	startOther                        // a word that starts the other kind of cell (a product in a unit column)
 	startCode                         // an abbreviation in capitals (UBND, MTTQ), also found inside names
 	startUsual                        // a word from cellStartWords
 )
 
-// cellStart classifies the first word of text as a unit or product cell's
-// start.
-func cellStart(text string) cellStartKind {
-	w := strings.TrimLeft(firstWord(text), "\"“-–+• ")
+// cellStart classifies how text reads as the start of a unit cell (product
+// false) or a product cell (product true).
+func cellStart(text string, product bool) cellStartKind {
+	text = strings.TrimLeft(text, "\"“-–+• ")
+	own, other := agencyStarts, productStarts
+	if product {
+		own, other = productStarts, agencyStarts
+	}
 	switch {
-	case cellStartWords[strings.ToLower(strings.TrimRight(w, ".,;:"))]:
+	case inVocabulary(own, text):
 		return startUsual
-	case isCodeWord(w):
+	case isCodeWord(firstWord(text)):
 		return startCode
+	case inVocabulary(other, text):
+		return startOther
 	}
 	return startUnusual
 }
@@ -164,4 +194,32 @@ var danglingWords = map[string]bool{
 // endsDangling reports whether text ends with a word a cell cannot end with.
 func endsDangling(text string) bool {
 	return danglingWords[strings.ToLower(lastWord(text))]
+}
+
+// wordPairs is the set of word pairs printed side by side on one line of
+// the document, learned from the document itself: a line break between two
+// words that form such a pair ("địa" / "phương") most likely falls inside
+// one phrase of one cell.
+type wordPairs map[string]bool
+
+func pairKey(a, b string) string {
+	trim := func(w string) string { return strings.ToLower(strings.Trim(w, ".,;:()\"“”'")) }
+	return trim(a) + " " + trim(b)
+}
+
+func learnPairs(lines []line) wordPairs {
+	ps := wordPairs{}
+	for _, l := range lines {
+		f := strings.Fields(l.text)
+		for i := 1; i < len(f); i++ {
+			ps[pairKey(f[i-1], f[i])] = true
+		}
+	}
+	return ps
+}
+
+// known reports whether the last word of prev and the first of next stand
+// side by side somewhere in the document.
+func (ps wordPairs) known(prev, next string) bool {
+	return ps[pairKey(lastWord(prev), firstWord(next))]
 }

@@ -270,14 +270,26 @@ func (s *scanner) isPageNumber(i int) bool {
 	if startsLower(next.text) || s.repeatedHeaderLen(i+1) > 0 || next.ff {
 		return true
 	}
+	if mn, ok := parseMarker(next.text); ok && s.num.plausible(mn) {
+		return true // a row is never empty: a number right before a row number is the page's
+	}
+	return s.numberComesAgain(i, m)
+}
+
+// numberComesAgain reports whether the bare number at i comes again alone
+// before any other row number: then the first was the page number and the
+// second the task's.
+func (s *scanner) numberComesAgain(i int, m marker) bool {
 	for j := i + 1; j < len(s.lines) && j <= i+pageLookahead; j++ {
-		if mj, ok := parseMarker(s.lines[j].text); ok && mj.rest == "" || ok && j > i+1 && startsCell(mj.rest) {
-			if mj.kind == m.kind && mj.number == m.number {
-				return true
-			}
-			if mj.kind != markLetter && s.num.plausible(mj) && mj.number != m.number {
-				return false
-			}
+		mj, ok := parseMarker(s.lines[j].text)
+		if !ok || mj.rest != "" {
+			continue
+		}
+		if mj.kind == m.kind && mj.number == m.number {
+			return true
+		}
+		if mj.kind != markLetter && s.num.plausible(mj) {
+			return false
 		}
 	}
 	return false

@@ -59,8 +59,9 @@ const (
 	costImplicitBreak    = 4.0  // a page break with no page number or header to show it
 	costUnusualStart     = 0.3  // a unit or product cell starting with a word such cells rarely start with
 	costCodeStart        = 0.15 // … or with an abbreviation, which may as well sit inside a name
-	costContinueShort    = 3.0  // a cell continued after a page break although it ended above the page bottom
-	costNoContinuation   = 1.0  // a cell that reached the page bottom but does not go on after the break
+	costContinueShort    = 1.0  // a cell continued after a page break although it ended above the page bottom (weak: cells may be centred)
+	costNoContinuation   = 0.3  // a cell that reached the page bottom but does not go on after the break
+	costKnownPair        = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd      = 2.0  // a cell ending with "các", "của", "và" …
 )
 
@@ -121,6 +122,7 @@ type step struct{ col, at int }
 type splitter struct {
 	cols    []colModel
 	hasTime bool
+	pairs   wordPairs
 }
 
 // skipCost is the cost of leaving columns from … to-1 without a block in
@@ -269,13 +271,13 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 		cost += costTimeElsewhere
 	}
 	if prev != nil {
-		return cost + breakCost(prev, p, col.width)
+		return cost + sp.breakCost(prev, p, col.width)
 	}
 	if in.later && in.prev[c] != nil {
 		if !in.reachedBottom(c) {
 			cost += costContinueShort
 		}
-		return cost + breakCost(in.prev[c], p, col.width)
+		return cost + sp.breakCost(in.prev[c], p, col.width)
 	}
 	if in.later {
 		cost += costNewInLaterPass
@@ -289,8 +291,8 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 			cost += costNotTime
 		}
 	case model.RoleLead, model.RoleCoordinating, model.RoleDeliverable:
-		switch cellStart(p.text) {
-		case startUnusual:
+		switch cellStart(p.text, col.role == model.RoleDeliverable) {
+		case startUnusual, startOther:
 			cost += costUnusualStart
 		case startCode:
 			cost += costCodeStart
@@ -311,12 +313,16 @@ func overflowCost(w int, width float64) float64 {
 // wrapped line is full: the first word of the next line would not have fit
 // on it. When it would have fit, the break is no wrap: a new paragraph if
 // p starts one (a bullet, or a capital after a sentence end), else a sign
-// that p belongs to another cell.
-func breakCost(prev, p *piece, width float64) float64 {
+// that p belongs to another cell. Two words that stand side by side
+// elsewhere in the document ("địa" / "phương") are likely one phrase.
+func (sp *splitter) breakCost(prev, p *piece, width float64) float64 {
 	if p.bullet {
 		return 0
 	}
 	if float64(prev.w+spaceWidth+p.fw) > width*(1-fitTolerance) {
+		if sp.pairs.known(prev.text, p.text) {
+			return costKnownPair
+		}
 		return 0
 	}
 	switch {

@@ -35,6 +35,7 @@ const (
 
 func newTable(doc *document) *table {
 	t := &table{doc: doc, content: -1}
+	t.sp.pairs = learnPairs(doc.body)
 	for i, c := range doc.columns {
 		if c.Key == model.RoleNumber {
 			continue
