@@ -35,11 +35,11 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"ĐƠN VỊ THỰC HIỆN", "CƠ QUAN THỰC HIỆN", "ĐƠN VỊ CHỦ TRÌ THỰC HIỆN", "CƠ QUAN CHỦ TRÌ THỰC HIỆN",
 		"ĐƠN VỊ ĐẦU MỐI", "CƠ QUAN ĐẦU MỐI", "ĐƠN VỊ TRIỂN KHAI"},
 	model.RoleCoordinating: {"ĐƠN VỊ PHỐI HỢP", "CƠ QUAN PHỐI HỢP", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "PHỐI HỢP"},
-	model.RoleDeliverable: {"SẢN PHẨM", "KẾT QUẢ", "HÌNH THỨC SẢN PHẨM", "HÌNH THỨC VĂN BẢN", "HÌNH THỨC"},
-	model.RoleTimeframe:   {"THỜI GIAN", "THỜI HẠN", "TIẾN ĐỘ", "THỜI ĐIỂM", "MỐC THỜI GIAN"},
-	model.RoleFunding:     {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ"},
-	model.RoleNote:        {"GHI CHÚ"},
-	model.KeyExtra:        {"NGƯỜI ĐỨNG ĐẦU", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU"},
+	model.RoleDeliverable:  {"SẢN PHẨM", "KẾT QUẢ", "HÌNH THỨC SẢN PHẨM", "HÌNH THỨC VĂN BẢN", "HÌNH THỨC"},
+	model.RoleTimeframe:    {"THỜI GIAN", "THỜI HẠN", "TIẾN ĐỘ", "THỜI ĐIỂM", "MỐC THỜI GIAN"},
+	model.RoleFunding:      {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ"},
+	model.RoleNote:         {"GHI CHÚ"},
+	model.KeyExtra:         {"NGƯỜI ĐỨNG ĐẦU", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU"},
 })
 
 func buildVocabulary(m map[string][]string) []headPhrase {

@@ -119,28 +119,71 @@ func (t *table) spans(r *row) bool {
 func (t *table) learnWidths() {
 	t.initWidths()
 	for round := 0; round < maxWidthRounds; round++ {
-		maxW := make([]float64, len(t.sp.cols))
+		obs := make([]widthEvidence, len(t.sp.cols))
 		for _, r := range t.taskRows() {
 			if t.spans(r) {
 				continue
 			}
 			cells, _ := t.splitRow(r, false)
 			for c, ps := range cells {
-				for _, p := range ps {
-					maxW[c] = math.Max(maxW[c], float64(p.w))
-				}
+				obs[c].add(ps)
 			}
 		}
 		changed := false
 		for c := range t.sp.cols {
-			if maxW[c] > 0 && maxW[c] != t.sp.cols[c].width {
-				t.sp.cols[c].width, changed = maxW[c], true
+			if w := obs[c].width(); w > 0 && w != t.sp.cols[c].width {
+				t.sp.cols[c].width, changed = w, true
 			}
 		}
 		if !changed {
 			return
 		}
 	}
+}
+
+// widthEvidence is what the lines placed in one column say of its width:
+// every line is at most as wide as the column, and a line followed by a
+// lowercase continuation was full, so the column is narrower than that line
+// plus a space and the next line's first word.
+type widthEvidence struct {
+	lines []float64 // lower bounds
+	wraps []float64 // upper bounds
+}
+
+func (e *widthEvidence) add(ps []piece) {
+	for i, p := range ps {
+		e.lines = append(e.lines, float64(p.w))
+		if i > 0 && p.lower && !p.bullet {
+			e.wraps = append(e.wraps, float64(ps[i-1].w+spaceWidth+p.fw))
+		}
+	}
+}
+
+// width returns the width that the fewest observations contradict, the
+// widest line among those that agree with it: a line or two placed in the
+// wrong column must not widen the column for every other row.
+func (e *widthEvidence) width() float64 {
+	if len(e.lines) == 0 {
+		return 0
+	}
+	best, bestViol := 0.0, math.MaxInt
+	for _, c := range e.lines {
+		viol := 0
+		for _, w := range e.lines {
+			if w > c*(1+widthTolerance) {
+				viol++
+			}
+		}
+		for _, u := range e.wraps {
+			if u <= c*(1-fitTolerance) {
+				viol++
+			}
+		}
+		if viol < bestViol || (viol == bestViol && c > best) {
+			best, bestViol = c, viol
+		}
+	}
+	return best
 }
 
 // rowNotes are what the splitter had to guess at in one row.
