@@ -39,17 +39,27 @@ func looksLikeTime(text string) bool {
 	return yearOrDate.MatchString(text)
 }
 
-// strongTimeWords start only time cells, never units or products, so a
-// block of another column starting with one is suspect.
-var strongTimeWords = map[string]bool{
-	"thường": true, "hằng": true, "hàng": true, "quý": true, "quí": true, "trước": true,
+// startsLikeTimeOnly reports whether text starts the way only time cells
+// start: "Quý …", or a capitalised "Thường xuyên", "Hằng năm", "Hàng
+// quý", "Trước ngày" (the first word alone when the line wraps after it).
+// Lowercase "hàng" is no such start: it ends "Ngân hàng".
+func startsLikeTimeOnly(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(f[0], ",")) {
+	case "quý", "quí":
+		return true
+	}
+	switch f[0] {
+	case "Thường", "Hằng", "Hàng", "Trước":
+		return len(f) == 1 || timeSecondWords[strings.ToLower(strings.TrimRight(f[1], ",;."))]
+	}
+	return false
 }
 
-// startsLikeTimeOnly reports whether text starts with a word that begins
-// time cells only ("Thường xuyên", "Hằng năm", "Quý II").
-func startsLikeTimeOnly(text string) bool {
-	return strongTimeWords[strings.ToLower(firstWord(text))]
-}
+var timeSecondWords = wordSet("xuyên", "năm", "quý", "quí", "tháng", "ngày", "tuần", "kỳ")
 
 // joinsWithoutSpace reports whether a wrapped line continues its previous
 // line without a space: a document number broken after its hyphen ("05-" /
@@ -187,8 +197,8 @@ func brokenNumber(prev, next string) bool {
 var danglingWords = map[string]bool{
 	"các": true, "và": true, "của": true, "cho": true, "với": true, "trong": true, "để": true,
 	"là": true, "được": true, "những": true, "theo": true, "tại": true, "về": true, "từ": true,
-	"trên": true, "hoặc": true, "một": true, "nhằm": true, "đối": true, "việc": true,
-	"gồm": true, "như": true, "hay": true, "thuộc": true, "vào": true,
+	"trên": true, "hoặc": true, "một": true, "nhằm": true,
+	"gồm": true, "như": true, "vào": true,
 }
 
 // endsDangling reports whether text ends with a word a cell cannot end with.
