@@ -66,11 +66,14 @@ var timeSecondWords = wordSet("xuyên", "năm", "quý", "quí", "tháng", "ngày
 // "KH/TU", "2021-" / "2030"). A hyphen after a space is a dash and a hyphen
 // before a common word ("2025-" / "Quý II") is a range, both keep a space.
 func joinsWithoutSpace(prev, next string) bool {
-	if brokenNumber(prev, next) {
+	if brokenNumber(prev, next) || startsClosing(next) {
 		return true
 	}
 	if len(prev) < 2 || prev[len(prev)-1] != '-' {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) {
+		return true // "2026 -" / "2030": a range broken after its dash
 	}
 	before, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-1])
 	if !unicode.IsLetter(before) && !unicode.IsDigit(before) {
@@ -232,4 +235,41 @@ func learnPairs(lines []line) wordPairs {
 // side by side somewhere in the document.
 func (ps wordPairs) known(prev, next string) bool {
 	return ps[pairKey(lastWord(prev), firstWord(next))]
+}
+
+// itemStarts are capitalised words that begin a new unit or document in a
+// list ("Sở …", "Ủy ban …", "UBND …", "Quyết định …", "Báo cáo …"). Inside
+// a cell a new item follows a comma, a semicolon, a full stop, or a
+// connector ("của", "và"); right after a bare word it more likely starts
+// the next cell.
+var itemStarts = wordSet("Sở", "Ủy", "Uỷ", "UBND", "Quyết", "Tờ", "Kế", "Văn", "Công", "Bộ", "Các")
+
+var listConnectors = wordSet("của", "và", "với", "cho", "các", "tại", "thuộc", "hoặc", "gồm", "trình", "đạo", "tịch")
+
+// startsNewItem reports whether p starts a list item that prev did not
+// lead into.
+func startsNewItem(prev, p string) bool {
+	if !itemStarts[firstWord(p)] {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune(",;.:-–(", r) {
+		return false
+	}
+	return !listConnectors[strings.ToLower(lastWord(prev))]
+}
+
+// isTimeContinuation reports whether a later line of a time cell reads like
+// one: lowercase, a number or date, a time word, or an abbreviation ("TW").
+// A capitalised ordinary word ("Ngân hàng") belongs to another cell.
+func isTimeContinuation(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return !unicode.IsUpper(r) || looksLikeTime(text) || isCodeWord(firstWord(text))
+}
+
+// startsClosing reports whether a line starts with closing punctuation,
+// which a narrow column can push onto a line of its own ("III/2025" / ")").
+func startsClosing(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return strings.ContainsRune(").,;:”»]", r)
 }

@@ -62,6 +62,8 @@ const (
 	costCodeStart        = 0.15 // … or with an abbreviation, which may as well sit inside a name
 	costContinueShort    = 1.0  // a cell continued after a page break although it ended above the page bottom (weak: cells may be centred)
 	costNoContinuation   = 0.3  // a cell that reached the page bottom but does not go on after the break
+	costNewItem          = 0.8  // a line starting a new unit or document right after a bare word
+	costTimeCapital      = 0.5  // a later line of a time cell starting with an ordinary capitalised word
 	costKnownPair        = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd      = 2.0  // a cell ending with "các", "của", "và" …
 )
@@ -272,6 +274,16 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 		cost += costTimeElsewhere
 	}
 	if prev != nil {
+		switch col.role {
+		case model.RoleLead, model.RoleCoordinating, model.RoleDeliverable:
+			if startsNewItem(prev.text, p.text) {
+				cost += costNewItem
+			}
+		case model.RoleTimeframe:
+			if !isTimeContinuation(p.text) {
+				cost += costTimeCapital
+			}
+		}
 		return cost + sp.breakCost(prev, p, col.width)
 	}
 	if in.later && in.prev[c] != nil {

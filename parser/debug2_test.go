@@ -1,0 +1,78 @@
+package parser
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// ANNEX_DUMP=file ANNEX_ROW=lineNo ANNEX_CUTS="0,4,8,..." evaluates a given cut.
+func TestDebugCut(t *testing.T) {
+	f := os.Getenv("ANNEX_DUMP")
+	rowAt, _ := strconv.Atoi(os.Getenv("ANNEX_ROW"))
+	if f == "" || rowAt == 0 {
+		t.Skip()
+	}
+	data, _ := os.ReadFile(f)
+	doc, _ := scanDocument(readLines(data))
+	tb := newTable(doc)
+	tb.learnWidths()
+	for _, r := range doc.rows {
+		if r.at.num != rowAt {
+			continue
+		}
+		in := &passInput{final: true}
+		for _, l := range r.lines {
+			in.lines = append(in.lines, makePiece(l.text, l))
+		}
+		var cuts []int
+		for _, c := range strings.Split(os.Getenv("ANNEX_CUTS"), ",") {
+			n, _ := strconv.Atoi(c)
+			cuts = append(cuts, n)
+		}
+		total := 0.0
+		for c := 0; c+1 < len(cuts); c++ {
+			if cuts[c] == cuts[c+1] {
+				total += emptyCost(tb.sp.cols[c].role)
+				continue
+			}
+			ev := blockEval{sp: &tb.sp, in: in, c: c, start: cut{cuts[c], 0}, next: cuts[c]}
+			v := ev.costTo(cut{cuts[c+1], 0})
+			fmt.Printf("col %d lines %d-%d cost %.2f\n", c, cuts[c], cuts[c+1], v)
+			total += v
+		}
+		res := tb.sp.solvePass(in)
+		fmt.Printf("total %.2f; solver %.2f\n", total, res.cost)
+		for _, b := range res.blocksTo(res.final, len(res.cuts)-1) {
+			fmt.Println(b)
+		}
+	}
+}
+
+func TestDebugPieces(t *testing.T) {
+	f := os.Getenv("ANNEX_DUMP")
+	rowAt, _ := strconv.Atoi(os.Getenv("ANNEX_ROW"))
+	col, _ := strconv.Atoi(os.Getenv("ANNEX_COL"))
+	if f == "" || rowAt == 0 {
+		t.Skip()
+	}
+	data, _ := os.ReadFile(f)
+	doc, _ := scanDocument(readLines(data))
+	tb := newTable(doc)
+	tb.learnWidths()
+	for _, r := range doc.rows {
+		if r.at.num != rowAt {
+			continue
+		}
+		in := &passInput{final: true}
+		var prev *piece
+		for _, l := range r.lines {
+			p := makePiece(l.text, l)
+			in.lines = append(in.lines, p)
+			fmt.Printf("%6.2f %5d %s\n", tb.sp.pieceCost(in, col, prev, &p), p.w, p.text)
+			prev = &p
+		}
+	}
+}
