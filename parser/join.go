@@ -34,6 +34,5 @@ func separator(prev, p *piece, width float64) string {
 // before it ends a sentence and had room for p's first word, and p starts
 // with a capital. A wrapped line never has that room.
 func isParagraphBreak(prev, p *piece, width float64) bool {
-	return prev.sentEnd && !p.lower && width > 0 &&
-		float64(prev.w+spaceWidth+p.fw) <= width*(1-fitTolerance)
+	return prev.sentEnd && !p.lower && nonWrapStrength(float64(prev.w+spaceWidth+p.fw), width) > 0
 }

@@ -34,10 +34,25 @@ type colModel struct {
 // Tolerances of the width evidence. Widths are estimated from a font that
 // may not be the one the PDF used, so a line may come out a little wider
 // than its column, and "the next word would have fit" must fit by a margin.
+// A break where the next word would have fit by a slack of fitTolerance or
+// less is no evidence at all; the evidence grows to full strength over the
+// next fitRamp of slack. Fonts differ from the metrics by a few per cent.
 const (
 	widthTolerance = 0.04
-	fitTolerance   = 0.05
+	fitTolerance   = 0.03
+	fitRamp        = 0.07
 )
+
+// nonWrapStrength says how surely the first word of the next line would have
+// fit on a line of width w (which includes that word and a space): 0 when it
+// would not have fit or only just, 1 when it would have with room to spare.
+func nonWrapStrength(fit, width float64) float64 {
+	if width <= 0 {
+		return 0
+	}
+	slack := 1 - fit/width
+	return math.Max(0, math.Min(1, (slack-fitTolerance)/fitRamp))
+}
 
 // Costs of the evidence against one way of cutting a row into cells. The
 // search picks the cheapest cut. The scale: 1 is a weak hint, 5 a clear
@@ -334,7 +349,8 @@ func (sp *splitter) breakCost(prev, p *piece, width float64) float64 {
 	if p.bullet {
 		return 0
 	}
-	if float64(prev.w+spaceWidth+p.fw) > width*(1-fitTolerance) {
+	strength := nonWrapStrength(float64(prev.w+spaceWidth+p.fw), width)
+	if strength == 0 {
 		if sp.pairs.known(prev.text, p.text) {
 			return costKnownPair
 		}
@@ -342,9 +358,9 @@ func (sp *splitter) breakCost(prev, p *piece, width float64) float64 {
 	}
 	switch {
 	case p.lower:
-		return costLowerNonWrap
+		return strength * costLowerNonWrap
 	case prev.sentEnd:
-		return costParagraph
+		return strength * costParagraph
 	}
-	return costCapNonWrap
+	return strength * costCapNonWrap
 }
