@@ -76,3 +76,47 @@ func TestDebugPieces(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugImplicit(t *testing.T) {
+	f := os.Getenv("ANNEX_DUMP")
+	rowAt, _ := strconv.Atoi(os.Getenv("ANNEX_ROW"))
+	at, _ := strconv.Atoi(os.Getenv("ANNEX_AT"))
+	if f == "" || rowAt == 0 {
+		t.Skip()
+	}
+	data, _ := os.ReadFile(f)
+	doc, _ := scanDocument(readLines(data))
+	tb := newTable(doc)
+	tb.learnWidths()
+	for _, r := range doc.rows {
+		if r.at.num != rowAt {
+			continue
+		}
+		in := &passInput{final: true}
+		for _, l := range r.lines {
+			in.lines = append(in.lines, makePiece(l.text, l))
+		}
+		res := tb.sp.solvePass(in)
+		C := len(tb.sp.cols)
+		first := place(res.blocksTo(C-1, at), res.in)
+		prev := make([]*piece, C)
+		counts := make([]int, C)
+		for _, b := range first {
+			ps := materialize(b, b.in)
+			last := ps[len(ps)-1]
+			prev[b.col], counts[b.col] = &last, len(ps)
+		}
+		fmt.Println("pass0 cost", res.dp[C][at], counts)
+		in2 := &passInput{lines: in.lines[at:], later: true, final: true, prev: prev, prevCount: counts}
+		r2 := tb.sp.solvePass(in2)
+		fmt.Println("pass1 unsplit", r2.cost)
+		for _, b := range r2.blocksTo(r2.final, len(r2.cuts)-1) {
+			fmt.Println(b, materialize(placedBlock{b, in2}, in2)[0].text)
+		}
+		r3 := tb.splitFused(r2)
+		fmt.Println("pass1 split", r3.cost)
+		for _, b := range r3.blocksTo(r3.final, len(r3.cuts)-1) {
+			fmt.Println(b, materialize(placedBlock{b, r3.in}, r3.in)[0].text)
+		}
+	}
+}

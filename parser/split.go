@@ -70,7 +70,8 @@ const (
 	costNotTime          = 2.5  // a time cell that does not read as a time
 	costTimeElsewhere    = 2.5  // another cell that starts like a time ("Thường xuyên")
 	costNewInLaterPass   = 2.0  // a cell that starts only after the page break
-	costSplitLine        = 3.0  // one line holding the ends of two cells
+	costSplitLine        = 3.0  // one line holding the ends of two cells …
+	costSplitLater       = 1.0  // … which is common at the top of a page, where cells' continuations share a baseline
 	costImplicitBreak    = 4.0  // a page break with no page number or header to show it
 	costUnusualStart     = 0.3  // a unit or product cell starting with a word such cells rarely start with
 	costOtherStart       = 1.5  // a unit cell starting like a product ("Văn bản …"), or the reverse
@@ -79,6 +80,7 @@ const (
 	costNoContinuation   = 0.3  // a cell that reached the page bottom but does not go on after the break
 	costNewItem          = 0.8  // a line starting a new unit or document right after a bare word
 	costTimeCapital      = 0.5  // a later line of a time cell starting with an ordinary capitalised word
+	costAgencyInTime     = 2.5  // … or with a unit or document ("Ủy ban …" under "Thường xuyên")
 	costKnownPair        = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd      = 2.0  // a cell ending with "các", "của", "và" …
 )
@@ -202,7 +204,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 			ev := blockEval{sp: sp, in: in, c: c, start: cuts[k], next: cuts[k].line}
 			for k2 := k + 1; k2 < m; k2++ {
 				b := cuts[k2]
-				if b.word > 0 && b.line == cuts[k].line {
+				if b.word > 0 && b.line == cuts[k].line && cuts[k].word > 0 {
 					continue // a block must not start and end inside one line
 				}
 				if v := best + ev.costTo(b); v < res.dp[c+1][k2] {
@@ -269,7 +271,11 @@ func (ev *blockEval) costTo(b cut) float64 {
 		return ev.cost + ev.endCost(ev.last)
 	}
 	p := makePiece(wordsFrom(ev.in.lines[b.line].text, 0, b.word), ev.in.lines[b.line].src)
-	return ev.cost + ev.sp.pieceCost(ev.in, ev.c, ev.last, &p) + costSplitLine + ev.endCost(&p)
+	split := costSplitLine
+	if ev.in.later {
+		split = costSplitLater
+	}
+	return ev.cost + ev.sp.pieceCost(ev.in, ev.c, ev.last, &p) + split + ev.endCost(&p)
 }
 
 // endCost scores how a cell ends, when no page break follows.
@@ -295,7 +301,9 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 				cost += costNewItem
 			}
 		case model.RoleTimeframe:
-			if !isTimeContinuation(p.text) {
+			if itemStarts[firstWord(p.text)] {
+				cost += costAgencyInTime
+			} else if !isTimeContinuation(p.text) {
 				cost += costTimeCapital
 			}
 		}

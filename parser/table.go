@@ -248,20 +248,11 @@ type placedBlock struct {
 func (t *table) solveSegment(in *passInput, thorough bool, notes *rowNotes) ([]placedBlock, float64) {
 	res := t.sp.solvePass(in)
 	if thorough {
-		if fused := t.overflowingLines(res); len(fused) > 0 {
-			in2 := *in
-			in2.splittable = make([]bool, len(in.lines))
-			for _, i := range fused {
-				in2.splittable[i] = true
-			}
-			if res2 := t.sp.solvePass(&in2); res2.cost < res.cost {
-				res = res2
-			}
-		}
+		res = t.splitFused(res)
 	}
 	best := place(res.blocksTo(res.final, len(res.cuts)-1), res.in)
 	cost := res.cost
-	if thorough && !in.later && t.uncertain(cost, len(in.lines)) {
+	if thorough && !in.later && cost > costImplicitBreak {
 		if blocks, c, at := t.tryImplicitBreak(res); blocks != nil && c < cost {
 			best, cost = blocks, c
 			notes.implicitBreak = &in.lines[at].src
@@ -275,6 +266,31 @@ func (t *table) solveSegment(in *passInput, thorough bool, notes *rowNotes) ([]p
 		}
 	}
 	return best, cost
+}
+
+// splitFused retries a pass letting lines hold the ends of two cells, and
+// keeps the cheaper result: lines that overflowed their column, and after a
+// page break every line, since text extraction fuses the continuations that
+// start side by side at the top of a page.
+func (t *table) splitFused(res *passResult) *passResult {
+	fused := t.overflowingLines(res)
+	if len(fused) == 0 && !res.in.later {
+		return res
+	}
+	in2 := *res.in
+	in2.splittable = make([]bool, len(in2.lines))
+	for _, i := range fused {
+		in2.splittable[i] = true
+	}
+	if res.in.later {
+		for i := range in2.splittable {
+			in2.splittable[i] = true
+		}
+	}
+	if res2 := t.sp.solvePass(&in2); res2.cost < res.cost {
+		return res2
+	}
+	return res
 }
 
 func place(bs []block, in *passInput) []placedBlock {
@@ -323,10 +339,10 @@ func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) 
 			prev[b.col], counts[b.col] = &last, len(ps)
 		}
 		in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, final: res.in.final, prev: prev, prevCount: counts}
-		r2 := t.sp.solvePass(in2)
+		r2 := t.splitFused(t.sp.solvePass(in2))
 		if c := res.dp[C][k] + costImplicitBreak + r2.cost; c < bestCost {
 			bestCost, at = c, res.cuts[k].line
-			best = append(first, place(r2.blocksTo(r2.final, len(r2.cuts)-1), in2)...)
+			best = append(first, place(r2.blocksTo(r2.final, len(r2.cuts)-1), r2.in)...)
 		}
 	}
 	return best, bestCost, at
