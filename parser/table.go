@@ -28,6 +28,7 @@ const (
 	narrowWidthQuantile  = 0.9  // initial width of every narrow column
 	spanShare            = 1.15 // a first line this much wider than content spans the table
 	maxWidthRounds       = 4
+	widthEvidenceMaxCost = 2.0 // rows whose best cut costs more do not teach widths
 	// rowCostPerLine above which a row's best cut is reported as uncertain.
 	uncertainCostPerLine = 1.5
 	uncertainCostMin     = 6.0
@@ -124,7 +125,10 @@ func (t *table) learnWidths() {
 			if t.spans(r) {
 				continue
 			}
-			cells, _ := t.splitRow(r, false)
+			cells, notes := t.splitRow(r, false)
+			if round > 0 && notes.cost > widthEvidenceMaxCost {
+				continue // once widths are roughly right, a row cut against the evidence must not teach them
+			}
 			for c, ps := range cells {
 				obs[c].add(ps)
 			}
