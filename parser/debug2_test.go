@@ -120,3 +120,50 @@ func TestDebugImplicit(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugPass1(t *testing.T) {
+	f := os.Getenv("ANNEX_DUMP")
+	rowAt, _ := strconv.Atoi(os.Getenv("ANNEX_ROW"))
+	if f == "" || rowAt == 0 {
+		t.Skip()
+	}
+	data, _ := os.ReadFile(f)
+	doc, _ := scanDocument(readLines(data))
+	tb := newTable(doc)
+	tb.learnWidths()
+	for _, r := range doc.rows {
+		if r.at.num != rowAt {
+			continue
+		}
+		C := len(tb.sp.cols)
+		in := &passInput{}
+		for _, l := range r.lines[:r.breaks[0]] {
+			in.lines = append(in.lines, makePiece(l.text, l))
+		}
+		res := tb.sp.solvePass(in)
+		prev := make([]*piece, C)
+		counts := make([]int, C)
+		for _, b := range place(res.blocksTo(res.final, len(res.cuts)-1), in) {
+			ps := materialize(b, b.in)
+			last := ps[len(ps)-1]
+			prev[b.col], counts[b.col] = &last, len(ps)
+		}
+		in2 := &passInput{later: true, final: true, prev: prev, prevCount: counts}
+		for _, l := range r.lines[r.breaks[0]:] {
+			in2.lines = append(in2.lines, makePiece(l.text, l))
+		}
+		var cuts []int
+		for _, c := range strings.Split(os.Getenv("ANNEX_CUTS"), ",") {
+			n, _ := strconv.Atoi(c)
+			cuts = append(cuts, n)
+		}
+		for c := 0; c+1 < len(cuts); c++ {
+			if cuts[c] == cuts[c+1] {
+				continue
+			}
+			ev := blockEval{sp: &tb.sp, in: in2, c: c, start: cut{cuts[c], 0}, next: cuts[c]}
+			fmt.Printf("col %d lines %d-%d cost %.2f\n", c, cuts[c], cuts[c+1], ev.costTo(cut{cuts[c+1], 0}))
+		}
+		fmt.Println("skip", tb.sp.skipCost(in2, 0, C))
+	}
+}

@@ -204,9 +204,10 @@ var danglingWords = map[string]bool{
 	"gồm": true, "như": true, "vào": true,
 }
 
-// endsDangling reports whether text ends with a word a cell cannot end with.
+// endsDangling reports whether text ends the way a cell cannot end: with
+// one of danglingWords, or a comma (a list goes on after it).
 func endsDangling(text string) bool {
-	return danglingWords[strings.ToLower(lastWord(text))]
+	return strings.HasSuffix(text, ",") || danglingWords[strings.ToLower(lastWord(text))]
 }
 
 // wordPairs is the set of word pairs printed side by side on one line of
