@@ -274,3 +274,27 @@ func startsClosing(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return strings.ContainsRune(").,;:”»]", r)
 }
+
+// startsTimePhrase reports whether a line starts with a phrase that dates
+// something ("giai đoạn …", "năm 2025", "tháng 12", "quý III"): at home in
+// a time cell, out of place as a wrapped line of a unit or product.
+func startsTimePhrase(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return false
+	}
+	second := ""
+	if len(f) > 1 {
+		second = f[1]
+	}
+	switch f[0] {
+	case "quý", "quí":
+		return true
+	case "giai":
+		return second == "" || strings.HasPrefix(second, "đoạn")
+	case "năm", "tháng":
+		r, _ := utf8.DecodeRuneInString(second)
+		return unicode.IsDigit(r)
+	}
+	return false
+}

@@ -58,31 +58,32 @@ func nonWrapStrength(fit, width float64) float64 {
 // search picks the cheapest cut. The scale: 1 is a weak hint, 5 a clear
 // sign, 50 all but impossible.
 const (
-	costOverflow         = 1.0  // a line wider than its column …
-	costOverflowPerShare = 40.0 // … plus this much per share of the width it exceeds: learned widths are a little short, so a line just over is weak evidence
-	costLowerStart       = 5.0  // a cell starting with a lowercase word
-	costLowerNonWrap     = 7.0  // a lowercase line that would have fit on the line above: not a wrap
-	costCapNonWrap       = 2.5  // a capitalised line that would have fit, after a line not ending a sentence
-	costParagraph        = 0.8  // a new paragraph after a sentence end
-	costEmptyContent     = 50.0 // a task with no content
-	costEmptyLead        = 4.0  // every task has a lead unit
-	costEmptyOther       = 0.8  // other cells may be empty, but a cut that fills them is likelier
-	costNotTime          = 2.5  // a time cell that does not read as a time
-	costTimeElsewhere    = 2.5  // another cell that starts like a time ("Thường xuyên")
-	costNewInLaterPass   = 2.0  // a cell that starts only after the page break
-	costSplitLine        = 3.0  // one line holding the ends of two cells …
-	costSplitLater       = 1.0  // … which is common at the top of a page, where cells' continuations share a baseline
-	costImplicitBreak    = 4.0  // a page break with no page number or header to show it
-	costUnusualStart     = 0.3  // a unit or product cell starting with a word such cells rarely start with
-	costOtherStart       = 1.5  // a unit cell starting like a product ("Văn bản …"), or the reverse
-	costCodeStart        = 0.15 // … or with an abbreviation, which may as well sit inside a name
-	costContinueShort    = 1.0  // a cell continued after a page break although it ended above the page bottom (weak: cells may be centred)
-	costNoContinuation   = 0.3  // a cell that reached the page bottom but does not go on after the break
-	costNewItem          = 0.8  // a line starting a new unit or document right after a bare word
-	costTimeCapital      = 0.5  // a later line of a time cell starting with an ordinary capitalised word
-	costAgencyInTime     = 2.5  // … or with a unit or document ("Ủy ban …" under "Thường xuyên")
-	costKnownPair        = -0.6 // a line break between two words printed side by side elsewhere in the document
-	costDanglingEnd      = 2.0  // a cell ending with "các", "của", "và" …
+	costOverflow            = 1.0  // a line wider than its column …
+	costOverflowPerShare    = 40.0 // … plus this much per share of the width it exceeds: learned widths are a little short, so a line just over is weak evidence
+	costLowerStart          = 5.0  // a cell starting with a lowercase word
+	costLowerNonWrap        = 7.0  // a lowercase line that would have fit on the line above: not a wrap
+	costCapNonWrap          = 2.5  // a capitalised line that would have fit, after a line not ending a sentence
+	costParagraph           = 0.8  // a new paragraph after a sentence end
+	costEmptyContent        = 50.0 // a task with no content
+	costEmptyLead           = 4.0  // every task has a lead unit
+	costEmptyOther          = 0.8  // other cells may be empty, but a cut that fills them is likelier
+	costNotTime             = 2.5  // a time cell that does not read as a time
+	costTimeElsewhere       = 2.5  // another cell that starts like a time ("Thường xuyên")
+	costNewInLaterPass      = 2.0  // a cell that starts only after the page break
+	costSplitLine           = 3.0  // one line holding the ends of two cells …
+	costSplitLater          = 1.0  // … which is common at the top of a page, where cells' continuations share a baseline
+	costImplicitBreak       = 4.0  // a page break with no page number or header to show it
+	costUnusualStart        = 0.3  // a unit or product cell starting with a word such cells rarely start with
+	costOtherStart          = 1.5  // a unit cell starting like a product ("Văn bản …"), or the reverse
+	costCodeStart           = 0.15 // … or with an abbreviation, which may as well sit inside a name
+	costContinueShort       = 1.0  // a cell continued after a page break although it ended above the page bottom (weak: cells may be centred)
+	costNoContinuation      = 0.3  // a cell that reached the page bottom but does not go on after the break
+	costTimePhraseElsewhere = 1.0  // a wrapped line of a unit or product starting "giai đoạn", "năm 2025"
+	costNewItem             = 0.8  // a line starting a new unit or document right after a bare word
+	costTimeCapital         = 0.5  // a later line of a time cell starting with an ordinary capitalised word
+	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …" under "Thường xuyên")
+	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
+	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
 )
 
 func emptyCost(role string) float64 {
@@ -299,6 +300,9 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 		case model.RoleLead, model.RoleCoordinating, model.RoleDeliverable:
 			if startsNewItem(prev.text, p.text) {
 				cost += costNewItem
+			}
+			if sp.hasTime && startsTimePhrase(p.text) {
+				cost += costTimePhraseElsewhere
 			}
 		case model.RoleTimeframe:
 			if itemStarts[firstWord(p.text)] {
