@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,16 +26,13 @@ var timeFirstWords = map[string]bool{
 	"hoàn": true, "dự": true, "đầu": true, "cuối": true, "giữa": true,
 }
 
-// yearOrDate matches a year of this century or the last, or a date.
-var yearOrDate = regexp.MustCompile(`(^|[^0-9])(19|20)[0-9]{2}([^0-9]|$)|[0-9]{1,2}/[0-9]{1,2}(/|$)`)
-
 // looksLikeTime reports whether a cell's first line reads as a time or
 // deadline: a time word first, or a year or date in it.
 func looksLikeTime(text string) bool {
 	if timeFirstWords[strings.ToLower(firstWord(text))] {
 		return true
 	}
-	return yearOrDate.MatchString(text)
+	return hasYearOrDate(text)
 }
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
@@ -143,14 +139,15 @@ func wordSet(words ...string) map[string]bool {
 // inVocabulary reports whether text starts with an entry of set: its first
 // two words, or its first word.
 func inVocabulary(set map[string]bool, text string) bool {
-	f := strings.Fields(strings.ToLower(text))
-	if len(f) == 0 {
-		return false
+	w1, rest, _ := strings.Cut(text, " ")
+	w1 = lower(w1)
+	if rest != "" {
+		w2, _, _ := strings.Cut(rest, " ")
+		if set[w1+" "+lower(w2)] {
+			return true
+		}
 	}
-	if len(f) > 1 && set[f[0]+" "+f[1]] {
-		return true
-	}
-	return set[strings.TrimRight(f[0], ".,;:")]
+	return set[strings.TrimRight(w1, ".,;:")]
 }
 
 // cellStartKind says how a unit or product cell's first word reads.
@@ -214,11 +211,23 @@ func endsDangling(text string) bool {
 // the document, learned from the document itself: a line break between two
 // words that form such a pair ("địa" / "phương") most likely falls inside
 // one phrase of one cell.
-type wordPairs map[string]bool
+type wordPairs map[[2]string]bool
 
-func pairKey(a, b string) string {
-	trim := func(w string) string { return strings.ToLower(strings.Trim(w, ".,;:()\"“”'")) }
-	return trim(a) + " " + trim(b)
+// pairWord is the form of a word in a pair: lowercase, without the
+// punctuation around it.
+func pairWord(w string) string {
+	return lower(strings.Trim(w, ".,;:()\"“”'"))
+}
+
+// lower is strings.ToLower without its cost for the words that are
+// lowercase already, which are most.
+func lower(w string) string {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 func learnPairs(lines []line) wordPairs {
@@ -226,7 +235,7 @@ func learnPairs(lines []line) wordPairs {
 	for _, l := range lines {
 		f := strings.Fields(l.text)
 		for i := 1; i < len(f); i++ {
-			ps[pairKey(f[i-1], f[i])] = true
+			ps[[2]string{pairWord(f[i-1]), pairWord(f[i])}] = true
 		}
 	}
 	return ps
@@ -235,7 +244,7 @@ func learnPairs(lines []line) wordPairs {
 // known reports whether the last word of prev and the first of next stand
 // side by side somewhere in the document.
 func (ps wordPairs) known(prev, next string) bool {
-	return ps[pairKey(lastWord(prev), firstWord(next))]
+	return ps[[2]string{pairWord(lastWord(prev)), pairWord(firstWord(next))}]
 }
 
 // itemStarts are capitalised words that begin a new unit or document in a
@@ -250,14 +259,17 @@ var listConnectors = wordSet("của", "và", "với", "cho", "các", "tại", "t
 // startsNewItem reports whether p starts a list item that prev did not
 // lead into.
 func startsNewItem(prev, p string) bool {
-	if !itemStarts[firstWord(p)] {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(prev)
+	return itemStarts[firstWord(p)] && endsOpen(prev)
+}
+
+// endsOpen reports whether a line ends on a bare word: no punctuation, no
+// connector leading into what follows.
+func endsOpen(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
 	if strings.ContainsRune(",;.:-–(", r) {
 		return false
 	}
-	return !listConnectors[strings.ToLower(lastWord(prev))]
+	return !listConnectors[strings.ToLower(lastWord(text))]
 }
 
 // isTimeContinuation reports whether a later line of a time cell reads like
@@ -298,3 +310,30 @@ func startsTimePhrase(text string) bool {
 	}
 	return false
 }
+
+// hasYearOrDate reports whether text holds a year of this century or the
+// last (a run of exactly four digits starting 19 or 20) or a day/month date
+// ("30/11", "1/2025").
+func hasYearOrDate(text string) bool {
+	for i := 0; i < len(text); {
+		if !isDigitByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isDigitByte(text[j]) {
+			j++
+		}
+		run := text[i:j]
+		if len(run) == 4 && (run[:2] == "19" || run[:2] == "20") {
+			return true
+		}
+		if len(run) <= 2 && j+1 < len(text) && text[j] == '/' && isDigitByte(text[j+1]) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

@@ -302,6 +302,9 @@ func (s *scanner) repeatedHeaderLen(i int) int {
 	if len(keys) == 0 {
 		return 0
 	}
+	if first := headerKeys(firstWord(s.lines[i].text)); len(first) == 0 || first[0] != keys[0] {
+		return 0 // quick reject: most lines do not start like the header
+	}
 	k := 0
 	for j := i; j < len(s.lines) && k < len(keys); j++ {
 		lk := headerKeysOf(s.lines[j : j+1])

@@ -7,22 +7,35 @@ import (
 	"annex/model"
 )
 
-// piece is a line, or part of a line, placed in a cell.
+// piece is a line, or part of a line, placed in a cell, with the evidence
+// about it worked out once: the search looks at each piece many times.
 type piece struct {
-	text    string
-	w, fw   int  // width of the text and of its first word
-	lower   bool // starts with a lowercase letter
-	bullet  bool // starts a dash-bullet paragraph
-	sentEnd bool // ends a sentence or clause
-	src     line
+	text  string
+	w, fw int // width of the text and of its first word
+	src   line
+	*traits
+}
+
+// traits is what the evidence functions say of a piece.
+type traits struct {
+	lower, bullet, sentEnd  bool
+	timeOnly, timePhrase    bool // startsLikeTimeOnly, startsTimePhrase
+	timeLike, timeCont      bool // looksLikeTime, isTimeContinuation
+	itemStart, openEnd      bool // starts a list item; ends without punctuation or connector
+	dangling                bool // endsDangling
+	unitStart, productStart cellStartKind
+	first, last             string // first and last word, as pair keys
 }
 
 func makePiece(text string, src line) piece {
-	return piece{
-		text: text, w: textWidth(text), fw: textWidth(firstWord(text)),
+	return piece{text: text, w: textWidth(text), fw: textWidth(firstWord(text)), src: src, traits: &traits{
 		lower: startsLower(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
-		src: src,
-	}
+		timeOnly: startsLikeTimeOnly(text), timePhrase: startsTimePhrase(text),
+		timeLike: looksLikeTime(text), timeCont: isTimeContinuation(text),
+		itemStart: itemStarts[firstWord(text)], openEnd: endsOpen(text), dangling: endsDangling(text),
+		unitStart: cellStart(text, false), productStart: cellStart(text, true),
+		first: pairWord(firstWord(text)), last: pairWord(lastWord(text)),
+	}}
 }
 
 // colModel is what the splitter knows of one cell column.
@@ -109,17 +122,37 @@ type passInput struct {
 	prevCount  []int    // per column, how many pieces the previous pass placed
 	later      bool
 	final      bool // no page break follows: blocks here end their cells
+	parts      map[[3]int]*piece
 }
 
 // reachedBottom reports whether column c filled the previous page down to
 // its bottom: a row's cells all start at the row's top, so the cells that
 // run on to the next page are those with the most lines before the break.
 func (in *passInput) reachedBottom(c int) bool {
+	if in.prevCount == nil {
+		return true
+	}
 	most := 0
 	for _, n := range in.prevCount {
 		most = max(most, n)
 	}
-	return in.prevCount == nil || in.prevCount[c] >= most
+	return in.prevCount[c] >= most
+}
+
+// part returns the piece holding words [from, to) of line i (to < 0: to the
+// end), made once.
+func (in *passInput) part(i, from, to int) *piece {
+	k := [3]int{i, from, to}
+	if p, ok := in.parts[k]; ok {
+		return p
+	}
+	if in.parts == nil {
+		in.parts = map[[3]int]*piece{}
+	}
+	l := in.lines[i]
+	p := makePiece(wordsFrom(l.text, from, to), l.src)
+	in.parts[k] = &p
+	return &p
 }
 
 type block struct {
@@ -162,6 +195,15 @@ func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
 	return c
 }
 
+// skipPrefix returns prefix sums of the cost of skipping each column.
+func (sp *splitter) skipPrefix(in *passInput) []float64 {
+	out := make([]float64, len(sp.cols)+1)
+	for i := range sp.cols {
+		out[i+1] = out[i] + sp.skipCost(in, i, i+1)
+	}
+	return out
+}
+
 func buildCuts(in *passInput) []cut {
 	var cuts []cut
 	for i, l := range in.lines {
@@ -191,15 +233,29 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 		}
 	}
 	res.dp[0][0] = 0
+	skips := sp.skipPrefix(in)
+	var table *blockTable
+	if in.splittable == nil {
+		table = sp.tabulate(in) // whole lines only: every block's cost in O(1)
+	}
 	for c := 0; c < C; c++ {
 		for k := 0; k < m-1; k++ {
 			best, from := inf, -1
 			for pc := -1; pc < c; pc++ {
-				if v := res.dp[pc+1][k] + sp.skipCost(in, pc+1, c); v < best {
+				if v := res.dp[pc+1][k] + skips[c] - skips[pc+1]; v < best {
 					best, from = v, pc
 				}
 			}
 			if math.IsInf(best, 1) {
+				continue
+			}
+			if table != nil {
+				for k2 := k + 1; k2 < m; k2++ {
+					if v := best + table.block(c, k, k2); v < res.dp[c+1][k2] {
+						res.dp[c+1][k2] = v
+						res.back[c+1][k2] = step{from, k}
+					}
+				}
 				continue
 			}
 			ev := blockEval{sp: sp, in: in, c: c, start: cuts[k], next: cuts[k].line}
@@ -217,7 +273,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 	}
 	res.cost, res.final = inf, -1
 	for c := 0; c < C; c++ {
-		if v := res.dp[c+1][m-1] + sp.skipCost(in, c+1, C); v < res.cost {
+		if v := res.dp[c+1][m-1] + skips[C] - skips[c+1]; v < res.cost {
 			res.cost, res.final = v, c
 		}
 	}
@@ -236,6 +292,39 @@ func (r *passResult) blocksTo(c, k int) []block {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// blockTable holds, for a pass cut at whole lines only, what each line
+// costs in each column, so that any block's cost is a difference of sums.
+type blockTable struct {
+	start [][]float64 // start[c][i]: line i opening a block of column c
+	sum   [][]float64 // sum[c][k]: lines 1 … k-1, each as the next line of a block of column c
+	end   []float64   // end[i]: line i closing a cell
+}
+
+func (sp *splitter) tabulate(in *passInput) *blockTable {
+	n, C := len(in.lines), len(sp.cols)
+	t := &blockTable{start: make([][]float64, C), sum: make([][]float64, C), end: make([]float64, n)}
+	ev := blockEval{sp: sp, in: in}
+	for i := range in.lines {
+		t.end[i] = ev.endCost(&in.lines[i])
+	}
+	for c := range sp.cols {
+		t.start[c] = make([]float64, n)
+		t.sum[c] = make([]float64, n+1)
+		for i := range in.lines {
+			t.start[c][i] = sp.pieceCost(in, c, nil, &in.lines[i])
+			if i > 0 {
+				t.sum[c][i+1] = t.sum[c][i] + sp.pieceCost(in, c, &in.lines[i-1], &in.lines[i])
+			}
+		}
+	}
+	return t
+}
+
+// block is the cost of lines [i, j) as one block of column c.
+func (t *blockTable) block(c, i, j int) float64 {
+	return t.start[c][i] + t.sum[c][j] - t.sum[c][i+1] + t.end[j-1]
 }
 
 // blockEval scores one block as it grows a line at a time.
@@ -260,28 +349,28 @@ func wordsFrom(text string, from, to int) string {
 // costTo returns the cost of the block from ev.start to b.
 func (ev *blockEval) costTo(b cut) float64 {
 	for ev.next < b.line {
-		p := ev.in.lines[ev.next]
+		p := &ev.in.lines[ev.next]
 		if ev.next == ev.start.line && ev.start.word > 0 {
-			p = makePiece(wordsFrom(p.text, ev.start.word, -1), p.src)
+			p = ev.in.part(ev.next, ev.start.word, -1)
 		}
-		ev.cost += ev.sp.pieceCost(ev.in, ev.c, ev.last, &p)
-		ev.last = &p
+		ev.cost += ev.sp.pieceCost(ev.in, ev.c, ev.last, p)
+		ev.last = p
 		ev.next++
 	}
 	if b.word == 0 {
 		return ev.cost + ev.endCost(ev.last)
 	}
-	p := makePiece(wordsFrom(ev.in.lines[b.line].text, 0, b.word), ev.in.lines[b.line].src)
+	p := ev.in.part(b.line, 0, b.word)
 	split := costSplitLine
 	if ev.in.later {
 		split = costSplitLater
 	}
-	return ev.cost + ev.sp.pieceCost(ev.in, ev.c, ev.last, &p) + split + ev.endCost(&p)
+	return ev.cost + ev.sp.pieceCost(ev.in, ev.c, ev.last, p) + split + ev.endCost(p)
 }
 
 // endCost scores how a cell ends, when no page break follows.
 func (ev *blockEval) endCost(last *piece) float64 {
-	if ev.in.final && last != nil && endsDangling(last.text) {
+	if ev.in.final && last != nil && last.dangling {
 		return costDanglingEnd
 	}
 	return 0
@@ -292,32 +381,18 @@ func (ev *blockEval) endCost(last *piece) float64 {
 func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 	col := sp.cols[c]
 	cost := overflowCost(p.w, col.width)
-	if col.role != model.RoleTimeframe && sp.hasTime && startsLikeTimeOnly(p.text) {
+	if col.role != model.RoleTimeframe && sp.hasTime && p.timeOnly {
 		cost += costTimeElsewhere
 	}
-	if prev != nil {
-		switch col.role {
-		case model.RoleLead, model.RoleCoordinating, model.RoleDeliverable:
-			if startsNewItem(prev.text, p.text) {
-				cost += costNewItem
-			}
-			if sp.hasTime && startsTimePhrase(p.text) {
-				cost += costTimePhraseElsewhere
-			}
-		case model.RoleTimeframe:
-			if itemStarts[firstWord(p.text)] {
-				cost += costAgencyInTime
-			} else if !isTimeContinuation(p.text) {
-				cost += costTimeCapital
-			}
-		}
-		return cost + sp.breakCost(prev, p, col.width)
-	}
-	if in.later && in.prev[c] != nil {
+	before := prev
+	if before == nil && in.later && in.prev[c] != nil {
+		before = in.prev[c] // p continues the cell after a page break
 		if !in.reachedBottom(c) {
 			cost += costContinueShort
 		}
-		return cost + sp.breakCost(in.prev[c], p, col.width)
+	}
+	if before != nil {
+		return cost + sp.continuationCost(col, before, p)
 	}
 	if in.later {
 		cost += costNewInLaterPass
@@ -327,11 +402,15 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 	}
 	switch col.role {
 	case model.RoleTimeframe:
-		if !looksLikeTime(p.text) {
+		if !p.timeLike {
 			cost += costNotTime
 		}
 	case model.RoleLead, model.RoleCoordinating, model.RoleDeliverable:
-		switch cellStart(p.text, col.role == model.RoleDeliverable) {
+		start := p.unitStart
+		if col.role == model.RoleDeliverable {
+			start = p.productStart
+		}
+		switch start {
 		case startUnusual:
 			cost += costUnusualStart
 		case startOther:
@@ -341,6 +420,28 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 		}
 	}
 	return cost
+}
+
+// continuationCost scores p as the next line of a cell whose line so far
+// is before.
+func (sp *splitter) continuationCost(col colModel, before, p *piece) float64 {
+	cost := 0.0
+	switch col.role {
+	case model.RoleLead, model.RoleCoordinating, model.RoleDeliverable:
+		if p.itemStart && before.openEnd {
+			cost += costNewItem
+		}
+		if sp.hasTime && p.timePhrase {
+			cost += costTimePhraseElsewhere
+		}
+	case model.RoleTimeframe:
+		if p.itemStart {
+			cost += costAgencyInTime
+		} else if !p.timeCont {
+			cost += costTimeCapital
+		}
+	}
+	return cost + sp.breakCost(before, p, col.width)
 }
 
 // overflowCost charges a line wider than its column's learned width.
@@ -363,7 +464,7 @@ func (sp *splitter) breakCost(prev, p *piece, width float64) float64 {
 	}
 	strength := nonWrapStrength(float64(prev.w+spaceWidth+p.fw), width)
 	if strength == 0 {
-		if sp.pairs.known(prev.text, p.text) {
+		if sp.pairs[[2]string{prev.last, p.first}] {
 			return costKnownPair
 		}
 		return 0

@@ -15,6 +15,7 @@ type table struct {
 	sp      splitter
 	cellCol []int // for each cell column, its index in doc.columns
 	content int   // index of the content column among cell columns, or -1
+	pieces  map[*row][]piece
 }
 
 // Width learning. The content column is the widest; the first line of a
@@ -170,20 +171,16 @@ func (e *widthEvidence) width() float64 {
 	if len(e.lines) == 0 {
 		return 0
 	}
+	lines := append([]float64(nil), e.lines...)
+	wraps := append([]float64(nil), e.wraps...)
+	sort.Float64s(lines)
+	sort.Float64s(wraps)
 	best, bestViol := 0.0, math.MaxInt
-	for _, c := range e.lines {
-		viol := 0
-		for _, w := range e.lines {
-			if w > c*(1+widthTolerance) {
-				viol++
-			}
-		}
-		for _, u := range e.wraps {
-			if u <= c*(1-fitTolerance) {
-				viol++
-			}
-		}
-		if viol < bestViol || (viol == bestViol && c > best) {
+	for _, c := range lines {
+		// lines wider than c beyond tolerance, plus wraps that c would have fitted
+		over := len(lines) - sort.SearchFloat64s(lines, math.Nextafter(c*(1+widthTolerance), math.Inf(1)))
+		under := sort.SearchFloat64s(wraps, math.Nextafter(c*(1-fitTolerance), math.Inf(1)))
+		if viol := over + under; viol < bestViol || (viol == bestViol && c > best) {
 			best, bestViol = c, viol
 		}
 	}
@@ -208,21 +205,16 @@ func (t *table) splitRow(r *row, thorough bool) ([][]piece, rowNotes) {
 		return cells, notes
 	}
 	if t.spans(r) {
-		c := max(t.content, 0)
-		for _, l := range r.lines {
-			cells[c] = append(cells[c], makePiece(l.text, l))
-		}
+		cells[max(t.content, 0)] = t.piecesOf(r)
 		return cells, notes
 	}
 	prev := make([]*piece, C)
 	var counts []int
 	bounds := append(append([]int{0}, r.breaks...), len(r.lines))
+	all := t.piecesOf(r)
 	for s := 0; s+1 < len(bounds); s++ {
-		seg := r.lines[bounds[s]:bounds[s+1]]
-		in := &passInput{later: s > 0, final: s+2 == len(bounds), prev: append([]*piece(nil), prev...), prevCount: counts}
-		for _, l := range seg {
-			in.lines = append(in.lines, makePiece(l.text, l))
-		}
+		in := &passInput{later: s > 0, final: s+2 == len(bounds), prev: append([]*piece(nil), prev...), prevCount: counts,
+			lines: all[bounds[s]:bounds[s+1]]}
 		blocks, cost := t.solveSegment(in, thorough, &notes)
 		notes.cost += cost
 		counts = make([]int, C)
@@ -239,6 +231,22 @@ func (t *table) splitRow(r *row, thorough bool) ([][]piece, rowNotes) {
 		}
 	}
 	return cells, notes
+}
+
+// piecesOf returns the pieces of a row's lines, made once per row.
+func (t *table) piecesOf(r *row) []piece {
+	if ps, ok := t.pieces[r]; ok {
+		return ps
+	}
+	ps := make([]piece, len(r.lines))
+	for i, l := range r.lines {
+		ps[i] = makePiece(l.text, l)
+	}
+	if t.pieces == nil {
+		t.pieces = map[*row][]piece{}
+	}
+	t.pieces[r] = ps
+	return ps
 }
 
 // placedBlock is a block with the pass it belongs to.
@@ -278,7 +286,7 @@ func (t *table) solveSegment(in *passInput, thorough bool, notes *rowNotes) ([]p
 // start side by side at the top of a page.
 func (t *table) splitFused(res *passResult) *passResult {
 	fused := t.overflowingLines(res)
-	if len(fused) == 0 && !res.in.later {
+	if len(fused) == 0 && !(res.in.later && t.anyMayBeFused(res.in.lines)) {
 		return res
 	}
 	in2 := *res.in
@@ -287,14 +295,45 @@ func (t *table) splitFused(res *passResult) *passResult {
 		in2.splittable[i] = true
 	}
 	if res.in.later {
-		for i := range in2.splittable {
-			in2.splittable[i] = true
+		for i, l := range in2.lines {
+			if t.mayBeFused(l.w) {
+				in2.splittable[i] = true
+			}
 		}
 	}
 	if res2 := t.sp.solvePass(&in2); res2.cost < res.cost {
 		return res2
 	}
 	return res
+}
+
+// Two narrow cells' line ends fused on one line make a line wider than the
+// narrowest narrow column and narrower than about two of the widest.
+const (
+	fusedMinShare = 0.9
+	fusedMaxShare = 1.8
+)
+
+// mayBeFused reports whether a line of width w could hold the ends of two
+// narrow cells.
+func (t *table) mayBeFused(w int) bool {
+	lo, hi := math.Inf(1), 0.0
+	for i, c := range t.sp.cols {
+		if i == t.content {
+			continue
+		}
+		lo, hi = math.Min(lo, c.width), math.Max(hi, c.width)
+	}
+	return float64(w) > fusedMinShare*lo && float64(w) < fusedMaxShare*hi
+}
+
+func (t *table) anyMayBeFused(ps []piece) bool {
+	for _, p := range ps {
+		if t.mayBeFused(p.w) {
+			return true
+		}
+	}
+	return false
 }
 
 func place(bs []block, in *passInput) []placedBlock {
@@ -328,10 +367,22 @@ func (t *table) overflowingLines(res *passResult) []int {
 // its cells (a row split over two pages whose page number was lost).
 func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) {
 	C := len(t.sp.cols)
-	var best []placedBlock
-	bestCost, at := math.Inf(1), -1
+	n := len(res.in.lines)
+	type candidate struct {
+		k     int
+		first []placedBlock
+		in2   *passInput
+		r2    *passResult
+		cost  float64
+	}
+	var cands []candidate
+	cheapest := res.cost
 	for k := 1; k < len(res.cuts)-1; k++ {
 		if res.cuts[k].word > 0 || math.IsInf(res.dp[C][k], 1) {
+			continue
+		}
+		// The rest can earn at most a known pair per line: skip what cannot win.
+		if res.dp[C][k]+costImplicitBreak+costKnownPair*float64(n-res.cuts[k].line) >= cheapest {
 			continue
 		}
 		first := place(res.blocksTo(C-1, k), res.in)
@@ -343,14 +394,30 @@ func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) 
 			prev[b.col], counts[b.col] = &last, len(ps)
 		}
 		in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, final: res.in.final, prev: prev, prevCount: counts}
-		r2 := t.splitFused(t.sp.solvePass(in2))
-		if c := res.dp[C][k] + costImplicitBreak + r2.cost; c < bestCost {
-			bestCost, at = c, res.cuts[k].line
-			best = append(first, place(r2.blocksTo(r2.final, len(r2.cuts)-1), r2.in)...)
+		r2 := t.sp.solvePass(in2)
+		c := res.dp[C][k] + costImplicitBreak + r2.cost
+		cheapest = math.Min(cheapest, c)
+		cands = append(cands, candidate{k, first, in2, r2, c})
+	}
+	// Fused lines are looked for only where the break is already likely.
+	var best []placedBlock
+	bestCost, at := math.Inf(1), -1
+	for _, cd := range cands {
+		if cd.cost > cheapest+implicitSplitMargin {
+			continue
+		}
+		r2 := t.splitFused(cd.r2)
+		if c := cd.cost - cd.r2.cost + r2.cost; c < bestCost {
+			bestCost, at = c, res.cuts[cd.k].line
+			best = append(cd.first, place(r2.blocksTo(r2.final, len(r2.cuts)-1), r2.in)...)
 		}
 	}
 	return best, bestCost, at
 }
+
+// implicitSplitMargin is how much dearer than the cheapest unmarked page
+// break a candidate break may be and still be tried with fused lines split.
+const implicitSplitMargin = 3.0
 
 // materialize returns the pieces of a block.
 func materialize(b placedBlock, in *passInput) []piece {

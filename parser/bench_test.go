@@ -1,0 +1,21 @@
+package parser
+
+import (
+	"os"
+	"testing"
+)
+
+// BenchmarkParse parses the seed annex; it reports MB/s of input text.
+func BenchmarkParse(b *testing.B) {
+	data, err := os.ReadFile("../seeds/000_a1139260fa9e1465.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseText("seed.txt", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
