@@ -13,6 +13,7 @@ import (
 // a page break cut the row.
 type row struct {
 	mark   marker
+	path   string // the row's full number for messages: "IV.1.a"
 	at     line   // the line holding the marker
 	lines  []line // cell lines; an inline marker's text is the first
 	breaks []int  // indices into lines where a new page begins
@@ -74,7 +75,7 @@ const (
 // number that is cell text or a page number.
 type numbering struct {
 	part, roman, task, letter int
-	romanText                 string
+	romanText, taskText       string
 	inTask                    bool
 }
 
@@ -106,7 +107,7 @@ func (n *numbering) plausible(m marker) bool {
 func (n *numbering) advance(m marker) {
 	switch m.kind {
 	case markPart:
-		n.part = m.value
+		n.part, n.romanText, n.inTask = m.value, "", false
 	case markRoman:
 		n.roman, n.romanText, n.inTask = m.value, m.number, false
 	case markSubsection:
@@ -115,10 +116,23 @@ func (n *numbering) advance(m marker) {
 		if !strings.Contains(m.number, ".") {
 			n.task = m.value
 		}
-		n.inTask, n.letter = true, 0
+		n.inTask, n.letter, n.taskText = true, 0, m.number
 	case markLetter:
 		n.letter = m.value
 	}
+}
+
+// path returns the full number of a row opened by m, its parents'
+// numbers first ("IV.1.a"); s.num must already have advanced to m.
+func (s *scanner) path(m marker) string {
+	var parts []string
+	if s.num.romanText != "" && m.kind != markPart && m.kind != markRoman && m.kind != markSubsection {
+		parts = append(parts, s.num.romanText)
+	}
+	if m.kind == markLetter && s.num.taskText != "" {
+		parts = append(parts, s.num.taskText)
+	}
+	return strings.Join(append(parts, m.number), ".")
 }
 
 // isPageNumberText reports whether a line is nothing but a page number as
@@ -224,7 +238,7 @@ func (s *scanner) markerFits(m marker, i int) bool {
 
 func (s *scanner) openRow(m marker, l line) {
 	s.num.advance(m)
-	r := &row{mark: m, at: l}
+	r := &row{mark: m, at: l, path: s.path(m)}
 	if m.rest != "" {
 		r.lines = append(r.lines, line{text: m.rest, num: l.num, page: l.page})
 	}

@@ -447,13 +447,17 @@ func materialize(b placedBlock, in *passInput) []piece {
 func (t *table) cellsOf(r *row) [][]piece {
 	cells, notes := t.splitRow(r, true)
 	if notes.implicitBreak != nil {
-		t.doc.warn(*notes.implicitBreak, "row %s seems to continue after a page break that has no page number", r.mark.number)
+		t.doc.warn(*notes.implicitBreak, "row %s seems to continue after a page break that has no page number", r.path)
 	}
+	warned := map[int]bool{}
 	for _, l := range notes.splitLines {
-		t.doc.warn(l, "line %q holds the ends of two cells; split it", l.text)
+		if !warned[l.num] {
+			warned[l.num] = true
+			t.doc.warn(l, "row %s: line %q holds the ends of two cells; split it", r.path, l.text)
+		}
 	}
 	if t.uncertain(notes.cost, len(r.lines)) {
-		t.doc.warn(r.at, "row %s: cells split with low confidence (score %.1f); check where each cell ends", r.mark.number, notes.cost)
+		t.doc.warn(r.at, "row %s: cells split with low confidence (score %.1f); check where each cell ends", r.path, notes.cost)
 	}
 	return cells
 }

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"runtime/debug"
+
+	"annex/model"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+const usage = `annex turns the task annex of a Vietnamese plan ("Phụ lục … nhiệm vụ")
+into clean data.
+
+Usage:
+  annex convert INPUT [-o OUTPUT] [--format json|yaml] [-q]
+  annex version
+  annex help
+
+convert reads INPUT (text extracted from an annex PDF, or a JSON or YAML
+file that annex wrote) and writes the table as JSON or YAML.
+  INPUT        a file, or - for standard input
+  -o OUTPUT    where to write; the format follows its extension (.json,
+               .yaml, .yml). Without -o, JSON goes to standard output.
+  --format F   json or yaml, whatever OUTPUT is called
+  -q           do not print warnings
+
+Warnings (what the parser guessed at) go to standard error as
+FILE:PAGE:LINE: message, and into the output's "warnings".
+
+Examples:
+  annex convert seeds/000_a1139260fa9e1465.txt -o plan.json
+  annex convert phu-luc.txt -o plan.yaml     # edit plan.yaml by hand, then:
+  annex convert plan.yaml -o plan.json
+  pdftotext phu-luc.pdf - | annex convert - --format yaml
+
+Exit status: 0 converted (perhaps with warnings), 1 the input could not be
+converted (the reason is printed), 2 the command line is wrong.
+`
+
+func writeUsage(w io.Writer) { printf(w, "%s", usage) }
+
+func runVersion(w io.Writer) int {
+	rev := ""
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				rev = " " + s.Value[:12]
+			}
+		}
+	}
+	printf(w, "annex %s%s (contract %s)\n", version, rev, model.Schema)
+	return exitOK
+}
+
+// printf writes to a terminal stream; there is nothing useful to do when
+// stderr itself fails.
+func printf(w io.Writer, format string, args ...any) {
+	_, _ = fmt.Fprintf(w, format, args...)
+}
