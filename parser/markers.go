@@ -44,7 +44,12 @@ func letterIndex(r rune) int {
 	return utf8.RuneCountInString(vietLetters[:i]) + 1
 }
 
-// romanValue parses a roman numeral in capitals (I … XXXIX and beyond), or 0.
+// maxRoman is the largest section numeral: annexes have a handful of
+// sections, and beyond it single letters such as "C" or "L" are read as
+// letter parts or text, not as numerals 100 and 50.
+const maxRoman = 49
+
+// romanValue parses a roman numeral in capitals, I to XLIX, or returns 0.
 func romanValue(s string) int {
 	if s == "" || len(s) > 8 {
 		return 0
@@ -63,7 +68,7 @@ func romanValue(s string) int {
 			prev = v
 		}
 	}
-	if toRoman(total) != s {
+	if total > maxRoman || toRoman(total) != s {
 		return 0
 	}
 	return total
@@ -196,12 +201,16 @@ func isBulletStart(text string) bool {
 		return false // "-2030": a dash glued to the next word is no bullet
 	}
 	next, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"“(", next)
+	return unicode.IsUpper(next) || strings.ContainsRune("\"“", next) // "- 20%" is a range wrapped at its dash
 }
 
-// startsLower reports whether text begins with a lowercase letter: the mark
-// of a wrapped continuation rather than the start of a cell.
+// startsLower reports whether text begins with a lowercase letter, or a
+// dash and a lowercase word (a hyphen wrapped to the line start: "- xã
+// hội"): the mark of a wrapped continuation rather than the start of a cell.
 func startsLower(text string) bool {
-	r, _ := utf8.DecodeRuneInString(text)
+	r, size := utf8.DecodeRuneInString(text)
+	if r == '-' || r == '–' {
+		r, _ = utf8.DecodeRuneInString(strings.TrimLeft(text[size:], " "))
+	}
 	return unicode.IsLower(r)
 }

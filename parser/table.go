@@ -29,6 +29,11 @@ const (
 	narrowWidthQuantile  = 0.9  // initial width of every narrow column
 	spanShare            = 1.15 // a first line this much wider than content spans the table
 	maxWidthRounds       = 4
+	// The search costs the square of a row's lines, the search for an
+	// unmarked page break the cube: real rows have tens of lines, and these
+	// bounds keep a malformed input from taking minutes.
+	maxSplitLines        = 600
+	maxImplicitLines     = 120
 	widthEvidenceMaxCost = 2.0 // rows whose best cut costs more do not teach widths
 	// rowCostPerLine above which a row's best cut is reported as uncertain.
 	uncertainCostPerLine = 1.5
@@ -84,7 +89,7 @@ func (t *table) initWidths() {
 			all = append(all, float64(textWidth(l.text)))
 		}
 	}
-	wc := quantile(firsts, contentWidthQuantile)
+	wc := quantile(withoutOutliers(firsts), contentWidthQuantile)
 	if wc == 0 {
 		wc = quantile(all, 1)
 	}
@@ -104,6 +109,21 @@ func (t *table) initWidths() {
 	if t.content >= 0 {
 		t.sp.cols[t.content].width = wc
 	}
+}
+
+// outlierShare: a first line wider than this share of the median first line
+// is a row spanning the table, not evidence of the content width.
+const outlierShare = 1.3
+
+func withoutOutliers(xs []float64) []float64 {
+	med := quantile(xs, 0.5)
+	var out []float64
+	for _, x := range xs {
+		if x <= outlierShare*med {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // spans reports whether a row's text runs across the whole table (a task
@@ -189,6 +209,7 @@ func (e *widthEvidence) width() float64 {
 
 // rowNotes are what the splitter had to guess at in one row.
 type rowNotes struct {
+	tooLong       bool // more lines than the search takes: all went to the content
 	cost          float64
 	implicitBreak *line
 	splitLines    []line
@@ -204,7 +225,8 @@ func (t *table) splitRow(r *row, thorough bool) ([][]piece, rowNotes) {
 	if C == 0 {
 		return cells, notes
 	}
-	if t.spans(r) {
+	if t.spans(r) || len(r.lines) > maxSplitLines {
+		notes.tooLong = len(r.lines) > maxSplitLines && !t.spans(r)
 		cells[max(t.content, 0)] = t.piecesOf(r)
 		return cells, notes
 	}
@@ -264,7 +286,7 @@ func (t *table) solveSegment(in *passInput, thorough bool, notes *rowNotes) ([]p
 	}
 	best := place(res.blocksTo(res.final, len(res.cuts)-1), res.in)
 	cost := res.cost
-	if thorough && !in.later && cost > costImplicitBreak {
+	if thorough && !in.later && cost > costImplicitBreak && len(in.lines) <= maxImplicitLines {
 		if blocks, c, at := t.tryImplicitBreak(res); blocks != nil && c < cost {
 			best, cost = blocks, c
 			notes.implicitBreak = &in.lines[at].src
@@ -446,6 +468,9 @@ func materialize(b placedBlock, in *passInput) []piece {
 // cellsOf splits every task row, thoroughly, and warns where it guessed.
 func (t *table) cellsOf(r *row) [][]piece {
 	cells, notes := t.splitRow(r, true)
+	if notes.tooLong {
+		t.doc.warn(r.at, "row %s has %d lines, too many to split into cells: all of it is in the content", r.path, len(r.lines))
+	}
 	if notes.implicitBreak != nil {
 		t.doc.warn(*notes.implicitBreak, "row %s seems to continue after a page break that has no page number", r.path)
 	}

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const seed = "../../seeds/000_a1139260fa9e1465.txt"
+
+func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestConvertToStdout(t *testing.T) {
+	code, out, _ := runCLI(t, "", "convert", seed)
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	var v map[string]any
+	if err := json.Unmarshal([]byte(out), &v); err != nil || v["schema"] != "annex/v1" {
+		t.Fatalf("stdout is not an annex/v1 JSON document: %v", err)
+	}
+}
+
+func TestConvertFormatsAndRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	j, y, j2 := filepath.Join(dir, "plan.json"), filepath.Join(dir, "plan.yaml"), filepath.Join(dir, "plan2.json")
+	for _, args := range [][]string{
+		{"convert", seed, "-o", j},
+		{"convert", "-o", y, seed}, // flags before or after INPUT
+		{"convert", y, "-o", j2},
+	} {
+		if code, _, errs := runCLI(t, "", args...); code != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, errs)
+		}
+	}
+	a, _ := os.ReadFile(j)
+	b, _ := os.ReadFile(j2)
+	if !bytes.Equal(a, b) {
+		t.Error("JSON → YAML → JSON changed the plan")
+	}
+	if data, _ := os.ReadFile(y); !bytes.HasPrefix(data, []byte("schema: annex/v1\n")) {
+		t.Errorf("plan.yaml is not YAML: %.40s", data)
+	}
+	code, out, _ := runCLI(t, "", "convert", seed, "--format", "yaml")
+	if code != exitOK || !strings.HasPrefix(out, "schema: annex/v1") {
+		t.Errorf("--format yaml to stdout: exit %d, %.30q", code, out)
+	}
+}
+
+func TestConvertStdin(t *testing.T) {
+	data, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI(t, string(data), "convert", "-", "-q")
+	if code != exitOK || !strings.Contains(out, `"file": "<stdin>"`) {
+		t.Errorf("exit %d; %.200s", code, out)
+	}
+}
+
+func TestWarningsOnStderr(t *testing.T) {
+	_, _, errs := runCLI(t, "", "convert", seed)
+	for _, l := range strings.Split(strings.TrimSpace(errs), "\n") {
+		if !strings.HasPrefix(l, seed+":") || !strings.Contains(l, ": warning: ") {
+			t.Errorf("warning not in FILE:PAGE:LINE: form: %q", l)
+		}
+	}
+	if _, _, errs := runCLI(t, "", "convert", seed, "-q"); errs != "" {
+		t.Errorf("-q still printed %q", errs)
+	}
+}
+
+// TestBadInput: each bad input gets one line naming the file and the
+// reason, exit status 1, and no output file.
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	for _, tc := range []struct {
+		name, input, reason string
+	}{
+		{"empty", write("empty.txt", nil), "empty input"},
+		{"binary", write("bin.txt", []byte("\x00\x01\x02PK\x03\x04")), "binary data"},
+		{"no table", write("prose.txt", []byte("Kế hoạch này được ban hành.\nGiao các sở thực hiện.\n")), "no annex table"},
+		{"invalid utf-8", write("latin1.txt", []byte("PH\xd9 L\xd9C\n")), "invalid UTF-8"},
+		{"missing", filepath.Join(dir, "nope.txt"), "no such file"},
+		{"directory", dir, "is a directory"},
+		{"bad json", write("bad.json", []byte(`{"schema": "annex/v1", "titel": 1}`)), "not a valid annex JSON file"},
+		{"pdf for now", write("a.pdf", []byte("%PDF-1.7\n")), "PDF input"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(dir, tc.name+".json")
+			code, stdout, stderr := runCLI(t, "", "convert", tc.input, "-o", out)
+			if code != exitInput {
+				t.Errorf("exit %d, want %d", code, exitInput)
+			}
+			lines := strings.Split(strings.TrimSpace(stderr), "\n")
+			if len(lines) != 1 || !strings.Contains(lines[0], tc.input) || !strings.Contains(lines[0], tc.reason) {
+				t.Errorf("stderr %q: want one line naming %s and %q", stderr, tc.input, tc.reason)
+			}
+			if stdout != "" {
+				t.Errorf("stdout %q", stdout)
+			}
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Errorf("an output file was written")
+			}
+			if m, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(m) > 0 {
+				t.Errorf("temporary files left: %v", m)
+			}
+		})
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.txt")
+	data, _ := os.ReadFile(seed)
+	os.WriteFile(in, data, 0o644)
+	for _, args := range [][]string{
+		{},
+		{"frobnicate"},
+		{"convert"},
+		{"convert", seed, seed},
+		{"convert", seed, "--format", "docx"},
+		{"convert", seed, "-o", "plan.docx"},
+		{"convert", seed, "--bogus"},
+		{"convert", in, "-o", in}, // never over the input
+	} {
+		if code, _, _ := runCLI(t, "", args...); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+	if got, _ := os.ReadFile(in); !bytes.Equal(got, data) {
+		t.Error("the input was overwritten")
+	}
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	for _, args := range [][]string{{"help"}, {"-h"}, {"--help"}} {
+		code, out, _ := runCLI(t, "", args...)
+		if code != exitOK || !strings.Contains(out, "annex convert INPUT") || !strings.Contains(out, "Examples:") {
+			t.Errorf("%v: exit %d, %q", args, code, out)
+		}
+	}
+	code, out, _ := runCLI(t, "", "version")
+	if code != exitOK || !strings.HasPrefix(out, "annex ") || !strings.Contains(out, "annex/v1") {
+		t.Errorf("version: exit %d, %q", code, out)
+	}
+}

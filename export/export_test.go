@@ -1,0 +1,135 @@
+package export
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"annex/model"
+	"annex/parser"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func corpusPlans(t *testing.T) map[string]*model.Plan {
+	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
+	files = append(files, "../seeds/000_a1139260fa9e1465.txt")
+	out := map[string]*model.Plan{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := parser.ParseText(filepath.Base(f), data)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		out[f] = p
+	}
+	if len(out) < 13 {
+		t.Fatalf("corpus has %d text files", len(out))
+	}
+	return out
+}
+
+// TestYAMLRoundTrip writes every corpus plan as YAML, reads it back, and
+// requires the same JSON: a clerk's YAML file loses nothing.
+func TestYAMLRoundTrip(t *testing.T) {
+	for name, p := range corpusPlans(t) {
+		want, _ := MarshalJSON(p)
+		y, err := MarshalYAML(p)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		back, err := ReadYAML(y)
+		if err != nil {
+			t.Fatalf("%s: reading YAML back: %v", name, err)
+		}
+		got, _ := MarshalJSON(back)
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: YAML round trip changed the plan", name)
+		}
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	for name, p := range corpusPlans(t) {
+		want, _ := MarshalJSON(p)
+		back, err := ReadJSON(want)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got, _ := MarshalJSON(back); !bytes.Equal(got, want) {
+			t.Errorf("%s: JSON round trip changed the plan", name)
+		}
+	}
+}
+
+// TestYAMLByHand reads YAML a clerk typed: numbers without quotes, keys in
+// another order, a literal block.
+func TestYAMLByHand(t *testing.T) {
+	in := `schema: annex/v1
+title: DANH MỤC
+columns:
+  - {key: number, header: STT}
+  - {key: content, header: Nội dung}
+  - {key: lead, header: Chủ trì}
+items:
+  - kind: task
+    number: 1
+    lead: Sở Tài chính
+    content: |-
+      - Một
+      - Hai
+    source: {page: 1, line: 3}
+`
+	p, err := ReadYAML([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := p.Items[0]
+	if it.Number != "1" || it.Cells[0].Key != model.RoleContent || it.Cells[0].Text != "- Một\n- Hai" || it.Source.Line != 3 {
+		t.Errorf("read %+v", it)
+	}
+	for _, bad := range []struct{ in, want string }{
+		{"schema: annex/v1\ntitel: x\n", "unknown key"},
+		{"schema: annex/v1\nitems:\n  - kind: task\n    source: {page: one}\n", "whole number"},
+		{"schema: [\n", "yaml"},
+	} {
+		if _, err := ReadYAML([]byte(bad.in)); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("ReadYAML(%q) = %v, want %q", bad.in, err, bad.want)
+		}
+	}
+}
+
+// TestGolden compares the seed's JSON and YAML with testdata/golden; run
+// go test ./export -update to rewrite them after an intended change.
+func TestGolden(t *testing.T) {
+	p := corpusPlans(t)["../seeds/000_a1139260fa9e1465.txt"]
+	for _, f := range []struct {
+		name string
+		enc  func(*model.Plan) ([]byte, error)
+	}{{"seed.json", MarshalJSON}, {"seed.yaml", MarshalYAML}} {
+		got, err := f.enc(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join("..", "testdata", "golden", f.name)
+		if *update {
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test ./export -update)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from the golden file; run go test ./export -update if the change is intended", f.name)
+		}
+	}
+}

@@ -1,0 +1,213 @@
+package parser
+
+import "testing"
+
+func TestEndsSentence(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"của Ban Thường vụ Tỉnh ủy.", true},
+		{"đặc khu;", true},
+		{"để tạo nguồn vốn:", true},
+		{"“Thấu hiểu lòng dân”", true},
+		{"Chi nhánh Ngân hàng", false},
+		{"các xã,", false},
+	} {
+		if got := endsSentence(tc.in); got != tc.want {
+			t.Errorf("endsSentence(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestLooksLikeTime(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Thường xuyên", true},
+		{"Hằng năm", true},
+		{"Quý IV/2025", true},
+		{"Quí IV-2025", true},
+		{"Trước ngày", true},
+		{"2025", true},
+		{"30/11/2025", true},
+		{"Sau khi có Quy chế của TW", true},
+		{"Năm 2025 và", true},
+		{"Sở Tài chính", false},
+		{"Văn bản chỉ đạo", false},
+		{"Tờ trình, Báo cáo 12345", false},
+	} {
+		if got := looksLikeTime(tc.in); got != tc.want {
+			t.Errorf("looksLikeTime(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHasYearOrDate(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"năm 2025", true}, {"1999", true}, {"12/5", true}, {"quý III/2025)", true},
+		{"12345", false}, {"số 80", false}, {"3000", false}, {"22/2023/QĐ-TTg", true}, {"", false},
+	} {
+		if got := hasYearOrDate(tc.in); got != tc.want {
+			t.Errorf("hasYearOrDate(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStartsLikeTimeOnly(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Thường xuyên", true}, {"Thường", true}, {"Hằng năm", true}, {"Hàng quý", true},
+		{"Quý II/2026", true}, {"quý III/2025)", true}, {"Trước ngày", true},
+		{"hàng Chính sách", false}, {"Thường trực Ban", false}, {"Trước hết", false}, {"Sở", false},
+	} {
+		if got := startsLikeTimeOnly(tc.in); got != tc.want {
+			t.Errorf("startsLikeTimeOnly(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStartsTimePhrase(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"giai đoạn 2026", true}, {"giai", true}, {"năm 2025", true}, {"tháng 12", true}, {"quý I", true},
+		{"năm nay", false}, {"giai cấp", false}, {"Sở Nội vụ", false}, {"", false},
+	} {
+		if got := startsTimePhrase(tc.in); got != tc.want {
+			t.Errorf("startsTimePhrase(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestJoinsWithoutSpace(t *testing.T) {
+	for _, tc := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"Kế hoạch số 05-", "KH/TU của Ban", true},
+		{"Chỉ thị số 39-", "CT/TW của", true},
+		{"Quyết định số 118/2008/QĐ-", "TTg ngày", true},
+		{"giai đoạn 2021-", "2030", true},
+		{"2026 -", "2030", true},
+		{"Trước ngày 30/11/2", "025", true},
+		{"quý III/2025", ")", true},
+		{"Quý IV/2025-", "Quý II/2026", false},
+		{"chức chính trị -", "xã hội", false},
+		{"kinh tế", "- xã hội", false},
+		{"Các sở,", "ban ngành", false},
+	} {
+		if got := joinsWithoutSpace(tc.prev, tc.next); got != tc.want {
+			t.Errorf("joinsWithoutSpace(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		}
+	}
+}
+
+func TestIsCodeWord(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"KH/TU", true}, {"UBND", true}, {"TTg", true}, {"TW", true}, {"(PPP)", false}, {"PPP)", true},
+		{"Quý", false}, {"Sở", false}, {"KH&CN", true}, {"A", false},
+	} {
+		if got := isCodeWord(tc.in); got != tc.want {
+			t.Errorf("isCodeWord(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCellStart(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		product bool
+		want    cellStartKind
+	}{
+		{"Sở Tài chính", false, startUsual},
+		{"Ủy ban nhân dân", false, startUsual},
+		{"UBND các xã", false, startUsual},
+		{"BQL các khu", false, startCode},
+		{"Văn phòng UBND", false, startUsual},
+		{"Văn bản chỉ đạo", false, startOther},
+		{"Văn bản chỉ đạo", true, startUsual},
+		{"Báo cáo đánh giá", true, startUsual},
+		{"Báo và Phát thanh", false, startUsual},
+		{"Thương, các", false, startUnusual},
+		{"(PPP)", false, startUnusual},
+		{"Sở Nội vụ", true, startOther},
+	} {
+		if got := cellStart(tc.in, tc.product); got != tc.want {
+			t.Errorf("cellStart(%q, %v) = %v, want %v", tc.in, tc.product, got, tc.want)
+		}
+	}
+}
+
+func TestEndsDangling(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Thương, các", true}, {"báo cáo đề xuất của", true}, {"Sở Khoa học và", true}, {"các xã,", true},
+		{"trực thuộc", false}, {"đặc khu", false}, {"Sở Nội vụ", false}, {"liên quan;", false},
+	} {
+		if got := endsDangling(tc.in); got != tc.want {
+			t.Errorf("endsDangling(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStartsNewItem(t *testing.T) {
+	for _, tc := range []struct {
+		prev, p string
+		want    bool
+	}{
+		{"dân các cấp", "Ủy ban", true},
+		{"xã hội tỉnh", "Ủy ban Mặt trận", true},
+		{"liên quan", "Quyết định,", true},
+		{"các cấp.", "Các sở, ban", false},
+		{"liên quan;", "Ủy ban nhân dân", false},
+		{"Văn bản chỉ đạo của", "Ủy ban", false},
+		{"Ủy ban Mặt trận", "Tổ quốc", false},
+	} {
+		if got := startsNewItem(tc.prev, tc.p); got != tc.want {
+			t.Errorf("startsNewItem(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
+		}
+	}
+}
+
+func TestIsTimeContinuation(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"hằng năm", true}, {"2026", true}, {"Quý II/2026", true}, {"TW", true}, {"-2030 (hoàn", true},
+		{"Ngân hàng", false}, {"Chính sách xã", false},
+	} {
+		if got := isTimeContinuation(tc.in); got != tc.want {
+			t.Errorf("isTimeContinuation(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestWordPairs(t *testing.T) {
+	ps := learnPairs([]line{{text: "tại địa phương."}, {text: "Ngân hàng Chính sách"}})
+	for _, tc := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"điều kiện làm việc tại địa", "phương.", true},
+		{"Chi nhánh Ngân", "hàng", true},
+		{"phường, đặc khu", "phương.", false},
+	} {
+		if got := ps.known(tc.prev, tc.next); got != tc.want {
+			t.Errorf("known(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		}
+	}
+}

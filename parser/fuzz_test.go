@@ -1,0 +1,99 @@
+package parser
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"annex/model"
+)
+
+// FuzzParse feeds the text parser arbitrary input, seeded with every text
+// file of the corpus. The parser must not panic, must not invent text (every
+// character of the output is in the input), must write NFC text without
+// surrounding spaces, and its JSON must read back unchanged.
+func FuzzParse(f *testing.F) {
+	seeds, _ := filepath.Glob("../testdata/corpus/*/*.txt")
+	seeds = append(seeds, "../seeds/000_a1139260fa9e1465.txt")
+	for _, s := range seeds {
+		data, err := os.ReadFile(s)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(fixtureHeader + "1\nNội dung\nSở\n2025\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := ParseText("fuzz.txt", data)
+		if err != nil {
+			if strings.Contains(err.Error(), "internal error") {
+				t.Fatalf("panic inside the parser: %v", err)
+			}
+			return
+		}
+		checkNoInventedText(t, data, p)
+		checkTextForm(t, p)
+		checkJSONRoundTrip(t, p)
+	})
+}
+
+func checkNoInventedText(t *testing.T, data []byte, p *model.Plan) {
+	have := map[rune]int{}
+	for _, r := range norm.NFC.String(string(data)) {
+		have[r]++
+	}
+	take := func(s string) {
+		for _, r := range s {
+			if unicode.IsSpace(r) {
+				continue
+			}
+			if have[r]--; have[r] < 0 {
+				t.Fatalf("output has more %q than the input: %q", r, s)
+			}
+		}
+	}
+	take(p.Appendix + p.Title + p.Subtitle)
+	p.Walk(func(it *model.Item, _ []*model.Item) {
+		take(it.Number + it.Title)
+		for _, c := range it.Cells {
+			take(c.Text)
+		}
+	})
+}
+
+func checkTextForm(t *testing.T, p *model.Plan) {
+	p.Walk(func(it *model.Item, _ []*model.Item) {
+		texts := []string{it.Number, it.Title}
+		for _, c := range it.Cells {
+			texts = append(texts, c.Text)
+		}
+		for _, s := range texts {
+			if !norm.NFC.IsNormalString(s) || strings.TrimSpace(s) != s {
+				t.Fatalf("text not NFC or not trimmed: %q", s)
+			}
+		}
+		if it.Number == "" || it.Source.Line == 0 {
+			t.Fatalf("item without number or position: %+v", it)
+		}
+	})
+}
+
+func checkJSONRoundTrip(t *testing.T, p *model.Plan) {
+	a, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back model.Plan
+	if err := json.Unmarshal(a, &back); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(&back)
+	if string(a) != string(b) {
+		t.Fatalf("JSON round trip changed the plan")
+	}
+}

@@ -1,0 +1,85 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+func linesOf(texts ...string) []line {
+	var out []line
+	for i, t := range texts {
+		out = append(out, line{text: t, num: i + 1, page: 1})
+	}
+	return out
+}
+
+func TestParseHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  string // key=header; …
+		ok    bool
+	}{
+		{"seed, fused and wrapped", []string{"STT NỘI DUNG NHIỆM VỤ ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ", "PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN", "THỰC HIỆN"},
+			"number=STT; content=NỘI DUNG NHIỆM VỤ; lead=ĐƠN VỊ CHỦ TRÌ; coordinating=ĐƠN VỊ PHỐI HỢP; deliverable=SẢN PHẨM; timeframe=THỜI GIAN THỰC HIỆN", true},
+		{"sentence case, product last", []string{"TT", "Nội dung thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "hoàn thành", "Sản phẩm dự", "kiến"},
+			"number=TT; content=Nội dung thực hiện; lead=Cơ quan chủ trì; coordinating=Cơ quan phối hợp; timeframe=Thời gian hoàn thành; deliverable=Sản phẩm dự kiến", true},
+		{"slash in header", []string{"TT", "Nội dung/nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực", "hiện"},
+			"number=TT; content=Nội dung/nhiệm vụ; lead=Cơ quan chủ trì; coordinating=Cơ quan phối hợp; timeframe=Thời gian thực hiện", true},
+		{"extra column between content and lead", []string{"STT", "Tên nhiệm vụ", "Người đứng đầu chịu", "trách nhiệm", "Chủ trì", "Phối hợp", "Thời hạn hoàn thành", "Ghi chú"},
+			"number=STT; content=Tên nhiệm vụ; extra=Người đứng đầu chịu trách nhiệm; lead=Chủ trì; coordinating=Phối hợp; timeframe=Thời hạn hoàn thành; note=Ghi chú", true},
+		{"short caps", []string{"TT NHIỆM VỤ CHỦ TRÌ PHỐI HỢP THỜI GIAN KINH PHÍ"},
+			"number=TT; content=NHIỆM VỤ; lead=CHỦ TRÌ; coordinating=PHỐI HỢP; timeframe=THỜI GIAN; funding=KINH PHÍ", true},
+		{"unit wording", []string{"STT", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện", "Kết quả dự kiến"},
+			"number=STT; content=Nhiệm vụ, giải pháp; lead=Đơn vị thực hiện; deliverable=Kết quả dự kiến", true},
+		{"no content column", []string{"STT", "Đơn vị chủ trì", "Thời gian"}, "", false},
+		{"prose", []string{"Kế hoạch này được ban hành"}, "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cols, ok := parseHeader(tokenizeHeader(linesOf(tc.lines...)))
+			if ok != tc.ok {
+				t.Fatalf("ok = %v, want %v (%v)", ok, tc.ok, cols)
+			}
+			if !ok {
+				return
+			}
+			var got []string
+			for _, c := range cols {
+				got = append(got, c.Key+"="+c.Header)
+			}
+			if g := strings.Join(got, "; "); g != tc.want {
+				t.Errorf("got  %s\nwant %s", g, tc.want)
+			}
+		})
+	}
+}
+
+func TestIsColumnNumberRow(t *testing.T) {
+	for in, want := range map[string]bool{"(1)": true, "(2) (3) (4)": true, "(1) Nội dung": false, "1": false, "()": false} {
+		if got := isColumnNumberRow(in); got != want {
+			t.Errorf("isColumnNumberRow(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestParseHeading(t *testing.T) {
+	for _, tc := range []struct {
+		name                      string
+		lines                     []string
+		appendix, title, subtitle string
+	}{
+		{"numbered", []string{"PHỤ LỤC 02", "NHIỆM VỤ TRIỂN KHAI", "KẾ HOẠCH SỐ 05-KH/TU", "(Kèm theo Kế hoạch số 89/KH-UBND)"},
+			"02", "NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH SỐ 05-KH/TU", "(Kèm theo Kế hoạch số 89/KH-UBND)"},
+		{"page number first, bare appendix", []string{"1", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ", "(Ban hành kèm theo Quyết định số: /QĐ-UBND", "ngày / /2025)"},
+			"", "DANH MỤC NHIỆM VỤ", "(Ban hành kèm theo Quyết định số: /QĐ-UBND ngày / /2025)"},
+		{"roman appendix", []string{"Phụ lục II", "Nhiệm vụ"}, "II", "Nhiệm vụ", ""},
+		{"no appendix line", []string{"DANH MỤC", "(Kèm theo …)"}, "", "DANH MỤC", "(Kèm theo …)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := parseHeading(linesOf(tc.lines...))
+			if h.appendix != tc.appendix || h.title != tc.title || h.subtitle != tc.subtitle {
+				t.Errorf("got %q %q %q\nwant %q %q %q", h.appendix, h.title, h.subtitle, tc.appendix, tc.title, tc.subtitle)
+			}
+		})
+	}
+}

@@ -1,0 +1,122 @@
+package parser
+
+import "testing"
+
+func TestParseMarker(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		ok     bool
+		kind   markerKind
+		number string
+		rest   string
+	}{
+		{"1", true, markTask, "1", ""},
+		{"12.", true, markTask, "12", ""},
+		{"1 Duy trì và thực hiện", true, markTask, "1", "Duy trì và thực hiện"},
+		{"1. Tổ chức", true, markTask, "1", "Tổ chức"},
+		{"2030 chiếm 15% tổng", false, 0, "", ""},
+		{"1560/QĐ-TTg của Thủ tướng", false, 0, "", ""},
+		{"2025", false, 0, "", ""},
+		{"IV", true, markRoman, "IV", ""},
+		{"V Rà soát, bổ sung", true, markRoman, "V", "Rà soát, bổ sung"},
+		{"I. NÂNG CAO NHẬN THỨC", true, markRoman, "I", "NÂNG CAO NHẬN THỨC"},
+		{"III.1", true, markSubsection, "III.1", ""},
+		{"III.1.2 Tên", true, markSubsection, "III.1.2", "Tên"},
+		{"1.1", true, markTask, "1.1", ""},
+		{"a", true, markLetter, "a", ""},
+		{"đ)", true, markLetter, "đ", ""},
+		{"b Tên", true, markLetter, "b", "Tên"},
+		{"A", true, markPart, "A", ""},
+		{"C. PHẦN", true, markPart, "C", "PHẦN"},
+		{"IIII", false, 0, "", ""},
+		{"Các sở", false, 0, "", ""},
+		{"1..", false, 0, "", ""},
+		{"0", false, 0, "", ""},
+	} {
+		m, ok := parseMarker(tc.in)
+		if ok != tc.ok || ok && (m.kind != tc.kind || m.number != tc.number || m.rest != tc.rest) {
+			t.Errorf("parseMarker(%q) = %+v, %v; want %v %q %q, %v", tc.in, m, ok, tc.kind, tc.number, tc.rest, tc.ok)
+		}
+	}
+}
+
+func TestRomanValue(t *testing.T) {
+	for in, want := range map[string]int{"I": 1, "IV": 4, "IX": 9, "XIV": 14, "XXXIX": 39, "IIII": 0, "VX": 0, "": 0, "C": 0, "i": 0} {
+		if got := romanValue(in); got != want {
+			t.Errorf("romanValue(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestIsBulletStart(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"- Tiếp tục cân đối", true}, {"– Đơn giản hóa", true}, {"+ Tăng cường", true}, {"• Mục", true},
+		{"- xã hội tại địa phương", false}, {"-2030 (hoàn", false}, {"Sở", false}, {"-", false},
+	} {
+		if got := isBulletStart(tc.in); got != tc.want {
+			t.Errorf("isBulletStart(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStartsCell(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Duy trì", true}, {"2025", true}, {"\"Vì người nghèo\"", true}, {"- Tiếp tục", true},
+		{"chiếm 15%", false}, {"- xã hội", false},
+	} {
+		if got := startsCell(tc.in); got != tc.want {
+			t.Errorf("startsCell(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestNumberingPlausible(t *testing.T) {
+	n := numbering{}
+	steps := []struct {
+		in   string
+		want bool
+	}{
+		{"I", true}, {"1", true}, {"2", true}, {"2", false}, {"a", true}, {"c", false}, {"b", true},
+		{"3", true}, {"7", false}, {"II", true}, {"IV", false}, {"II", true}, {"1", true}, {"III", true},
+		{"III.1", true}, {"II.1", false}, {"A", true}, {"C", false},
+	}
+	for _, s := range steps {
+		m, _ := parseMarker(s.in)
+		got := n.plausible(m)
+		if got != s.want {
+			t.Errorf("after %+v: plausible(%q) = %v, want %v", n, s.in, got, s.want)
+		}
+		if got {
+			n.advance(m)
+		}
+	}
+}
+
+func TestPageNumberValue(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		n    int
+		want bool
+	}{
+		{"2", 2, true}, {"- 3 -", 3, true}, {"Trang 4", 4, true}, {"12345", 0, false}, {"II", 0, false}, {"0", 0, false},
+	} {
+		n, ok := pageNumberValue(tc.in)
+		if ok != tc.want || n != tc.n {
+			t.Errorf("pageNumberValue(%q) = %d, %v; want %d, %v", tc.in, n, ok, tc.n, tc.want)
+		}
+	}
+}
+
+func TestStartsLower(t *testing.T) {
+	for in, want := range map[string]bool{"xã hội": true, "- xã hội": true, "– đơn vị": true, "Sở": false, "- Tiếp tục": false, "2025": false, "": false} {
+		if got := startsLower(in); got != want {
+			t.Errorf("startsLower(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

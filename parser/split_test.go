@@ -1,0 +1,69 @@
+package parser
+
+import (
+	"math"
+	"testing"
+)
+
+func TestNonWrapStrength(t *testing.T) {
+	for _, tc := range []struct {
+		fit, width, want float64
+	}{
+		{1100, 1000, 0},  // would not have fit
+		{980, 1000, 0},   // within the tolerance: no evidence
+		{900, 1000, 1},   // 10% room: full strength
+		{935, 1000, 0.5}, // halfway up the ramp
+		{500, 0, 0},      // no width known
+	} {
+		if got := nonWrapStrength(tc.fit, tc.width); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("nonWrapStrength(%v, %v) = %v, want %v", tc.fit, tc.width, got, tc.want)
+		}
+	}
+}
+
+func TestOverflowCost(t *testing.T) {
+	if overflowCost(1000, 1000) != 0 || overflowCost(1030, 1000) != 0 {
+		t.Error("lines within the tolerance cost nothing")
+	}
+	if c := overflowCost(1500, 1000); c < costOverflow+10 {
+		t.Errorf("a line half again as wide costs %v", c)
+	}
+	if overflowCost(100, 0) != 0 {
+		t.Error("unknown width: no cost")
+	}
+}
+
+func TestWidthEvidence(t *testing.T) {
+	var e widthEvidence
+	// Three full lines near 100, one misplaced wide line, and wraps that say
+	// the column is under 110.
+	e.lines = []float64{95, 98, 100, 160}
+	e.wraps = []float64{110, 112, 120}
+	if got := e.width(); got != 100 {
+		t.Errorf("width = %v, want 100 (the misplaced 160 is outvoted)", got)
+	}
+	if (&widthEvidence{}).width() != 0 {
+		t.Error("no evidence, no width")
+	}
+}
+
+func TestBreakCost(t *testing.T) {
+	sp := &splitter{pairs: learnPairs(linesOf("tại địa phương"))}
+	width := float64(textWidth("Chi nhánh Ngân hàng Chính"))
+	mk := func(s string) *piece { p := makePiece(s, line{}); return &p }
+	for _, tc := range []struct {
+		prev, p string
+		want    float64
+	}{
+		{"Chi nhánh Ngân hàng", "Chính sách xã hội", 0},              // a wrap
+		{"Sở", "các xã", costLowerNonWrap},                           // lowercase that would have fit
+		{"đặc khu.", "Các sở", costParagraph},                        // a new paragraph
+		{"Sở", "Ủy ban", costCapNonWrap},                             // a new cell
+		{"Sở", "- Tiếp tục", 0},                                      // a bullet
+		{"làm việc cho Ngân hàng tại địa", "phương.", costKnownPair}, // a known pair across a wrap
+	} {
+		if got := sp.breakCost(mk(tc.prev), mk(tc.p), width); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("breakCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
+		}
+	}
+}

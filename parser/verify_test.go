@@ -1,0 +1,126 @@
+package parser
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"annex/model"
+)
+
+func TestVerifyText(t *testing.T) {
+	body := linesOf("1 Tổ chức nghiên cứu", "Kế hoạch số 05-", "KH/TU", "Trước ngày 30/11/2", "025")
+	plan := func(cells ...string) *model.Plan {
+		it := &model.Item{Kind: model.KindTask, Number: "1"}
+		for _, c := range cells {
+			it.Cells = append(it.Cells, model.Cell{Key: model.RoleContent, Text: c})
+		}
+		return &model.Plan{Items: []*model.Item{it}}
+	}
+	for _, tc := range []struct {
+		name  string
+		cells []string
+		want  []string // message prefixes
+	}{
+		{"all there, joined", []string{"Tổ chức nghiên cứu Kế hoạch số 05-KH/TU", "Trước ngày 30/11/2025"}, nil},
+		{"a word lost", []string{"Tổ chức nghiên Kế hoạch số 05-KH/TU", "Trước ngày 30/11/2025"}, []string{"text lost: 1 word(s)"}},
+		{"a word twice", []string{"Tổ chức nghiên cứu cứu Kế hoạch số 05-KH/TU", "Trước ngày 30/11/2025"}, []string{"text invented: 1 word(s)"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ws := verifyText(body, plan(tc.cells...))
+			if len(ws) != len(tc.want) {
+				t.Fatalf("got %v, want %d warnings", ws, len(tc.want))
+			}
+			for i, w := range ws {
+				if !strings.HasPrefix(w.Message, tc.want[i]) {
+					t.Errorf("warning %q, want prefix %q", w.Message, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestNoTextLost checks, over every corpus file, that every word of the
+// table body is in the output exactly once: by the run-time check, and
+// independently by comparing the expected answer's words with the output's.
+func TestNoTextLost(t *testing.T) {
+	for _, f := range corpusTextFiles(t) {
+		data, err := os.ReadFile(f[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := ParseText(f[0], data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range p.Warnings {
+			if strings.HasPrefix(w.Message, "text ") {
+				t.Errorf("%s: %s", f[0], w)
+			}
+		}
+		got, want := wordCounts(t, asExpected(t, p)), wordCounts(t, loadExpected(t, f[1]))
+		for w, n := range want {
+			if got[w] != n {
+				t.Errorf("%s: %q appears %d times, expected %d", f[0], w, got[w], n)
+			}
+		}
+	}
+}
+
+func wordCounts(t testing.TB, e expectedPlan) map[string]int {
+	counts := map[string]int{}
+	var walk func(items []map[string]any)
+	walk = func(items []map[string]any) {
+		for _, it := range items {
+			for k, v := range it {
+				if s, ok := v.(string); ok && k != "kind" {
+					for _, w := range wordsOf(s) {
+						counts[w]++
+					}
+				}
+			}
+			walk(asItems(it["items"]))
+		}
+	}
+	walk(e.Items)
+	return counts
+}
+
+// TestBulletsStartParagraphs checks that every dash bullet ("- " and a
+// capital) in the corpus output starts a paragraph of its own.
+func TestBulletsStartParagraphs(t *testing.T) {
+	for _, f := range corpusTextFiles(t) {
+		data, _ := os.ReadFile(f[0])
+		p, err := ParseText(f[0], data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bullets := 0
+		p.Walk(func(it *model.Item, _ []*model.Item) {
+			for _, c := range it.Cells {
+				for _, para := range strings.Split(c.Text, "\n") {
+					for i := strings.Index(para, " - "); i >= 0 && i+1 < len(para); i = nextIndex(para, " - ", i+1) {
+						if !isBulletStart(para[i+1:]) || isCodeWord(firstWord(para[i+3:])) {
+							continue
+						}
+						t.Errorf("%s: item %s: bullet inside a paragraph: %q", f[0], it.Number, para[i:min(len(para), i+30)])
+					}
+					if isBulletStart(para) {
+						bullets++
+					}
+				}
+			}
+		})
+		if strings.Contains(f[0], "seed") && bullets != 5 {
+			t.Errorf("%s: %d bullet paragraphs, want 5 (IV.1.a has 2, VI.4 has 3)", f[0], bullets)
+		}
+	}
+}
+
+func nextIndex(s, sub string, from int) int {
+	i := strings.Index(s[from:], sub)
+	if i < 0 {
+		return -1
+	}
+	return from + i
+}
