@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -29,7 +30,11 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte(fixtureHeader + "1\nNội dung\nSở\n2025\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
 		p, err := ParseText("fuzz.txt", data)
+		if d := time.Since(start); d > maxFuzzParseTime {
+			t.Fatalf("parsing %d bytes took %v", len(data), d)
+		}
 		if err != nil {
 			if strings.Contains(err.Error(), "internal error") {
 				t.Fatalf("panic inside the parser: %v", err)
@@ -41,6 +46,10 @@ func FuzzParse(f *testing.F) {
 		checkJSONRoundTrip(t, p)
 	})
 }
+
+// maxFuzzParseTime bounds one parse: the corpus files take milliseconds,
+// so a mutant that takes a second has found a slow path.
+const maxFuzzParseTime = time.Second
 
 func checkNoInventedText(t *testing.T, data []byte, p *model.Plan) {
 	have := map[rune]int{}
