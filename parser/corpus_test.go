@@ -41,9 +41,9 @@ func corpusTextFiles(t testing.TB) [][2]string {
 	return out
 }
 
-// foldSpace folds runs of white space, "\n" included, to one space: a
+// foldSpaces folds runs of white space, "\n" included, to one space: a
 // paragraph end is not always visible in extracted text.
-func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+func foldSpaces(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // asExpected converts a plan to the corpus answer's shape, text folded.
 func asExpected(t testing.TB, p *model.Plan) expectedPlan {
@@ -59,7 +59,7 @@ func asExpected(t testing.TB, p *model.Plan) expectedPlan {
 }
 
 func foldExpected(e expectedPlan) expectedPlan {
-	e.Title, e.Subtitle = foldSpace(e.Title), foldSpace(e.Subtitle)
+	e.Title, e.Subtitle = foldSpaces(e.Title), foldSpaces(e.Subtitle)
 	e.Items = foldItems(e.Items)
 	return e
 }
@@ -70,7 +70,7 @@ func foldItems(items []map[string]any) []map[string]any {
 		for k, v := range it {
 			switch v := v.(type) {
 			case string:
-				it[k] = foldSpace(v)
+				it[k] = foldSpaces(v)
 			case []any:
 				var sub []map[string]any
 				for _, x := range v {

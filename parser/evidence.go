@@ -28,31 +28,44 @@ var timeFirstWords = map[string]bool{
 
 // looksLikeTime reports whether a cell's first line reads as a time or
 // deadline: a time word first, or a year or date in it.
-func looksLikeTime(text string) bool {
-	if timeFirstWords[strings.ToLower(firstWord(text))] {
-		return true
-	}
-	return hasYearOrDate(text)
+func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
+
+func looksLikeTimeO(o opening, text string) bool {
+	return timeFirstWords[o.l1] || hasYearOrDate(text)
+}
+
+// opening is a line's first two words, as printed and in lowercase: most
+// evidence looks at them, and lowercasing Vietnamese costs.
+type opening struct{ w1, w2, l1, l2 string }
+
+func openingOf(text string) opening {
+	w1, w2 := firstTwo(text)
+	return opening{w1, w2, lower(w1), lower(w2)}
 }
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
 // start: "Quý …", or a capitalised "Thường xuyên", "Hằng năm", "Hàng
 // quý", "Trước ngày" (the first word alone when the line wraps after it).
 // Lowercase "hàng" is no such start: it ends "Ngân hàng".
-func startsLikeTimeOnly(text string) bool {
-	f := strings.Fields(text)
-	if len(f) == 0 {
-		return false
-	}
-	switch strings.ToLower(strings.TrimRight(f[0], ",")) {
+func startsLikeTimeOnly(text string) bool { return startsLikeTimeOnlyO(openingOf(text)) }
+
+func startsLikeTimeOnlyO(o opening) bool {
+	switch strings.TrimRight(o.l1, ",") {
 	case "quý", "quí":
 		return true
 	}
-	switch f[0] {
+	switch o.w1 {
 	case "Thường", "Hằng", "Hàng", "Trước":
-		return len(f) == 1 || timeSecondWords[strings.ToLower(strings.TrimRight(f[1], ",;."))]
+		return o.w2 == "" || timeSecondWords[strings.TrimRight(o.l2, ",;.")]
 	}
 	return false
+}
+
+// firstTwo returns the first two words of a normalised line ("" if absent).
+func firstTwo(text string) (w1, w2 string) {
+	w1, rest, _ := strings.Cut(text, " ")
+	w2, _, _ = strings.Cut(rest, " ")
+	return w1, w2
 }
 
 var timeSecondWords = wordSet("xuyên", "năm", "quý", "quí", "tháng", "ngày", "tuần", "kỳ")
@@ -110,7 +123,7 @@ func isCodeWord(w string) bool {
 // word, or either starting with any other word is likelier to be a wrapped
 // name ("Sở Công" / "Thương") or the wrong column than a new cell. Two-word
 // entries settle words that start both ("Văn phòng" / "Văn bản").
-var agencyStarts = wordSet(
+var agencyStarts = newVocabulary(
 	"sở", "ủy", "uỷ", "ubnd", "các", "ban", "bộ", "công an", "văn phòng", "cơ quan", "chi", "trung",
 	"hội đồng", "hội", "đài", "báo và", "liên", "tỉnh", "thành", "huyện", "xã", "phường", "ngân", "cục",
 	"phòng", "viện", "trường", "đảng", "thanh", "kho", "bảo", "doanh", "tổng", "mặt", "hiệp", "tòa",
@@ -119,7 +132,7 @@ var agencyStarts = wordSet(
 	"hộ", "cá", "công ty", "tòa án", "thường trực", "sở,", "đảng ủy",
 )
 
-var productStarts = wordSet(
+var productStarts = newVocabulary(
 	"báo cáo", "văn bản", "kế", "quyết", "tờ", "đề", "nghị", "hướng", "chương", "tin", "thông",
 	"danh", "hệ", "tài", "dự", "phần", "số", "bản", "sản", "mô", "cẩm", "quy", "tiêu", "kết", "biên",
 	"ấn", "video", "bài", "hồ", "cổng", "nền", "ứng", "dịch", "tham", "triển", "tuyên", "giấy",
@@ -127,6 +140,12 @@ var productStarts = wordSet(
 	"các báo", "các quyết", "các kế", "đoàn kiểm", "chuyên", "clip", "phóng", "trang", "bảng", "sổ",
 	"khung", "phương", "giải", "đánh", "tổ chức", "tổng hợp", "ban hành", "nội", "thư", "công bố",
 )
+
+// vocabulary is a set of one- and two-word phrases, lowercase.
+type vocabulary struct {
+	one map[string]bool
+	two map[[2]string]bool
+}
 
 func wordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -136,18 +155,27 @@ func wordSet(words ...string) map[string]bool {
 	return m
 }
 
-// inVocabulary reports whether text starts with an entry of set: its first
-// two words, or its first word.
-func inVocabulary(set map[string]bool, text string) bool {
-	w1, rest, _ := strings.Cut(text, " ")
-	w1 = lower(w1)
-	if rest != "" {
-		w2, _, _ := strings.Cut(rest, " ")
-		if set[w1+" "+lower(w2)] {
-			return true
+func newVocabulary(phrases ...string) vocabulary {
+	v := vocabulary{one: map[string]bool{}, two: map[[2]string]bool{}}
+	for _, p := range phrases {
+		if a, b, ok := strings.Cut(p, " "); ok {
+			v.two[[2]string{a, b}] = true
+		} else {
+			v.one[p] = true
 		}
 	}
-	return set[strings.TrimRight(w1, ".,;:")]
+	return v
+}
+
+// inVocabulary reports whether text starts with an entry of v: its first
+// two words, or its first word.
+func inVocabulary(v vocabulary, text string) bool { return inVocabularyO(v, openingOf(text)) }
+
+func inVocabularyO(v vocabulary, o opening) bool {
+	if o.w2 != "" && v.two[[2]string{o.l1, o.l2}] {
+		return true
+	}
+	return v.one[strings.TrimRight(o.l1, ".,;:")]
 }
 
 // cellStartKind says how a unit or product cell's first word reads.
@@ -163,17 +191,28 @@ const (
 // cellStart classifies how text reads as the start of a unit cell (product
 // false) or a product cell (product true).
 func cellStart(text string, product bool) cellStartKind {
-	text = strings.TrimLeft(text, "\"“-–+• ")
+	return cellStartO(cellOpening(text), product)
+}
+
+// cellOpening is the opening of a cell's text past any quote or bullet.
+func cellOpening(text string) opening {
+	if t := strings.TrimLeft(text, "\"“-–+• "); len(t) != len(text) {
+		return openingOf(t)
+	}
+	return openingOf(text)
+}
+
+func cellStartO(o opening, product bool) cellStartKind {
 	own, other := agencyStarts, productStarts
 	if product {
 		own, other = productStarts, agencyStarts
 	}
 	switch {
-	case inVocabulary(own, text):
+	case inVocabularyO(own, o):
 		return startUsual
-	case isCodeWord(firstWord(text)):
+	case isCodeWord(o.w1):
 		return startCode
-	case inVocabulary(other, text):
+	case inVocabularyO(other, o):
 		return startOther
 	}
 	return startUnusual
@@ -204,7 +243,7 @@ var danglingWords = map[string]bool{
 // endsDangling reports whether text ends the way a cell cannot end: with
 // one of danglingWords, or a comma (a list goes on after it).
 func endsDangling(text string) bool {
-	return strings.HasSuffix(text, ",") || danglingWords[strings.ToLower(lastWord(text))]
+	return strings.HasSuffix(text, ",") || danglingWords[lower(lastWord(text))]
 }
 
 // wordPairs is the set of word pairs printed side by side on one line of
@@ -216,26 +255,45 @@ type wordPairs map[[2]string]bool
 // pairWord is the form of a word in a pair: lowercase, without the
 // punctuation around it.
 func pairWord(w string) string {
-	return lower(strings.Trim(w, ".,;:()\"“”'"))
+	return pairWordLower(lower(w))
+}
+
+// pairWordLower is pairWord for a word already in lowercase.
+func pairWordLower(w string) string {
+	return strings.Trim(w, ".,;:()\"“”'")
 }
 
 // lower is strings.ToLower without its cost for the words that are
 // lowercase already, which are most.
 func lower(w string) string {
-	for _, r := range w {
-		if unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(w); r >= utf8.RuneSelf && unicode.IsUpper(r) {
+		return strings.ToLower(w) // "Ủy", "ĐƠN"
+	}
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; b >= 'A' && b <= 'Z' {
 			return strings.ToLower(w)
 		}
 	}
-	return w
+	return w // a capital other than the first letter outside ASCII is left: rare, and only matching suffers
 }
 
 func learnPairs(lines []line) wordPairs {
+	// Only a line's last word is ever asked about, as the first of a pair.
+	enders := make(map[string]bool, len(lines))
+	for _, l := range lines {
+		enders[pairWord(lastWord(l.text))] = true
+	}
 	ps := wordPairs{}
 	for _, l := range lines {
-		f := strings.Fields(l.text)
-		for i := 1; i < len(f); i++ {
-			ps[[2]string{pairWord(f[i-1]), pairWord(f[i])}] = true
+		prev := ""
+		for rest := l.text; rest != ""; {
+			var w string
+			w, rest, _ = strings.Cut(rest, " ")
+			w = pairWord(w)
+			if enders[prev] {
+				ps[[2]string{prev, w}] = true
+			}
+			prev = w
 		}
 	}
 	return ps
@@ -269,15 +327,17 @@ func endsOpen(text string) bool {
 	if strings.ContainsRune(",;.:-–(", r) {
 		return false
 	}
-	return !listConnectors[strings.ToLower(lastWord(text))]
+	return !listConnectors[lower(lastWord(text))]
 }
 
 // isTimeContinuation reports whether a later line of a time cell reads like
 // one: lowercase, a number or date, a time word, or an abbreviation ("TW").
 // A capitalised ordinary word ("Ngân hàng") belongs to another cell.
-func isTimeContinuation(text string) bool {
+func isTimeContinuation(text string) bool { return isTimeContinuationO(openingOf(text), text) }
+
+func isTimeContinuationO(o opening, text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
-	return !unicode.IsUpper(r) || looksLikeTime(text) || isCodeWord(firstWord(text))
+	return !unicode.IsUpper(r) || looksLikeTimeO(o, text) || isCodeWord(o.w1)
 }
 
 // startsClosing reports whether a line starts with closing punctuation,
@@ -290,22 +350,16 @@ func startsClosing(text string) bool {
 // startsTimePhrase reports whether a line starts with a phrase that dates
 // something ("giai đoạn …", "năm 2025", "tháng 12", "quý III"): at home in
 // a time cell, out of place as a wrapped line of a unit or product.
-func startsTimePhrase(text string) bool {
-	f := strings.Fields(strings.ToLower(text))
-	if len(f) == 0 {
-		return false
-	}
-	second := ""
-	if len(f) > 1 {
-		second = f[1]
-	}
-	switch f[0] {
+func startsTimePhrase(text string) bool { return startsTimePhraseO(openingOf(text)) }
+
+func startsTimePhraseO(o opening) bool {
+	switch o.l1 {
 	case "quý", "quí":
 		return true
 	case "giai":
-		return second == "" || strings.HasPrefix(second, "đoạn")
+		return o.l2 == "" || strings.HasPrefix(o.l2, "đoạn")
 	case "năm", "tháng":
-		r, _ := utf8.DecodeRuneInString(second)
+		r, _ := utf8.DecodeRuneInString(o.l2)
 		return unicode.IsDigit(r)
 	}
 	return false

@@ -72,7 +72,11 @@ func firstInvalidUTF8(data []byte) int {
 // readLines splits text into normalised non-blank lines, counting pages at
 // form feeds.
 func readLines(data []byte) []line {
-	s := strings.ReplaceAll(string(data), "\r\n", "\n")
+	s := string(data)
+	if !plainlyNFC(s) && !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s) // once for the whole text, not per line
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.TrimPrefix(s, "\ufeff")
 	var out []line
 	page, pendingFF := 1, false
@@ -80,14 +84,14 @@ func readLines(data []byte) []line {
 		for strings.Contains(raw, "\f") {
 			j := strings.IndexByte(raw, '\f')
 			if strings.TrimSpace(raw[:j]) != "" {
-				out = append(out, line{text: normalize(raw[:j]), num: i + 1, page: page, ff: pendingFF})
+				out = append(out, line{text: foldSpace(raw[:j]), num: i + 1, page: page, ff: pendingFF})
 				pendingFF = false
 			}
 			page++
 			pendingFF = true
 			raw = raw[j+1:]
 		}
-		t := normalize(raw)
+		t := foldSpace(raw)
 		if t == "" {
 			continue
 		}
@@ -101,7 +105,18 @@ func readLines(data []byte) []line {
 // trimmed. Justified text in PDFs comes out with doubled spaces; the words
 // are what matter.
 func normalize(s string) string {
-	s = norm.NFC.String(s)
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	return foldSpace(s)
+}
+
+// foldSpace folds white space runs to one space and trims, for text that is
+// NFC already.
+func foldSpace(s string) string {
+	if t := strings.Trim(s, " \t\r"); isTidy(t) {
+		return t
+	}
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -116,4 +131,62 @@ func normalize(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isTidy reports whether s needs no folding: no space at either end, no
+// two spaces in a row, no other white space.
+func isTidy(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case b < ' ', b == 0xc2 && i+1 < len(s) && s[i+1] == 0xa0:
+			return false // control characters, no-break space
+		case (b == 0xe2 || b == 0xe3) && i+2 < len(s) && isWideSpace(s[i:i+3]):
+			return false
+		}
+	}
+	return true
+}
+
+// isWideSpace reports whether a three-byte UTF-8 sequence is a Unicode
+// space or zero-width space (U+2000–U+200B, U+2028, U+2029, U+202F, U+205F,
+// U+3000).
+func isWideSpace(b string) bool {
+	switch {
+	case b[0] == 0xe2 && b[1] == 0x80:
+		return b[2] <= 0x8b || b[2] == 0xa8 || b[2] == 0xa9 || b[2] == 0xaf
+	case b[0] == 0xe2 && b[1] == 0x81:
+		return b[2] == 0x9f
+	}
+	return b == "\u3000"
+}
+
+// plainlyNFC reports, by a quick look at the bytes, that s is NFC: it holds
+// only ASCII, precomposed Latin and Vietnamese letters (U+00C0–U+01BF,
+// U+1EA0–U+1EFF) and general punctuation (U+2010–U+206F), none of which
+// change under NFC. Anything else, such as a combining accent, is left to
+// the full check.
+func plainlyNFC(s string) bool {
+	for i := 0; i < len(s); {
+		b := s[i]
+		switch {
+		case b < utf8.RuneSelf:
+			i++
+		case b >= 0xc3 && b <= 0xc6 && i+1 < len(s):
+			i += 2
+		case b == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb):
+			i += 3
+		case b == 0xe2 && i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] >= 0x90 || s[i+1] == 0x81):
+			i += 3
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -316,7 +316,7 @@ func (s *scanner) repeatedHeaderLen(i int) int {
 	if len(keys) == 0 {
 		return 0
 	}
-	if first := headerKeys(firstWord(s.lines[i].text)); len(first) == 0 || first[0] != keys[0] {
+	if !strings.HasPrefix(strings.ToUpper(firstWord(s.lines[i].text)), keys[0]) {
 		return 0 // quick reject: most lines do not start like the header
 	}
 	k := 0

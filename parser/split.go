@@ -14,6 +14,10 @@ type piece struct {
 	w, fw int // width of the text and of its first word
 	src   line
 	*traits
+	// afterPrev caches whether the last word of the piece before this one in
+	// its row and this piece's first word are a known pair.
+	prevTraits *traits
+	afterPrev  bool
 }
 
 // traits is what the evidence functions say of a piece.
@@ -28,13 +32,16 @@ type traits struct {
 }
 
 func makePiece(text string, src line) piece {
-	return piece{text: text, w: textWidth(text), fw: textWidth(firstWord(text)), src: src, traits: &traits{
+	o, co := openingOf(text), cellOpening(text)
+	last := lastWord(text)
+	lastLower := lower(last)
+	return piece{text: text, w: textWidth(text), fw: textWidth(o.w1), src: src, traits: &traits{
 		lower: startsLower(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
-		timeOnly: startsLikeTimeOnly(text), timePhrase: startsTimePhrase(text),
-		timeLike: looksLikeTime(text), timeCont: isTimeContinuation(text),
-		itemStart: itemStarts[firstWord(text)], openEnd: endsOpen(text), dangling: endsDangling(text),
-		unitStart: cellStart(text, false), productStart: cellStart(text, true),
-		first: pairWord(firstWord(text)), last: pairWord(lastWord(text)),
+		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o),
+		timeLike: looksLikeTimeO(o, text), timeCont: isTimeContinuationO(o, text),
+		itemStart: itemStarts[o.w1], openEnd: endsOpen(text), dangling: strings.HasSuffix(text, ",") || danglingWords[lastLower],
+		unitStart: cellStartO(co, false), productStart: cellStartO(co, true),
+		first: pairWordLower(o.l1), last: pairWordLower(lastLower),
 	}}
 }
 
@@ -123,6 +130,7 @@ type passInput struct {
 	later      bool
 	final      bool // no page break follows: blocks here end their cells
 	parts      map[[3]int]*piece
+	noPrune    bool // search every cut, hopeless ones too (when pruning left none)
 }
 
 // reachedBottom reports whether column c filled the previous page down to
@@ -235,7 +243,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 	res.dp[0][0] = 0
 	skips := sp.skipPrefix(in)
 	var table *blockTable
-	if in.splittable == nil {
+	if in.splittable == nil && !in.noPrune {
 		table = sp.tabulate(in) // whole lines only: every block's cost in O(1)
 	}
 	for c := 0; c < C; c++ {
@@ -250,7 +258,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 				continue
 			}
 			if table != nil {
-				for k2 := k + 1; k2 < m; k2++ {
+				for k2 := k + 1; k2 <= table.reach[c][k]; k2++ {
 					if v := best + table.block(c, k, k2); v < res.dp[c+1][k2] {
 						res.dp[c+1][k2] = v
 						res.back[c+1][k2] = step{from, k}
@@ -277,6 +285,11 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 			res.cost, res.final = v, c
 		}
 	}
+	if res.final < 0 && table != nil {
+		all := *in
+		all.noPrune = true
+		return sp.solvePass(&all)
+	}
 	return res
 }
 
@@ -300,7 +313,12 @@ type blockTable struct {
 	start [][]float64 // start[c][i]: line i opening a block of column c
 	sum   [][]float64 // sum[c][k]: lines 1 … k-1, each as the next line of a block of column c
 	end   []float64   // end[i]: line i closing a cell
+	reach [][]int     // reach[c][i]: a block of column c from line i ends at line reach[c][i] at the latest
 }
+
+// hopelessShare: a line this much wider than a column is never placed in it
+// (it would cost more than any real cut), so blocks stop before it.
+const hopelessShare = 1.8
 
 func (sp *splitter) tabulate(in *passInput) *blockTable {
 	n, C := len(in.lines), len(sp.cols)
@@ -309,14 +327,23 @@ func (sp *splitter) tabulate(in *passInput) *blockTable {
 	for i := range in.lines {
 		t.end[i] = ev.endCost(&in.lines[i])
 	}
-	for c := range sp.cols {
+	t.reach = make([][]int, C)
+	for c, col := range sp.cols {
 		t.start[c] = make([]float64, n)
 		t.sum[c] = make([]float64, n+1)
+		t.reach[c] = make([]int, n)
 		for i := range in.lines {
 			t.start[c][i] = sp.pieceCost(in, c, nil, &in.lines[i])
 			if i > 0 {
 				t.sum[c][i+1] = t.sum[c][i] + sp.pieceCost(in, c, &in.lines[i-1], &in.lines[i])
 			}
+		}
+		end := n
+		for i := n - 1; i >= 0; i-- {
+			if col.width > 0 && float64(in.lines[i].w) > hopelessShare*col.width {
+				end = i
+			}
+			t.reach[c][i] = end
 		}
 	}
 	return t
@@ -464,7 +491,11 @@ func (sp *splitter) breakCost(prev, p *piece, width float64) float64 {
 	}
 	strength := nonWrapStrength(float64(prev.w+spaceWidth+p.fw), width)
 	if strength == 0 {
-		if sp.pairs[[2]string{prev.last, p.first}] {
+		known := p.afterPrev
+		if p.prevTraits != prev.traits || prev.traits == nil {
+			known = sp.pairs[[2]string{prev.last, p.first}]
+		}
+		if known {
 			return costKnownPair
 		}
 		return 0

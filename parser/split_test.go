@@ -48,7 +48,7 @@ func TestWidthEvidence(t *testing.T) {
 }
 
 func TestBreakCost(t *testing.T) {
-	sp := &splitter{pairs: learnPairs(linesOf("tại địa phương"))}
+	sp := &splitter{pairs: learnPairs(linesOf("tại địa phương", "làm việc cho Ngân hàng tại địa"))}
 	width := float64(textWidth("Chi nhánh Ngân hàng Chính"))
 	mk := func(s string) *piece { p := makePiece(s, line{}); return &p }
 	for _, tc := range []struct {

@@ -16,6 +16,8 @@ type table struct {
 	cellCol []int // for each cell column, its index in doc.columns
 	content int   // index of the content column among cell columns, or -1
 	pieces  map[*row][]piece
+	quick   map[*row]quickResult // cuts made with the final widths, reused when nothing more is to be tried
+	rounds  int                  // width-learning rounds run, for tests and --debug
 }
 
 // Width learning. The content column is the widest; the first line of a
@@ -142,11 +144,13 @@ func (t *table) learnWidths() {
 	t.initWidths()
 	for round := 0; round < maxWidthRounds; round++ {
 		obs := make([]widthEvidence, len(t.sp.cols))
+		t.quick = map[*row]quickResult{}
 		for _, r := range t.taskRows() {
 			if t.spans(r) {
 				continue
 			}
 			cells, notes := t.splitRow(r, false)
+			t.quick[r] = quickResult{cells, notes}
 			if round > 0 && notes.cost > widthEvidenceMaxCost {
 				continue // once widths are roughly right, a row cut against the evidence must not teach them
 			}
@@ -161,9 +165,18 @@ func (t *table) learnWidths() {
 			}
 		}
 		if !changed {
-			return
+			t.rounds = round + 1
+			return // the last round's cuts were made with these widths: keep them
 		}
 	}
+	t.rounds = maxWidthRounds
+	t.quick = nil
+}
+
+// quickResult is a row's cut from the last width-learning round.
+type quickResult struct {
+	cells [][]piece
+	notes rowNotes
 }
 
 // widthEvidence is what the lines placed in one column say of its width:
@@ -209,6 +222,7 @@ func (e *widthEvidence) width() float64 {
 
 // rowNotes are what the splitter had to guess at in one row.
 type rowNotes struct {
+	wantsMore     bool // a quick cut found something the thorough one would try: an unmarked break, fused lines
 	tooLong       bool // more lines than the search takes: all went to the content
 	cost          float64
 	implicitBreak *line
@@ -263,6 +277,10 @@ func (t *table) piecesOf(r *row) []piece {
 	ps := make([]piece, len(r.lines))
 	for i, l := range r.lines {
 		ps[i] = makePiece(l.text, l)
+		if i > 0 {
+			ps[i].prevTraits = ps[i-1].traits
+			ps[i].afterPrev = t.sp.pairs[[2]string{ps[i-1].last, ps[i].first}]
+		}
 	}
 	if t.pieces == nil {
 		t.pieces = map[*row][]piece{}
@@ -283,6 +301,8 @@ func (t *table) solveSegment(in *passInput, thorough bool, notes *rowNotes) ([]p
 	res := t.sp.solvePass(in)
 	if thorough {
 		res = t.splitFused(res)
+	} else if len(t.overflowingLines(res)) > 0 || res.in.later || res.cost > costImplicitBreak {
+		notes.wantsMore = true
 	}
 	best := place(res.blocksTo(res.final, len(res.cuts)-1), res.in)
 	cost := res.cost
@@ -467,7 +487,11 @@ func materialize(b placedBlock, in *passInput) []piece {
 
 // cellsOf splits every task row, thoroughly, and warns where it guessed.
 func (t *table) cellsOf(r *row) [][]piece {
-	cells, notes := t.splitRow(r, true)
+	q, ok := t.quick[r]
+	cells, notes := q.cells, q.notes
+	if !ok || notes.wantsMore {
+		cells, notes = t.splitRow(r, true)
+	}
 	if notes.tooLong {
 		t.doc.warn(r.at, "row %s has %d lines, too many to split into cells: all of it is in the content", r.path, len(r.lines))
 	}

@@ -11,7 +11,37 @@ import (
 // ends a word, so that "05-" + "KH/TU" on two lines and "05-KH/TU" on one
 // count the same.
 func wordsOf(text string) []string {
-	return strings.Fields(strings.ReplaceAll(text, "-", "- "))
+	var out []string
+	eachWord(text, func(w string) { out = append(out, w) })
+	return out
+}
+
+// eachWord calls fn with each word of text as wordsOf splits it, without
+// allocating.
+func eachWord(text string, fn func(string)) {
+	start := -1
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			if start >= 0 {
+				fn(text[start:i])
+				start = -1
+			}
+		case c == '-':
+			if start < 0 {
+				start = i
+			}
+			fn(text[start : i+1])
+			start = -1
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		fn(text[start:])
+	}
 }
 
 // maxListedWords is how many lost or invented words a warning names.
@@ -22,47 +52,33 @@ const maxListedWords = 8
 // for each difference. Page numbers, repeated headers and column-number rows
 // are not body text.
 func verifyText(body []line, p *model.Plan) []model.Warning {
-	count := map[string]int{}
-	where := map[string]line{}
+	count := make(map[string]int32, 4*len(body))
 	for _, l := range body {
-		for _, w := range wordsOf(l.text) {
-			count[w]++
-			if _, ok := where[w]; !ok {
-				where[w] = l
-			}
-		}
+		eachWord(l.text, func(w string) { count[w]++ })
 	}
 	var extra []string
-	p.Walk(func(it *model.Item, _ []*model.Item) {
-		texts := []string{it.Number, it.Title}
-		for _, c := range it.Cells {
-			texts = append(texts, c.Text)
+	take := func(w string) {
+		if count[w]--; count[w] < 0 {
+			extra = append(extra, w)
 		}
-		for _, t := range texts {
-			for _, w := range wordsOf(t) {
-				count[w]--
-				if count[w] < 0 {
-					extra = append(extra, w)
-				}
-			}
+	}
+	p.Walk(func(it *model.Item, _ []*model.Item) {
+		eachWord(it.Number, take)
+		eachWord(it.Title, take)
+		for _, c := range it.Cells {
+			eachWord(c.Text, take)
 		}
 	})
 	var lost []string
 	var first *line
-	for _, l := range body {
-		for _, w := range wordsOf(l.text) {
+	for i := len(body) - 1; i >= 0; i-- { // the later copies of a word are the ones missing
+		eachWord(body[i].text, func(w string) {
 			if count[w] > 0 {
-				lost = append(lost, w)
 				count[w]--
-				if first == nil {
-					l := where[w]
-					first = &l
-				}
+				lost = append(lost, w)
+				first = &body[i]
 			}
-		}
-	}
-	if len(lost) == 0 {
-		first = nil
+		})
 	}
 	lost, extra = matchJoined(lost, extra)
 	var ws []model.Warning
