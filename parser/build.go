@@ -88,7 +88,14 @@ func joinTitle(lines []line) string {
 
 // cells splits a task row and returns its cells in table order.
 func (t *table) cells(r *row) []model.Cell {
-	pieces := t.cellsOf(r)
+	var pieces [][]piece
+	if r.given != nil {
+		for _, ci := range t.cellCol {
+			pieces = append(pieces, r.given[ci])
+		}
+	} else {
+		pieces = t.cellsOf(r)
+	}
 	out := make([]model.Cell, len(t.cellCol))
 	for i, ci := range t.cellCol {
 		col := t.doc.columns[ci]

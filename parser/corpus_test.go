@@ -179,3 +179,33 @@ func TestCorpusText(t *testing.T) {
 		})
 	}
 }
+
+// TestCorpusPDF parses every PDF of the corpus and compares it with its
+// expected.json, cell by cell.
+func TestCorpusPDF(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/corpus/*/*.pdf")
+	if len(files) == 0 {
+		t.Fatal("no corpus PDFs")
+	}
+	for _, f := range files {
+		name := strings.TrimPrefix(f, "../testdata/corpus/")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := ParsePDF(f, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range diffPlans(asExpected(t, p), loadExpected(t, filepath.Join(filepath.Dir(f), "expected.json"))) {
+				t.Error(d)
+			}
+			for _, w := range p.Warnings {
+				if strings.HasPrefix(w.Message, "text ") {
+					t.Errorf("%s: %s", name, w)
+				}
+			}
+		})
+	}
+}

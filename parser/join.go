@@ -20,7 +20,7 @@ func joinPieces(ps []piece, width float64) string {
 // separator is what goes between two consecutive pieces of one cell.
 func separator(prev, p *piece, width float64) string {
 	switch {
-	case p.bullet:
+	case p.bullet || p.paraBreak:
 		return "\n"
 	case joinsWithoutSpace(prev.text, p.text):
 		return ""

@@ -13,10 +13,11 @@ import (
 // a page break cut the row.
 type row struct {
 	mark   marker
-	path   string // the row's full number for messages: "IV.1.a"
-	at     line   // the line holding the marker
-	lines  []line // cell lines; an inline marker's text is the first
-	breaks []int  // indices into lines where a new page begins
+	path   string    // the row's full number for messages: "IV.1.a"
+	at     line      // the line holding the marker
+	lines  []line    // cell lines; an inline marker's text is the first
+	breaks []int     // indices into lines where a new page begins
+	given  [][]piece // cells already known from the layout (PDF), per table column; nil for text
 }
 
 // document is the scanner's result, before cells are split.

@@ -18,6 +18,7 @@ type piece struct {
 	// its row and this piece's first word are a known pair.
 	prevTraits *traits
 	afterPrev  bool
+	paraBreak  bool // starts a paragraph whatever the widths say (a merged-down cell's next part)
 }
 
 // traits is what the evidence functions say of a piece.

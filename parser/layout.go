@@ -1,0 +1,373 @@
+package parser
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"annex/model"
+	"annex/parser/pdfread"
+)
+
+// Errors of ParsePDF besides those of pdfread.
+var ErrNoText = errors.New("no text layer (a scanned PDF?): no text to read")
+
+// ParsePDF parses an annex PDF from the positions of its text and the rules
+// of its table: columns come from the header's cells, rows from the rules
+// that cross the number column, and each word goes to the cell it stands
+// in. The model and its checks are the text parser's.
+func ParsePDF(name string, data []byte) (plan *model.Plan, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			plan, err = nil, fmt.Errorf("internal error: %v", r)
+		}
+	}()
+	pages, err := pdfread.Read(data)
+	if err != nil {
+		return nil, err
+	}
+	glyphs := 0
+	for _, p := range pages {
+		glyphs += len(p.Glyphs)
+	}
+	if glyphs == 0 {
+		if len(pages) > 0 && pages[0].Err != nil {
+			return nil, pages[0].Err
+		}
+		return nil, ErrNoText
+	}
+	lo := &pdfLayout{doc: &document{}}
+	for _, p := range pages {
+		lo.page(p)
+	}
+	if lo.cols == nil || len(lo.doc.rows) == 0 {
+		return nil, ErrNoTable
+	}
+	doc := lo.doc
+	doc.heading = parseHeading(lo.heading)
+	doc.columns = lo.cols
+	t := newTable(doc)
+	lo.setWidths(t)
+	p := buildPlan(doc, t)
+	p.Source = model.Source{File: name, Format: "pdf"}
+	p.Warnings = append(doc.warnings, verifyText(doc.body, p)...)
+	model.SortWarnings(p.Warnings)
+	return p, nil
+}
+
+// pdfLayout walks the pages of a PDF, carrying the table's columns and the
+// row being built from page to page.
+type pdfLayout struct {
+	doc        *document
+	heading    []line
+	cols       []model.Column
+	colX       [][2]float64 // each column's x-range, from the header
+	headerKeys []string
+	num        numbering
+	cur        *row
+	scan       scanner // for row paths and numbering checks
+}
+
+// page lays out one page.
+func (lo *pdfLayout) page(p pdfread.Page) {
+	if p.Err != nil {
+		lo.doc.warnings = append(lo.doc.warnings, model.Warning{Page: p.Number, Message: p.Err.Error()})
+	}
+	words := buildWords(p.Glyphs)
+	lines := groupLines(words)
+	lineNo := func(y float64) int {
+		return 1 + sort.Search(len(lines), func(i int) bool { return lines[i].y >= y-0.5 })
+	}
+	g, ok := buildGrid(p.Rules)
+	if !ok {
+		if lo.cols == nil && p.Number == 1 {
+			lo.doc.warnings = append(lo.doc.warnings, model.Warning{Page: p.Number, Message: "no ruled table on this page"})
+		}
+		return
+	}
+	top := g.rows[0]
+	if lo.cols == nil {
+		for _, l := range lines {
+			if l.y < top {
+				lo.heading = append(lo.heading, line{text: l.text(), num: lineNo(l.y), page: p.Number})
+			}
+		}
+	}
+	firstBody := true
+	for i := 0; i+1 < len(g.rows); i++ {
+		b := lo.band(g, words, g.rows[i], g.rows[i+1], p.Number, lineNo)
+		if b.empty() {
+			continue
+		}
+		if lo.cols == nil {
+			lo.tryHeader(b)
+			continue
+		}
+		if lo.isFurniture(b) {
+			continue
+		}
+		lo.body(b, firstBody, g, g.rows[i])
+		firstBody = false
+	}
+}
+
+// band is one row of the ruled grid: its cells left to right.
+type band struct {
+	cells []bandCell
+	page  int
+}
+
+type bandCell struct {
+	x0, x1 float64
+	lines  []line // text lines, with page and line numbers
+	widths []float64
+}
+
+func (b band) empty() bool {
+	for _, c := range b.cells {
+		if len(c.lines) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (b band) allLines() []line {
+	var out []line
+	for _, c := range b.cells {
+		out = append(out, c.lines...)
+	}
+	return out
+}
+
+// band collects the words between two row rules into the cells that the
+// vertical rules crossing that row draw.
+func (lo *pdfLayout) band(g grid, words []word, y0, y1 float64, page int, lineNo func(float64) int) band {
+	xs := g.boundaries(y0, y1)
+	b := band{page: page}
+	for k := 0; k+1 < len(xs); k++ {
+		var in []word
+		for _, w := range words {
+			if w.y > y0 && w.y <= y1 && w.center() >= xs[k] && w.center() < xs[k+1] {
+				in = append(in, w)
+			}
+		}
+		c := bandCell{x0: xs[k], x1: xs[k+1]}
+		for _, l := range groupLines(in) {
+			c.lines = append(c.lines, line{text: l.text(), num: lineNo(l.y), page: page})
+		}
+		b.cells = append(b.cells, c)
+	}
+	return b
+}
+
+// tryHeader takes the band for the table header if its cells name annex
+// columns.
+func (lo *pdfLayout) tryHeader(b band) {
+	var cols []model.Column
+	var xs [][2]float64
+	roles := map[string]bool{}
+	var all []line
+	for _, c := range b.cells {
+		toks := tokenizeHeader(c.lines)
+		col := model.Column{Key: model.KeyExtra, Header: joinTitle(c.lines)}
+		if p, ok := matchHead(toks, 0); ok && !roles[p.role] {
+			col.Key = p.role
+		}
+		roles[col.Key] = true
+		cols = append(cols, col)
+		xs = append(xs, [2]float64{c.x0, c.x1})
+		all = append(all, c.lines...)
+	}
+	known := 0
+	for r := range roles {
+		if r != model.KeyExtra && r != model.RoleNumber {
+			known++
+		}
+	}
+	if known < minHeaderRoles || !roles[model.RoleContent] {
+		lo.heading = append(lo.heading, all...) // a ruled box above the table
+		return
+	}
+	lo.cols, lo.colX, lo.headerKeys = cols, xs, headerKeysOf(all)
+}
+
+// isFurniture reports whether a band is the header printed again or the
+// row of column numbers.
+func (lo *pdfLayout) isFurniture(b band) bool {
+	lines := b.allLines()
+	keys := headerKeysOf(lines)
+	if len(keys) == len(lo.headerKeys) && strings.Join(keys, " ") == strings.Join(lo.headerKeys, " ") {
+		return true
+	}
+	for _, l := range lines {
+		if !isColumnNumberRow(l.text) && !isDigits(l.text) {
+			return false
+		}
+	}
+	return len(lines) > 0 && len(lines) >= len(lo.cols)-1
+}
+
+// columnsOf returns the table columns whose middle lies within a cell.
+func (lo *pdfLayout) columnsOf(c bandCell) []int {
+	var out []int
+	for i, x := range lo.colX {
+		if mid := (x[0] + x[1]) / 2; mid >= c.x0 && mid < c.x1 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// body handles a table row: a new numbered row, or the continuation of the
+// row above (on the next page, or a cell merged down over rows).
+func (lo *pdfLayout) body(b band, firstOnPage bool, g grid, yTop float64) {
+	numCol := lo.numberColumn()
+	var mark marker
+	var markCell = -1
+	for k, c := range b.cells {
+		cols := lo.columnsOf(c)
+		if len(cols) > 0 && cols[0] == numCol && len(c.lines) > 0 {
+			text := c.lines[0].text
+			if len(cols) == 1 {
+				text = joinTitle(c.lines)
+			}
+			if m, ok := parseMarker(text); ok && (len(cols) > 1 || m.rest == "") {
+				mark, markCell = m, k
+			}
+			break
+		}
+	}
+	if markCell < 0 {
+		lo.continueRow(b, firstOnPage)
+		return
+	}
+	if !lo.num.plausible(mark) {
+		lo.doc.warn(b.cells[markCell].lines[0], "row number %s does not follow the numbering before it", mark.number)
+	}
+	lo.num.advance(mark)
+	lo.scan.num = lo.num
+	at := b.cells[markCell].lines[0]
+	r := &row{mark: mark, at: at, path: lo.scan.path(mark)}
+	lo.doc.rows = append(lo.doc.rows, r)
+	lo.cur = r
+	lo.doc.body = append(lo.doc.body, line{text: strings.TrimSpace(mark.number + " " + mark.rest), num: at.num, page: at.page})
+	if mark.kind != markTask && mark.kind != markLetter {
+		lo.headingRow(r, b, markCell)
+		return
+	}
+	r.given = make([][]piece, len(lo.cols))
+	lo.addCells(r, b, markCell, false, g, yTop)
+}
+
+func (lo *pdfLayout) numberColumn() int {
+	for i, c := range lo.cols {
+		if c.Key == model.RoleNumber {
+			return i
+		}
+	}
+	return 0
+}
+
+// headingRow fills a section's title: the marker cell's text after the
+// number, then every other cell's.
+func (lo *pdfLayout) headingRow(r *row, b band, markCell int) {
+	var parts []line
+	mc := b.cells[markCell]
+	if r.mark.rest != "" {
+		parts = append(parts, line{text: r.mark.rest, num: mc.lines[0].num, page: mc.lines[0].page})
+	}
+	if len(lo.columnsOf(mc)) > 1 {
+		parts = append(parts, mc.lines[1:]...)
+	}
+	for k, c := range b.cells {
+		if k != markCell {
+			parts = append(parts, c.lines...)
+		}
+	}
+	r.lines = parts
+	lo.doc.body = append(lo.doc.body, parts[min(len(parts), boolInt(r.mark.rest != "")):]...)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// addCells adds a band's cells to a task row, each to the first column it
+// covers; the number cell gives only what follows the number. A cell whose
+// top rule is missing continues a cell merged down from the row above: its
+// text stays with the first row, with a warning.
+func (lo *pdfLayout) addCells(r *row, b band, markCell int, paragraph bool, g grid, yTop float64) {
+	for k, c := range b.cells {
+		cols := lo.columnsOf(c)
+		if len(cols) == 0 || len(c.lines) == 0 {
+			continue
+		}
+		lines := c.lines
+		if k == markCell {
+			rest := r.mark.rest
+			lines = lines[1:]
+			if rest != "" {
+				lines = append([]line{{text: rest, num: c.lines[0].num, page: c.lines[0].page}}, lines...)
+			}
+			if len(cols) == 1 {
+				continue // the number column holds nothing but the number
+			}
+			cols = cols[1:]
+		}
+		target := cols[0]
+		lo.doc.body = append(lo.doc.body, lines...)
+		for i, l := range lines {
+			p := makePiece(l.text, l)
+			if i == 0 && paragraph && len(r.given[target]) > 0 {
+				p.paraBreak = true
+			}
+			r.given[target] = append(r.given[target], p)
+		}
+	}
+}
+
+// continueRow adds a band without a number to the row above: on top of a
+// page, the rest of a row cut by the page break; elsewhere, cells merged
+// down over several rows, which the row above keeps, as paragraphs.
+func (lo *pdfLayout) continueRow(b band, firstOnPage bool) {
+	r := lo.cur
+	if r == nil {
+		for _, l := range b.allLines() {
+			lo.doc.warn(l, "text before the first numbered row: %q", l.text)
+			lo.doc.body = append(lo.doc.body, l)
+		}
+		return
+	}
+	if r.given == nil {
+		r.lines = append(r.lines, b.allLines()...)
+		lo.doc.body = append(lo.doc.body, b.allLines()...)
+		return
+	}
+	if !firstOnPage {
+		lo.doc.warn(b.allLines()[0], "row %s: a row without a number follows; its cells are added to row %s", r.path, r.path)
+	}
+	lo.addCells(r, b, -1, !firstOnPage, grid{}, 0)
+}
+
+// setWidths gives each cell column the width of its widest line, for
+// telling paragraph ends in joinPieces.
+func (lo *pdfLayout) setWidths(t *table) {
+	for _, r := range lo.doc.rows {
+		for c, ps := range r.given {
+			for i, ci := range t.cellCol {
+				if ci != c {
+					continue
+				}
+				for _, p := range ps {
+					t.sp.cols[i].width = math.Max(t.sp.cols[i].width, float64(p.w))
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package pdfread
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// Glyph is one decoded character code drawn on a page. Coordinates are in
+// points from the page's top-left corner, y growing downwards: X is the left
+// of the glyph, Y its baseline.
+type Glyph struct {
+	X, Y, W float64
+	Size    float64 // font size after the text matrix, in points
+	Text    string  // the Unicode text the code maps to (may be "" or several runes)
+	Font    string  // base font name without its subset prefix
+}
+
+// Rule is a straight horizontal or vertical line drawn on the page, from a
+// stroked path or a thin filled rectangle, in the same coordinates.
+type Rule struct {
+	X0, Y0, X1, Y1 float64
+}
+
+// Vertical reports whether the rule runs top to bottom.
+func (r Rule) Vertical() bool { return r.X1-r.X0 < r.Y1-r.Y0 }
+
+// Page is the content of one page.
+type Page struct {
+	Number        int
+	Width, Height float64
+	Glyphs        []Glyph
+	Rules         []Rule
+	Err           error // set when the page could not be read; Glyphs may be partial
+}
+
+// Errors of Read, to be tested with errors.Is.
+var (
+	ErrNotPDF    = errors.New("not a PDF file")
+	ErrTruncated = errors.New("damaged or truncated PDF")
+	ErrEncrypted = errors.New("encrypted PDF that needs a password")
+)
+
+// maxPages bounds the pages read from one file.
+const maxPages = 500
+
+// Read parses a PDF and returns its pages. It fails only when the file as a
+// whole cannot be read; a page that cannot be read carries its own Err.
+func Read(data []byte) (pages []Page, err error) {
+	if !bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 1024)], "\x00\t\r\n "), []byte("%PDF-")) {
+		return nil, ErrNotPDF
+	}
+	r, err := open(data)
+	if err != nil {
+		return nil, err
+	}
+	n, err := numPages(r)
+	if err != nil {
+		return nil, err
+	}
+	if n > maxPages {
+		return nil, fmt.Errorf("%d pages, more than the %d read", n, maxPages)
+	}
+	for i := 1; i <= n; i++ {
+		pages = append(pages, readPage(r, i))
+	}
+	return pages, nil
+}
+
+// open opens the document, with the empty user password if it is encrypted.
+func open(data []byte) (r *pdf.Reader, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = nil, fmt.Errorf("%w: %v", ErrTruncated, p)
+		}
+	}()
+	r, err = pdf.NewReaderEncrypted(bytes.NewReader(data), int64(len(data)), func() string { return "" })
+	if err != nil {
+		msg := err.Error()
+		switch {
+		case strings.Contains(msg, "password") || strings.Contains(msg, "encrypt"):
+			return nil, ErrEncrypted
+		default:
+			return nil, fmt.Errorf("%w: %v", ErrTruncated, err)
+		}
+	}
+	return r, nil
+}
+
+func numPages(r *pdf.Reader) (n int, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			n, err = 0, fmt.Errorf("%w: %v", ErrTruncated, p)
+		}
+	}()
+	return r.NumPage(), nil
+}
+
+// readPage reads one page, turning a panic of the library into the page's
+// error.
+func readPage(r *pdf.Reader, num int) (page Page) {
+	page.Number = num
+	defer func() {
+		if p := recover(); p != nil {
+			page.Err = fmt.Errorf("page %d: %v", num, p)
+		}
+	}()
+	p := r.Page(num)
+	if p.V.IsNull() {
+		page.Err = fmt.Errorf("page %d: missing", num)
+		return page
+	}
+	box := inherited(p.V, "MediaBox")
+	if box.Len() == 4 {
+		page.Width = box.Index(2).Float64() - box.Index(0).Float64()
+		page.Height = box.Index(3).Float64() - box.Index(1).Float64()
+	}
+	in := newInterpreter(p, page.Height)
+	in.run(p.V.Key("Contents"))
+	page.Glyphs, page.Rules = in.glyphs, in.rules
+	return page
+}
+
+// inherited looks a page attribute up the page tree, as PDF pages inherit
+// MediaBox and Resources from their parents.
+func inherited(v pdf.Value, key string) pdf.Value {
+	for depth := 0; depth < maxTreeDepth && v.Kind() == pdf.Dict; depth++ {
+		if x := v.Key(key); x.Kind() != pdf.Null {
+			return x
+		}
+		v = v.Key("Parent")
+	}
+	return pdf.Value{}
+}
+
+// maxTreeDepth bounds the walk up a (possibly cyclic) page tree.
+const maxTreeDepth = 32
