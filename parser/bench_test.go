@@ -19,3 +19,19 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParsePDF parses the seed's LibreOffice PDF in process; the whole
+// process is compared with pdftotext by .ci/bench-pdf.
+func BenchmarkParsePDF(b *testing.B) {
+	data, err := os.ReadFile("../testdata/corpus/seed/lo.pdf")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParsePDF("lo.pdf", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

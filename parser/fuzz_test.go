@@ -106,3 +106,33 @@ func checkJSONRoundTrip(t *testing.T, p *model.Plan) {
 		t.Fatalf("JSON round trip changed the plan")
 	}
 }
+
+// FuzzParsePDF feeds the PDF path mutated corpus PDFs. Panics inside the
+// PDF library are turned into errors; any other panic, invented text, or
+// text not in NFC fails.
+func FuzzParsePDF(f *testing.F) {
+	seeds, _ := filepath.Glob("../testdata/corpus/*/*.pdf")
+	more, _ := filepath.Glob("../testdata/pdf/*.pdf")
+	for _, s := range append(seeds, more...) {
+		data, err := os.ReadFile(s)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
+		p, err := ParsePDF("fuzz.pdf", data)
+		if d := time.Since(start); d > maxFuzzParseTime {
+			t.Fatalf("parsing %d bytes took %v", len(data), d)
+		}
+		if err != nil {
+			if strings.Contains(err.Error(), "internal error") {
+				t.Fatalf("panic: %v", err)
+			}
+			return
+		}
+		checkTextForm(t, p)
+		checkJSONRoundTrip(t, p)
+	})
+}

@@ -12,7 +12,7 @@ import (
 )
 
 // Errors of ParsePDF besides those of pdfread.
-var ErrNoText = errors.New("no text layer (a scanned PDF?): no text to read")
+var ErrNoText = errors.New("scanned? no text to read (the PDF has no text layer)")
 
 // ParsePDF parses an annex PDF from the positions of its text and the rules
 // of its table: columns come from the header's cells, rows from the rules
@@ -322,6 +322,11 @@ func (lo *pdfLayout) addCells(r *row, b band, markCell int, paragraph bool, g gr
 		}
 		target := cols[0]
 		lo.doc.body = append(lo.doc.body, lines...)
+		if owner := lo.mergedFrom(r, g, yTop, c); owner != nil {
+			lo.doc.warn(lines[0], "row %s: the %s cell is merged with row %s above; its text is kept there", r.path, lo.cols[target].Header, owner.path)
+			owner.given[target] = append(owner.given[target], piecesOf(lines)...)
+			continue
+		}
 		for i, l := range lines {
 			p := makePiece(l.text, l)
 			if i == 0 && paragraph && len(r.given[target]) > 0 {
@@ -330,6 +335,43 @@ func (lo *pdfLayout) addCells(r *row, b band, markCell int, paragraph bool, g gr
 			r.given[target] = append(r.given[target], p)
 		}
 	}
+}
+
+// mergedFrom returns the row a cell belongs to when the rule above it is
+// missing in its column: a cell merged down over several rows (rowspan),
+// whose text is kept once, on the first of them.
+func (lo *pdfLayout) mergedFrom(r *row, g grid, yTop float64, c bandCell) *row {
+	if g.hs == nil || len(lo.doc.rows) < 2 {
+		return nil
+	}
+	mid := (c.x0 + c.x1) / 2
+	found := false
+	for _, h := range g.hs {
+		if math.Abs(h.pos-yTop) <= ruleMerge {
+			if h.covers(mid) {
+				return nil
+			}
+			found = true
+			break
+		}
+	}
+	if !found {
+		return nil // the top of a page: no rule drawn at all
+	}
+	for i := len(lo.doc.rows) - 2; i >= 0; i-- {
+		if prev := lo.doc.rows[i]; prev.given != nil {
+			return prev
+		}
+	}
+	return nil
+}
+
+func piecesOf(lines []line) []piece {
+	out := make([]piece, len(lines))
+	for i, l := range lines {
+		out[i] = makePiece(l.text, l)
+	}
+	return out
 }
 
 // continueRow adds a band without a number to the row above: on top of a

@@ -127,7 +127,12 @@ const maxInputSize = 64 << 20
 // YAML plan written by annex, or annex text (parsed is then true).
 func readPlan(input string, stdin io.Reader) (plan *model.Plan, parsed bool, err error) {
 	p, kind, err := loadPlan(input, stdin)
-	return p, kind == "text", err
+	return p, kind == "text" || kind == "pdf", err
+}
+
+// looksLikePDF reports whether a file is named as a PDF.
+func looksLikePDF(name string, data []byte) bool {
+	return strings.EqualFold(filepath.Ext(name), ".pdf")
 }
 
 func loadPlan(input string, stdin io.Reader) (*model.Plan, string, error) {
@@ -156,7 +161,8 @@ func loadPlan(input string, stdin io.Reader) (*model.Plan, string, error) {
 	kind := sniff(input, data)
 	switch kind {
 	case "pdf":
-		return nil, kind, errors.New("PDF input is not supported yet: extract its text first (pdftotext -raw)")
+		p, err := parser.ParsePDF(displayName(input), data)
+		return p, kind, err
 	case "json":
 		p, err := export.ReadJSON(data)
 		if err != nil {
@@ -169,6 +175,9 @@ func loadPlan(input string, stdin io.Reader) (*model.Plan, string, error) {
 			return nil, kind, fmt.Errorf("not a valid annex YAML file: %v", err)
 		}
 		return p, kind, nil
+	}
+	if looksLikePDF(input, data) {
+		return nil, kind, errors.New("not a PDF file: it is named .pdf but does not start with %PDF")
 	}
 	p, err := parser.ParseText(displayName(input), data)
 	return p, kind, err

@@ -99,7 +99,11 @@ func TestBadInput(t *testing.T) {
 		{"missing", filepath.Join(dir, "nope.txt"), "no such file"},
 		{"directory", dir, "is a directory"},
 		{"bad json", write("bad.json", []byte(`{"schema": "annex/v1", "titel": 1}`)), "not a valid annex JSON file"},
-		{"pdf for now", write("a.pdf", []byte("%PDF-1.7\n")), "PDF input"},
+		{"named pdf, not a pdf", write("a.pdf", []byte("hello")), "not a PDF file"},
+		{"truncated pdf", "../../testdata/pdf/truncated.pdf", "damaged or truncated PDF"},
+		{"encrypted pdf", "../../testdata/pdf/encrypted.pdf", "encrypted PDF that needs a password"},
+		{"scanned pdf", "../../testdata/pdf/no-text.pdf", "scanned? no text to read"},
+		{"pdf without a table", "../../testdata/pdf/no-table.pdf", "no annex table"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(dir, tc.name+".json")
@@ -158,5 +162,14 @@ func TestHelpAndVersion(t *testing.T) {
 	code, out, _ := runCLI(t, "", "version")
 	if code != exitOK || !strings.HasPrefix(out, "annex ") || !strings.Contains(out, "annex/v1") {
 		t.Errorf("version: exit %d, %q", code, out)
+	}
+}
+
+func TestConvertPDF(t *testing.T) {
+	for _, f := range []string{"../../testdata/corpus/seed/lo.pdf", "../../testdata/pdf/encrypted-empty-password.pdf"} {
+		code, out, errs := runCLI(t, "", "convert", f, "-q")
+		if code != exitOK || !strings.Contains(out, `"format": "pdf"`) {
+			t.Errorf("%s: exit %d: %s", f, code, errs)
+		}
 	}
 }

@@ -121,6 +121,11 @@ func (f *font) readCMap(strm pdf.Value) {
 	if err != nil {
 		return
 	}
+	f.parseCMap(data)
+}
+
+// parseCMap applies a CMap's codespace ranges and mappings to the font.
+func (f *font) parseCMap(data []byte) {
 	var operands []cmapToken
 	for _, tok := range tokenizeCMap(data) {
 		if tok.kind != tokOperator {

@@ -84,7 +84,8 @@ func open(data []byte) (r *pdf.Reader, err error) {
 		case strings.Contains(msg, "password") || strings.Contains(msg, "encrypt"):
 			return nil, ErrEncrypted
 		default:
-			return nil, fmt.Errorf("%w: %v", ErrTruncated, err)
+			msg = strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "not a PDF file: ")
+			return nil, fmt.Errorf("%w (%s)", ErrTruncated, msg)
 		}
 	}
 	return r, nil

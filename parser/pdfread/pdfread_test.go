@@ -1,0 +1,161 @@
+package pdfread
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestParseCMap(t *testing.T) {
+	f := &font{toUni: map[uint32]string{}, widths: map[uint32]float64{}}
+	f.parseCMap([]byte(`/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+/CMapName /Adobe-Identity-UCS def
+1 begincodespacerange <0000> <FFFF> endcodespacerange
+2 beginbfchar <0003> <0020> <0024> <1EC7> endbfchar
+2 beginbfrange
+<00FE> <0101> <00FE>
+<0200> <0202> [<0041> <00C1> <0041 0301>]
+endbfrange
+endcmap CMapName currentdict /CMap defineresource pop end end`))
+	for code, want := range map[uint32]string{
+		0x0003: " ", 0x0024: "ệ",
+		0x00FE: "þ", 0x00FF: "ÿ", 0x0100: "Ā", 0x0101: "ā", // the range carries past 0xFF
+		0x0200: "A", 0x0201: "Á", 0x0202: "A\u0301",
+	} {
+		if got := f.toUni[code]; got != want {
+			t.Errorf("code %04X = %q, want %q", code, got, want)
+		}
+	}
+	if len(f.spaces) != 1 || f.spaces[0].n != 2 {
+		t.Errorf("codespace %+v", f.spaces)
+	}
+	if got := f.decode("\x00\x24\x00\x03\x02\x01"); len(got) != 3 || got[0].text+got[1].text+got[2].text != "ệ Á" {
+		t.Errorf("decode = %+v", got)
+	}
+}
+
+func TestTokenizeCMap(t *testing.T) {
+	toks := tokenizeCMap([]byte("% comment\n<00 1f> (a\\)b) /Name 12 [ ] begin <<"))
+	var got []string
+	for _, tk := range toks {
+		got = append(got, tk.text)
+	}
+	if strings.Join(got, "|") != "\x00\x1f|a)b|Name|12|||begin|<<" {
+		t.Errorf("tokens %q", got)
+	}
+}
+
+func TestGlyphText(t *testing.T) {
+	for name, want := range map[string]string{"uni1EC7": "ệ", "u1EA0": "Ạ", "a": "a", "comma": ",", "dcroat": "đ", "nosuchglyph": ""} {
+		if got := glyphText(name); got != want {
+			t.Errorf("glyphText(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestMatrix(t *testing.T) {
+	m := translate(10, 20).mul(matrix{2, 0, 0, 2, 0, 0})
+	if x, y := m.apply(1, 1); x != 22 || y != 42 {
+		t.Errorf("apply = %v, %v", x, y)
+	}
+}
+
+// TestLibreOfficePageOne reads the seed's LibreOffice PDF, whose first
+// page the library's own Content() garbles with a stray "I" between lines
+// and an "ế" before "STT".
+func TestLibreOfficePageOne(t *testing.T) {
+	pages := readFile(t, "../../testdata/corpus/seed/lo.pdf")
+	var b strings.Builder
+	for _, g := range pages[0].Glyphs {
+		b.WriteString(g.Text)
+	}
+	text := b.String()
+	for _, want := range []string{"PHỤ LỤC 02", "STT", "NỘI DUNG NHIỆM VỤ", "Tăng cường công tác phổ biến"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("page 1 lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "ếSTT") || strings.Contains(text, "\n") {
+		t.Errorf("stray characters on page 1")
+	}
+	if len(pages[0].Rules) == 0 {
+		t.Error("no table rules found")
+	}
+}
+
+func TestCIDWidths(t *testing.T) {
+	pages := readFile(t, "../../testdata/corpus/seed/chromium.pdf")
+	zero := 0
+	for _, g := range pages[0].Glyphs {
+		if g.Text != " " && g.W <= 0 {
+			zero++
+		}
+	}
+	if zero > 0 {
+		t.Errorf("%d glyphs without a width: /W was not read", zero)
+	}
+}
+
+func readFile(t *testing.T, path string) []Page {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := Read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pages
+}
+
+func TestReadErrors(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want error
+	}{
+		{"../../testdata/pdf/truncated.pdf", ErrTruncated},
+		{"../../testdata/pdf/encrypted.pdf", ErrEncrypted},
+	} {
+		data, _ := os.ReadFile(tc.file)
+		if _, err := Read(data); !errors.Is(err, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.file, err, tc.want)
+		}
+	}
+	if _, err := Read([]byte("hello")); !errors.Is(err, ErrNotPDF) {
+		t.Errorf("not a PDF: %v", err)
+	}
+	if pages, err := Read(mustRead(t, "../../testdata/pdf/encrypted-empty-password.pdf")); err != nil || len(pages[0].Glyphs) == 0 {
+		t.Errorf("empty user password: %v", err)
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// FuzzRead feeds the PDF reader mutated corpus PDFs: it must never panic.
+func FuzzRead(f *testing.F) {
+	for _, p := range []string{"../../testdata/corpus/hanoi_310/lo.pdf", "../../testdata/corpus/hanoi_310/chromium.pdf", "../../testdata/pdf/no-table.pdf"} {
+		f.Add(mustReadF(f, p))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pages, err := Read(data) // a panic here fails the fuzzer
+		if err == nil && len(pages) == 0 {
+			t.Fatal("no error and no pages")
+		}
+	})
+}
+
+func mustReadF(f *testing.F, path string) []byte {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		f.Fatal(err)
+	}
+	return data
+}
