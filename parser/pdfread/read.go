@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -74,7 +75,7 @@ func Read(data []byte) (pages []Page, err error) {
 func open(data []byte) (r *pdf.Reader, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			r, err = nil, fmt.Errorf("%w: %v", ErrTruncated, p)
+			r, err = nil, fmt.Errorf("%w (%s)", ErrTruncated, cleanMessage(fmt.Sprint(p)))
 		}
 	}()
 	r, err = pdf.NewReaderEncrypted(bytes.NewReader(data), int64(len(data)), func() string { return "" })
@@ -85,7 +86,7 @@ func open(data []byte) (r *pdf.Reader, err error) {
 			return nil, ErrEncrypted
 		default:
 			msg = strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "not a PDF file: ")
-			return nil, fmt.Errorf("%w (%s)", ErrTruncated, msg)
+			return nil, fmt.Errorf("%w (%s)", ErrTruncated, cleanMessage(msg))
 		}
 	}
 	return r, nil
@@ -94,7 +95,7 @@ func open(data []byte) (r *pdf.Reader, err error) {
 func numPages(r *pdf.Reader) (n int, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			n, err = 0, fmt.Errorf("%w: %v", ErrTruncated, p)
+			n, err = 0, fmt.Errorf("%w (%s)", ErrTruncated, cleanMessage(fmt.Sprint(p)))
 		}
 	}()
 	return r.NumPage(), nil
@@ -106,7 +107,7 @@ func readPage(r *pdf.Reader, num int) (page Page) {
 	page.Number = num
 	defer func() {
 		if p := recover(); p != nil {
-			page.Err = fmt.Errorf("page %d: %v", num, p)
+			page.Err = fmt.Errorf("page %d: unreadable content (%s)", num, cleanMessage(fmt.Sprint(p)))
 		}
 	}()
 	p := r.Page(num)
@@ -139,3 +140,22 @@ func inherited(v pdf.Value, key string) pdf.Value {
 
 // maxTreeDepth bounds the walk up a (possibly cyclic) page tree.
 const maxTreeDepth = 32
+
+// maxMessage bounds how much of a library message is kept.
+const maxMessage = 80
+
+// cleanMessage makes a library's panic message fit for a one-line warning:
+// valid UTF-8, printable, short (messages can quote binary stream data).
+func cleanMessage(s string) string {
+	s = strings.ToValidUTF8(s, "?")
+	s = strings.Map(func(r rune) rune {
+		if r < ' ' || r == 0x7f || r == utf8.RuneError {
+			return '?'
+		}
+		return r
+	}, s)
+	if r := []rune(s); len(r) > maxMessage {
+		s = string(r[:maxMessage]) + "…"
+	}
+	return s
+}
