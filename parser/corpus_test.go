@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"annex/model"
+	"annex/parser/pdfread"
 )
 
 // expectedPlan is the shape of the corpus's expected.json: the contract
@@ -205,6 +206,36 @@ func TestCorpusPDF(t *testing.T) {
 				if strings.HasPrefix(w.Message, "text ") {
 					t.Errorf("%s: %s", name, w)
 				}
+			}
+		})
+	}
+}
+
+// TestCorpusPDFWithoutRules lays out every corpus PDF with its table rules
+// taken away, as an annex printed without borders would come: columns from
+// the header's words and the gaps between them, rows from the numbers.
+func TestCorpusPDFWithoutRules(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/corpus/*/*.pdf")
+	for _, f := range files {
+		name := strings.TrimPrefix(f, "../testdata/corpus/")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages, err := pdfread.Read(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range pages {
+				pages[i].Rules = nil
+			}
+			p, err := parsePages(f, pages)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range diffPlans(asExpected(t, p), loadExpected(t, filepath.Join(filepath.Dir(f), "expected.json"))) {
+				t.Error(d)
 			}
 		})
 	}

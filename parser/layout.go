@@ -28,6 +28,11 @@ func ParsePDF(name string, data []byte) (plan *model.Plan, err error) {
 	if err != nil {
 		return nil, err
 	}
+	return parsePages(name, pages)
+}
+
+// parsePages lays out the pages of a PDF into a plan.
+func parsePages(name string, pages []pdfread.Page) (*model.Plan, error) {
 	glyphs := 0
 	for _, p := range pages {
 		glyphs += len(p.Glyphs)
@@ -82,9 +87,7 @@ func (lo *pdfLayout) page(p pdfread.Page) {
 	}
 	g, ok := buildGrid(p.Rules)
 	if !ok {
-		if lo.cols == nil && p.Number == 1 {
-			lo.doc.warnings = append(lo.doc.warnings, model.Warning{Page: p.Number, Message: "no ruled table on this page"})
-		}
+		lo.unruledPage(p.Number, words, lines, lineNo)
 		return
 	}
 	top := g.rows[0]
@@ -117,6 +120,7 @@ func (lo *pdfLayout) page(p pdfread.Page) {
 type band struct {
 	cells []bandCell
 	page  int
+	lines []line // whole lines across the table, when no rules separate the cells
 }
 
 type bandCell struct {
@@ -234,7 +238,7 @@ func (lo *pdfLayout) body(b band, firstOnPage bool, g grid, yTop float64) {
 			if len(cols) == 1 {
 				text = joinTitle(c.lines)
 			}
-			if m, ok := parseMarker(text); ok && (len(cols) > 1 || m.rest == "") {
+			if m, ok := parseMarker(text); ok {
 				mark, markCell = m, k
 			}
 			break
@@ -274,6 +278,22 @@ func (lo *pdfLayout) numberColumn() int {
 // headingRow fills a section's title: the marker cell's text after the
 // number, then every other cell's.
 func (lo *pdfLayout) headingRow(r *row, b band, markCell int) {
+	if b.lines != nil {
+		// Without rules a title is read line by line across the table.
+		parts := append([]line(nil), b.lines...)
+		first := strings.TrimSpace(strings.TrimPrefix(parts[0].text, firstWord(parts[0].text)))
+		if first == "" {
+			parts = parts[1:]
+		} else {
+			parts[0].text = first
+		}
+		r.lines = parts
+		// The number's line went into the body with only the number cell's
+		// words; the whole lines stand for it now.
+		lo.doc.body[len(lo.doc.body)-1].text = r.mark.number
+		lo.doc.body = append(lo.doc.body, parts...)
+		return
+	}
 	var parts []line
 	mc := b.cells[markCell]
 	if r.mark.rest != "" {
@@ -316,9 +336,16 @@ func (lo *pdfLayout) addCells(r *row, b band, markCell int, paragraph bool, g gr
 				lines = append([]line{{text: rest, num: c.lines[0].num, page: c.lines[0].page}}, lines...)
 			}
 			if len(cols) == 1 {
-				continue // the number column holds nothing but the number
+				// Text after the number in its own column (a title or a
+				// task begun to the left, in a table without rules) opens
+				// the next column.
+				if len(lines) == 0 || cols[0]+1 >= len(lo.cols) {
+					continue
+				}
+				cols = []int{cols[0] + 1}
+			} else {
+				cols = cols[1:]
 			}
-			cols = cols[1:]
 		}
 		target := cols[0]
 		lo.doc.body = append(lo.doc.body, lines...)

@@ -1,0 +1,366 @@
+package parser
+
+import (
+	"maps"
+	"math"
+
+	"annex/model"
+)
+
+// Tables drawn without rules are laid out from their text alone: the
+// header's words give the columns, the gaps that no body word crosses give
+// the boundaries between them, and the numbers in the number column start
+// the rows.
+
+// Tolerances of the unruled layout, as shares of the font size.
+const (
+	phraseGapShare  = glueShare // words closer than this on one header line are one header cell
+	maxHeaderSpan   = 8         // lines a header may wrap over
+	pageNumberGap   = 2.5       // a lone number this many lines away from the table is a page number
+	minHeaderHeads  = 2         // head phrases on the header's first line
+	columnEdgeSlack = 1.0       // points added outside the outermost words
+)
+
+// unruledPage lays out a page without table rules.
+func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, lineNo func(float64) int) {
+	var start, end int
+	if lo.cols == nil {
+		start, end = findUnruledHeader(lines)
+	} else {
+		start, end = lo.repeatedUnruledHeader(lines)
+	}
+	bodyFrom := 0
+	if start >= 0 {
+		bodyFrom = end
+		if lo.cols == nil {
+			for _, l := range lines[:start] {
+				lo.heading = append(lo.heading, line{text: l.text(), num: lineNo(l.y), page: pageNum})
+			}
+			xs := columnBoundaries(lines[start:end], lines[end:])
+			lo.tryHeader(lo.cellsBand(lines[start:end], xs, pageNum, lineNo))
+			if lo.cols == nil {
+				return
+			}
+		}
+	}
+	if lo.cols == nil {
+		return
+	}
+	xs := lo.boundariesX()
+	body := dropPageNumbers(lines[bodyFrom:], pageNum)
+	numCol := lo.numberColumn()
+	var cur []textLine
+	firstBody := true
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		b := lo.cellsBand(cur, xs, pageNum, lineNo)
+		if !lo.isFurniture(b) {
+			lo.body(b, firstBody, grid{}, 0)
+			firstBody = false
+		}
+		cur = nil
+	}
+	for _, l := range body {
+		if isColumnNumberRow(l.text()) {
+			continue
+		}
+		if startsUnruledRow(l, xs, numCol) {
+			flush()
+		}
+		cur = append(cur, l)
+	}
+	flush()
+}
+
+// startsUnruledRow reports whether a line opens a row: its first word in
+// the number column is a row number.
+func startsUnruledRow(l textLine, xs []float64, numCol int) bool {
+	for _, w := range l.words {
+		c := w.center()
+		if c >= xs[numCol] && c < xs[numCol+1] {
+			_, ok := parseMarker(w.text)
+			return ok
+		}
+	}
+	return false
+}
+
+// boundariesX returns the column boundaries learned from the header.
+func (lo *pdfLayout) boundariesX() []float64 {
+	xs := []float64{lo.colX[0][0]}
+	for _, c := range lo.colX {
+		xs = append(xs, c[1])
+	}
+	return xs
+}
+
+// cellsBand cuts lines into cells at the boundaries xs.
+func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo func(float64) int) band {
+	b := band{page: page}
+	for _, l := range ls {
+		b.lines = append(b.lines, line{text: l.text(), num: lineNo(l.y), page: page})
+	}
+	for k := 0; k+1 < len(xs); k++ {
+		c := bandCell{x0: xs[k], x1: xs[k+1]}
+		for _, l := range ls {
+			var in []word
+			cols := wordColumns(l.words, xs)
+			for i, w := range l.words {
+				if cols[i] == k {
+					in = append(in, w)
+				}
+			}
+			if len(in) > 0 {
+				tl := textLine{words: in, y: l.y}
+				c.lines = append(c.lines, line{text: tl.text(), num: lineNo(l.y), page: page})
+			}
+		}
+		b.cells = append(b.cells, c)
+	}
+	return b
+}
+
+// repeatedUnruledHeader finds the table header printed again at the top of
+// a later page: lines whose header words are exactly the first page's.
+// The words are compared as a multiset: read line by line across the
+// page, they come in another order than cell by cell.
+func (lo *pdfLayout) repeatedUnruledHeader(lines []textLine) (start, end int) {
+	want := map[string]int{}
+	for _, k := range lo.headerKeys {
+		want[k]++
+	}
+	for i := 0; i < len(lines) && i < maxHeadingLines; i++ {
+		left := maps.Clone(want)
+		remaining := len(lo.headerKeys)
+		for j := i; j < len(lines) && j-i < maxHeaderSpan; j++ {
+			ok := true
+			for _, k := range headerKeysOf([]line{{text: lines[j].text()}}) {
+				if left[k] == 0 {
+					ok = false
+					break
+				}
+				left[k]--
+				remaining--
+			}
+			if !ok {
+				break
+			}
+			if remaining == 0 {
+				return i, j + 1
+			}
+		}
+	}
+	return -1, -1
+}
+
+// glueShare: words closer than this share of the font size are in one
+// cell even across a column boundary (a title or task merged across the
+// table); columns are set further apart than that.
+const glueShare = 0.6
+
+// wordColumns assigns each word of a line to a column: by its centre, but a
+// word glued to the one before it by ordinary word spacing stays in that
+// word's column.
+func wordColumns(ws []word, xs []float64) []int {
+	out := make([]int, len(ws))
+	for i, w := range ws {
+		out[i] = columnAt(w.center(), xs)
+		if i > 0 && w.x0-ws[i-1].x1 < glueShare*w.size && out[i] > out[i-1] {
+			out[i] = out[i-1]
+		}
+	}
+	return out
+}
+
+func columnAt(x float64, xs []float64) int {
+	for k := 0; k+1 < len(xs); k++ {
+		if x < xs[k+1] {
+			return k
+		}
+	}
+	return len(xs) - 2
+}
+
+// findUnruledHeader returns the lines [start, end) of the table header: it
+// starts at the first line naming at least minHeaderHeads columns, or
+// opening with a number column ("STT"), and ends before the first row
+// number or column-number row.
+func findUnruledHeader(lines []textLine) (start, end int) {
+	start = -1
+	for i, l := range lines {
+		toks := tokenizeHeader([]line{{text: l.text()}})
+		heads, first := 0, ""
+		for j := 0; j < len(toks); j++ {
+			if p, ok := matchHead(toks, j); ok {
+				if heads == 0 && j == 0 {
+					first = p.role
+				}
+				heads++
+				j += len(p.words) - 1
+			}
+		}
+		if heads >= minHeaderHeads || first == model.RoleNumber {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	end = start + 1
+	for end < len(lines) && end-start < maxHeaderSpan {
+		t := lines[end].text()
+		if _, ok := parseMarker(firstWord(t)); ok || isColumnNumberRow(t) {
+			break
+		}
+		end++
+	}
+	return start, end
+}
+
+// span is a horizontal extent.
+type span struct{ x0, x1 float64 }
+
+// columnBoundaries finds the columns of an unruled table: the header's
+// words grouped into cells (words close on a line, and cells overlapping
+// from line to line), and between each two neighbours the position that
+// the fewest body words cross.
+func columnBoundaries(header, body []textLine) []float64 {
+	var cols []span
+	for _, l := range header {
+		for _, ph := range phrases(l) {
+			merged := false
+			for i := range cols {
+				if ph.x0 < cols[i].x1 && ph.x1 > cols[i].x0 {
+					cols[i] = span{math.Min(cols[i].x0, ph.x0), math.Max(cols[i].x1, ph.x1)}
+					merged = true
+					break
+				}
+			}
+			if !merged {
+				cols = append(cols, ph)
+			}
+		}
+	}
+	sortSpans(cols)
+	var bodyWords []word
+	left, right := math.Inf(1), math.Inf(-1)
+	for _, l := range append(append([]textLine(nil), header...), body...) {
+		for _, w := range l.words {
+			left, right = math.Min(left, w.x0), math.Max(right, w.x1)
+		}
+		bodyWords = append(bodyWords, l.words...)
+	}
+	xs := []float64{left - columnEdgeSlack}
+	for i := 0; i+1 < len(cols); i++ {
+		a := (cols[i].x0 + cols[i].x1) / 2
+		b := (cols[i+1].x0 + cols[i+1].x1) / 2
+		xs = append(xs, emptiestCut(bodyWords, a, b))
+	}
+	return append(xs, right+columnEdgeSlack)
+}
+
+// phrases splits a header line into cells: runs of words with small gaps,
+// and a new run wherever a column's head phrase starts ("Cơ quan chủ" and
+// "Cơ quan phối" side by side in narrow columns).
+func phrases(l textLine) []span {
+	heads := headStarts(l)
+	var out []span
+	for j, w := range l.words {
+		if n := len(out); n > 0 && !heads[j] && w.x0-out[n-1].x1 < phraseGapShare*w.size {
+			out[n-1].x1 = w.x1
+			continue
+		}
+		out = append(out, span{w.x0, w.x1})
+	}
+	return out
+}
+
+// headStarts marks the words of a line at which a header head phrase
+// begins.
+func headStarts(l textLine) map[int]bool {
+	var toks []headerToken
+	var wordOf []int
+	for j, w := range l.words {
+		for _, k := range headerKeys(w.text) {
+			toks = append(toks, headerToken{key: k})
+			wordOf = append(wordOf, j)
+		}
+	}
+	out := map[int]bool{}
+	for i := 0; i < len(toks); i++ {
+		if p, ok := matchHead(toks, i); ok {
+			out[wordOf[i]] = true
+			i += len(p.words) - 1
+		}
+	}
+	return out
+}
+
+func sortSpans(s []span) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].x0 < s[j-1].x0; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// cutStep is the resolution, in points, at which boundaries are searched.
+const cutStep = 0.5
+
+// emptiestCut returns the x between a and b that the fewest words cross,
+// the middle of the widest such stretch.
+func emptiestCut(ws []word, a, b float64) float64 {
+	best, bestRun, bestStart := math.MaxInt, 0, a
+	run, runStart := 0, a
+	for x := a; x <= b; x += cutStep {
+		n := 0
+		for _, w := range ws {
+			if w.x0 < x && w.x1 > x {
+				n++
+			}
+		}
+		switch {
+		case n < best:
+			best, bestRun, bestStart, run, runStart = n, 1, x, 1, x
+		case n == best:
+			if run == 0 || x-cutStep < runStart-cutStep {
+				runStart = x
+			}
+			run++
+			if run > bestRun {
+				bestRun, bestStart = run, runStart
+			}
+		default:
+			run = 0
+		}
+	}
+	return bestStart + float64(bestRun-1)*cutStep/2
+}
+
+// dropPageNumbers removes the page number printed at the top or the bottom
+// of the page: a lone number that is the page's own, or any lone number
+// set apart from the table.
+func dropPageNumbers(ls []textLine, page int) []textLine {
+	isLoneNumber := func(i int) bool {
+		n, ok := pageNumberValue(ls[i].text())
+		if !ok || (i != 0 && i != len(ls)-1) {
+			return false
+		}
+		if n == page {
+			return true
+		}
+		gap := pageNumberGap * ls[i].size()
+		return (i == 0 && len(ls) > 1 && ls[1].y-ls[0].y > gap) ||
+			(i == len(ls)-1 && i > 0 && ls[i].y-ls[i-1].y > gap)
+	}
+	var out []textLine
+	for i := range ls {
+		if !isLoneNumber(i) {
+			out = append(out, ls[i])
+		}
+	}
+	return out
+}
