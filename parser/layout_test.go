@@ -1,0 +1,99 @@
+package parser
+
+import (
+	"reflect"
+	"testing"
+
+	"annex/parser/pdfread"
+)
+
+func TestBuildWords(t *testing.T) {
+	g := func(x, y float64, s string) pdfread.Glyph {
+		return pdfread.Glyph{X: x, Y: y, W: 5, Size: 10, Text: s}
+	}
+	ws := buildWords([]pdfread.Glyph{
+		g(10, 100, "S"), g(15, 100, "T"), g(20, 100, "T"), // one word
+		g(25, 100, " "), g(30, 100, "N"), g(35, 100.5, "ộ"), // a space glyph, baseline jitter
+		g(60, 100, "x"),  // a gap
+		g(10, 120, "ổi"), // the next line
+	})
+	var got []string
+	for _, w := range ws {
+		got = append(got, w.text)
+	}
+	if want := []string{"STT", "Nộ", "x", "ổi"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("words %q, want %q", got, want)
+	}
+}
+
+func TestGrid(t *testing.T) {
+	rules := []pdfread.Rule{
+		// columns at 0, 50, 200, 300 (the middle one missing in the second row: a merged cell)
+		{X0: 0, Y0: 0, X1: 0, Y1: 100}, {X0: 50, Y0: 0, X1: 50, Y1: 100},
+		{X0: 200, Y0: 0, X1: 200, Y1: 40}, {X0: 200.5, Y0: 70, X1: 200.5, Y1: 100},
+		{X0: 300, Y0: 0, X1: 300, Y1: 100},
+		// rows at 0, 40, 70, 100 — drawn per cell, so in pieces
+		{X0: 0, Y0: 0, X1: 300, Y1: 0}, {X0: 0, Y0: 40, X1: 150, Y1: 40}, {X0: 150, Y0: 40.4, X1: 300, Y1: 40.4},
+		{X0: 0, Y0: 70, X1: 300, Y1: 70}, {X0: 0, Y0: 100, X1: 300, Y1: 100},
+	}
+	g, ok := buildGrid(rules)
+	if !ok || len(g.rows) != 4 {
+		t.Fatalf("grid %+v ok=%v", g.rows, ok)
+	}
+	if got := g.boundaries(40, 70); !reflect.DeepEqual(got, []float64{0, 50, 300}) {
+		t.Errorf("merged row boundaries %v", got)
+	}
+	if got := g.boundaries(0, 40); len(got) != 4 {
+		t.Errorf("first row boundaries %v", got)
+	}
+	if _, ok := buildGrid(rules[:2]); ok {
+		t.Error("two rules are no table")
+	}
+}
+
+func TestEmptiestCut(t *testing.T) {
+	ws := []word{{x0: 0, x1: 40}, {x0: 45, x1: 90}, {x0: 120, x1: 150}, {x0: 100, x1: 115}}
+	if x := emptiestCut(ws, 20, 140); x < 90 || x > 100 {
+		t.Errorf("cut at %v, want inside the gap 90–100", x)
+	}
+}
+
+func TestWordColumns(t *testing.T) {
+	xs := []float64{0, 50, 200, 300}
+	ws := []word{
+		{x0: 5, x1: 20, size: 10},    // number column
+		{x0: 60, x1: 190, size: 10},  // content
+		{x0: 192, x1: 230, size: 10}, // glued to the content word: a line running across
+		{x0: 240, x1: 280, size: 10}, // set apart: the next column
+	}
+	if got := wordColumns(ws, xs); !reflect.DeepEqual(got, []int{0, 1, 1, 2}) {
+		t.Errorf("columns %v", got)
+	}
+}
+
+func TestDropPageNumbers(t *testing.T) {
+	mk := func(y float64, s string) textLine {
+		return textLine{y: y, words: []word{{text: s, size: 10, x0: 100, x1: 110}}}
+	}
+	ls := []textLine{mk(20, "3"), mk(36, "địa phương"), mk(50, "1"), mk(64, "Nội dung"), mk(120, "- 7 -")}
+	got := dropPageNumbers(ls, 3)
+	var texts []string
+	for _, l := range got {
+		texts = append(texts, l.text())
+	}
+	if want := []string{"địa phương", "1", "Nội dung"}; !reflect.DeepEqual(texts, want) {
+		t.Errorf("kept %q, want %q", texts, want)
+	}
+}
+
+func TestPhrases(t *testing.T) {
+	w := func(x0, x1 float64, s string) word { return word{x0: x0, x1: x1, text: s, size: 12} }
+	l := textLine{words: []word{w(0, 20, "Cơ"), w(23, 45, "quan"), w(48, 65, "chủ"), w(75, 93, "Cơ"), w(96, 118, "quan"), w(121, 140, "phối")}}
+	if got := phrases(l); len(got) != 2 || got[0].x1 != 65 {
+		t.Errorf("phrases %+v: want two cells split at the second 'Cơ'", got)
+	}
+	h := textLine{words: []word{w(0, 20, "STT"), w(23, 60, "NỘI"), w(63, 80, "DUNG")}}
+	if got := headStarts(h); !got[0] || !got[1] || got[2] {
+		t.Errorf("head starts %v", got)
+	}
+}
