@@ -325,7 +325,16 @@ func boolInt(b bool) int {
 func (lo *pdfLayout) addCells(r *row, b band, markCell int, paragraph bool, g grid, yTop float64) {
 	for k, c := range b.cells {
 		cols := lo.columnsOf(c)
-		if len(cols) == 0 || len(c.lines) == 0 {
+		if len(cols) == 0 {
+			continue
+		}
+		if k != markCell {
+			if owner := lo.mergedFrom(r, g, yTop, c); owner != nil {
+				lo.keepMerged(r, owner, cols[0], c.lines)
+				continue
+			}
+		}
+		if len(c.lines) == 0 {
 			continue
 		}
 		lines := c.lines
@@ -349,11 +358,6 @@ func (lo *pdfLayout) addCells(r *row, b band, markCell int, paragraph bool, g gr
 		}
 		target := cols[0]
 		lo.doc.body = append(lo.doc.body, lines...)
-		if owner := lo.mergedFrom(r, g, yTop, c); owner != nil {
-			lo.doc.warn(lines[0], "row %s: the %s cell is merged with row %s above; its text is kept there", r.path, lo.cols[target].Header, owner.path)
-			owner.given[target] = append(owner.given[target], piecesOf(lines)...)
-			continue
-		}
 		for i, l := range lines {
 			p := makePiece(l.text, l)
 			if i == 0 && paragraph && len(r.given[target]) > 0 {
@@ -362,6 +366,14 @@ func (lo *pdfLayout) addCells(r *row, b band, markCell int, paragraph bool, g gr
 			r.given[target] = append(r.given[target], p)
 		}
 	}
+}
+
+// keepMerged gives the text of a cell merged down from the row above to
+// that row, and warns that the cell spans rows.
+func (lo *pdfLayout) keepMerged(r, owner *row, col int, lines []line) {
+	lo.doc.warn(r.at, "row %s: its %s cell is merged with row %s's above (it spans rows); the text is kept on row %s", r.path, lo.cols[col].Header, owner.path, owner.path)
+	lo.doc.body = append(lo.doc.body, lines...)
+	owner.given[col] = append(owner.given[col], piecesOf(lines)...)
 }
 
 // mergedFrom returns the row a cell belongs to when the rule above it is
