@@ -56,18 +56,3 @@ func TestReadLines(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", g, want)
 	}
 }
-
-func TestTextWidth(t *testing.T) {
-	if a, b := textWidth("mmm"), textWidth("iii"); a <= 2*b {
-		t.Errorf("m should be much wider than i: %d vs %d", a, b)
-	}
-	if textWidth("Học") != textWidth("Hoc") {
-		t.Error("diacritics add no advance")
-	}
-	if textWidth("Đ") != textWidth("D") {
-		t.Error("Đ is as wide as D")
-	}
-	if textWidth("") != 0 || textWidth("a b") != textWidth("a")+spaceWidth+textWidth("b") {
-		t.Error("widths add up")
-	}
-}

@@ -1,4 +1,9 @@
-package parser
+// Package metrics measures text the way Vietnamese administrative documents
+// set it: in Times New Roman, in thousandths of an em (Adobe's published
+// Times-Roman metrics; diacritics add no advance). The parser compares line
+// widths with it; the workbook writer estimates how many lines a cell
+// wraps to. It imports nothing of this module.
+package metrics
 
 import (
 	"strings"
@@ -7,12 +12,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Text widths are measured in thousandths of an em of Times New Roman, the
-// face Vietnamese administrative documents are set in (Adobe's published
-// Times-Roman metrics). The absolute size does not matter: the parser only
-// compares widths of lines from the same table, and proportional widths tell
-// a full wrapped line from a short one far better than character counts
-// ("mmm" is twice as wide as "iii").
+// Proportional widths tell a full wrapped line from a short one far better
+// than character counts ("mmm" is twice as wide as "iii").
 
 // asciiWidths holds the advance widths of ' ' through '~'.
 var asciiWidths = [95]int16{
@@ -27,8 +28,8 @@ var asciiWidths = [95]int16{
 // defaultWidth is used for any character not in the tables: about one digit.
 const defaultWidth = 500
 
-// spaceWidth is the width of the space between words.
-const spaceWidth = 250
+// SpaceWidth is the width of the space between words.
+const SpaceWidth = 250
 
 var otherWidths = map[rune]int{
 	'đ': 500, 'Đ': 722, 'ơ': 540, 'Ơ': 780, 'ư': 560, 'Ư': 780,
@@ -68,8 +69,8 @@ var widthCache = func() (t [0x2000]int16) {
 	return
 }()
 
-// textWidth is the width of s in Times units.
-func textWidth(s string) int {
+// TextWidth is the width of s in thousandths of an em.
+func TextWidth(s string) int {
 	w := 0
 	for _, r := range s {
 		if r < 0x2000 {
@@ -81,15 +82,34 @@ func textWidth(s string) int {
 	return w
 }
 
-// firstWord returns s up to its first space.
-func firstWord(s string) string {
-	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return s[:i]
+// WrapLines returns how many lines text takes when wrapped greedily at
+// width (thousandths of an em): each paragraph ("\n") starts a line, words
+// go on a line while they fit, and a word wider than the width is broken.
+func WrapLines(text string, width int) int {
+	if width <= 0 {
+		return 1
 	}
-	return s
-}
-
-// lastWord returns s after its last space.
-func lastWord(s string) string {
-	return s[strings.LastIndexByte(s, ' ')+1:]
+	total := 0
+	for _, para := range strings.Split(text, "\n") {
+		lines, used := 1, 0
+		for _, w := range strings.Fields(para) {
+			ww := TextWidth(w)
+			switch {
+			case used == 0:
+			case used+SpaceWidth+ww <= width:
+				used += SpaceWidth + ww
+				continue
+			default:
+				lines++
+				used = 0
+			}
+			for ww > width { // a word longer than the line breaks over lines
+				lines++
+				ww -= width
+			}
+			used = ww
+		}
+		total += lines
+	}
+	return total
 }
