@@ -83,7 +83,11 @@ func jsonToNode(dec *json.Decoder) (*yaml.Node, error) {
 	case string:
 		return stringNode(t), nil
 	case json.Number:
-		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: t.String()}, nil
+		tag := "!!int"
+		if strings.ContainsAny(t.String(), ".eE") {
+			tag = "!!float"
+		}
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: t.String()}, nil
 	}
 	return nil, fmt.Errorf("unexpected JSON value %v", tok)
 }
@@ -98,9 +102,13 @@ func stringNode(s string) *yaml.Node {
 	return n
 }
 
-// intKeys are the contract's only numbers; every other scalar is text, so a
-// number typed by hand ("number: 1") reads as the string it stands for.
-var intKeys = map[string]bool{"page": true, "line": true}
+// intKeys and floatKeys are the contract's only numbers; every other scalar
+// is text, so a number typed by hand ("number: 1") reads as the string it
+// stands for.
+var (
+	intKeys   = map[string]bool{"page": true, "line": true}
+	floatKeys = map[string]bool{"width": true}
+)
 
 // ReadYAML reads a plan written by WriteYAML or edited by hand.
 func ReadYAML(data []byte) (*model.Plan, error) {
@@ -159,6 +167,14 @@ func nodeToJSON(b *bytes.Buffer, n *yaml.Node, key string) error {
 				return fmt.Errorf("line %d: %s: want a whole number, found %q", n.Line, key, n.Value)
 			}
 			b.WriteString(strconv.Itoa(v))
+			return nil
+		}
+		if floatKeys[key] {
+			v, err := strconv.ParseFloat(n.Value, 64)
+			if err != nil {
+				return fmt.Errorf("line %d: %s: want a number, found %q", n.Line, key, n.Value)
+			}
+			b.WriteString(strconv.FormatFloat(v, 'f', -1, 64))
 			return nil
 		}
 		if n.Tag == "!!null" {

@@ -10,7 +10,7 @@ func samplePlan() *Plan {
 	return &Plan{
 		Source:   Source{File: "a.txt", Format: "text"},
 		Appendix: "02", Title: "NHIỆM VỤ", Subtitle: "(Kèm theo …)",
-		Columns: []Column{{RoleNumber, "STT"}, {RoleContent, "Nội dung"}, {KeyExtra, "Người đứng đầu"}, {RoleLead, "Chủ trì"}},
+		Columns: []Column{{RoleNumber, "STT", 0}, {RoleContent, "Nội dung", 0.6}, {KeyExtra, "Người đứng đầu", 0}, {RoleLead, "Chủ trì", 0}},
 		Items: []*Item{{Kind: KindSection, Number: "I", Title: "Tăng cường", Source: Pos{1, 22}, Items: []*Item{
 			{Kind: KindTask, Number: "1", Source: Pos{1, 27}, Cells: []Cell{
 				{Key: RoleContent, Text: "- Một\n- Hai"}, {Key: KeyExtra, Header: "Người đứng đầu", Text: "Giám đốc"}, {Key: RoleLead, Text: "Sở <A&B>"},
@@ -26,7 +26,7 @@ func TestPlanJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"schema":"annex/v1","source":{"file":"a.txt","format":"text"},"appendix":"02","title":"NHIỆM VỤ","subtitle":"(Kèm theo …)",` +
-		`"columns":[{"key":"number","header":"STT"},{"key":"content","header":"Nội dung"},{"key":"extra","header":"Người đứng đầu"},{"key":"lead","header":"Chủ trì"}],` +
+		`"columns":[{"key":"number","header":"STT"},{"key":"content","header":"Nội dung","width":0.6},{"key":"extra","header":"Người đứng đầu"},{"key":"lead","header":"Chủ trì"}],` +
 		`"items":[{"kind":"section","number":"I","title":"Tăng cường","source":{"page":1,"line":22},"items":[` +
 		`{"kind":"task","number":"1","content":"- Một\n- Hai","lead":"Sở <A&B>","extra":{"Người đứng đầu":"Giám đốc"},"source":{"page":1,"line":27}}]}],` +
 		`"warnings":[{"page":2,"line":152,"message":"row I.1: low confidence"}]}`

@@ -60,8 +60,9 @@ func IsCellRole(key string) bool {
 
 // Column is one column of the annex table, in table order.
 type Column struct {
-	Key    string `json:"key"`    // a role (RoleContent …), "number", or "extra"
-	Header string `json:"header"` // the header as printed, wrapped lines joined by one space
+	Key    string  `json:"key"`             // a role (RoleContent …), "number", or "extra"
+	Header string  `json:"header"`          // the header as printed, wrapped lines joined by one space
+	Width  float64 `json:"width,omitempty"` // the column's share of the table's width, when known (0.05 …)
 }
 
 // KeyExtra is the Column.Key of a column whose header names no known role.

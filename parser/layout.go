@@ -53,6 +53,7 @@ func parsePages(name string, pages []pdfread.Page) (*model.Plan, error) {
 	doc := lo.doc
 	doc.heading = parseHeading(lo.heading)
 	doc.columns = lo.cols
+	setShares(doc.columns, func(i int) float64 { return lo.colX[i][1] - lo.colX[i][0] })
 	t := newTable(doc)
 	lo.setWidths(t)
 	p := buildPlan(doc, t)
@@ -450,5 +451,20 @@ func (lo *pdfLayout) setWidths(t *table) {
 				}
 			}
 		}
+	}
+}
+
+// setShares sets each column's Width to its share of the table's width,
+// rounded to thousandths.
+func setShares(cols []model.Column, width func(i int) float64) {
+	total := 0.0
+	for i := range cols {
+		total += width(i)
+	}
+	if total <= 0 {
+		return
+	}
+	for i := range cols {
+		cols[i].Width = math.Round(1000*width(i)/total) / 1000
 	}
 }

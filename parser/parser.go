@@ -26,6 +26,7 @@ func ParseText(name string, data []byte) (plan *model.Plan, err error) {
 	}
 	t := newTable(doc)
 	t.learnWidths()
+	t.setShares()
 	p := buildPlan(doc, t)
 	p.Source = model.Source{File: name, Format: "text"}
 	p.Warnings = append(doc.warnings, verifyText(doc.body, p)...)

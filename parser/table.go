@@ -518,3 +518,29 @@ func (t *table) describeWidths() string {
 	}
 	return s
 }
+
+// numberShare is the share of the table's width given to the number column
+// of a text annex, whose width text does not show.
+const numberShare = 0.05
+
+// setShares records the learned widths in the document's columns, as shares
+// of the table's width.
+func (t *table) setShares() {
+	cellTotal := 0.0
+	for _, c := range t.sp.cols {
+		cellTotal += c.width
+	}
+	if cellTotal <= 0 {
+		return
+	}
+	widths := make([]float64, len(t.doc.columns))
+	for i, ci := range t.cellCol {
+		widths[ci] = t.sp.cols[i].width
+	}
+	for i, c := range t.doc.columns {
+		if c.Key == model.RoleNumber {
+			widths[i] = cellTotal * numberShare / (1 - numberShare)
+		}
+	}
+	setShares(t.doc.columns, func(i int) float64 { return widths[i] })
+}
