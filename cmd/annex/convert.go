@@ -18,7 +18,7 @@ import (
 // convertOptions are the flags of annex convert.
 type convertOptions struct {
 	input, output, format string
-	quiet                 bool
+	quiet, noStatus       bool
 }
 
 // usageError is a wrong command line: exit status 2.
@@ -33,6 +33,7 @@ func parseConvertArgs(args []string) (convertOptions, error) {
 	fs.StringVar(&o.output, "o", "", "output file")
 	fs.StringVar(&o.format, "format", "", "json or yaml")
 	fs.BoolVar(&o.quiet, "q", false, "no warnings")
+	fs.BoolVar(&o.noStatus, "no-status", false, "no tracking column in the workbook")
 	var inputs []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -56,9 +57,13 @@ func parseConvertArgs(args []string) (convertOptions, error) {
 		o.format = formatOf(o.output)
 	}
 	switch o.format {
-	case "json", "yaml":
+	case "json", "yaml", "csv":
+	case "xlsx":
+		if o.output == "" {
+			return o, usageError{"a workbook needs -o FILE.xlsx: it is not written to the terminal"}
+		}
 	default:
-		return o, usageError{fmt.Sprintf("unknown output format %q (json or yaml)", o.format)}
+		return o, usageError{fmt.Sprintf("unknown output format %q (json, yaml, xlsx or csv)", o.format)}
 	}
 	return o, nil
 }
@@ -71,7 +76,7 @@ func formatOf(output string) string {
 	case ".yaml", ".yml":
 		return "yaml"
 	}
-	return strings.TrimPrefix(strings.ToLower(filepath.Ext(output)), ".")
+	return strings.TrimPrefix(strings.ToLower(filepath.Ext(output)), ".") // xlsx, csv, or an unknown one
 }
 
 func runConvert(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -94,7 +99,7 @@ func runConvert(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			printf(stderr, "%s:%d:%d: warning: %s\n", displayName(o.input), w.Page, w.Line, w.Message)
 		}
 	}
-	data, err := encode(plan, o.format)
+	data, err := encode(plan, o)
 	if err != nil {
 		printf(stderr, "annex: %s: %v\n", displayName(o.input), err)
 		return exitInput
@@ -203,9 +208,14 @@ func sniff(name string, data []byte) string {
 	return "text"
 }
 
-func encode(p *model.Plan, format string) ([]byte, error) {
-	if format == "yaml" {
+func encode(p *model.Plan, o convertOptions) ([]byte, error) {
+	switch o.format {
+	case "yaml":
 		return export.MarshalYAML(p)
+	case "xlsx":
+		return export.MarshalXLSX(p, export.XLSXOptions{NoStatus: o.noStatus})
+	case "csv":
+		return export.MarshalCSV(p)
 	}
 	return export.MarshalJSON(p)
 }

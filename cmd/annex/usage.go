@@ -15,22 +15,26 @@ const usage = `annex turns the task annex of a Vietnamese plan ("Phụ lục …
 into clean data.
 
 Usage:
-  annex convert INPUT [-o OUTPUT] [--format json|yaml] [-q]
+  annex convert INPUT [-o OUTPUT] [--format json|yaml|xlsx|csv] [--no-status] [-q]
   annex version
   annex help
 
-convert reads INPUT (text extracted from an annex PDF, or a JSON or YAML
-file that annex wrote) and writes the table as JSON or YAML.
+convert reads INPUT (an annex PDF, text extracted from one, or a JSON or
+YAML file that annex wrote) and writes the table as JSON, YAML, a formatted
+Excel workbook or CSV.
   INPUT        a file, or - for standard input
   -o OUTPUT    where to write; the format follows its extension (.json,
-               .yaml, .yml). Without -o, JSON goes to standard output.
-  --format F   json or yaml, whatever OUTPUT is called
+               .yaml, .yml, .xlsx, .csv). Without -o, JSON goes to
+               standard output.
+  --format F   json, yaml, xlsx or csv, whatever OUTPUT is called
+  --no-status  leave the "Tình trạng" tracking column out of the workbook
   -q           do not print warnings
 
 Warnings (what the parser guessed at) go to standard error as
 FILE:PAGE:LINE: message, and into the output's "warnings".
 
 Examples:
+  annex convert phu-luc.pdf -o plan.xlsx     # a workbook to print and track work in
   annex convert seeds/000_a1139260fa9e1465.txt -o plan.json
   annex convert phu-luc.txt -o plan.yaml     # edit plan.yaml by hand, then:
   annex convert plan.yaml -o plan.json
