@@ -40,9 +40,10 @@ const (
 	// an A4 landscape page's printable width in Times New Roman 12.
 	tableWidth  = 150.0
 	minColWidth = 6.0
-	// Row heights: a line of 12 pt Times New Roman takes about 15.6 pt,
-	// plus the cell's padding.
-	lineHeight = 15.6
+	// Row heights: a line of 12 pt Times New Roman takes about 14 pt in
+	// LibreOffice and Excel; a little more, plus the cell's padding, keeps
+	// every line in sight.
+	lineHeight = 14.8
 	rowPadding = 4.0
 	// An Excel width unit is about 7 pixels, 5.25 points; a cell keeps about
 	// 7 points of padding inside. charUnit converts width units to
@@ -144,6 +145,7 @@ const (
 	stSubtitle = "subtitle"
 	stHeader   = "header"
 	stSection  = "section"
+	stSectNum  = "sectionnumber"
 	stNumber   = "number"
 	stContent  = "content"
 	stCentered = "centered"
@@ -169,6 +171,7 @@ func (x *xlsxWriter) makeStyles() {
 		stHeader: {Font: font(tableFontSize, true, false), Alignment: align("center", "center"), Border: border,
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{headerFill}}},
 		stSection:  {Font: font(tableFontSize, true, false), Alignment: align("left", "center"), Border: border},
+		stSectNum:  {Font: font(tableFontSize, true, false), Alignment: align("center", "center"), Border: border},
 		stNumber:   {Font: font(tableFontSize, false, false), Alignment: align("center", "center"), Border: border},
 		stContent:  {Font: font(tableFontSize, false, false), Alignment: align("justify", "center"), Border: border},
 		stCentered: {Font: font(tableFontSize, false, false), Alignment: align("center", "center"), Border: border},
@@ -176,7 +179,7 @@ func (x *xlsxWriter) makeStyles() {
 		stWarn:     {Font: font(tableFontSize, false, false), Alignment: align("left", "top"), Border: border},
 	}
 	x.styles = map[string]int{}
-	for _, name := range []string{stAppendix, stTitle, stSubtitle, stHeader, stSection, stNumber, stContent, stCentered, stWarnHead, stWarn} {
+	for _, name := range []string{stAppendix, stTitle, stSubtitle, stHeader, stSection, stSectNum, stNumber, stContent, stCentered, stWarnHead, stWarn} {
 		id, err := x.f.NewStyle(defs[name])
 		x.check(err)
 		x.styles[name] = id
@@ -273,7 +276,7 @@ func (x *xlsxWriter) headingRow(it *model.Item) {
 	x.check(x.f.SetCellValue(SheetTasks, cell(2, r), it.Title))
 	x.check(x.f.MergeCell(SheetTasks, cell(2, r), cell(len(x.cols), r)))
 	x.check(x.f.SetCellStyle(SheetTasks, cell(1, r), cell(len(x.cols), r), x.styles[stSection]))
-	x.check(x.f.SetCellStyle(SheetTasks, cell(1, r), cell(1, r), x.styles[stSection]))
+	x.check(x.f.SetCellStyle(SheetTasks, cell(1, r), cell(1, r), x.styles[stSectNum]))
 	x.setHeight(r, x.linesIn(it.Title, 1, len(x.cols)-1, tableFontSize), tableFontSize)
 	x.row++
 }

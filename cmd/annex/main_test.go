@@ -173,3 +173,28 @@ func TestConvertPDF(t *testing.T) {
 		}
 	}
 }
+
+func TestConvertWorkbookAndCSV(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.xlsx", "b.xlsx", "a.csv", "b.csv"} {
+		if code, _, errs := runCLI(t, "", "convert", seed, "-q", "-o", filepath.Join(dir, name)); code != exitOK {
+			t.Fatalf("%s: exit %d: %s", name, code, errs)
+		}
+	}
+	for _, pair := range [][2]string{{"a.xlsx", "b.xlsx"}, {"a.csv", "b.csv"}} {
+		a, _ := os.ReadFile(filepath.Join(dir, pair[0]))
+		b, _ := os.ReadFile(filepath.Join(dir, pair[1]))
+		if len(a) == 0 || !bytes.Equal(a, b) {
+			t.Errorf("%s and %s differ: two runs must give the same bytes", pair[0], pair[1])
+		}
+	}
+	if a, _ := os.ReadFile(filepath.Join(dir, "a.xlsx")); !bytes.HasPrefix(a, []byte("PK")) {
+		t.Error("plan.xlsx is not a workbook")
+	}
+	if code, _, _ := runCLI(t, "", "convert", seed, "--format", "xlsx"); code != exitUsage {
+		t.Errorf("a workbook to the terminal: exit %d, want %d", code, exitUsage)
+	}
+	if code, _, _ := runCLI(t, "", "convert", seed, "-q", "--no-status", "-o", filepath.Join(dir, "c.xlsx")); code != exitOK {
+		t.Errorf("--no-status: exit %d", code)
+	}
+}
