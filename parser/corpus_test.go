@@ -240,3 +240,36 @@ func TestCorpusPDFWithoutRules(t *testing.T) {
 		})
 	}
 }
+
+// TestCorpusLayoutText parses every column-aligned text file of the corpus
+// (pdftotext -layout of each PDF) and compares it with expected.json.
+func TestCorpusLayoutText(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/corpus/*/*.layout.txt")
+	if len(files) == 0 {
+		t.Fatal("no layout text files")
+	}
+	for _, f := range files {
+		name := strings.TrimPrefix(f, "../testdata/corpus/")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !looksColumnAligned(data) {
+				t.Fatal("not recognised as column-aligned text")
+			}
+			p, err := ParseText(f, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range diffPlans(asExpected(t, p), loadExpected(t, filepath.Join(filepath.Dir(f), "expected.json"))) {
+				t.Error(d)
+			}
+			for _, w := range p.Warnings {
+				if strings.HasPrefix(w.Message, "text ") {
+					t.Errorf("%s: %s", name, w)
+				}
+			}
+		})
+	}
+}

@@ -21,7 +21,7 @@ var ErrNoText = errors.New("scanned? no text to read (the PDF has no text layer)
 func ParsePDF(name string, data []byte) (plan *model.Plan, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			plan, err = nil, fmt.Errorf("internal error: %v", r)
+			plan, err = nil, internalError(r)
 		}
 	}()
 	pages, err := pdfread.Read(data)
@@ -50,6 +50,11 @@ func parsePages(name string, pages []pdfread.Page) (*model.Plan, error) {
 	if lo.cols == nil || len(lo.doc.rows) == 0 {
 		return nil, ErrNoTable
 	}
+	return lo.finish(name, "pdf")
+}
+
+// finish builds the plan from what the layout collected.
+func (lo *pdfLayout) finish(name, format string) (*model.Plan, error) {
 	doc := lo.doc
 	doc.heading = parseHeading(lo.heading)
 	doc.columns = lo.cols
@@ -57,11 +62,13 @@ func parsePages(name string, pages []pdfread.Page) (*model.Plan, error) {
 	t := newTable(doc)
 	lo.setWidths(t)
 	p := buildPlan(doc, t)
-	p.Source = model.Source{File: name, Format: "pdf"}
+	p.Source = model.Source{File: name, Format: format}
 	p.Warnings = append(doc.warnings, verifyText(doc.body, p)...)
 	model.SortWarnings(p.Warnings)
 	return p, nil
 }
+
+func internalError(r any) error { return fmt.Errorf("internal error: %v", r) }
 
 // pdfLayout walks the pages of a PDF, carrying the table's columns and the
 // row being built from page to page.
@@ -74,6 +81,7 @@ type pdfLayout struct {
 	num        numbering
 	cur        *row
 	scan       scanner // for row paths and numbering checks
+	noGlue     bool    // words one space apart may be in two columns (column-aligned text)
 }
 
 // page lays out one page.

@@ -66,8 +66,11 @@ func TestWordColumns(t *testing.T) {
 		{x0: 192, x1: 230, size: 10}, // glued to the content word: a line running across
 		{x0: 240, x1: 280, size: 10}, // set apart: the next column
 	}
-	if got := wordColumns(ws, xs); !reflect.DeepEqual(got, []int{0, 1, 1, 2}) {
+	if got := wordColumns(ws, xs, true); !reflect.DeepEqual(got, []int{0, 1, 1, 2}) {
 		t.Errorf("columns %v", got)
+	}
+	if got := wordColumns(ws, xs, false); !reflect.DeepEqual(got, []int{0, 1, 2, 2}) {
+		t.Errorf("columns without glue %v", got)
 	}
 }
 

@@ -190,3 +190,5 @@ func plainlyNFC(s string) bool {
 	}
 	return true
 }
+
+func normalizeNFC(s string) string { return norm.NFC.String(s) }

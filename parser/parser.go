@@ -20,6 +20,9 @@ func ParseText(name string, data []byte) (plan *model.Plan, err error) {
 	if err := checkText(data); err != nil {
 		return nil, err
 	}
+	if looksColumnAligned(data) {
+		return ParseLayoutText(name, data)
+	}
 	doc, err := scanDocument(readLines(data))
 	if err != nil {
 		return nil, err

@@ -106,7 +106,7 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 		c := bandCell{x0: xs[k], x1: xs[k+1]}
 		for _, l := range ls {
 			var in []word
-			cols := wordColumns(l.words, xs)
+			cols := wordColumns(l.words, xs, !lo.noGlue)
 			for i, w := range l.words {
 				if cols[i] == k {
 					in = append(in, w)
@@ -163,11 +163,11 @@ const glueShare = 0.6
 // wordColumns assigns each word of a line to a column: by its centre, but a
 // word glued to the one before it by ordinary word spacing stays in that
 // word's column.
-func wordColumns(ws []word, xs []float64) []int {
+func wordColumns(ws []word, xs []float64, glue bool) []int {
 	out := make([]int, len(ws))
 	for i, w := range ws {
 		out[i] = columnAt(w.center(), xs)
-		if i > 0 && w.x0-ws[i-1].x1 < glueShare*w.size && out[i] > out[i-1] {
+		if glue && i > 0 && w.x0-ws[i-1].x1 < glueShare*w.size && out[i] > out[i-1] {
 			out[i] = out[i-1]
 		}
 	}
@@ -255,8 +255,12 @@ func columnBoundaries(header, body []textLine) []float64 {
 	}
 	xs := []float64{left - columnEdgeSlack}
 	for i := 0; i+1 < len(cols); i++ {
-		a := (cols[i].x0 + cols[i].x1) / 2
-		b := (cols[i+1].x0 + cols[i+1].x1) / 2
+		// A header cell's text stays inside its column, so the boundary lies
+		// between the two headers' texts.
+		a, b := cols[i].x1, cols[i+1].x0
+		if b <= a {
+			a, b = (cols[i].x0+cols[i].x1)/2, (cols[i+1].x0+cols[i+1].x1)/2
+		}
 		xs = append(xs, emptiestCut(bodyWords, a, b))
 	}
 	return append(xs, right+columnEdgeSlack)

@@ -1,0 +1,132 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"annex/model"
+)
+
+// Column-aligned text, as pdftotext -layout writes it, is read as a page of
+// words whose positions are character columns: each printed line is one
+// text line, a form feed starts a new page. The table is then laid out as a
+// PDF printed without rules.
+
+// layoutCharSize is the "font size" of a character cell: the header's words
+// one space apart are one header cell, two spaces apart two.
+const layoutCharSize = 2.5
+
+// ParseLayoutText parses an annex in column-aligned text.
+func ParseLayoutText(name string, data []byte) (plan *model.Plan, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			plan, err = nil, internalError(r)
+		}
+	}()
+	if err := checkText(data); err != nil {
+		return nil, err
+	}
+	lo := &pdfLayout{doc: &document{}, noGlue: true}
+	for i, page := range layoutPages(data) {
+		lines := page.lines
+		lineNo := func(y float64) int { return int(y) }
+		var words []word
+		for _, l := range lines {
+			words = append(words, l.words...)
+		}
+		lo.unruledPage(i+1, words, lines, lineNo)
+	}
+	if lo.cols == nil || len(lo.doc.rows) == 0 {
+		return nil, ErrNoTable
+	}
+	p, err := lo.finish(name, "layout")
+	return p, err
+}
+
+type layoutPage struct{ lines []textLine }
+
+// layoutPages splits column-aligned text into pages of lines of words, y
+// being the line's number in the file.
+func layoutPages(data []byte) []layoutPage {
+	s := strings.ReplaceAll(string(data), "\r\n", "\n")
+	s = strings.TrimPrefix(s, "\ufeff")
+	if !plainlyNFC(s) {
+		s = normalizeNFC(s)
+	}
+	var pages []layoutPage
+	cur := layoutPage{}
+	for i, raw := range strings.Split(s, "\n") {
+		parts := strings.Split(raw, "\f")
+		for k, part := range parts {
+			if k > 0 {
+				pages = append(pages, cur)
+				cur = layoutPage{}
+			}
+			if ws := layoutWords(part, float64(i+1)); len(ws) > 0 {
+				cur.lines = append(cur.lines, textLine{words: ws, y: float64(i + 1)})
+			}
+		}
+	}
+	if len(cur.lines) > 0 {
+		pages = append(pages, cur)
+	}
+	return pages
+}
+
+// layoutWords cuts one line into words at spaces; x is the rune column.
+func layoutWords(s string, y float64) []word {
+	var out []word
+	col, start := 0, -1
+	var b strings.Builder
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, word{x0: float64(start), x1: float64(end), y: y, size: layoutCharSize, text: b.String()})
+			b.Reset()
+			start = -1
+		}
+	}
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+		if unicode.IsSpace(r) || r == 0xa0 {
+			flush(col)
+		} else {
+			if start < 0 {
+				start = col
+			}
+			b.WriteRune(r)
+		}
+		if !unicode.Is(unicode.Mn, r) {
+			col++
+		}
+	}
+	flush(col)
+	return out
+}
+
+// looksColumnAligned reports whether text is column-aligned rather than in
+// cell-block order: many of its lines hold runs of spaces between words, as
+// columns set side by side leave.
+func looksColumnAligned(data []byte) bool {
+	lines, aligned := 0, 0
+	for _, l := range strings.Split(string(data), "\n") {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		lines++
+		if strings.Contains(t, strings.Repeat(" ", columnGapSpaces)) {
+			aligned++
+		}
+	}
+	return lines > 0 && float64(aligned) >= columnAlignedShare*float64(lines)
+}
+
+// A line with columnGapSpaces spaces inside is set in columns; text with
+// columnAlignedShare of such lines is column-aligned. Justified lines of
+// cell-block text have two spaces between words, never four.
+const (
+	columnGapSpaces    = 4
+	columnAlignedShare = 0.2
+)
