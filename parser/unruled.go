@@ -251,6 +251,8 @@ func columnBoundaries(header, body []textLine) []float64 {
 		for _, w := range l.words {
 			left, right = math.Min(left, w.x0), math.Max(right, w.x1)
 		}
+	}
+	for _, l := range taskLines(body) {
 		bodyWords = append(bodyWords, l.words...)
 	}
 	xs := []float64{left - columnEdgeSlack}
@@ -264,6 +266,22 @@ func columnBoundaries(header, body []textLine) []float64 {
 		xs = append(xs, emptiestCut(bodyWords, a, b))
 	}
 	return append(xs, right+columnEdgeSlack)
+}
+
+// taskLines returns the body lines outside heading rows: a section's title
+// runs across the table's columns and says nothing of where they part.
+func taskLines(body []textLine) []textLine {
+	var out []textLine
+	heading := false
+	for _, l := range body {
+		if m, ok := parseMarker(l.words[0].text); ok {
+			heading = m.kind == markRoman || m.kind == markPart || m.kind == markSubsection
+		}
+		if !heading {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // phrases splits a header line into cells: runs of words with small gaps,
