@@ -49,7 +49,33 @@ func makePiece(text string, src line) piece {
 // colModel is what the splitter knows of one cell column.
 type colModel struct {
 	role  string // model role, or model.KeyExtra
+	kind  colKind
 	width float64
+}
+
+// colKind is the role of a column as the cost functions tell them apart.
+type colKind int
+
+const (
+	colOther colKind = iota
+	colContent
+	colUnit    // lead or coordinating: starts like an agency
+	colProduct // deliverable: starts like a document
+	colTime
+)
+
+func kindOf(role string) colKind {
+	switch role {
+	case model.RoleContent:
+		return colContent
+	case model.RoleLead, model.RoleCoordinating:
+		return colUnit
+	case model.RoleDeliverable:
+		return colProduct
+	case model.RoleTimeframe:
+		return colTime
+	}
+	return colOther
 }
 
 // Tolerances of the width evidence. Widths are estimated from a font that
@@ -71,8 +97,14 @@ func nonWrapStrength(fit, width float64) float64 {
 	if width <= 0 {
 		return 0
 	}
-	slack := 1 - fit/width
-	return math.Max(0, math.Min(1, (slack-fitTolerance)/fitRamp))
+	v := (1 - fit/width - fitTolerance) / fitRamp
+	switch {
+	case v <= 0:
+		return 0
+	case v >= 1:
+		return 1
+	}
+	return v
 }
 
 // Costs of the evidence against one way of cutting a row into cells. The
@@ -407,9 +439,9 @@ func (ev *blockEval) endCost(last *piece) float64 {
 // pieceCost is the cost of placing p in column c after prev (nil: p starts
 // the block).
 func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
-	col := sp.cols[c]
+	col := &sp.cols[c]
 	cost := overflowCost(p.w, col.width)
-	if col.role != model.RoleTimeframe && sp.hasTime && p.timeOnly {
+	if col.kind != colTime && sp.hasTime && p.timeOnly {
 		cost += costTimeElsewhere
 	}
 	before := prev
@@ -428,14 +460,14 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 	if p.lower {
 		cost += costLowerStart
 	}
-	switch col.role {
-	case model.RoleTimeframe:
+	switch col.kind {
+	case colTime:
 		if !p.timeLike {
 			cost += costNotTime
 		}
-	case model.RoleLead, model.RoleCoordinating, model.RoleDeliverable:
+	case colUnit, colProduct:
 		start := p.unitStart
-		if col.role == model.RoleDeliverable {
+		if col.kind == colProduct {
 			start = p.productStart
 		}
 		switch start {
@@ -452,17 +484,17 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 
 // continuationCost scores p as the next line of a cell whose line so far
 // is before.
-func (sp *splitter) continuationCost(col colModel, before, p *piece) float64 {
+func (sp *splitter) continuationCost(col *colModel, before, p *piece) float64 {
 	cost := 0.0
-	switch col.role {
-	case model.RoleLead, model.RoleCoordinating, model.RoleDeliverable:
+	switch col.kind {
+	case colUnit, colProduct:
 		if p.itemStart && before.openEnd {
 			cost += costNewItem
 		}
 		if sp.hasTime && p.timePhrase {
 			cost += costTimePhraseElsewhere
 		}
-	case model.RoleTimeframe:
+	case colTime:
 		if p.itemStart {
 			cost += costAgencyInTime
 		} else if !p.timeCont {

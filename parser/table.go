@@ -56,7 +56,7 @@ func newTable(doc *document) *table {
 			t.sp.hasTime = true
 		}
 		t.cellCol = append(t.cellCol, i)
-		t.sp.cols = append(t.sp.cols, colModel{role: c.Key})
+		t.sp.cols = append(t.sp.cols, colModel{role: c.Key, kind: kindOf(c.Key)})
 	}
 	return t
 }
