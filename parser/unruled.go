@@ -47,6 +47,12 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 		return
 	}
 	xs := lo.boundariesX()
+	if start >= 0 {
+		// The header printed again on this page places this page's columns.
+		if here := columnBoundaries(lines[start:end], lines[end:]); len(here) == len(xs) {
+			xs = here
+		}
+	}
 	body := dropPageNumbers(lines[bodyFrom:], pageNum)
 	numCol := lo.numberColumn()
 	var cur []textLine
@@ -102,11 +108,20 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 	for _, l := range ls {
 		b.lines = append(b.lines, line{text: l.text(), num: lineNo(l.y), page: page})
 	}
+	var assigned [][]int
+	if lo.noGlue {
+		assigned = alignedColumns(ls, xs)
+	}
 	for k := 0; k+1 < len(xs); k++ {
 		c := bandCell{x0: xs[k], x1: xs[k+1]}
-		for _, l := range ls {
+		for li, l := range ls {
 			var in []word
-			cols := wordColumns(l.words, xs, !lo.noGlue)
+			var cols []int
+			if assigned != nil {
+				cols = assigned[li]
+			} else {
+				cols = wordColumns(l.words, xs, true)
+			}
 			for i, w := range l.words {
 				if cols[i] == k {
 					in = append(in, w)

@@ -1,0 +1,157 @@
+package parser
+
+import "math"
+
+// Column-aligned text places each row's columns a little off the header's,
+// and differently from row to row, and a long line can leave a single space
+// before the next column. Within one row, though, a column's lines start
+// at the same character (or are centred on the same one). So the words of
+// a row are cut into segments at gaps of two spaces or more, segments are
+// cut again where a word starts in line with another line's segment, and
+// each segment goes to the column its position and its neighbours say.
+
+// Tolerances in characters.
+const (
+	segmentGap     = 2.0 // a gap this wide separates two cells' text on a line
+	alignTolerance = 2.0 // starts this close are aligned
+	minCellShift   = 6.0 // a split point lies at least this far into a segment
+)
+
+// segment is a run of a line's words with no wide gap, by word index.
+type segment struct {
+	from, to int // words [from, to)
+	x0, x1   float64
+}
+
+func lineSegments(ws []word) []segment {
+	var out []segment
+	for i, w := range ws {
+		if n := len(out); n > 0 && w.x0-ws[i-1].x1 < segmentGap {
+			out[n-1].to, out[n-1].x1 = i+1, w.x1
+			continue
+		}
+		out = append(out, segment{i, i + 1, w.x0, w.x1})
+	}
+	return out
+}
+
+// alignedColumns assigns each word of a row's lines to a column.
+func alignedColumns(ls []textLine, xs []float64) [][]int {
+	segs := make([][]segment, len(ls))
+	for i, l := range ls {
+		segs[i] = lineSegments(l.words)
+	}
+	// Starts of segments after a wide gap or at a line's start, per line.
+	starts := make([][]float64, len(ls))
+	for i := range segs {
+		for _, s := range segs[i] {
+			starts[i] = append(starts[i], s.x0)
+		}
+	}
+	alignedElsewhere := func(line int, x float64) bool {
+		for j := range starts {
+			if j == line {
+				continue
+			}
+			for _, s := range starts[j] {
+				if math.Abs(s-x) <= alignTolerance {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	out := make([][]int, len(ls))
+	for i, l := range ls {
+		var cut []segment
+		for _, s := range segs[i] {
+			from := s.from
+			for k := s.from + 1; k < s.to; k++ {
+				w := l.words[k]
+				if w.x0-l.words[from].x0 >= minCellShift && alignedElsewhere(i, w.x0) && crossesBoundary(l.words[from].x0, w.x0, xs) {
+					cut = append(cut, segment{from, k, l.words[from].x0, l.words[k-1].x1})
+					from = k
+				}
+			}
+			cut = append(cut, segment{from, s.to, l.words[from].x0, l.words[s.to-1].x1})
+		}
+		out[i] = make([]int, len(l.words))
+		for j, k := range assignSegments(cut, xs) {
+			for w := cut[j].from; w < cut[j].to; w++ {
+				out[i][w] = k
+			}
+		}
+	}
+	return out
+}
+
+// wideGap: segments of one line this far apart are two cells; a justified
+// line spreads its words by two or three spaces at most.
+const wideGap = 4.0
+
+// assignSegments gives a line's segments columns, left to right, each as
+// near its start as the header's boundaries allow, never two cells in one
+// column across a wide gap.
+func assignSegments(segs []segment, xs []float64) []int {
+	K, n := len(xs)-1, len(segs)
+	cost := func(s segment, k int) float64 {
+		x := s.x0 + alignTolerance
+		switch {
+		case x < xs[k]:
+			return xs[k] - x
+		case x >= xs[k+1]:
+			return x - xs[k+1]
+		}
+		return 0
+	}
+	inf := math.Inf(1)
+	dp := make([][]float64, n)
+	from := make([][]int, n)
+	for j := range dp {
+		dp[j], from[j] = make([]float64, K), make([]int, K)
+		for k := 0; k < K; k++ {
+			dp[j][k] = inf
+			c := cost(segs[j], k)
+			if j == 0 {
+				dp[j][k] = c
+				continue
+			}
+			apart := segs[j].x0-segs[j-1].x1 >= wideGap
+			for pk := 0; pk <= k; pk++ {
+				if apart && pk == k {
+					continue
+				}
+				if v := dp[j-1][pk] + c; v < dp[j][k] {
+					dp[j][k], from[j][k] = v, pk
+				}
+			}
+		}
+	}
+	best := 0
+	for k := 1; k < K; k++ {
+		if dp[n-1][k] < dp[n-1][best] {
+			best = k
+		}
+	}
+	out := make([]int, n)
+	for j := n - 1; j >= 0; j-- {
+		out[j] = best
+		best = from[j][best]
+	}
+	return out
+}
+
+// crossesBoundary reports whether a column boundary lies between two
+// positions, give or take a column's drift: only there may a segment hold
+// two cells.
+func crossesBoundary(a, b float64, xs []float64) bool {
+	for _, x := range xs[1 : len(xs)-1] {
+		if x > a+minCellShift && x < b+driftTolerance {
+			return true
+		}
+	}
+	return false
+}
+
+// driftTolerance is how far a row's columns may stand from the header's.
+const driftTolerance = 12.0
