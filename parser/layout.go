@@ -19,12 +19,17 @@ var ErrNoText = errors.New("scanned? no text to read (the PDF has no text layer)
 // that cross the number column, and each word goes to the cell it stands
 // in. The model and its checks are the text parser's.
 func ParsePDF(name string, data []byte) (plan *model.Plan, err error) {
+	return ParsePDFLimited(name, data, pdfread.DefaultMaxPages)
+}
+
+// ParsePDFLimited is ParsePDF for PDFs of at most maxPages pages.
+func ParsePDFLimited(name string, data []byte, maxPages int) (plan *model.Plan, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			plan, err = nil, internalError(r)
 		}
 	}()
-	pages, err := pdfread.Read(data)
+	pages, err := pdfread.ReadLimited(data, maxPages)
 	if err != nil {
 		return nil, err
 	}

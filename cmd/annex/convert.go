@@ -2,23 +2,31 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"time"
 
 	"annex/export"
 	"annex/model"
 	"annex/parser"
+	"annex/parser/pdfread"
 )
 
 // convertOptions are the flags of annex convert.
 type convertOptions struct {
+	inputs                []string
 	input, output, format string
+	outdir                string
 	quiet, noStatus       bool
+	jobs                  int
+	lim                   limits
 }
 
 // usageError is a wrong command line: exit status 2.
@@ -26,46 +34,88 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
+// Defaults of the limits on one input.
+const (
+	defaultMaxSize = 64 << 20
+	defaultTimeout = 60 * time.Second
+)
+
 func parseConvertArgs(args []string) (convertOptions, error) {
-	var o convertOptions
+	o := convertOptions{jobs: runtime.NumCPU()}
 	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&o.output, "o", "", "output file")
-	fs.StringVar(&o.format, "format", "", "json or yaml")
+	fs.StringVar(&o.outdir, "d", "", "output folder")
+	fs.StringVar(&o.format, "format", "", "json, yaml, xlsx, csv, or several: json,xlsx")
 	fs.BoolVar(&o.quiet, "q", false, "no warnings")
 	fs.BoolVar(&o.noStatus, "no-status", false, "no tracking column in the workbook")
-	var inputs []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return o, usageError{err.Error()}
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		inputs = append(inputs, fs.Arg(0))
-		args = fs.Args()[1:]
+	fs.IntVar(&o.jobs, "j", o.jobs, "workers")
+	addLimitFlags(fs, &o.lim)
+	inputs, err := parseInterleaved(fs, args)
+	if err != nil {
+		return o, err
 	}
-	switch len(inputs) {
-	case 0:
+	o.inputs = inputs
+	if len(inputs) == 0 {
 		return o, usageError{"convert needs an INPUT file (or - for standard input)"}
-	case 1:
-		o.input = inputs[0]
-	default:
-		return o, usageError{fmt.Sprintf("convert takes one INPUT, got %d", len(inputs))}
 	}
+	if o.jobs < 1 {
+		return o, usageError{"-j takes a number of workers, 1 or more"}
+	}
+	if o.outdir == "" && (len(inputs) > 1 || isDir(inputs[0])) {
+		return o, usageError{"several inputs need -d OUTDIR to write one output each"}
+	}
+	if o.outdir != "" && o.output != "" {
+		return o, usageError{"-o and -d do not go together: -o names one file, -d a folder"}
+	}
+	o.input = inputs[0]
 	if o.format == "" {
 		o.format = formatOf(o.output)
 	}
-	switch o.format {
-	case "json", "yaml", "csv":
-	case "xlsx":
-		if o.output == "" {
-			return o, usageError{"a workbook needs -o FILE.xlsx: it is not written to the terminal"}
+	for _, f := range strings.Split(o.format, ",") {
+		switch f {
+		case "json", "yaml", "csv":
+		case "xlsx":
+			if o.output == "" && o.outdir == "" {
+				return o, usageError{"a workbook needs -o FILE.xlsx: it is not written to the terminal"}
+			}
+		default:
+			return o, usageError{fmt.Sprintf("unknown output format %q (json, yaml, xlsx or csv)", f)}
 		}
-	default:
-		return o, usageError{fmt.Sprintf("unknown output format %q (json, yaml, xlsx or csv)", o.format)}
+	}
+	if strings.Contains(o.format, ",") && o.outdir == "" {
+		return o, usageError{"several formats need -d OUTDIR"}
 	}
 	return o, nil
+}
+
+// addLimitFlags declares the flags that bound one input's cost.
+func addLimitFlags(fs *flag.FlagSet, lim *limits) {
+	*lim = limits{maxSize: defaultMaxSize, maxPages: pdfread.DefaultMaxPages, timeout: defaultTimeout}
+	fs.Int64Var(&lim.maxSize, "max-size", lim.maxSize, "largest input in bytes")
+	fs.IntVar(&lim.maxPages, "max-pages", lim.maxPages, "most pages of a PDF")
+	fs.DurationVar(&lim.timeout, "timeout", lim.timeout, "longest time for one input")
+}
+
+// parseInterleaved parses flags that may come before, between or after the
+// positional arguments, and returns the positional ones.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, usageError{err.Error()}
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
 }
 
 // formatOf returns the output format an output file name asks for.
@@ -85,11 +135,20 @@ func runConvert(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		printf(stderr, "annex convert: %v\nRun 'annex help' for usage.\n", err)
 		return exitUsage
 	}
+	if o.outdir != "" {
+		inputs, err := expandInputs(o.inputs)
+		if err != nil {
+			printf(stderr, "annex convert: %v\n", err)
+			return exitUsage
+		}
+		b := &batch{opts: o, formats: strings.Split(o.format, ","), lim: o.lim, stderr: stderr, tty: isTerminal(stderr)}
+		return b.run(inputs, stdin)
+	}
 	if o.output != "" && o.input != "-" && sameFile(o.input, o.output) {
 		printf(stderr, "annex convert: %s: refusing to write the output over the input\n", o.output)
 		return exitUsage
 	}
-	plan, parsed, err := readPlan(o.input, stdin)
+	plan, parsed, err := readPlanLimited(context.Background(), o.input, stdin, o.lim)
 	if err != nil {
 		printf(stderr, "annex: %s: %v\n", displayName(o.input), err)
 		return exitInput
@@ -125,13 +184,11 @@ func displayName(input string) string {
 	return input
 }
 
-// maxInputSize bounds what is read into memory.
-const maxInputSize = 64 << 20
-
-// readPlan reads INPUT and turns it into a plan, whatever it holds: a JSON or
-// YAML plan written by annex, or annex text (parsed is then true).
-func readPlan(input string, stdin io.Reader) (plan *model.Plan, parsed bool, err error) {
-	p, kind, err := loadPlan(input, stdin)
+// readPlanWith reads INPUT and turns it into a plan, whatever it holds: a
+// JSON or YAML plan written by annex, or an annex as PDF or text (parsed is
+// then true).
+func readPlanWith(input string, stdin io.Reader, lim limits) (plan *model.Plan, parsed bool, err error) {
+	p, kind, err := loadPlan(input, stdin, lim)
 	return p, kind == "text" || kind == "pdf", err
 }
 
@@ -140,7 +197,7 @@ func looksLikePDF(name string, data []byte) bool {
 	return strings.EqualFold(filepath.Ext(name), ".pdf")
 }
 
-func loadPlan(input string, stdin io.Reader) (*model.Plan, string, error) {
+func loadPlan(input string, stdin io.Reader, lim limits) (*model.Plan, string, error) {
 	var r io.Reader = stdin
 	if input != "-" {
 		f, err := os.Open(input)
@@ -156,17 +213,17 @@ func loadPlan(input string, stdin io.Reader) (*model.Plan, string, error) {
 		}
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxInputSize+1))
+	data, err := io.ReadAll(io.LimitReader(r, lim.maxSize+1))
 	if err != nil {
 		return nil, "", err
 	}
-	if len(data) > maxInputSize {
-		return nil, "", fmt.Errorf("larger than %d MiB", maxInputSize>>20)
+	if int64(len(data)) > lim.maxSize {
+		return nil, "", fmt.Errorf("larger than the %s limit (see --max-size)", sizeText(lim.maxSize))
 	}
 	kind := sniff(input, data)
 	switch kind {
 	case "pdf":
-		p, err := parser.ParsePDF(displayName(input), data)
+		p, err := parser.ParsePDFLimited(displayName(input), data, lim.maxPages)
 		return p, kind, err
 	case "json":
 		p, err := export.ReadJSON(data)
@@ -255,4 +312,15 @@ func sameFile(a, b string) bool {
 	sa, err1 := os.Stat(a)
 	sb, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
+}
+
+// sizeText writes a byte count for people.
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

@@ -1,12 +1,16 @@
 // Command annex turns Vietnamese plan annexes ("Phụ lục … nhiệm vụ") into
-// clean data: JSON and YAML in the annex/v1 contract.
+// clean data: JSON and YAML in the annex/v1 contract, formatted workbooks
+// and CSV, one file or folders at a time, and checks them in CI.
 //
-//	annex convert INPUT [-o OUTPUT] [--format json|yaml]
+//	annex convert INPUT [-o OUTPUT] [--format json|yaml|xlsx|csv]
+//	annex convert INPUT... -d OUTDIR [--format json,xlsx] [-j N]
+//	annex check INPUT... [--json] [--strict]
 //	annex version
 //	annex help
 //
-// Exit status: 0 done (warnings are printed to stderr), 1 the input could
-// not be converted, 2 the command line is wrong.
+// Exit status: 0 done (warnings are printed to stderr), 1 an input could
+// not be converted, 2 the command line is wrong, 3 check --strict found
+// warnings, 130 interrupted.
 package main
 
 import (
@@ -34,6 +38,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "convert":
 		return runConvert(args[1:], stdin, stdout, stderr)
+	case "check":
+		return runCheck(args[1:], stdin, stdout, stderr)
 	case "version", "--version", "-version":
 		return runVersion(stdout)
 	case "help", "-h", "--help", "-help":

@@ -97,7 +97,6 @@ func TestBadInput(t *testing.T) {
 		{"no table", write("prose.txt", []byte("Kế hoạch này được ban hành.\nGiao các sở thực hiện.\n")), "no annex table"},
 		{"invalid utf-8", write("latin1.txt", []byte("PH\xd9 L\xd9C\n")), "invalid UTF-8"},
 		{"missing", filepath.Join(dir, "nope.txt"), "no such file"},
-		{"directory", dir, "is a directory"},
 		{"bad json", write("bad.json", []byte(`{"schema": "annex/v1", "titel": 1}`)), "not a valid annex JSON file"},
 		{"named pdf, not a pdf", write("a.pdf", []byte("hello")), "not a PDF file"},
 		{"truncated pdf", "../../testdata/pdf/truncated.pdf", "damaged or truncated PDF"},
@@ -137,11 +136,16 @@ func TestUsageErrors(t *testing.T) {
 		{},
 		{"frobnicate"},
 		{"convert"},
-		{"convert", seed, seed},
 		{"convert", seed, "--format", "docx"},
 		{"convert", seed, "-o", "plan.docx"},
 		{"convert", seed, "--bogus"},
 		{"convert", in, "-o", in}, // never over the input
+		{"convert", dir},          // a folder needs -d
+		{"convert", seed, seed, "-o", "x.json"},
+		{"convert", seed, "--format", "json,xlsx"}, // several formats need -d
+		{"convert", seed, "-d", dir, "-o", "x.json"},
+		{"convert", seed, "-d", dir, "-j", "0"},
+		{"check"},
 	} {
 		if code, _, _ := runCLI(t, "", args...); code != exitUsage {
 			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)

@@ -16,6 +16,8 @@ into clean data.
 
 Usage:
   annex convert INPUT [-o OUTPUT] [--format json|yaml|xlsx|csv] [--no-status] [-q]
+  annex convert INPUT... -d OUTDIR [--format json,yaml,xlsx,csv] [-j N] [-q]
+  annex check INPUT... [--json] [--strict] [-j N]
   annex version
   annex help
 
@@ -28,7 +30,17 @@ Excel workbook or CSV.
                standard output.
   --format F   json, yaml, xlsx or csv, whatever OUTPUT is called
   --no-status  leave the "Tình trạng" tracking column out of the workbook
-  -q           do not print warnings
+  -q           do not print warnings or progress
+  -d OUTDIR    convert many inputs: files, folders (their .pdf, .txt, .yaml,
+               .json files, recursively) and patterns, one output each
+               (same name, folders' structure kept) per format of --format
+  -j N         workers for many inputs (default: the number of CPUs)
+  --max-size N, --max-pages N, --timeout D
+               limits on one input (default 64 MiB, 500 pages, 60s)
+
+check parses inputs without writing anything and reports, per file, the
+items found and the warnings with page:line, or the error. --json prints a
+machine-readable report; --strict exits 3 when an input has warnings.
 
 Warnings (what the parser guessed at) go to standard error as
 FILE:PAGE:LINE: message, and into the output's "warnings".
@@ -40,8 +52,13 @@ Examples:
   annex convert plan.yaml -o plan.json
   pdftotext phu-luc.pdf - | annex convert - --format yaml
 
-Exit status: 0 converted (perhaps with warnings), 1 the input could not be
-converted (the reason is printed), 2 the command line is wrong.
+  annex convert annexes/ -d out/ --format json,xlsx -j 4
+  annex check --strict annexes/*.pdf          # in CI
+
+Exit status: 0 converted (perhaps with warnings); 1 an input could not be
+converted (the reason is printed; the other inputs are converted); 2 the
+command line is wrong; 3 check --strict found warnings; 130 interrupted
+(outputs are whole files, never partial).
 `
 
 func writeUsage(w io.Writer) { printf(w, "%s", usage) }

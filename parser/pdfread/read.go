@@ -45,12 +45,18 @@ var (
 	ErrEncrypted = errors.New("encrypted PDF that needs a password")
 )
 
-// maxPages bounds the pages read from one file.
-const maxPages = 500
+// DefaultMaxPages bounds the pages read from one file unless told otherwise.
+const DefaultMaxPages = 500
+
+// ErrTooManyPages is returned for a PDF longer than the page limit.
+var ErrTooManyPages = errors.New("too many pages")
 
 // Read parses a PDF and returns its pages. It fails only when the file as a
 // whole cannot be read; a page that cannot be read carries its own Err.
-func Read(data []byte) (pages []Page, err error) {
+func Read(data []byte) (pages []Page, err error) { return ReadLimited(data, DefaultMaxPages) }
+
+// ReadLimited is Read for PDFs of at most maxPages pages.
+func ReadLimited(data []byte, maxPages int) (pages []Page, err error) {
 	if !bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 1024)], "\x00\t\r\n "), []byte("%PDF-")) {
 		return nil, ErrNotPDF
 	}
@@ -63,7 +69,7 @@ func Read(data []byte) (pages []Page, err error) {
 		return nil, err
 	}
 	if n > maxPages {
-		return nil, fmt.Errorf("%d pages, more than the %d read", n, maxPages)
+		return nil, fmt.Errorf("%w: %d, the limit is %d", ErrTooManyPages, n, maxPages)
 	}
 	for i := 1; i <= n; i++ {
 		pages = append(pages, readPage(r, i))
