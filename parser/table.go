@@ -31,6 +31,7 @@ const (
 	narrowWidthQuantile  = 0.9  // initial width of every narrow column
 	spanShare            = 1.15 // a first line this much wider than content spans the table
 	maxWidthRounds       = 4
+	widthSettled         = 0.02 // after the first round, widths that move less than this share have settled
 	// The search costs the square of a row's lines, the search for an
 	// unmarked page break the cube: real rows have tens of lines, and these
 	// bounds keep a malformed input from taking minutes.
@@ -158,13 +159,14 @@ func (t *table) learnWidths() {
 				obs[c].add(ps)
 			}
 		}
-		changed := false
+		changed, settled := false, true
 		for c := range t.sp.cols {
 			if w := obs[c].width(); w > 0 && w != t.sp.cols[c].width {
+				settled = settled && math.Abs(w-t.sp.cols[c].width) <= widthSettled*t.sp.cols[c].width
 				t.sp.cols[c].width, changed = w, true
 			}
 		}
-		if !changed {
+		if !changed || (round > 0 && settled) {
 			t.rounds = round + 1
 			return // the last round's cuts were made with these widths: keep them
 		}
@@ -419,10 +421,7 @@ func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) 
 	}
 	var cands []candidate
 	cheapest := res.cost
-	for k := 1; k < len(res.cuts)-1; k++ {
-		if res.cuts[k].word > 0 || math.IsInf(res.dp[C][k], 1) {
-			continue
-		}
+	for _, k := range t.breakCandidates(res) {
 		// The rest can earn at most a known pair per line: skip what cannot win.
 		if res.dp[C][k]+costImplicitBreak+costKnownPair*float64(n-res.cuts[k].line) >= cheapest {
 			continue
@@ -455,6 +454,24 @@ func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) 
 		}
 	}
 	return best, bestCost, at
+}
+
+// maxBreakCandidates bounds the places tried for an unmarked page break:
+// those where the first page's part of the row is cheapest.
+const maxBreakCandidates = 8
+
+// breakCandidates lists the cuts after which the row's first part ends in
+// its last column, cheapest first.
+func (t *table) breakCandidates(res *passResult) []int {
+	C := len(t.sp.cols)
+	var ks []int
+	for k := 1; k < len(res.cuts)-1; k++ {
+		if res.cuts[k].word == 0 && !math.IsInf(res.dp[C][k], 1) {
+			ks = append(ks, k)
+		}
+	}
+	sort.SliceStable(ks, func(i, j int) bool { return res.dp[C][ks[i]] < res.dp[C][ks[j]] })
+	return ks[:min(len(ks), maxBreakCandidates)]
 }
 
 // implicitSplitMargin is how much dearer than the cheapest unmarked page

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -192,4 +193,30 @@ func TestInterruptedBatch(t *testing.T) {
 			t.Errorf("partial output %s", e.Name())
 		}
 	}
+}
+
+// BenchmarkBatch converts 1,000 copies of the seed text to JSON with as many
+// workers as CPUs, and reports files/s.
+func BenchmarkBatch(b *testing.B) {
+	in := b.TempDir()
+	data, err := os.ReadFile(seed)
+	if err != nil {
+		b.Fatal(err)
+	}
+	const files = 1000
+	for i := 0; i < files; i++ {
+		if err := os.WriteFile(filepath.Join(in, fmt.Sprintf("a%04d.txt", i)), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		out := b.TempDir()
+		var stderr bytes.Buffer
+		if code := run([]string{"convert", in, "-d", out, "-q"}, nil, io.Discard, &stderr); code != exitOK {
+			b.Fatalf("exit %d: %s", code, stderr.String())
+		}
+	}
+	b.ReportMetric(float64(files*b.N)/time.Since(start).Seconds(), "files/s")
 }
