@@ -258,9 +258,12 @@ func (t *table) splitRow(r *row, thorough bool) ([][]piece, rowNotes) {
 		counts = make([]int, C)
 		for _, b := range blocks {
 			ps := materialize(b, b.in)
-			cells[b.col] = append(cells[b.col], ps...)
-			last := ps[len(ps)-1]
-			prev[b.col] = &last
+			if cells[b.col] == nil {
+				cells[b.col] = ps[:len(ps):len(ps)] // shared, not copied; an append copies
+			} else {
+				cells[b.col] = append(cells[b.col], ps...)
+			}
+			prev[b.col] = &ps[len(ps)-1]
 			if b.in == in {
 				counts[b.col] += len(ps)
 			} else {
@@ -478,8 +481,12 @@ func (t *table) breakCandidates(res *passResult) []int {
 // break a candidate break may be and still be tried with fused lines split.
 const implicitSplitMargin = 3.0
 
-// materialize returns the pieces of a block.
+// materialize returns the pieces of a block: the pass's own pieces when it
+// holds whole lines (callers must not write to them), else new ones.
 func materialize(b placedBlock, in *passInput) []piece {
+	if b.from.word == 0 && b.to.word == 0 {
+		return in.lines[b.from.line:b.to.line]
+	}
 	var out []piece
 	for i := b.from.line; i <= b.to.line && i < len(in.lines); i++ {
 		from, to := 0, -1
