@@ -15,7 +15,11 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 func corpusPlans(t *testing.T) map[string]*model.Plan {
-	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
+	var files []string
+	for _, kind := range []string{"lo", "lo-portrait", "chromium"} {
+		m, _ := filepath.Glob("../testdata/corpus/*/" + kind + ".txt")
+		files = append(files, m...)
+	}
 	files = append(files, "../seeds/000_a1139260fa9e1465.txt")
 	out := map[string]*model.Plan{}
 	for _, f := range files {
@@ -131,5 +135,64 @@ func TestGolden(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s differs from the golden file; run go test ./export -update if the change is intended", f.name)
 		}
+	}
+}
+
+// FuzzReadYAML feeds hand-editable YAML to the reader: it must not panic,
+// and what it accepts must write out and read back the same.
+func FuzzReadYAML(f *testing.F) {
+	for _, g := range []string{"../testdata/golden/seed.yaml"} {
+		data, err := os.ReadFile(g)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("schema: annex/v1\nitems:\n  - {kind: task, number: 1, content: x}\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := ReadYAML(data)
+		if err != nil {
+			return
+		}
+		roundTrip(t, p)
+	})
+}
+
+// FuzzReadJSON does the same for JSON.
+func FuzzReadJSON(f *testing.F) {
+	data, err := os.ReadFile("../testdata/golden/seed.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(`{"schema":"annex/v1","items":[{"kind":"section","number":"I","title":"x"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := ReadJSON(data)
+		if err != nil {
+			return
+		}
+		roundTrip(t, p)
+	})
+}
+
+func roundTrip(t *testing.T, p *model.Plan) {
+	a, err := MarshalJSON(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadJSON(a)
+	if err != nil {
+		t.Fatalf("written JSON does not read back: %v", err)
+	}
+	b, _ := MarshalJSON(back)
+	if !bytes.Equal(a, b) {
+		t.Fatal("JSON round trip changed the plan")
+	}
+	y, err := MarshalYAML(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadYAML(y); err != nil {
+		t.Fatalf("written YAML does not read back: %v", err)
 	}
 }

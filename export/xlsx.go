@@ -224,8 +224,13 @@ func (x *xlsxWriter) linesIn(text string, from, to int, size float64) int {
 	return metrics.WrapLines(text, int(float64(emWidth(units))*tableFontSize/size))
 }
 
+// maxRowHeight is the tallest row a workbook may have, in points; a cell
+// with more text than that shows scroll-free in the formula bar only.
+const maxRowHeight = 409
+
 func (x *xlsxWriter) setHeight(row, lines int, size float64) {
-	x.check(x.f.SetRowHeight(SheetTasks, row, float64(lines)*lineHeight*size/tableFontSize+rowPadding))
+	h := float64(lines)*lineHeight*size/tableFontSize + rowPadding
+	x.check(x.f.SetRowHeight(SheetTasks, row, math.Min(h, maxRowHeight)))
 }
 
 // merged writes text in a cell merged across the whole table's width.

@@ -136,3 +136,32 @@ func FuzzParsePDF(f *testing.F) {
 		checkJSONRoundTrip(t, p)
 	})
 }
+
+// FuzzParseLayout feeds the column-aligned text path its corpus files,
+// mutated: no panic, no invented text, NFC output, stable JSON.
+func FuzzParseLayout(f *testing.F) {
+	seeds, _ := filepath.Glob("../testdata/corpus/*/*.layout.txt")
+	for _, s := range seeds {
+		data, err := os.ReadFile(s)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
+		p, err := ParseLayoutText("fuzz.txt", data)
+		if d := time.Since(start); d > maxFuzzParseTime {
+			t.Fatalf("parsing %d bytes took %v", len(data), d)
+		}
+		if err != nil {
+			if strings.Contains(err.Error(), "internal error") {
+				t.Fatalf("panic: %v", err)
+			}
+			return
+		}
+		checkNoInventedText(t, data, p)
+		checkTextForm(t, p)
+		checkJSONRoundTrip(t, p)
+	})
+}
