@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -153,6 +154,8 @@ func (b *batch) summary(done []result, total int, interrupted bool) int {
 	sort.Slice(done, func(i, j int) bool { return done[i].in.path < done[j].in.path })
 	for _, r := range done {
 		switch {
+		case errors.Is(r.err, context.Canceled):
+			// stopped by the interrupt: not converted, not failed
 		case r.err != nil:
 			failed++
 		case r.warnings > 0:
@@ -213,6 +216,9 @@ const barWidth = 30
 
 func (p *progress) report(r result) {
 	p.n++
+	if errors.Is(r.err, context.Canceled) {
+		return
+	}
 	if p.quiet {
 		if r.err != nil {
 			printf(p.w, "annex: %s: %v\n", r.in.path, r.err)
