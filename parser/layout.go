@@ -248,11 +248,9 @@ func (lo *pdfLayout) body(b band, firstOnPage bool, g grid, yTop float64) {
 	for k, c := range b.cells {
 		cols := lo.columnsOf(c)
 		if len(cols) > 0 && cols[0] == numCol && len(c.lines) > 0 {
-			text := c.lines[0].text
-			if len(cols) == 1 {
-				text = joinTitle(c.lines)
-			}
-			if m, ok := parseMarker(text); ok {
+			// The number is on the cell's first line; what follows it in the
+			// cell is text of the row (see addCells).
+			if m, ok := parseMarker(c.lines[0].text); ok {
 				mark, markCell = m, k
 			}
 			break

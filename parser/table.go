@@ -143,10 +143,11 @@ func (t *table) spans(r *row) bool {
 // until the widths stop changing.
 func (t *table) learnWidths() {
 	t.initWidths()
+	rows := learningRows(t.taskRows())
 	for round := 0; round < maxWidthRounds; round++ {
 		obs := make([]widthEvidence, len(t.sp.cols))
 		t.quick = map[*row]quickResult{}
-		for _, r := range t.taskRows() {
+		for _, r := range rows {
 			if t.spans(r) {
 				continue
 			}
@@ -173,6 +174,24 @@ func (t *table) learnWidths() {
 	}
 	t.rounds = maxWidthRounds
 	t.quick = nil
+}
+
+// maxLearningRows bounds the rows each width-learning round cuts: widths
+// settle on a few dozen rows, and a long annex's others are cut once, at
+// the end, with the widths learned.
+const maxLearningRows = 40
+
+// learningRows picks at most maxLearningRows rows spread evenly through the
+// table.
+func learningRows(rows []*row) []*row {
+	if len(rows) <= maxLearningRows {
+		return rows
+	}
+	out := make([]*row, 0, maxLearningRows)
+	for i := 0; i < maxLearningRows; i++ {
+		out = append(out, rows[i*len(rows)/maxLearningRows])
+	}
+	return out
 }
 
 // quickResult is a row's cut from the last width-learning round.
@@ -512,8 +531,11 @@ func materialize(b placedBlock, in *passInput) []piece {
 // cellsOf splits every task row, thoroughly, and warns where it guessed.
 func (t *table) cellsOf(r *row) [][]piece {
 	q, ok := t.quick[r]
+	if !ok {
+		q.cells, q.notes = t.splitRow(r, false)
+	}
 	cells, notes := q.cells, q.notes
-	if !ok || notes.wantsMore {
+	if notes.wantsMore {
 		cells, notes = t.splitRow(r, true)
 	}
 	if notes.tooLong {
