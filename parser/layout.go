@@ -291,13 +291,16 @@ func (lo *pdfLayout) numberColumn() int {
 // number, then every other cell's.
 func (lo *pdfLayout) headingRow(r *row, b band, markCell int) {
 	if b.lines != nil {
-		// Without rules a title is read line by line across the table.
-		parts := append([]line(nil), b.lines...)
-		first := strings.TrimSpace(strings.TrimPrefix(parts[0].text, firstWord(parts[0].text)))
-		if first == "" {
-			parts = parts[1:]
-		} else {
-			parts[0].text = first
+		// Without rules a title is read line by line across the table; the
+		// number is the first word of its own line.
+		var parts []line
+		for _, l := range b.lines {
+			if l.num == r.at.num && l.page == r.at.page {
+				l.text = strings.TrimSpace(strings.TrimPrefix(l.text, firstWord(l.text)))
+			}
+			if l.text != "" {
+				parts = append(parts, l)
+			}
 		}
 		r.lines = parts
 		// The number's line went into the body with only the number cell's
