@@ -202,6 +202,9 @@ func isHeaderLine(l line) bool {
 // isColumnNumberRow reports whether a line is (part of) the row of column
 // numbers printed under some headers: "(1)", "(2) (3)", "1 2 3 4 5 6".
 func isColumnNumberRow(text string) bool {
+	if !strings.HasPrefix(text, "(") {
+		return false
+	}
 	fs := strings.Fields(text)
 	if len(fs) == 0 {
 		return false

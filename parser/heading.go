@@ -26,7 +26,7 @@ func parseHeading(lines []line) heading {
 	start := 0
 	for i, l := range lines {
 		if m := appendixLine.FindStringSubmatch(l.text); m != nil {
-			h.appendix, h.found, start = strings.ToUpper(m[1]), true, i+1
+			h.appendix, h.found, start = m[1], true, i+1
 			break
 		}
 	}

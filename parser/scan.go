@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"annex/model"
 )
@@ -317,7 +319,9 @@ func (s *scanner) repeatedHeaderLen(i int) int {
 	if len(keys) == 0 {
 		return 0
 	}
-	if !strings.HasPrefix(strings.ToUpper(firstWord(s.lines[i].text)), keys[0]) {
+	r0, _ := utf8.DecodeRuneInString(s.lines[i].text)
+	k0, _ := utf8.DecodeRuneInString(keys[0])
+	if unicode.ToUpper(r0) != k0 || !strings.HasPrefix(strings.ToUpper(firstWord(s.lines[i].text)), keys[0]) {
 		return 0 // quick reject: most lines do not start like the header
 	}
 	k := 0

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"io"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"annex/model"
@@ -54,6 +55,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		printf(stderr, "annex check: %v\n", err)
 		return exitUsage
 	}
+	defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
 	reports := checkAll(inputs, stdin, lim, max(1, *jobs))
 	sum := checkSummary{Files: reports}
 	for _, r := range reports {
