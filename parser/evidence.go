@@ -260,8 +260,16 @@ func pairWord(w string) string {
 
 // pairWordLower is pairWord for a word already in lowercase.
 func pairWordLower(w string) string {
-	return strings.Trim(w, ".,;:()\"“”'")
+	if w == "" || !isPairPunct(w[0]) && !isPairPunct(w[len(w)-1]) && w[0] < utf8.RuneSelf && w[len(w)-1] < utf8.RuneSelf {
+		return w // the common case: nothing to trim
+	}
+	return strings.Trim(w, pairPunct)
 }
+
+// pairPunct is the punctuation around a word that pairs ignore.
+const pairPunct = ".,;:()\"“”'"
+
+func isPairPunct(b byte) bool { return b < utf8.RuneSelf && strings.IndexByte(pairPunct, b) >= 0 }
 
 // lower is strings.ToLower without its cost for the words that are
 // lowercase already, which are most.
