@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"unicode/utf8"
 )
 
 // The JSON contract "annex/v1" (YAML has the same shape):
@@ -55,10 +56,72 @@ func nonNil[T any](s []T) []T {
 // writeJSON appends the encoding of a value that cannot fail to encode
 // (strings, structs of strings and ints) without HTML escaping.
 func writeJSON(b *bytes.Buffer, v any) {
+	switch v := v.(type) {
+	case string:
+		writeString(b, v)
+		return
+	case Kind:
+		writeString(b, string(v))
+		return
+	case Pos:
+		fmt.Fprintf(b, `{"page":%d,"line":%d}`, v.Page, v.Line)
+		return
+	}
 	enc := json.NewEncoder(b)
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(v)
 	b.Truncate(b.Len() - 1) // Encode's trailing newline
+}
+
+// writeString appends s as a JSON string, escaping only what JSON requires
+// (and U+2028, U+2029, as encoding/json does); s is valid UTF-8.
+func writeString(b *bytes.Buffer, s string) {
+	const hex = "0123456789abcdef"
+	b.WriteByte('"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < 0x80 {
+			i++
+			continue
+		}
+		if c < 0x80 {
+			b.WriteString(s[start:i])
+			switch c {
+			case '"', '\\':
+				b.WriteByte('\\')
+				b.WriteByte(c)
+			case '\n':
+				b.WriteString(`\n`)
+			case '\r':
+				b.WriteString(`\r`)
+			case '\t':
+				b.WriteString(`\t`)
+			default:
+				b.WriteString(`\u00`)
+				b.WriteByte(hex[c>>4])
+				b.WriteByte(hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\u2028' || r == '\u2029' || r == utf8.RuneError && size == 1 {
+			b.WriteString(s[start:i])
+			if r == utf8.RuneError {
+				b.WriteString(`\ufffd`)
+			} else {
+				fmt.Fprintf(b, `\u%04x`, r)
+			}
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b.WriteString(s[start:])
+	b.WriteByte('"')
 }
 
 func writeItems(b *bytes.Buffer, items []*Item) error {

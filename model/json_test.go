@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -80,5 +81,19 @@ func TestSortWarnings(t *testing.T) {
 	}
 	if g := strings.Join(got, " "); g != "1:9: a 1:9: d 2:1: c 2:5: b" {
 		t.Errorf("got %s", g)
+	}
+}
+
+func TestWriteString(t *testing.T) {
+	for _, s := range []string{"", "Thường xuyên", "a\"b\\c", "dòng\nmới\ttab\r", "\x01\x1f", "<&>", "\u2028\u2029", "Ủy ban “x”"} {
+		var b bytes.Buffer
+		writeString(&b, s)
+		var back string
+		if err := json.Unmarshal(b.Bytes(), &back); err != nil || back != s {
+			t.Errorf("writeString(%q) = %s, reads back %q (%v)", s, b.String(), back, err)
+		}
+		if strings.Contains(s, "<") && !strings.Contains(b.String(), "<") {
+			t.Errorf("HTML escaped: %s", b.String())
+		}
 	}
 }
