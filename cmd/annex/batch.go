@@ -21,7 +21,7 @@ import (
 // result is what became of one input.
 type result struct {
 	in       inputFile
-	plan     *model.Plan
+	items    int // the plan itself is not kept: memory stays that of the largest file
 	err      error
 	written  []string
 	warnings int
@@ -84,7 +84,7 @@ func (b *batch) convert(ctx context.Context, in inputFile, stdin io.Reader) resu
 		r.err = err
 		return r
 	}
-	r.plan, r.warnings = p, len(p.Warnings)
+	r.items, r.warnings = countItems(p), len(p.Warnings)
 	for i, f := range b.formats {
 		data, err := encode(p, convertOptions{format: f, noStatus: b.opts.noStatus})
 		if err != nil {
@@ -113,7 +113,7 @@ func (b *batch) convert(ctx context.Context, in inputFile, stdin io.Reader) resu
 // one annex allocates a few megabytes that die with it; letting the heap
 // grow further between collections costs some tens of megabytes and saves
 // a good share of the CPU the collector would take.
-const batchGCPercent = 400
+const batchGCPercent = 200
 
 // run converts every input and returns the exit status.
 func (b *batch) run(inputs []inputFile, stdin io.Reader) int {
@@ -238,7 +238,7 @@ func (p *progress) report(r result) {
 		case r.err != nil:
 			printf(p.w, "FAIL %s: %v\n", r.in.path, r.err)
 		default:
-			printf(p.w, "ok   %s -> %s (%d items, %d warnings)\n", r.in.path, strings.Join(r.written, ", "), countItems(r.plan), r.warnings)
+			printf(p.w, "ok   %s -> %s (%d items, %d warnings)\n", r.in.path, strings.Join(r.written, ", "), r.items, r.warnings)
 		}
 		return
 	}
