@@ -34,6 +34,14 @@ func buildPlan(doc *document, t *table) *model.Plan {
 	}
 	for _, r := range doc.rows {
 		it := &model.Item{Number: r.mark.number, Source: model.Pos{Page: r.at.page, Line: r.at.num}}
+		if doc.trace != nil {
+			doc.trace.add(r.at, r.path, model.RoleNumber, r.mark.number)
+			if r.mark.kind != markTask && r.mark.kind != markLetter {
+				for _, l := range r.lines {
+					doc.trace.add(l, r.path, "title", l.text)
+				}
+			}
+		}
 		switch r.mark.kind {
 		case markPart:
 			it.Kind, it.Title = model.KindPart, joinTitle(r.lines)
@@ -99,6 +107,11 @@ func (t *table) cells(r *row) []model.Cell {
 	out := make([]model.Cell, len(t.cellCol))
 	for i, ci := range t.cellCol {
 		col := t.doc.columns[ci]
+		if t.doc.trace != nil {
+			for _, p := range pieces[i] {
+				t.doc.trace.add(p.src, r.path, col.Key, p.text)
+			}
+		}
 		out[i] = model.Cell{Key: col.Key, Text: joinPieces(pieces[i], t.sp.cols[i].width)}
 		if col.Key == model.KeyExtra {
 			out[i].Header = col.Header

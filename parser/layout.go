@@ -36,8 +36,20 @@ func ParsePDFLimited(name string, data []byte, maxPages int) (plan *model.Plan, 
 	return parsePages(name, pages)
 }
 
+func parsePDFTraced(name string, data []byte, tr *trace, ins *Inspection) (*model.Plan, error) {
+	pages, err := pdfread.Read(data)
+	if err != nil {
+		return nil, err
+	}
+	return parsePagesWith(name, pages, tr, ins)
+}
+
 // parsePages lays out the pages of a PDF into a plan.
 func parsePages(name string, pages []pdfread.Page) (*model.Plan, error) {
+	return parsePagesWith(name, pages, nil, nil)
+}
+
+func parsePagesWith(name string, pages []pdfread.Page, tr *trace, ins *Inspection) (*model.Plan, error) {
 	glyphs := 0
 	for _, p := range pages {
 		glyphs += len(p.Glyphs)
@@ -48,12 +60,15 @@ func parsePages(name string, pages []pdfread.Page) (*model.Plan, error) {
 		}
 		return nil, ErrNoText
 	}
-	lo := &pdfLayout{doc: &document{}}
+	lo := &pdfLayout{doc: &document{trace: tr}}
 	for _, p := range pages {
 		lo.page(p)
 	}
 	if lo.cols == nil || len(lo.doc.rows) == 0 {
 		return nil, ErrNoTable
+	}
+	if ins != nil {
+		ins.Columns = lo.inspectedColumns()
 	}
 	return lo.finish(name, "pdf")
 }

@@ -27,7 +27,11 @@ func ParseLayoutText(name string, data []byte) (plan *model.Plan, err error) {
 	if err := checkText(data); err != nil {
 		return nil, err
 	}
-	lo := &pdfLayout{doc: &document{}, noGlue: true}
+	return parseLayoutTraced(name, data, nil, nil)
+}
+
+func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*model.Plan, error) {
+	lo := &pdfLayout{doc: &document{trace: tr}, noGlue: true}
 	for i, page := range layoutPages(data) {
 		lines := page.lines
 		lineNo := func(y float64) int { return int(y) }
@@ -40,8 +44,10 @@ func ParseLayoutText(name string, data []byte) (plan *model.Plan, err error) {
 	if lo.cols == nil || len(lo.doc.rows) == 0 {
 		return nil, ErrNoTable
 	}
-	p, err := lo.finish(name, "layout")
-	return p, err
+	if ins != nil {
+		ins.Columns = lo.inspectedColumns()
+	}
+	return lo.finish(name, "layout")
 }
 
 type layoutPage struct{ lines []textLine }

@@ -29,6 +29,7 @@ type document struct {
 	rows     []*row
 	body     []line // every line of the table body that is text, not furniture
 	warnings []model.Warning
+	trace    *trace // what Inspect reports, when asked for
 }
 
 func (d *document) warn(l line, format string, args ...any) {

@@ -25,6 +25,7 @@ type convertOptions struct {
 	input, output, format string
 	outdir                string
 	quiet, noStatus       bool
+	debug                 bool
 	jobs                  int
 	lim                   limits
 }
@@ -50,6 +51,7 @@ func parseConvertArgs(args []string) (convertOptions, error) {
 	fs.BoolVar(&o.quiet, "q", false, "no warnings")
 	fs.BoolVar(&o.noStatus, "no-status", false, "no tracking column in the workbook")
 	fs.IntVar(&o.jobs, "j", o.jobs, "workers")
+	fs.BoolVar(&o.debug, "debug", false, "print how the parser saw the input (as annex inspect)")
 	addLimitFlags(fs, &o.lim)
 	inputs, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -143,6 +145,12 @@ func runConvert(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		b := &batch{opts: o, formats: strings.Split(o.format, ","), lim: o.lim, stderr: stderr, tty: isTerminal(stderr)}
 		return b.run(inputs, stdin)
+	}
+	if o.debug && o.input != "-" {
+		if err := inspect(o.input, stdin, stderr); err != nil {
+			printf(stderr, "annex: %s: %v\n", displayName(o.input), err)
+			return exitInput
+		}
 	}
 	if o.output != "" && o.input != "-" && sameFile(o.input, o.output) {
 		printf(stderr, "annex convert: %s: refusing to write the output over the input\n", o.output)

@@ -5,6 +5,7 @@
 //	annex convert INPUT [-o OUTPUT] [--format json|yaml|xlsx|csv]
 //	annex convert INPUT... -d OUTDIR [--format json,xlsx] [-j N]
 //	annex check INPUT... [--json] [--strict]
+//	annex inspect INPUT
 //	annex version
 //	annex help
 //
@@ -40,6 +41,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runConvert(args[1:], stdin, stdout, stderr)
 	case "check":
 		return runCheck(args[1:], stdin, stdout, stderr)
+	case "inspect":
+		return runInspect(args[1:], stdin, stdout, stderr)
 	case "version", "--version", "-version":
 		return runVersion(stdout)
 	case "help", "-h", "--help", "-help":

@@ -202,3 +202,27 @@ func TestConvertWorkbookAndCSV(t *testing.T) {
 		t.Errorf("--no-status: exit %d", code)
 	}
 }
+
+func TestInspect(t *testing.T) {
+	for _, tc := range []struct{ file, format, where string }{
+		{seed, "format: text", "width "},
+		{"../../testdata/corpus/hanoi_310/lo.pdf", "format: pdf", " pt"},
+		{"../../testdata/corpus/hanoi_310/lo.layout.txt", "format: layout", " chars"},
+	} {
+		code, out, errs := runCLI(t, "", "inspect", tc.file)
+		if code != exitOK || !strings.Contains(out, tc.format) || !strings.Contains(out, tc.where) {
+			t.Errorf("%s: exit %d\n%s%s", tc.file, code, out, errs)
+			continue
+		}
+		// Every row's number and content lines are placed.
+		if !strings.Contains(out, " number ") || !strings.Contains(out, " content ") {
+			t.Errorf("%s: no placed lines:\n%s", tc.file, out)
+		}
+	}
+	if code, _, errs := runCLI(t, "", "convert", seed, "--debug", "-q"); code != exitOK || !strings.Contains(errs, "columns:") {
+		t.Errorf("--debug: exit %d, stderr %q", code, errs)
+	}
+	if code, _, _ := runCLI(t, "", "inspect", "nope.txt"); code != exitInput {
+		t.Errorf("missing file: exit %d", code)
+	}
+}

@@ -18,6 +18,7 @@ Usage:
   annex convert INPUT [-o OUTPUT] [--format json|yaml|xlsx|csv] [--no-status] [-q]
   annex convert INPUT... -d OUTDIR [--format json,yaml,xlsx,csv] [-j N] [-q]
   annex check INPUT... [--json] [--strict] [-j N]
+  annex inspect INPUT
   annex version
   annex help
 
@@ -30,6 +31,7 @@ Excel workbook or CSV.
                standard output.
   --format F   json, yaml, xlsx or csv, whatever OUTPUT is called
   --no-status  leave the "Tình trạng" tracking column out of the workbook
+  --debug      also print, to standard error, how the parser saw the input
   -q           do not print warnings or progress
   -d OUTDIR    convert many inputs: files, folders (their .pdf, .txt, .yaml,
                .json files, recursively) and patterns, one output each
@@ -44,6 +46,11 @@ machine-readable report; --strict exits 3 when an input has warnings.
 
 Warnings (what the parser guessed at) go to standard error as
 FILE:PAGE:LINE: message, and into the output's "warnings".
+
+inspect prints how the parser saw one input: the columns found (with their
+x-ranges in a PDF or column-aligned text, or the widths learned from the
+wrapping in text) and each line with the row and the column it went to, to
+understand a wrong parse without reading code.
 
 Examples:
   annex convert phu-luc.pdf -o plan.xlsx     # a workbook to print and track work in

@@ -1,0 +1,114 @@
+package parser
+
+import (
+	"sort"
+
+	"annex/model"
+)
+
+// Inspection is how the parser saw an input: the columns it found and, for
+// every line it placed, the row and column it placed it in. It is for
+// understanding a wrong parse without reading code (annex inspect).
+type Inspection struct {
+	Format  string
+	Columns []InspectedColumn
+	Lines   []InspectedLine
+	Plan    *model.Plan
+}
+
+// InspectedColumn is one column as found: its role and header, and where it
+// lies: an x-range in points (PDF) or characters (column-aligned text), or
+// the width learned from the wrapping (text, in ems of the body font).
+type InspectedColumn struct {
+	Key, Header string
+	X0, X1      float64 // positions, when the input has them
+	WidthEm     float64 // learned width, for text in cell-block order
+}
+
+// InspectedLine is one placed line (or piece of a line).
+type InspectedLine struct {
+	Page, Line int
+	Row        string // the row's full number ("IV.1.a")
+	Column     string // a column key, "number", or "title"
+	Text       string
+}
+
+// trace collects the placed lines as the plan is built.
+type trace struct{ lines []InspectedLine }
+
+func (t *trace) add(l line, row, col, text string) {
+	t.lines = append(t.lines, InspectedLine{Page: l.page, Line: l.num, Row: row, Column: col, Text: text})
+}
+
+func (t *trace) sorted() []InspectedLine {
+	out := append([]InspectedLine(nil), t.lines...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Page != out[j].Page {
+			return out[i].Page < out[j].Page
+		}
+		return out[i].Line < out[j].Line
+	})
+	return out
+}
+
+// Inspect parses an input like ParseText or ParsePDF (by its content) and
+// reports how it saw it.
+func Inspect(name string, data []byte, isPDF bool) (*Inspection, error) {
+	tr := &trace{}
+	var ins Inspection
+	var err error
+	switch {
+	case isPDF:
+		ins.Format = "pdf"
+		ins.Plan, err = parsePDFTraced(name, data, tr, &ins)
+	default:
+		if err = checkText(data); err != nil {
+			return nil, err
+		}
+		if looksColumnAligned(data) {
+			ins.Format = "layout"
+			ins.Plan, err = parseLayoutTraced(name, data, tr, &ins)
+		} else {
+			ins.Format = "text"
+			ins.Plan, err = parseTextTraced(name, data, tr, &ins)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	ins.Lines = tr.sorted()
+	return &ins, nil
+}
+
+func parseTextTraced(name string, data []byte, tr *trace, ins *Inspection) (*model.Plan, error) {
+	doc, err := scanDocument(readLines(data))
+	if err != nil {
+		return nil, err
+	}
+	doc.trace = tr
+	t := newTable(doc)
+	t.learnWidths()
+	t.setShares()
+	p := buildPlan(doc, t)
+	p.Source = model.Source{File: name, Format: "text"}
+	p.Warnings = append(doc.warnings, verifyText(doc.body, p)...)
+	model.SortWarnings(p.Warnings)
+	for _, c := range doc.columns {
+		ic := InspectedColumn{Key: c.Key, Header: c.Header}
+		for i, ci := range t.cellCol {
+			if doc.columns[ci].Header == c.Header && doc.columns[ci].Key == c.Key {
+				ic.WidthEm = t.sp.cols[i].width / 1000
+			}
+		}
+		ins.Columns = append(ins.Columns, ic)
+	}
+	return p, nil
+}
+
+func (lo *pdfLayout) inspectedColumns() []InspectedColumn {
+	var out []InspectedColumn
+	for i, c := range lo.cols {
+		out = append(out, InspectedColumn{Key: c.Key, Header: c.Header, X0: lo.colX[i][0], X1: lo.colX[i][1]})
+	}
+	return out
+}
