@@ -21,6 +21,7 @@ const (
 type segment struct {
 	from, to int // words [from, to)
 	x0, x1   float64
+	col      int // for a segment cut off where another line's cell starts, that cell's column; else -1
 }
 
 func lineSegments(ws []word) []segment {
@@ -30,7 +31,7 @@ func lineSegments(ws []word) []segment {
 			out[n-1].to, out[n-1].x1 = i+1, w.x1
 			continue
 		}
-		out = append(out, segment{i, i + 1, w.x0, w.x1})
+		out = append(out, segment{from: i, to: i + 1, x0: w.x0, x1: w.x1, col: -1})
 	}
 	return out
 }
@@ -38,42 +39,42 @@ func lineSegments(ws []word) []segment {
 // alignedColumns assigns each word of a row's lines to a column.
 func alignedColumns(ls []textLine, xs []float64) [][]int {
 	segs := make([][]segment, len(ls))
+	natural := make([][]int, len(ls)) // columns of the segments as the gaps cut them
 	for i, l := range ls {
 		segs[i] = lineSegments(l.words)
+		natural[i] = assignSegments(segs[i], xs)
 	}
-	// Starts of segments after a wide gap or at a line's start, per line.
-	starts := make([][]float64, len(ls))
-	for i := range segs {
-		for _, s := range segs[i] {
-			starts[i] = append(starts[i], s.x0)
-		}
-	}
-	alignedElsewhere := func(line int, x float64) bool {
-		for j := range starts {
+	// A word may start a cell when it starts in line with another line's
+	// segment (left-aligned cells); it then goes to that segment's column.
+	alignedElsewhere := func(line int, x0 float64) (int, bool) {
+		for j := range segs {
 			if j == line {
 				continue
 			}
-			for _, s := range starts[j] {
-				if math.Abs(s-x) <= alignTolerance {
-					return true
+			for n, s := range segs[j] {
+				if math.Abs(s.x0-x0) <= alignTolerance {
+					return natural[j][n], true
 				}
 			}
 		}
-		return false
+		return 0, false
 	}
 	out := make([][]int, len(ls))
 	for i, l := range ls {
 		var cut []segment
 		for _, s := range segs[i] {
-			from := s.from
+			from, col := s.from, -1
 			for k := s.from + 1; k < s.to; k++ {
 				w := l.words[k]
-				if w.x0-l.words[from].x0 >= minCellShift && alignedElsewhere(i, w.x0) && crossesBoundary(l.words[from].x0, w.x0, xs) {
-					cut = append(cut, segment{from, k, l.words[from].x0, l.words[k-1].x1})
-					from = k
+				if w.x0-l.words[from].x0 < minCellShift || !crossesBoundary(l.words[from].x0, w.x0, xs) {
+					continue
+				}
+				if c, ok := alignedElsewhere(i, w.x0); ok {
+					cut = append(cut, segment{from: from, to: k, x0: l.words[from].x0, x1: l.words[k-1].x1, col: col})
+					from, col = k, c
 				}
 			}
-			cut = append(cut, segment{from, s.to, l.words[from].x0, l.words[s.to-1].x1})
+			cut = append(cut, segment{from: from, to: s.to, x0: l.words[from].x0, x1: l.words[s.to-1].x1, col: col})
 		}
 		out[i] = make([]int, len(l.words))
 		for j, k := range assignSegments(cut, xs) {
@@ -85,6 +86,10 @@ func alignedColumns(ls []textLine, xs []float64) [][]int {
 	return out
 }
 
+// forcedColumnCost keeps a segment in the column of the cell it lines up
+// with, unless the order of the line's cells makes that impossible.
+const forcedColumnCost = 100.0
+
 // wideGap: segments of one line this far apart are two cells; a justified
 // line spreads its words by two or three spaces at most.
 const wideGap = 4.0
@@ -95,6 +100,12 @@ const wideGap = 4.0
 func assignSegments(segs []segment, xs []float64) []int {
 	K, n := len(xs)-1, len(segs)
 	cost := func(s segment, k int) float64 {
+		if s.col >= 0 {
+			if k == s.col {
+				return 0
+			}
+			return forcedColumnCost
+		}
 		x := s.x0 + alignTolerance
 		switch {
 		case x < xs[k]:
