@@ -38,6 +38,14 @@ func lineSegments(ws []word) []segment {
 
 // alignedColumns assigns each word of a row's lines to a column.
 func alignedColumns(ls []textLine, xs []float64) [][]int {
+	return alignedColumnsTime(ls, xs, -1)
+}
+
+// alignedColumnsTime is alignedColumns knowing which column holds times
+// (-1: none): a time ("Thường xuyên", "Quý II/2026") run on after another
+// cell's last word with one space starts its own cell when it stands near
+// the time column.
+func alignedColumnsTime(ls []textLine, xs []float64, timeCol int) [][]int {
 	segs := make([][]segment, len(ls))
 	natural := make([][]int, len(ls)) // columns of the segments as the gaps cut them
 	for i, l := range ls {
@@ -69,7 +77,11 @@ func alignedColumns(ls []textLine, xs []float64) [][]int {
 				if w.x0-l.words[from].x0 < minCellShift || !crossesBoundary(l.words[from].x0, w.x0, xs) {
 					continue
 				}
-				if c, ok := alignedElsewhere(i, w.x0); ok {
+				c, ok := alignedElsewhere(i, w.x0)
+				if !ok && timeCol > 0 && math.Abs(w.x0-xs[timeCol]) <= driftTolerance && startsLikeTimeOnly(wordsText(l.words[k:s.to])) {
+					c, ok = timeCol, true
+				}
+				if ok {
 					cut = append(cut, segment{from: from, to: k, x0: l.words[from].x0, x1: l.words[k-1].x1, col: col})
 					from, col = k, c
 				}
@@ -166,3 +178,7 @@ func crossesBoundary(a, b float64, xs []float64) bool {
 
 // driftTolerance is how far a row's columns may stand from the header's.
 const driftTolerance = 12.0
+
+func wordsText(ws []word) string {
+	return textLine{words: ws}.text()
+}

@@ -93,6 +93,16 @@ func startsUnruledRow(l textLine, xs []float64, numCol int) bool {
 	return false
 }
 
+// columnOf returns the index of the column with the given role, or -1.
+func (lo *pdfLayout) columnOf(role string) int {
+	for i, c := range lo.cols {
+		if c.Key == role {
+			return i
+		}
+	}
+	return -1
+}
+
 // boundariesX returns the column boundaries learned from the header.
 func (lo *pdfLayout) boundariesX() []float64 {
 	xs := []float64{lo.colX[0][0]}
@@ -110,7 +120,7 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 	}
 	var assigned [][]int
 	if lo.noGlue {
-		assigned = alignedColumns(ls, xs)
+		assigned = alignedColumnsTime(ls, xs, lo.columnOf(model.RoleTimeframe))
 	}
 	for k := 0; k+1 < len(xs); k++ {
 		c := bandCell{x0: xs[k], x1: xs[k+1]}
