@@ -266,12 +266,13 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 	m := len(cuts)
 	inf := math.Inf(1)
 	res := &passResult{in: in, cuts: cuts, dp: make([][]float64, C+1), back: make([][]step, C+1)}
+	dp := make([]float64, (C+1)*m) // one allocation for the whole table
+	back := make([]step, (C+1)*m)
+	for k := range dp {
+		dp[k] = inf
+	}
 	for c := range res.dp {
-		res.dp[c] = make([]float64, m)
-		res.back[c] = make([]step, m)
-		for k := range res.dp[c] {
-			res.dp[c][k] = inf
-		}
+		res.dp[c], res.back[c] = dp[c*m:(c+1)*m:(c+1)*m], back[c*m:(c+1)*m:(c+1)*m]
 	}
 	res.dp[0][0] = 0
 	skips := sp.skipPrefix(in)
@@ -356,15 +357,16 @@ const hopelessShare = 1.8
 func (sp *splitter) tabulate(in *passInput) *blockTable {
 	n, C := len(in.lines), len(sp.cols)
 	t := &blockTable{start: make([][]float64, C), sum: make([][]float64, C), end: make([]float64, n)}
+	starts, sums, reach := make([]float64, C*n), make([]float64, C*(n+1)), make([]int, C*n)
 	ev := blockEval{sp: sp, in: in}
 	for i := range in.lines {
 		t.end[i] = ev.endCost(&in.lines[i])
 	}
 	t.reach = make([][]int, C)
 	for c, col := range sp.cols {
-		t.start[c] = make([]float64, n)
-		t.sum[c] = make([]float64, n+1)
-		t.reach[c] = make([]int, n)
+		t.start[c] = starts[c*n : (c+1)*n]
+		t.sum[c] = sums[c*(n+1) : (c+1)*(n+1)]
+		t.reach[c] = reach[c*n : (c+1)*n]
 		for i := range in.lines {
 			t.start[c][i] = sp.pieceCost(in, c, nil, &in.lines[i])
 			if i > 0 {
