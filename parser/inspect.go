@@ -80,6 +80,8 @@ func Inspect(name string, data []byte, isPDF bool) (*Inspection, error) {
 	return &ins, nil
 }
 
+// parseTextTraced parses cell-block text, recording what it placed where in
+// tr and ins when they are not nil.
 func parseTextTraced(name string, data []byte, tr *trace, ins *Inspection) (*model.Plan, error) {
 	doc, err := scanDocument(readLines(data))
 	if err != nil {
@@ -93,6 +95,9 @@ func parseTextTraced(name string, data []byte, tr *trace, ins *Inspection) (*mod
 	p.Source = model.Source{File: name, Format: "text"}
 	p.Warnings = append(doc.warnings, verifyText(doc.body, p)...)
 	model.SortWarnings(p.Warnings)
+	if ins == nil {
+		return p, nil
+	}
 	for _, c := range doc.columns {
 		ic := InspectedColumn{Key: c.Key, Header: c.Header}
 		for i, ci := range t.cellCol {

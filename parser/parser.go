@@ -23,16 +23,5 @@ func ParseText(name string, data []byte) (plan *model.Plan, err error) {
 	if looksColumnAligned(data) {
 		return ParseLayoutText(name, data)
 	}
-	doc, err := scanDocument(readLines(data))
-	if err != nil {
-		return nil, err
-	}
-	t := newTable(doc)
-	t.learnWidths()
-	t.setShares()
-	p := buildPlan(doc, t)
-	p.Source = model.Source{File: name, Format: "text"}
-	p.Warnings = append(doc.warnings, verifyText(doc.body, p)...)
-	model.SortWarnings(p.Warnings)
-	return p, nil
+	return parseTextTraced(name, data, nil, nil)
 }
