@@ -144,14 +144,24 @@ func (t *table) spans(r *row) bool {
 func (t *table) learnWidths() {
 	t.initWidths()
 	rows := learningRows(t.taskRows())
+	var before map[*row]quickResult // two rounds back
 	for round := 0; round < maxWidthRounds; round++ {
 		obs := make([]widthEvidence, len(t.sp.cols))
+		last := t.quick
 		t.quick = map[*row]quickResult{}
 		for _, r := range rows {
 			if t.spans(r) {
 				continue
 			}
-			cells, notes := t.splitRow(r, false)
+			var cells [][]piece
+			var notes rowNotes
+			if q, ok := last[r]; ok && sameCut(q, before[r]) && !q.notes.wantsMore {
+				// The row was cut the same way in the last two rounds: the
+				// widths have moved too little to cut it otherwise.
+				cells, notes = q.cells, q.notes
+			} else {
+				cells, notes = t.splitRow(r, false)
+			}
 			t.quick[r] = quickResult{cells, notes}
 			if round > 0 && notes.cost > widthEvidenceMaxCost {
 				continue // once widths are roughly right, a row cut against the evidence must not teach them
@@ -171,6 +181,7 @@ func (t *table) learnWidths() {
 			t.rounds = round + 1
 			return // the last round's cuts were made with these widths: keep them
 		}
+		before = last
 	}
 	t.rounds = maxWidthRounds
 	t.quick = nil
@@ -192,6 +203,25 @@ func learningRows(rows []*row) []*row {
 		out = append(out, rows[i*len(rows)/maxLearningRows])
 	}
 	return out
+}
+
+// sameCut reports whether two cuts of a row put the same lines in the same
+// columns.
+func sameCut(a, b quickResult) bool {
+	if len(a.cells) != len(b.cells) || len(a.cells) == 0 {
+		return false
+	}
+	for c := range a.cells {
+		if len(a.cells[c]) != len(b.cells[c]) {
+			return false
+		}
+		for i := range a.cells[c] {
+			if a.cells[c][i].text != b.cells[c][i].text || a.cells[c][i].src.num != b.cells[c][i].src.num {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // quickResult is a row's cut from the last width-learning round.
