@@ -1,6 +1,10 @@
 package parser
 
-import "math"
+import (
+	"math"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Column-aligned text places each row's columns a little off the header's,
 // and differently from row to row, and a long line can leave a single space
@@ -38,14 +42,18 @@ func lineSegments(ws []word) []segment {
 
 // alignedColumns assigns each word of a row's lines to a column.
 func alignedColumns(ls []textLine, xs []float64) [][]int {
-	return alignedColumnsTime(ls, xs, -1)
+	return alignedColumnsTime(ls, xs, -1, nil)
 }
 
 // alignedColumnsTime is alignedColumns knowing which column holds times
 // (-1: none): a time ("Thường xuyên", "Quý II/2026") run on after another
 // cell's last word with one space starts its own cell when it stands near
 // the time column.
-func alignedColumnsTime(ls []textLine, xs []float64, timeCol int) [][]int {
+//
+// unitCols lists the unit columns (lead, coordinating): a unit's name
+// ("Các sở", "Ủy ban", "UBND") run on after a bare word with one space starts
+// its own cell when it stands near one of them.
+func alignedColumnsTime(ls []textLine, xs []float64, timeCol int, unitCols []int) [][]int {
 	segs := make([][]segment, len(ls))
 	natural := make([][]int, len(ls)) // columns of the segments as the gaps cut them
 	for i, l := range ls {
@@ -80,6 +88,9 @@ func alignedColumnsTime(ls []textLine, xs []float64, timeCol int) [][]int {
 				c, ok := alignedElsewhere(i, w.x0)
 				if !ok && timeCol > 0 && math.Abs(w.x0-xs[timeCol]) <= driftTolerance && startsLikeTimeOnly(wordsText(l.words[k:s.to])) {
 					c, ok = timeCol, true
+				}
+				if !ok {
+					c, ok = unitStartNear(l.words, k, s.to, xs, unitCols)
 				}
 				if ok {
 					cut = append(cut, segment{from: from, to: k, x0: l.words[from].x0, x1: l.words[k-1].x1, col: col})
@@ -181,4 +192,25 @@ const driftTolerance = 12.0
 
 func wordsText(ws []word) string {
 	return textLine{words: ws}.text()
+}
+
+// unitNear is how near a unit column's boundary a run-on unit name must
+// start, in characters.
+const unitNear = 8.0
+
+// unitStartNear reports whether the words from k start a unit's name right
+// where a unit column begins, after a bare word (not "của", "và" … which
+// lead into a name inside a sentence), and returns that column.
+func unitStartNear(ws []word, k, end int, xs []float64, unitCols []int) (int, bool) {
+	text := wordsText(ws[k:end])
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) || cellStart(text, false) != startUsual || !endsOpen(ws[k-1].text) || end-k < 2 {
+		return 0, false
+	}
+	for _, c := range unitCols {
+		if math.Abs(ws[k].x0-xs[c]) <= unitNear {
+			return c, true
+		}
+	}
+	return 0, false
 }

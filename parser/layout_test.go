@@ -53,8 +53,13 @@ func TestGrid(t *testing.T) {
 
 func TestEmptiestCut(t *testing.T) {
 	ws := []word{{x0: 0, x1: 40}, {x0: 45, x1: 90}, {x0: 120, x1: 150}, {x0: 100, x1: 115}}
-	if x := emptiestCut(ws, 20, 140); x < 90 || x > 100 {
+	if x := emptiestCut(ws, 20, 140, 0); x < 90 || x > 100 {
 		t.Errorf("cut at %v, want inside the gap 90–100", x)
+	}
+	// The gap lies just past the search range: found with a margin.
+	ws[0].x1 = 46 // close the small gap at 40–45 so the range holds none
+	if x := emptiestCut(ws, 20, 88, 10); x < 90 || x > 100 {
+		t.Errorf("cut with margin at %v, want inside the gap 90–100", x)
 	}
 }
 

@@ -36,7 +36,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 			for _, l := range lines[:start] {
 				lo.heading = append(lo.heading, line{text: l.text(), num: lineNo(l.y), page: pageNum})
 			}
-			xs := columnBoundaries(lines[start:end], lines[end:])
+			xs := columnBoundaries(lines[start:end], lines[end:], lo.cutMargin())
 			lo.tryHeader(lo.cellsBand(lines[start:end], xs, pageNum, lineNo))
 			if lo.cols == nil {
 				return
@@ -49,7 +49,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 	xs := lo.boundariesX()
 	if start >= 0 {
 		// The header printed again on this page places this page's columns.
-		if here := columnBoundaries(lines[start:end], lines[end:]); len(here) == len(xs) {
+		if here := columnBoundaries(lines[start:end], lines[end:], lo.cutMargin()); len(here) == len(xs) {
 			xs = here
 		}
 	}
@@ -93,6 +93,18 @@ func startsUnruledRow(l textLine, xs []float64, numCol int) bool {
 	return false
 }
 
+// layoutCutMargin is how far past the headers' texts a column boundary is
+// looked for in column-aligned text, in characters.
+const layoutCutMargin = 10.0
+
+// cutMargin is the margin of emptiestCut: none where positions are exact.
+func (lo *pdfLayout) cutMargin() float64 {
+	if lo.noGlue {
+		return layoutCutMargin
+	}
+	return 0
+}
+
 // columnOf returns the index of the column with the given role, or -1.
 func (lo *pdfLayout) columnOf(role string) int {
 	for i, c := range lo.cols {
@@ -120,7 +132,13 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 	}
 	var assigned [][]int
 	if lo.noGlue {
-		assigned = alignedColumnsTime(ls, xs, lo.columnOf(model.RoleTimeframe))
+		var units []int
+		for _, role := range []string{model.RoleLead, model.RoleCoordinating} {
+			if c := lo.columnOf(role); c > 0 {
+				units = append(units, c)
+			}
+		}
+		assigned = alignedColumnsTime(ls, xs, lo.columnOf(model.RoleTimeframe), units)
 	}
 	for k := 0; k+1 < len(xs); k++ {
 		c := bandCell{x0: xs[k], x1: xs[k+1]}
@@ -252,7 +270,7 @@ type span struct{ x0, x1 float64 }
 // words grouped into cells (words close on a line, and cells overlapping
 // from line to line), and between each two neighbours the position that
 // the fewest body words cross.
-func columnBoundaries(header, body []textLine) []float64 {
+func columnBoundaries(header, body []textLine, margin float64) []float64 {
 	var cols []span
 	for _, l := range header {
 		for _, ph := range phrases(l) {
@@ -288,7 +306,7 @@ func columnBoundaries(header, body []textLine) []float64 {
 		if b <= a {
 			a, b = (cols[i].x0+cols[i].x1)/2, (cols[i+1].x0+cols[i+1].x1)/2
 		}
-		xs = append(xs, emptiestCut(bodyWords, a, b))
+		xs = append(xs, emptiestCut(bodyWords, a, b, margin))
 	}
 	return append(xs, right+columnEdgeSlack)
 }
@@ -357,23 +375,36 @@ func sortSpans(s []span) {
 // cutStep is the resolution, in points, at which boundaries are searched.
 const cutStep = 0.5
 
-// emptiestCut returns the x between a and b that the fewest words cross,
-// the middle of the widest such stretch.
-func emptiestCut(ws []word, a, b float64) float64 {
-	best, bestRun, bestStart := math.MaxInt, 0, a
+// outsidePenalty is what each character of distance outside the headers'
+// gap adds to a cut's score (one word crossing the cut costs 1).
+const outsidePenalty = 0.2
+
+// emptiestCut returns the x that the fewest words cross, searched between
+// a and b and up to margin beyond them (a column-aligned row may start a
+// little left of its header), a crossing counting 1 and each character
+// outside [a, b] outsidePenalty; the middle of the widest best stretch.
+func emptiestCut(ws []word, a, b, margin float64) float64 {
+	lo, hi := a-margin, b+margin
+	best, bestRun, bestStart := math.Inf(1), 0, a
 	run, runStart := 0, a
-	for x := a; x <= b; x += cutStep {
-		n := 0
+	for x := lo; x <= hi; x += cutStep {
+		n := 0.0
 		for _, w := range ws {
 			if w.x0 < x && w.x1 > x {
 				n++
 			}
 		}
 		switch {
-		case n < best:
+		case x < a:
+			n += outsidePenalty * (a - x)
+		case x > b:
+			n += outsidePenalty * (x - b)
+		}
+		switch {
+		case n < best-1e-9:
 			best, bestRun, bestStart, run, runStart = n, 1, x, 1, x
-		case n == best:
-			if run == 0 || x-cutStep < runStart-cutStep {
+		case math.Abs(n-best) <= 1e-9:
+			if run == 0 {
 				runStart = x
 			}
 			run++

@@ -1,0 +1,118 @@
+package parser
+
+import (
+	"reflect"
+	"testing"
+)
+
+// layoutLine builds a text line from column-aligned text, one rune a
+// character, as the layout path does.
+func layoutLine(s string) textLine { return textLine{words: layoutWords(s, 0)} }
+
+func TestLayoutWords(t *testing.T) {
+	ws := layoutWords("1   Sở Tư pháp", 0)
+	var got []string
+	for _, w := range ws {
+		got = append(got, w.text)
+	}
+	if want := []string{"1", "Sở", "Tư", "pháp"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("words %q, want %q", got, want)
+	}
+	// Columns count runes, not bytes: "Sở" is two characters wide.
+	if ws[1].x0 != 4 || ws[1].x1 != 6 || ws[2].x0 != 7 {
+		t.Errorf("columns %+v", ws[1:3])
+	}
+}
+
+func TestLineSegments(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want [][2]int
+	}{
+		{"Sở Tư pháp", [][2]int{{0, 3}}},
+		{"1   Xây dựng   Sở Tư pháp", [][2]int{{0, 1}, {1, 3}, {3, 6}}},
+		{"a  b", [][2]int{{0, 1}, {1, 2}}}, // two spaces already part cells
+	} {
+		var got [][2]int
+		for _, s := range lineSegments(layoutLine(tc.line).words) {
+			got = append(got, [2]int{s.from, s.to})
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: segments %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestLooksColumnAligned(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"1    Xây dựng kế hoạch    Sở Tư pháp\n     triển khai\n", true},
+		{"1\nXây dựng kế hoạch\nSở Tư pháp\n", false},
+		{"Xây dựng  kế hoạch\n", false}, // justified text: two spaces, never four
+		{"", false},
+	} {
+		if got := looksColumnAligned([]byte(tc.text)); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestUnitStartNear(t *testing.T) {
+	// Columns: content at 0, lead unit at 30, time at 50.
+	xs := []float64{0, 30, 50, 70}
+	units := []int{1}
+	for _, tc := range []struct {
+		line    string
+		k       int // the word that may start a unit
+		wantCol int
+		wantOK  bool
+	}{
+		{"Triển khai thực hiện nhiệm vụ Sở Tư pháp", 6, 1, true},
+		// Led into by a connector: a name inside the sentence.
+		{"Triển khai thực hiện cùng của Sở Tư pháp", 6, 0, false},
+		// Far from the unit column.
+		{"Triển khai Sở Tư pháp", 2, 0, false},
+		// A single word is too little evidence.
+		{"Triển khai thực hiện nhiệm vụ Sở", 6, 0, false},
+		// Lowercase: the sentence goes on.
+		{"Triển khai thực hiện nhiệm vụ sở tư pháp", 6, 0, false},
+	} {
+		ws := layoutLine(tc.line).words
+		col, ok := unitStartNear(ws, tc.k, len(ws), xs, units)
+		if ok != tc.wantOK || (ok && col != tc.wantCol) {
+			t.Errorf("%q at word %d (x=%v): col %d ok %v, want %d %v", tc.line, tc.k, ws[tc.k].x0, col, ok, tc.wantCol, tc.wantOK)
+		}
+	}
+}
+
+func TestAlignedColumnsSplitsRunOnCells(t *testing.T) {
+	// The content's long line leaves one space before the unit; the
+	// second line shows where the unit column starts.
+	xs := []float64{0, 4, 34, 52, 70}
+	ls := []textLine{
+		layoutLine("1   Triển khai thực hiện nhiệm vụ Sở Tư pháp        Thường xuyên"),
+		layoutLine("    của tỉnh                      và UBND cấp huyện"),
+	}
+	got := alignedColumnsTime(ls, xs, 3, []int{2})
+	want := [][]int{{0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3}, {1, 1, 2, 2, 2, 2}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("columns %v, want %v", got, want)
+	}
+}
+
+func TestAlignedColumnsSplitsRunOnUnitAlone(t *testing.T) {
+	// A one-line row: no other line shows where the unit column starts,
+	// so the unit's name near the header's boundary decides.
+	xs := []float64{0, 4, 34, 52, 70}
+	ls := []textLine{layoutLine("1   Triển khai thực hiện nhiệm vụ Sở Tư pháp        Thường xuyên")}
+	want := [][]int{{0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3}}
+	if got := alignedColumnsTime(ls, xs, 3, []int{2}); !reflect.DeepEqual(got, want) {
+		t.Errorf("columns %v, want %v", got, want)
+	}
+	// Without unit columns the name stays in the content.
+	if got := alignedColumnsTime(ls, xs, 3, nil); got[0][7] != 1 {
+		t.Errorf("without unit columns: %v", got)
+	}
+}
