@@ -196,10 +196,22 @@ func cellStart(text string, product bool) cellStartKind {
 
 // cellOpening is the opening of a cell's text past any quote or bullet.
 func cellOpening(text string) opening {
-	if t := strings.TrimLeft(text, "\"“-–+• "); len(t) != len(text) {
+	if t := trimCellLead(text); len(t) != len(text) {
 		return openingOf(t)
 	}
 	return openingOf(text)
+}
+
+// cellLead is what may stand before a cell's first word.
+const cellLead = "\"“-–+• "
+
+// trimCellLead is strings.TrimLeft(text, cellLead), without its cost for
+// the text that starts with a letter, which is most.
+func trimCellLead(text string) string {
+	if text == "" || !strings.ContainsRune(cellLead, rune(text[0])) && text[0] < utf8.RuneSelf {
+		return text
+	}
+	return strings.TrimLeft(text, cellLead)
 }
 
 func cellStartO(o opening, product bool) cellStartKind {
@@ -330,12 +342,15 @@ func startsNewItem(prev, p string) bool {
 
 // endsOpen reports whether a line ends on a bare word: no punctuation, no
 // connector leading into what follows.
-func endsOpen(text string) bool {
+func endsOpen(text string) bool { return endsOpenL(text, lower(lastWord(text))) }
+
+// endsOpenL is endsOpen given the line's last word in lowercase.
+func endsOpenL(text, lastLower string) bool {
 	r, _ := utf8.DecodeLastRuneInString(text)
 	if strings.ContainsRune(",;.:-–(", r) {
 		return false
 	}
-	return !listConnectors[lower(lastWord(text))]
+	return !listConnectors[lastLower]
 }
 
 // isTimeContinuation reports whether a later line of a time cell reads like

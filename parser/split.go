@@ -33,14 +33,19 @@ type traits struct {
 }
 
 func makePiece(text string, src line) piece {
-	o, co := openingOf(text), cellOpening(text)
+	o, co := openingOf(text), opening{}
+	if t := trimCellLead(text); len(t) != len(text) {
+		co = openingOf(t)
+	} else {
+		co = o
+	}
 	last := lastWord(text)
 	lastLower := lower(last)
 	return piece{text: text, w: textWidth(text), fw: textWidth(o.w1), src: src, traits: &traits{
 		lower: startsLower(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
 		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o),
 		timeLike: looksLikeTimeO(o, text), timeCont: isTimeContinuationO(o, text),
-		itemStart: itemStarts[o.w1], openEnd: endsOpen(text), dangling: strings.HasSuffix(text, ",") || danglingWords[lastLower],
+		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: strings.HasSuffix(text, ",") || danglingWords[lastLower],
 		unitStart: cellStartO(co, false), productStart: cellStartO(co, true),
 		first: pairWordLower(o.l1), last: pairWordLower(lastLower),
 	}}
