@@ -82,6 +82,35 @@ Quý II/2026
 			"1 task | Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030 và thực hiện các nhiệm vụ khác theo quy định của pháp luật hiện hành | Sở Xây dựng | Sở Tài chính | Thường xuyên",
 			"2 task | Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp | Sở Công Thương | UBND các phường, xã | Quý II/2026",
 		}},
+		{"task number equal to the next page number, the page number before a repeated header", `1
+Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các
+khu công nghệ cao và khu công nghiệp đến năm 2030
+Sở Xây dựng
+Sở Tài chính
+Thường xuyên
+2
+Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi
+số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp
+Sở Công Thương
+UBND các phường, xã
+Quý II/2026
+2
+STT
+Nội dung nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn
+thành
+3
+Rà soát các thủ tục hành chính
+Sở Tư pháp
+Các sở, ban, ngành
+Năm 2026
+`, []string{
+			"1 task | Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030 | Sở Xây dựng | Sở Tài chính | Thường xuyên",
+			"2 task | Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp | Sở Công Thương | UBND các phường, xã | Quý II/2026",
+			"3 task | Rà soát các thủ tục hành chính | Sở Tư pháp | Các sở, ban, ngành | Năm 2026",
+		}},
 		{"form feed, repeated header and column numbers", `1
 Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các
 khu công nghệ cao và khu công nghiệp đến năm 2030

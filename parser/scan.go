@@ -296,7 +296,8 @@ func (s *scanner) isPageNumber(i int) bool {
 
 // numberComesAgain reports whether the bare number at i comes again alone
 // before any other row number: then the first was the page number and the
-// second the task's.
+// second the task's; unless the second stands right before a page's top,
+// where it is the page number.
 func (s *scanner) numberComesAgain(i int, m marker) bool {
 	for j := i + 1; j < len(s.lines) && j <= i+pageLookahead; j++ {
 		mj, ok := parseMarker(s.lines[j].text)
@@ -304,13 +305,20 @@ func (s *scanner) numberComesAgain(i int, m marker) bool {
 			continue
 		}
 		if mj.kind == m.kind && mj.number == m.number {
-			return true
+			return !s.beforePageTop(j)
 		}
 		if mj.kind != markLetter && s.num.plausible(mj) {
 			return false
 		}
 	}
 	return false
+}
+
+// beforePageTop reports whether the line after i starts a page: a
+// repeated header or a form feed. A bare number there is the page's (a row
+// is never empty), so an equal number before it was the task's.
+func (s *scanner) beforePageTop(i int) bool {
+	return i+1 < len(s.lines) && (s.lines[i+1].ff || s.repeatedHeaderLen(i+1) > 0)
 }
 
 // repeatedHeaderLen returns how many lines from i repeat the table header
