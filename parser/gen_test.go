@@ -313,3 +313,104 @@ func TestPropertyCellBlock(t *testing.T) {
 	}
 	runProperty(t, genTable.renderCellBlock, ParseText)
 }
+
+// layoutCharWidth is how wide one character of pdftotext -layout output is,
+// in thousandths of an em of the body font.
+const layoutCharWidth = 400
+
+// layoutPageWidth is how many characters a page number is centred in.
+const layoutPageWidth = 100
+
+// renderLayout writes the table the way pdftotext -layout does: each
+// printed line is one text line, each column's text starting at that
+// column's character position (pushed right by one space when the text
+// before it runs long), form feeds between pages and the page number
+// centred on its own line at the foot of each page.
+func (t genTable) renderLayout(r *rand.Rand) string {
+	starts := make([]int, len(t.cols))
+	x := 0
+	for i, c := range t.cols {
+		starts[i] = x
+		x += c.width/layoutCharWidth + 2
+	}
+	var b strings.Builder
+	b.WriteString("                         PHỤ LỤC\n                    DANH MỤC NHIỆM VỤ\n      (Kèm theo Kế hoạch số /KH-UBND ngày / /2025)\n\n")
+	header := func() {
+		cols := make([][]string, len(t.cols))
+		for i, c := range t.cols {
+			cols[i] = wrapText(c.header, c.width)
+		}
+		writeLayoutLines(&b, cols, starts, false)
+	}
+	header()
+	page, used := 1, 6
+	footer := func() {
+		n := fmt.Sprint(page)
+		fmt.Fprintf(&b, "\n%s%s\n\f", strings.Repeat(" ", (layoutPageWidth-len(n))/2), n)
+		page++
+	}
+	for _, row := range t.rows {
+		cols := t.rowLines(row)
+		height := 0
+		for _, ls := range cols {
+			height = max(height, len(ls))
+		}
+		for start := 0; start < height; {
+			if used >= t.page {
+				footer()
+				if r.IntN(2) == 0 {
+					header()
+				}
+				used = 0
+			}
+			end := min(height, start+t.page-used)
+			part := make([][]string, len(cols))
+			for i, ls := range cols {
+				part[i] = ls[min(start, len(ls)):min(end, len(ls))]
+			}
+			writeLayoutLines(&b, part, starts, row.kind == model.KindSection)
+			used += end - start
+			start = end
+		}
+	}
+	footer()
+	return b.String()
+}
+
+// writeLayoutLines sets columns of lines side by side. A section's title
+// (spans) starts in the content column.
+func writeLayoutLines(b *strings.Builder, cols [][]string, starts []int, spans bool) {
+	height := 0
+	for _, ls := range cols {
+		height = max(height, len(ls))
+	}
+	for k := range height {
+		var line []rune
+		for i, ls := range cols {
+			if k >= len(ls) {
+				continue
+			}
+			at := starts[i]
+			if spans && i > 0 {
+				at = starts[1]
+			}
+			if len(line) > 0 {
+				at = max(at, len(line)+1)
+			}
+			for len(line) < at {
+				line = append(line, ' ')
+			}
+			line = append(line, []rune(ls[k])...)
+		}
+		b.WriteString(string(line) + "\n")
+	}
+}
+
+func TestPropertyLayout(t *testing.T) {
+	n := *genTables
+	if testing.Short() && *genSeed == 0 {
+		*genTables = 200
+		defer func() { *genTables = n }()
+	}
+	runProperty(t, genTable.renderLayout, ParseText)
+}
