@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -20,6 +22,7 @@ import (
 var (
 	genSeed   = flag.Uint64("gen.seed", 0, "replay the generated table with this seed (property tests)")
 	genTables = flag.Int("gen.n", 2000, "random tables per property test")
+	genKeep   = flag.String("gen.keep", "", "with -gen.seed: keep the table as testdata/gen/NAME.{txt,want}")
 )
 
 // genCol is one column of a generated table.
@@ -290,6 +293,9 @@ func runProperty(t *testing.T, render func(genTable, *rand.Rand) string, parse f
 		} else {
 			st.failed = append(st.failed, seed)
 		}
+		if *genKeep != "" && *genSeed != 0 {
+			keepGenerated(t, *genKeep, text, want)
+		}
 		if *genSeed != 0 && !exact {
 			t.Logf("text:\n%s", text)
 			t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -302,6 +308,18 @@ func runProperty(t *testing.T, render func(genTable, *rand.Rand) string, parse f
 	}
 	if share < minExactRows {
 		t.Errorf("only %.1f%% of rows exact, want at least %.0f%%; failing seeds %v", 100*share, 100*minExactRows, st.failed[:min(10, len(st.failed))])
+	}
+}
+
+// keepGenerated writes a generated table and the rows it must give as a
+// fixture for TestGeneratedFixtures.
+func keepGenerated(t *testing.T, name, text string, want []string) {
+	base := filepath.Join("testdata", "gen", name)
+	if err := os.WriteFile(base+".txt", []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(base+".want", []byte(strings.Join(want, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -413,4 +431,33 @@ func TestPropertyLayout(t *testing.T) {
 		defer func() { *genTables = n }()
 	}
 	runProperty(t, genTable.renderLayout, ParseText)
+}
+
+// TestGeneratedFixtures parses the generated tables that taught something,
+// kept in testdata/gen as text with the rows they must give (.want, one
+// flat() row a line). Write a new one with -gen.keep=NAME and -gen.seed.
+func TestGeneratedFixtures(t *testing.T) {
+	files, _ := filepath.Glob("testdata/gen/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no generated fixtures")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".want")
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := ParseText(filepath.Base(f), data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(flat(p), "\n") + "\n"; got != string(want) {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
 }

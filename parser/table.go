@@ -18,6 +18,7 @@ type table struct {
 	pieces  map[*row][]piece
 	quick   map[*row]quickResult // cuts made with the final widths, reused when nothing more is to be tried
 	rounds  int                  // width-learning rounds run, for tests and --debug
+	moved   bool                 // the widths changed (a little) after the last round's cuts
 }
 
 // Width learning. The content column is the widest; the first line of a
@@ -38,6 +39,10 @@ const (
 	maxSplitLines        = 600
 	maxImplicitLines     = 120
 	widthEvidenceMaxCost = 2.0 // rows whose best cut costs more do not teach widths
+	// staleRecutCost: when the widths settled after the last round's cuts,
+	// a row whose cut cost more than this is cut again with the final
+	// widths: a close call may go the other way. Confident cuts are kept.
+	staleRecutCost = 1.0
 	// rowCostPerLine above which a row's best cut is reported as uncertain.
 	uncertainCostPerLine = 1.5
 	uncertainCostMin     = 6.0
@@ -159,10 +164,11 @@ func (t *table) learnWidths() {
 				// The row was cut the same way in the last two rounds: the
 				// widths have moved too little to cut it otherwise.
 				cells, notes = q.cells, q.notes
+				t.quick[r] = quickResult{cells, notes, true}
 			} else {
 				cells, notes = t.splitRow(r, false)
+				t.quick[r] = quickResult{cells, notes, false}
 			}
-			t.quick[r] = quickResult{cells, notes}
 			if round > 0 && notes.cost > widthEvidenceMaxCost {
 				continue // once widths are roughly right, a row cut against the evidence must not teach them
 			}
@@ -178,8 +184,8 @@ func (t *table) learnWidths() {
 			}
 		}
 		if !changed || (round > 0 && settled) {
-			t.rounds = round + 1
-			return // the last round's cuts were made with these widths: keep them
+			t.rounds, t.moved = round+1, changed
+			return // the last round's cuts were made with these widths, or nearly: keep them
 		}
 		before = last
 	}
@@ -226,8 +232,9 @@ func sameCut(a, b quickResult) bool {
 
 // quickResult is a row's cut from the last width-learning round.
 type quickResult struct {
-	cells [][]piece
-	notes rowNotes
+	cells  [][]piece
+	notes  rowNotes
+	reused bool // carried over from an earlier round, made with its widths
 }
 
 // widthEvidence is what the lines placed in one column say of its width:
@@ -558,10 +565,17 @@ func materialize(b placedBlock, in *passInput) []piece {
 	return out
 }
 
+// stale reports whether a row's cut from the last learning round must be
+// made again: it was made with other widths (reused from a round before,
+// or the widths moved after it), and it was a close call.
+func (t *table) stale(q quickResult) bool {
+	return (t.moved || q.reused) && q.notes.cost > staleRecutCost
+}
+
 // cellsOf splits every task row, thoroughly, and warns where it guessed.
 func (t *table) cellsOf(r *row) [][]piece {
 	q, ok := t.quick[r]
-	if !ok {
+	if !ok || t.stale(q) {
 		q.cells, q.notes = t.splitRow(r, false)
 	}
 	cells, notes := q.cells, q.notes
