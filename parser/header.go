@@ -15,6 +15,8 @@ type headerToken struct {
 	key       string
 	lineStart bool // first word of its line
 	sentence  bool // its line has lowercase letters (headers set in sentence case)
+	line      int  // index of its line among the header's lines
+	col       int  // the column parseHeader put it in
 }
 
 // headPhrase is a run of header words that starts a column and names its
@@ -77,7 +79,7 @@ func headerKeys(word string) []string {
 // tokenizeHeader splits header lines into tokens.
 func tokenizeHeader(lines []line) []headerToken {
 	var toks []headerToken
-	for _, l := range lines {
+	for li, l := range lines {
 		sentence := hasLower(l.text)
 		for i, w := range strings.Fields(l.text) {
 			keys := headerKeys(w)
@@ -85,7 +87,7 @@ func tokenizeHeader(lines []line) []headerToken {
 				keys = []string{""}
 			}
 			for j, k := range keys {
-				t := headerToken{key: k, lineStart: i == 0 && j == 0, sentence: sentence}
+				t := headerToken{key: k, lineStart: i == 0 && j == 0, sentence: sentence, line: li}
 				if j == 0 {
 					t.text = w
 				}
@@ -153,6 +155,9 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 				}
 			}
 			words = append(words, w)
+			for j := range p.words {
+				toks[i+j].col = len(cols) - 1
+			}
 			i += len(p.words)
 			continue
 		}
@@ -163,6 +168,7 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 		if toks[i].text != "" {
 			words[len(words)-1] = append(words[len(words)-1], toks[i].text)
 		}
+		toks[i].col = len(cols) - 1
 		i++
 	}
 	roles := map[string]bool{}
@@ -186,6 +192,36 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 // number: content plus at least one of lead, coordinating, time …; a table
 // that names fewer is some other table.
 const minHeaderRoles = 2
+
+// headerFloors returns, for each column parseHeader found in toks, the
+// width of the widest header line that holds only that column's words, or
+// 0. A header cell wraps at its column's width like any cell, so a line of
+// it that fits shows the column is at least that wide: evidence that does
+// not depend on how the rows are cut, where width learning on a short
+// table can settle on widths its own wrong cuts taught it. Header text is
+// often bold, wider than the metrics say, so the floor errs low.
+func headerFloors(lines []line, toks []headerToken, ncols int) []float64 {
+	floors := make([]float64, ncols)
+	colOf := make([]int, len(lines)) // the one column of each line, or -1
+	for i := range colOf {
+		colOf[i] = -2
+	}
+	for _, t := range toks {
+		switch colOf[t.line] {
+		case -2:
+			colOf[t.line] = t.col
+		case t.col:
+		default:
+			colOf[t.line] = -1
+		}
+	}
+	for i, c := range colOf {
+		if c >= 0 && c < ncols {
+			floors[c] = max(floors[c], float64(textWidth(lines[i].text)))
+		}
+	}
+	return floors
+}
 
 // headerLineCount returns how many lines from lines[i] hold header words and
 // nothing else: the header ends at the first line that starts a row.

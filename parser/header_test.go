@@ -83,3 +83,24 @@ func TestParseHeading(t *testing.T) {
 		})
 	}
 }
+
+func TestHeaderFloors(t *testing.T) {
+	ls := linesOf("STT NỘI DUNG", "Đơn vị phối", "hợp", "Thời gian thực hiện")
+	toks := tokenizeHeader(ls)
+	cols, ok := parseHeader(toks)
+	if !ok || len(cols) != 4 {
+		t.Fatalf("header %v %v", cols, ok)
+	}
+	floors := headerFloors(ls, toks, len(cols))
+	want := []float64{
+		0, // "STT NỘI DUNG" holds two columns' words: no evidence for either
+		0,
+		float64(textWidth("Đơn vị phối")), // the wider of its two lines
+		float64(textWidth("Thời gian thực hiện")),
+	}
+	for i := range want {
+		if floors[i] != want[i] {
+			t.Errorf("column %d (%s): floor %v, want %v", i, cols[i].Key, floors[i], want[i])
+		}
+	}
+}

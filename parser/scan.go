@@ -26,6 +26,7 @@ type row struct {
 type document struct {
 	heading  heading
 	columns  []model.Column
+	floors   []float64 // per column, the width its header's lines show it has at least (0: none)
 	rows     []*row
 	body     []line // every line of the table body that is text, not furniture
 	warnings []model.Warning
@@ -40,7 +41,7 @@ func (d *document) warn(l line, format string, args ...any) {
 // (or, without one, the first line opening with a number column such as
 // "STT") from which header words parse into an annex table. It returns the
 // header's first and end line indices.
-func findHeader(lines []line) (start, end int, cols []model.Column, ok bool) {
+func findHeader(lines []line) (start, end int, cols []model.Column, floors []float64, ok bool) {
 	from := 0
 	for i, l := range lines {
 		if strings.HasPrefix(l.text, "(") && i < maxHeadingLines {
@@ -59,12 +60,13 @@ func findHeader(lines []line) (start, end int, cols []model.Column, ok bool) {
 			for e < len(lines) && e-h < maxHeaderLines && isHeaderLine(lines[e]) {
 				e++
 			}
-			if cols, ok := parseHeader(tokenizeHeader(lines[h:e])); ok {
-				return h, e, cols, true
+			toks = tokenizeHeader(lines[h:e])
+			if cols, ok := parseHeader(toks); ok {
+				return h, e, cols, headerFloors(lines[h:e], toks, len(cols)), true
 			}
 		}
 	}
-	return 0, 0, nil, false
+	return 0, 0, nil, nil, false
 }
 
 // maxHeadingLines bounds how far into the input the header is looked for;
@@ -175,11 +177,11 @@ type scanner struct {
 
 // scanDocument finds heading, header and rows.
 func scanDocument(lines []line) (*document, error) {
-	h, e, cols, ok := findHeader(lines)
+	h, e, cols, floors, ok := findHeader(lines)
 	if !ok {
 		return nil, ErrNoTable
 	}
-	doc := &document{heading: parseHeading(lines[:h]), columns: cols}
+	doc := &document{heading: parseHeading(lines[:h]), columns: cols, floors: floors}
 	s := &scanner{doc: doc, lines: lines, headerKeys: headerKeysOf(lines[h:e]), page: 1}
 	for _, l := range lines[:e] {
 		if n, ok := pageNumberValue(l.text); ok && n > s.page {

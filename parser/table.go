@@ -117,6 +117,17 @@ func (t *table) initWidths() {
 	if t.content >= 0 {
 		t.sp.cols[t.content].width = wc
 	}
+	for i := range t.sp.cols {
+		t.sp.cols[i].width = max(t.sp.cols[i].width, t.floor(i))
+	}
+}
+
+// floor is the least width the header shows cell column i to have.
+func (t *table) floor(i int) float64 {
+	if ci := t.cellCol[i]; ci < len(t.doc.floors) {
+		return t.doc.floors[ci]
+	}
+	return 0
 }
 
 // outlierShare: a first line wider than this share of the median first line
@@ -178,7 +189,8 @@ func (t *table) learnWidths() {
 		}
 		changed, settled := false, true
 		for c := range t.sp.cols {
-			if w := obs[c].width(); w > 0 && w != t.sp.cols[c].width {
+			if w := obs[c].width(); w > 0 && max(w, t.floor(c)) != t.sp.cols[c].width {
+				w = max(w, t.floor(c))
 				settled = settled && math.Abs(w-t.sp.cols[c].width) <= widthSettled*t.sp.cols[c].width
 				t.sp.cols[c].width, changed = w, true
 			}
