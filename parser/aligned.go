@@ -25,7 +25,8 @@ const (
 type segment struct {
 	from, to int // words [from, to)
 	x0, x1   float64
-	col      int // for a segment cut off where another line's cell starts, that cell's column; else -1
+	col      int  // for a segment cut off where another line's cell starts, that cell's column; else -1
+	time     bool // reads as a time only ("Quý IV/2025", "Thường xuyên")
 }
 
 func lineSegments(ws []word) []segment {
@@ -56,9 +57,13 @@ func alignedColumns(ls []textLine, xs []float64) [][]int {
 func alignedColumnsTime(ls []textLine, xs []float64, timeCol int, unitCols []int) [][]int {
 	segs := make([][]segment, len(ls))
 	natural := make([][]int, len(ls)) // columns of the segments as the gaps cut them
+	timeAbove := math.NaN()           // where the line above's time segment starts
+	timeX := make([]float64, len(ls))
 	for i, l := range ls {
 		segs[i] = lineSegments(l.words)
-		natural[i] = assignSegments(segs[i], xs)
+		timeX[i] = markTimes(segs[i], l.words, timeAbove)
+		timeAbove = timeX[i]
+		natural[i] = assignSegments(segs[i], xs, timeCol)
 	}
 	// A word may start a cell when it starts in line with another line's
 	// segment (left-aligned cells); it then goes to that segment's column.
@@ -100,7 +105,12 @@ func alignedColumnsTime(ls []textLine, xs []float64, timeCol int, unitCols []int
 			cut = append(cut, segment{from: from, to: s.to, x0: l.words[from].x0, x1: l.words[s.to-1].x1, col: col})
 		}
 		out[i] = make([]int, len(l.words))
-		for j, k := range assignSegments(cut, xs) {
+		above := math.NaN()
+		if i > 0 {
+			above = timeX[i-1]
+		}
+		markTimes(cut, l.words, above)
+		for j, k := range assignSegments(cut, xs, timeCol) {
 			for w := cut[j].from; w < cut[j].to; w++ {
 				out[i][w] = k
 			}
@@ -117,10 +127,34 @@ const forcedColumnCost = 100.0
 // line spreads its words by two or three spaces at most.
 const wideGap = 4.0
 
+// markTimes flags the segments that read as a time only, and a line's
+// last segment that starts in line with the time segment above (at
+// timeAbove, NaN if none): the time cell's next line ("Thường" / "xuyên").
+// It returns where this line's time segment starts, or NaN.
+func markTimes(segs []segment, ws []word, timeAbove float64) float64 {
+	at := math.NaN()
+	for i := range segs {
+		s := &segs[i]
+		s.time = startsLikeTimeOnly(wordsText(ws[s.from:s.to])) ||
+			i == len(segs)-1 && math.Abs(s.x0-timeAbove) <= alignTolerance
+		if s.time {
+			at = s.x0
+		}
+	}
+	return at
+}
+
+// timeElsewhereCost is what placing a segment that reads as a time only
+// outside the time column costs, in characters of distance: pdftotext
+// -layout moves columns from page to page, so a time cell may stand nearer
+// the column before it than its own, but it still reads as a time.
+const timeElsewhereCost = 15.0
+
 // assignSegments gives a line's segments columns, left to right, each as
 // near its start as the header's boundaries allow, never two cells in one
-// column across a wide gap.
-func assignSegments(segs []segment, xs []float64) []int {
+// column across a wide gap; a time goes to the time column (timeCol, or -1)
+// unless that is far off.
+func assignSegments(segs []segment, xs []float64, timeCol int) []int {
 	K, n := len(xs)-1, len(segs)
 	cost := func(s segment, k int) float64 {
 		if s.col >= 0 {
@@ -129,14 +163,18 @@ func assignSegments(segs []segment, xs []float64) []int {
 			}
 			return forcedColumnCost
 		}
+		extra := 0.0
+		if s.time && timeCol >= 0 && k != timeCol {
+			extra = timeElsewhereCost
+		}
 		x := s.x0 + alignTolerance
 		switch {
 		case x < xs[k]:
-			return xs[k] - x
+			return extra + xs[k] - x
 		case x >= xs[k+1]:
-			return x - xs[k+1]
+			return extra + x - xs[k+1]
 		}
-		return 0
+		return extra
 	}
 	inf := math.Inf(1)
 	dp := make([][]float64, n)

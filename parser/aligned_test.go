@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math"
 	"reflect"
 	"testing"
 )
@@ -114,5 +115,42 @@ func TestAlignedColumnsSplitsRunOnUnitAlone(t *testing.T) {
 	// Without unit columns the name stays in the content.
 	if got := alignedColumnsTime(ls, xs, 3, nil); got[0][7] != 1 {
 		t.Errorf("without unit columns: %v", got)
+	}
+}
+
+func TestMarkTimes(t *testing.T) {
+	for _, tc := range []struct {
+		line  string
+		above float64
+		want  []bool
+	}{
+		{"Các sở, ban,  Thường", math.NaN(), []bool{false, true}},
+		{"ngành tỉnh;   xuyên", 14, []bool{false, true}}, // under "Thường": the time cell's next line
+		{"ngành tỉnh;   xuyên", 30, []bool{false, false}},
+		{"Quý IV  ngành tỉnh", 0, []bool{true, false}},
+	} {
+		ws := layoutLine(tc.line).words
+		segs := lineSegments(ws)
+		markTimes(segs, ws, tc.above)
+		var got []bool
+		for _, s := range segs {
+			got = append(got, s.time)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q above %v: %v, want %v", tc.line, tc.above, got, tc.want)
+		}
+	}
+}
+
+func TestAssignSegmentsPrefersTimeColumn(t *testing.T) {
+	// pdftotext moved the time cell left, into the coordinating column's
+	// range; it still reads as a time.
+	xs := []float64{0, 10, 30, 50, 70}
+	segs := []segment{{x0: 11, x1: 28, col: -1}, {x0: 31, x1: 42, col: -1}, {x0: 44, x1: 50, col: -1, time: true}}
+	if got := assignSegments(segs, xs, 3); !reflect.DeepEqual(got, []int{1, 2, 3}) {
+		t.Errorf("with a time column: %v", got)
+	}
+	if got := assignSegments(segs, xs, -1); !reflect.DeepEqual(got, []int{1, 2, 2}) {
+		t.Errorf("without: %v", got)
 	}
 }
