@@ -27,6 +27,7 @@ type segment struct {
 	x0, x1   float64
 	col      int  // for a segment cut off where another line's cell starts, that cell's column; else -1
 	time     bool // reads as a time only ("Quý IV/2025", "Thường xuyên")
+	cutOff   bool // cut off inside a segment: starts after a single space
 }
 
 func lineSegments(ws []word) []segment {
@@ -67,6 +68,9 @@ func alignedColumnsTime(ls []textLine, xs []float64, timeCol int, unitCols []int
 	}
 	// A word may start a cell when it starts in line with another line's
 	// segment (left-aligned cells); it then goes to that segment's column.
+	// It may also start right under a time cell cut off inside the line
+	// above ("Sau khi có Quy" / "chế của TW").
+	timeCutAbove := math.NaN()
 	alignedElsewhere := func(line int, x0 float64) (int, bool) {
 		for j := range segs {
 			if j == line {
@@ -78,45 +82,67 @@ func alignedColumnsTime(ls []textLine, xs []float64, timeCol int, unitCols []int
 				}
 			}
 		}
+		if math.Abs(timeCutAbove-x0) <= cutOffAlignTolerance {
+			return timeCol, true
+		}
 		return 0, false
 	}
 	out := make([][]int, len(ls))
 	for i, l := range ls {
-		var cut []segment
-		for _, s := range segs[i] {
-			from, col := s.from, -1
-			for k := s.from + 1; k < s.to; k++ {
-				w := l.words[k]
-				if w.x0-l.words[from].x0 < minCellShift || !crossesBoundary(l.words[from].x0, w.x0, xs) {
-					continue
-				}
-				c, ok := alignedElsewhere(i, w.x0)
-				if !ok && timeCol > 0 && math.Abs(w.x0-xs[timeCol]) <= driftTolerance && startsLikeTimeOnly(wordsText(l.words[k:s.to])) {
-					c, ok = timeCol, true
-				}
-				if !ok {
-					c, ok = unitStartNear(l.words, k, s.to, xs, unitCols)
-				}
-				if ok {
-					cut = append(cut, segment{from: from, to: k, x0: l.words[from].x0, x1: l.words[k-1].x1, col: col})
-					from, col = k, c
-				}
+		cut := cutLine(l.words, segs[i], xs, func(k, end int) (int, bool) {
+			w := l.words[k]
+			c, ok := alignedElsewhere(i, w.x0)
+			if !ok && timeCol > 0 && math.Abs(w.x0-xs[timeCol]) <= driftTolerance && startsLikeTimeOnly(wordsText(l.words[k:end])) {
+				c, ok = timeCol, true
 			}
-			cut = append(cut, segment{from: from, to: s.to, x0: l.words[from].x0, x1: l.words[s.to-1].x1, col: col})
-		}
-		out[i] = make([]int, len(l.words))
+			if !ok {
+				c, ok = unitStartNear(l.words, k, end, xs, unitCols)
+			}
+			return c, ok
+		})
 		above := math.NaN()
 		if i > 0 {
 			above = timeX[i-1]
 		}
 		markTimes(cut, l.words, above)
+		out[i] = make([]int, len(l.words))
+		timeCutAbove = math.NaN()
 		for j, k := range assignSegments(cut, xs, timeCol) {
 			for w := cut[j].from; w < cut[j].to; w++ {
 				out[i][w] = k
 			}
+			if cut[j].cutOff && k == timeCol {
+				timeCutAbove = cut[j].x0
+			}
 		}
 	}
 	return out
+}
+
+// cutOffAlignTolerance is how closely a word must line up with a time cell
+// cut off inside the line above to start a cell there: a cut-off cell's
+// position is itself a guess, so it is trusted within a character only.
+const cutOffAlignTolerance = 1.0
+
+// cutLine cuts a line's segments again where startsCell says a word starts
+// another cell (returning that cell's column), at least minCellShift into
+// the segment and across a column boundary.
+func cutLine(ws []word, segs []segment, xs []float64, startsCell func(k, end int) (int, bool)) []segment {
+	var cut []segment
+	for _, s := range segs {
+		from, col := s.from, -1
+		for k := s.from + 1; k < s.to; k++ {
+			if ws[k].x0-ws[from].x0 < minCellShift || !crossesBoundary(ws[from].x0, ws[k].x0, xs) {
+				continue
+			}
+			if c, ok := startsCell(k, s.to); ok {
+				cut = append(cut, segment{from: from, to: k, x0: ws[from].x0, x1: ws[k-1].x1, col: col, cutOff: from != s.from})
+				from, col = k, c
+			}
+		}
+		cut = append(cut, segment{from: from, to: s.to, x0: ws[from].x0, x1: ws[s.to-1].x1, col: col, cutOff: from != s.from})
+	}
+	return cut
 }
 
 // forcedColumnCost keeps a segment in the column of the cell it lines up

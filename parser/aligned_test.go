@@ -154,3 +154,36 @@ func TestAssignSegmentsPrefersTimeColumn(t *testing.T) {
 		t.Errorf("without: %v", got)
 	}
 }
+
+// at places texts at character columns, one space at least between them.
+func at(parts ...any) string {
+	var b []rune
+	for i := 0; i+1 < len(parts); i += 2 {
+		x, s := parts[i].(int), parts[i+1].(string)
+		for len(b) < x {
+			b = append(b, ' ')
+		}
+		b = append(b, []rune(s)...)
+	}
+	return string(b)
+}
+
+func TestAlignedColumnsTimeCutOffContinues(t *testing.T) {
+	// The time cell runs on after the coordinating cell with one space, on
+	// both of its lines: the first line's "Sau khi" reads as a time, and
+	// the second line's "chế của TW" starts right under it.
+	xs := []float64{0, 4, 30, 55, 75}
+	ls := []textLine{
+		layoutLine(at(0, "1", 4, "Ban hành quy chế phối hợp", 30, "Văn phòng Ban Chỉ huy Sau khi có Quy")),
+		layoutLine(at(4, "thay thế quy chế cũ", 31, "và cơ quan liên quan", 52, "chế của TW")),
+	}
+	if ls[0].words[12].text != "Sau" || ls[1].words[10].x0 != ls[0].words[12].x0 {
+		t.Fatalf("fixture: %q at %v, %q at %v", ls[0].words[12].text, ls[0].words[12].x0, ls[1].words[10].text, ls[1].words[10].x0)
+	}
+	got := alignedColumnsTime(ls, xs, 3, []int{2})
+	want := [][]int{{0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3}, {1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3}}
+	// Line 1 starts a cell under the time cut off inside line 0.
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("columns\n%v\nwant\n%v", got, want)
+	}
+}

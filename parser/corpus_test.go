@@ -241,7 +241,6 @@ func TestCorpusPDFWithoutRules(t *testing.T) {
 var layoutPending = map[string]bool{
 	"dongthap_617/lo-portrait.layout.txt": true,
 	"dongthap_617/lo.layout.txt":          true,
-	"nghean_980/chromium.layout.txt":      true,
 	"nghean_980/lo-portrait.layout.txt":   true,
 	"nghean_980/lo.layout.txt":            true,
 	"seed/chromium.layout.txt":            true,

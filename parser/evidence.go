@@ -45,7 +45,8 @@ func openingOf(text string) opening {
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
 // start: "Quý …", or a capitalised "Thường xuyên", "Hằng năm", "Hàng
-// quý", "Trước ngày" (the first word alone when the line wraps after it).
+// quý", "Trước ngày" (the first word alone when the line wraps after it),
+// "Sau khi …".
 // Lowercase "hàng" is no such start: it ends "Ngân hàng".
 func startsLikeTimeOnly(text string) bool { return startsLikeTimeOnlyO(openingOf(text)) }
 
@@ -57,6 +58,8 @@ func startsLikeTimeOnlyO(o opening) bool {
 	switch o.w1 {
 	case "Thường", "Hằng", "Hàng", "Trước":
 		return o.w2 == "" || timeSecondWords[strings.TrimRight(o.l2, ",;.")]
+	case "Sau":
+		return o.l2 == "khi" // "Sau khi có Quy chế …", "Sau khi được phê duyệt"
 	}
 	return false
 }

@@ -66,6 +66,7 @@ func TestStartsLikeTimeOnly(t *testing.T) {
 		{"Thường xuyên", true}, {"Thường", true}, {"Hằng năm", true}, {"Hàng quý", true},
 		{"Quý II/2026", true}, {"quý III/2025)", true}, {"Trước ngày", true},
 		{"hàng Chính sách", false}, {"Thường trực Ban", false}, {"Trước hết", false}, {"Sở", false},
+		{"Sau khi có Quy chế", true}, {"Sau", false}, {"Sau đó", false}, {"sau khi", false},
 	} {
 		if got := startsLikeTimeOnly(tc.in); got != tc.want {
 			t.Errorf("startsLikeTimeOnly(%q) = %v, want %v", tc.in, got, tc.want)
