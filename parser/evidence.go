@@ -174,6 +174,11 @@ func newVocabulary(phrases ...string) vocabulary {
 // two words, or its first word.
 func inVocabulary(v vocabulary, text string) bool { return inVocabularyO(v, openingOf(text)) }
 
+// inVocabularyTwo reports whether o's first two words are an entry of v.
+func inVocabularyTwo(v vocabulary, o opening) bool {
+	return o.w2 != "" && v.two[[2]string{o.l1, o.l2}]
+}
+
 func inVocabularyO(v vocabulary, o opening) bool {
 	if o.w2 != "" && v.two[[2]string{o.l1, o.l2}] {
 		return true
@@ -222,7 +227,13 @@ func cellStartO(o opening, product bool) cellStartKind {
 	if product {
 		own, other = productStarts, agencyStarts
 	}
+	// A two-word entry is more specific than a one-word one: "Hội nghị"
+	// starts a product although "Hội" alone starts a unit ("Hội Nông dân").
 	switch {
+	case inVocabularyTwo(own, o):
+		return startUsual
+	case inVocabularyTwo(other, o):
+		return startOther
 	case inVocabularyO(own, o):
 		return startUsual
 	case isCodeWord(o.w1):

@@ -143,6 +143,9 @@ func TestCellStart(t *testing.T) {
 		{"Thương, các", false, startUnusual},
 		{"(PPP)", false, startUnusual},
 		{"Sở Nội vụ", true, startOther},
+		{"Hội nghị tập huấn", false, startOther}, // the two-word product entry beats the one-word unit "Hội"
+		{"Hội nghị tập huấn", true, startUsual},
+		{"Hội Nông dân tỉnh", false, startUsual},
 	} {
 		if got := cellStart(tc.in, tc.product); got != tc.want {
 			t.Errorf("cellStart(%q, %v) = %v, want %v", tc.in, tc.product, got, tc.want)
