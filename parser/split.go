@@ -142,6 +142,7 @@ const (
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …" under "Thường xuyên")
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
+	costUnitInContent       = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above: the lead cell, more likely
 )
 
 func emptyCost(role string) float64 {
@@ -506,6 +507,10 @@ func (sp *splitter) continuationCost(col *colModel, before, p *piece) float64 {
 			cost += costAgencyInTime
 		} else if !p.timeCont {
 			cost += costTimeCapital
+		}
+	case colContent:
+		if p.unitStart == startUsual && !before.sentEnd {
+			cost += costUnitInContent * nonWrapStrength(float64(before.w+spaceWidth+p.fw), col.width)
 		}
 	}
 	return cost + sp.breakCost(before, p, col.width)

@@ -67,3 +67,26 @@ func TestBreakCost(t *testing.T) {
 		}
 	}
 }
+
+func TestContinuationCostUnitInContent(t *testing.T) {
+	sp := &splitter{pairs: wordPairs{}}
+	content := &colModel{kind: colContent, width: float64(textWidth("Tăng cường kiểm tra, giám sát hoạt động tín dụng") + 100)}
+	mk := func(s string) *piece { p := makePiece(s, line{}); return &p }
+	for _, tc := range []struct {
+		prev, p string
+		want    float64
+	}{
+		// A unit after a short line with no sentence end: the lead cell.
+		{"hoạt động tín dụng", "Ngân hàng Nhà nước", costCapNonWrap + costUnitInContent},
+		// After a sentence end it may be a new sentence: only the paragraph cost.
+		{"hoạt động tín dụng.", "Sở Tài chính chủ trì", costParagraph},
+		// A wrap: the unit word did not fit on the line above.
+		{"Tăng cường kiểm tra, giám sát hoạt động tín dụng", "Sở Tài chính", 0},
+		// Not a unit opening.
+		{"hoạt động tín dụng", "Kiểm tra", costCapNonWrap},
+	} {
+		if got := sp.continuationCost(content, mk(tc.prev), mk(tc.p)); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("continuationCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
+		}
+	}
+}
