@@ -287,7 +287,7 @@ func (s *scanner) isPageNumber(i int) bool {
 		return true
 	}
 	next := s.lines[i+1]
-	if startsLower(next.text) || s.repeatedHeaderLen(i+1) > 0 || next.ff {
+	if s.beforePageTop(i) {
 		return true
 	}
 	if mn, ok := parseMarker(next.text); ok && s.num.plausible(mn) {
@@ -316,11 +316,17 @@ func (s *scanner) numberComesAgain(i int, m marker) bool {
 	return false
 }
 
-// beforePageTop reports whether the line after i starts a page: a
-// repeated header or a form feed. A bare number there is the page's (a row
-// is never empty), so an equal number before it was the task's.
+// beforePageTop reports whether the line after i reads as the top of a
+// page: a form feed, a repeated header, or a lowercase line that continues
+// a cell. A bare number there is the page's (a row never starts in
+// lowercase, and is never empty), so an equal number before it was the
+// task's.
 func (s *scanner) beforePageTop(i int) bool {
-	return i+1 < len(s.lines) && (s.lines[i+1].ff || s.repeatedHeaderLen(i+1) > 0)
+	if i+1 >= len(s.lines) {
+		return false
+	}
+	next := s.lines[i+1]
+	return next.ff || startsLower(next.text) || s.repeatedHeaderLen(i+1) > 0
 }
 
 // repeatedHeaderLen returns how many lines from i repeat the table header
