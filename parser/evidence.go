@@ -135,6 +135,11 @@ var agencyStarts = newVocabulary(
 	"hộ", "cá", "công ty", "tòa án", "thường trực", "sở,", "đảng ủy",
 )
 
+// nameTails are two-word openings that continue a unit's name and do not
+// start one: "Nhà nước" ends "Ngân hàng Nhà nước", "Kho bạc Nhà nước",
+// "Kiểm toán Nhà nước", though "Nhà" alone may start a unit ("Nhà văn hóa").
+var nameTails = newVocabulary("nhà nước")
+
 var productStarts = newVocabulary(
 	"báo cáo", "văn bản", "kế", "quyết", "tờ", "đề", "nghị", "hướng", "chương", "tin", "thông",
 	"danh", "hệ", "tài", "dự", "phần", "số", "bản", "sản", "mô", "cẩm", "quy", "tiêu", "kết", "biên",
@@ -191,6 +196,7 @@ type cellStartKind int
 
 const (
 	startUnusual cellStartKind = iota // any other word: likelier a wrapped name
+	startTail                         // words that go on a name and never start one ("Nhà nước …" after "Ngân hàng")
 	startOther                        // a word that starts the other kind of cell (a product in a unit column)
 	startCode                         // an abbreviation in capitals (UBND, MTTQ), also found inside names
 	startUsual                        // a word from cellStartWords
@@ -230,6 +236,8 @@ func cellStartO(o opening, product bool) cellStartKind {
 	// A two-word entry is more specific than a one-word one: "Hội nghị"
 	// starts a product although "Hội" alone starts a unit ("Hội Nông dân").
 	switch {
+	case inVocabularyTwo(nameTails, o):
+		return startTail
 	case inVocabularyTwo(own, o):
 		return startUsual
 	case inVocabularyTwo(other, o):

@@ -146,6 +146,8 @@ func TestCellStart(t *testing.T) {
 		{"Hội nghị tập huấn", false, startOther}, // the two-word product entry beats the one-word unit "Hội"
 		{"Hội nghị tập huấn", true, startUsual},
 		{"Hội Nông dân tỉnh", false, startUsual},
+		{"Nhà nước chi nhánh tỉnh", false, startTail}, // goes on "Ngân hàng"
+		{"Nhà văn hóa tỉnh", false, startUsual},
 	} {
 		if got := cellStart(tc.in, tc.product); got != tc.want {
 			t.Errorf("cellStart(%q, %v) = %v, want %v", tc.in, tc.product, got, tc.want)

@@ -133,6 +133,7 @@ const (
 	costImplicitBreak       = 4.0  // a page break with no page number or header to show it
 	costUnusualStart        = 0.3  // a unit or product cell starting with a word such cells rarely start with
 	costOtherStart          = 1.5  // a unit cell starting like a product ("Văn bản …"), or the reverse
+	costTailStart           = 1.5  // … or with words that only go on a name ("Nhà nước …")
 	costCodeStart           = 0.15 // … or with an abbreviation, which may as well sit inside a name
 	costContinueShort       = 1.0  // a cell continued after a page break although it ended above the page bottom (weak: cells may be centred)
 	costNoContinuation      = 0.3  // a cell that reached the page bottom but does not go on after the break
@@ -479,6 +480,8 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 			start = p.productStart
 		}
 		switch start {
+		case startTail:
+			cost += costTailStart
 		case startUnusual:
 			cost += costUnusualStart
 		case startOther:
