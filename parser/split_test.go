@@ -39,11 +39,31 @@ func TestWidthEvidence(t *testing.T) {
 	// the column is under 110.
 	e.lines = []float64{95, 98, 100, 160}
 	e.wraps = []float64{110, 112, 120}
-	if got := e.width(); got != 100 {
-		t.Errorf("width = %v, want 100 (the misplaced 160 is outvoted)", got)
+	// The widest agreeing line is 100; the width goes part of the way up
+	// to the lowest wrap's bound, 110×(1−fitTolerance).
+	want := 100 + widthIntoGap*(110*(1-fitTolerance)-100)
+	if got := e.width(); math.Abs(got-want) > 1e-9 {
+		t.Errorf("width = %v, want %v (the misplaced 160 is outvoted)", got, want)
 	}
 	if (&widthEvidence{}).width() != 0 {
 		t.Error("no evidence, no width")
+	}
+}
+
+func TestTowardWrap(t *testing.T) {
+	for _, tc := range []struct {
+		c     float64
+		wraps []float64
+		want  float64
+	}{
+		{100, nil, 100},           // no upper bound: the widest line
+		{100, []float64{90}, 100}, // the only wrap is below: contradicted, ignored
+		{100, []float64{200}, 100 + widthIntoGap*(200*(1-fitTolerance)-100)},
+		{100, []float64{90, 150, 200}, 100 + widthIntoGap*(150*(1-fitTolerance)-100)},
+	} {
+		if got := towardWrap(tc.c, tc.wraps); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("towardWrap(%v, %v) = %v, want %v", tc.c, tc.wraps, got, tc.want)
+		}
 	}
 }
 

@@ -287,7 +287,24 @@ func (e *widthEvidence) width() float64 {
 			best, bestViol = c, viol
 		}
 	}
-	return best
+	return towardWrap(best, wraps)
+}
+
+// widthIntoGap is how far into the gap between the widest line and the
+// narrowest full line's bound the width is set. The widest line is only a
+// lower bound: a column learned that narrow makes any wider line of it,
+// still unseen in a row cut wrongly, look too wide to belong, and the
+// wrong cut teaches the narrow width again.
+const widthIntoGap = 0.3
+
+// towardWrap moves width c part of the way up to the lowest wrap bound
+// above it (wraps sorted), if any.
+func towardWrap(c float64, wraps []float64) float64 {
+	i := sort.SearchFloat64s(wraps, math.Nextafter(c/(1-fitTolerance), math.Inf(1)))
+	if i == len(wraps) {
+		return c
+	}
+	return c + widthIntoGap*(wraps[i]*(1-fitTolerance)-c)
 }
 
 // rowNotes are what the splitter had to guess at in one row.
