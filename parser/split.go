@@ -18,6 +18,7 @@ type piece struct {
 	// its row and this piece's first word are a known pair.
 	prevTraits *traits
 	afterPrev  bool
+	prevW      int  // width of the line before it in its row, 0 for the first
 	paraBreak  bool // starts a paragraph whatever the widths say (a merged-down cell's next part)
 }
 
@@ -134,6 +135,7 @@ const (
 	costUnusualStart        = 0.3  // a unit or product cell starting with a word such cells rarely start with
 	costOtherStart          = 1.5  // a unit cell starting like a product ("Văn bản …"), or the reverse
 	costTailStart           = 1.5  // … or with words that only go on a name ("Nhà nước …")
+	costUnusualAfterFull    = 0.8  // … an unusual start right after a line that was full in the column before: likelier its wrap
 	costCodeStart           = 0.15 // … or with an abbreviation, which may as well sit inside a name
 	costContinueShort       = 1.0  // a cell continued after a page break although it ended above the page bottom (weak: cells may be centred)
 	costNoContinuation      = 0.3  // a cell that reached the page bottom but does not go on after the break
@@ -479,6 +481,9 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 		if col.kind == colProduct {
 			start = p.productStart
 		}
+		if start == startUnusual && sp.wrapsFromColumnBefore(c, p) {
+			cost += costUnusualAfterFull
+		}
 		switch start {
 		case startTail:
 			cost += costTailStart
@@ -491,6 +496,13 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 		}
 	}
 	return cost
+}
+
+// wrapsFromColumnBefore reports whether the line before p was full at the
+// width of the column before c: p's first word would not have fit on it,
+// so p may as well be that cell's wrapped next line ("Sở Công" / "Thương").
+func (sp *splitter) wrapsFromColumnBefore(c int, p *piece) bool {
+	return c > 0 && p.prevW > 0 && nonWrapStrength(float64(p.prevW+spaceWidth+p.fw), sp.cols[c-1].width) == 0
 }
 
 // continuationCost scores p as the next line of a cell whose line so far

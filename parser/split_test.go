@@ -110,3 +110,30 @@ func TestContinuationCostUnitInContent(t *testing.T) {
 		}
 	}
 }
+
+func TestWrapsFromColumnBefore(t *testing.T) {
+	lead := 0.99 * float64(textWidth("Sở Công Thương"))
+	sp := &splitter{cols: []colModel{{kind: colUnit, width: lead}, {kind: colUnit, width: 2 * lead}}}
+	mk := func(prev, s string) *piece {
+		p := makePiece(s, line{})
+		if prev != "" {
+			p.prevW = textWidth(prev)
+		}
+		return &p
+	}
+	for _, tc := range []struct {
+		prev, p string
+		c       int
+		want    bool
+	}{
+		{"Sở Công", "Thương", 1, true},      // "Thương" did not fit after "Sở Công" in column 0
+		{"Sở", "Thương", 1, false},          // it would have fit: not a wrap
+		{"Sở Công", "Thương", 0, false},     // no column before the first
+		{"", "Thương", 1, false},            // the row's first line
+		{"Sở Công", "Thương binh", 1, true}, // only the first word counts
+	} {
+		if got := sp.wrapsFromColumnBefore(tc.c, mk(tc.prev, tc.p)); got != tc.want {
+			t.Errorf("wrapsFromColumnBefore(%d, %q after %q) = %v, want %v", tc.c, tc.p, tc.prev, got, tc.want)
+		}
+	}
+}

@@ -368,7 +368,7 @@ func (t *table) piecesOf(r *row) []piece {
 	for i, l := range r.lines {
 		ps[i] = makePiece(l.text, l)
 		if i > 0 {
-			ps[i].prevTraits = ps[i-1].traits
+			ps[i].prevTraits, ps[i].prevW = ps[i-1].traits, ps[i-1].w
 			ps[i].afterPrev = t.sp.pairs[[2]string{ps[i-1].last, ps[i].first}]
 		}
 	}
