@@ -238,6 +238,8 @@ func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
 		switch {
 		case !in.later:
 			c += emptyCost(sp.cols[i].role)
+		case in.prev[i] != nil && in.prev[i].dangling:
+			c += costDanglingEnd // "Ban Quản lý các" cannot end its cell: it goes on after the break
 		case in.prev[i] != nil && in.reachedBottom(i):
 			c += costNoContinuation
 		}

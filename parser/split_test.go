@@ -137,3 +137,22 @@ func TestWrapsFromColumnBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestSkipCostAfterBreak(t *testing.T) {
+	sp := &splitter{cols: []colModel{{role: "content", kind: colContent}, {role: "lead", kind: colUnit}, {role: "coordinating", kind: colUnit}}}
+	mk := func(s string) *piece { p := makePiece(s, line{}); return &p }
+	in := &passInput{later: true, prevCount: []int{3, 1, 3},
+		prev: []*piece{mk("đến năm 2030"), mk("Sở Tư pháp"), mk("Ban Quản lý các")}}
+	for _, tc := range []struct {
+		col  int
+		want float64
+	}{
+		{0, costNoContinuation}, // reached the page bottom, yet does not go on
+		{1, 0},                  // ended above the bottom: done
+		{2, costDanglingEnd},    // ends in "các": it must go on
+	} {
+		if got := sp.skipCost(in, tc.col, tc.col+1); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("skipCost of column %d = %v, want %v", tc.col, got, tc.want)
+		}
+	}
+}
