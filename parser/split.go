@@ -142,7 +142,7 @@ const (
 	costTimePhraseElsewhere = 1.0  // a wrapped line of a unit or product starting "giai đoạn", "năm 2025"
 	costNewItem             = 0.8  // a line starting a new unit or document right after a bare word
 	costTimeCapital         = 0.5  // a later line of a time cell starting with an ordinary capitalised word
-	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …" under "Thường xuyên")
+	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
 	costUnitInContent       = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above: the lead cell, more likely
@@ -520,7 +520,7 @@ func (sp *splitter) continuationCost(col *colModel, before, p *piece) float64 {
 			cost += costTimePhraseElsewhere
 		}
 	case colTime:
-		if p.itemStart {
+		if p.itemStart || !p.lower && !p.timeLike && (p.unitStart == startUsual || p.productStart == startUsual) {
 			cost += costAgencyInTime
 		} else if !p.timeCont {
 			cost += costTimeCapital

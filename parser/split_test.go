@@ -156,3 +156,22 @@ func TestSkipCostAfterBreak(t *testing.T) {
 		}
 	}
 }
+
+func TestContinuationCostInTime(t *testing.T) {
+	sp := &splitter{pairs: wordPairs{}}
+	timeCol := &colModel{kind: colTime, width: float64(textWidth("Quý II/2026"))}
+	mk := func(s string) *piece { p := makePiece(s, line{}); return &p }
+	for _, tc := range []struct {
+		prev, p string
+		want    float64
+	}{
+		{"Trước ngày", "30/6/2026", 0},                          // a time goes on
+		{"Quý II/2026", "Hệ thống thông tin", costAgencyInTime}, // a product: the next cell
+		{"Quý II/2026", "Sở Tài chính", costAgencyInTime},       // a unit
+		{"Quý II/2026", "Luật Đất đai", costTimeCapital},        // an ordinary capital
+	} {
+		if got := sp.continuationCost(timeCol, mk(tc.prev), mk(tc.p)); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("continuationCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
+		}
+	}
+}
