@@ -259,7 +259,19 @@ type propertyStats struct {
 // exactly. The goal is every row; the bar keeps what has been reached.
 const minExactRows = 0.95
 
+// runProperty renders each generated table as text and parses it back.
 func runProperty(t *testing.T, render func(genTable, *rand.Rand) string, parse func(string, []byte) (*model.Plan, error)) {
+	runPropertyOn(t, true, func(tb genTable, r *rand.Rand) (*model.Plan, string, error) {
+		text := render(tb, r)
+		p, err := parse("gen.txt", []byte(text))
+		return p, text, err
+	})
+}
+
+// runPropertyOn runs the property over the generated tables: run renders
+// and parses one, returning the plan and what to print of the input on a
+// failure; keepable says that input can be kept as a text fixture.
+func runPropertyOn(t *testing.T, keepable bool, run func(genTable, *rand.Rand) (*model.Plan, string, error)) {
 	seeds := make([]uint64, *genTables)
 	for i := range seeds {
 		seeds[i] = uint64(i + 1)
@@ -271,8 +283,7 @@ func runProperty(t *testing.T, render func(genTable, *rand.Rand) string, parse f
 	for _, seed := range seeds {
 		r := rand.New(rand.NewPCG(seed, 0))
 		tb := newGenTable(r)
-		text := render(tb, r)
-		p, err := parse("gen.txt", []byte(text))
+		p, text, err := run(tb, r)
 		if err != nil {
 			t.Errorf("seed %d: %v", seed, err)
 			continue
@@ -293,7 +304,7 @@ func runProperty(t *testing.T, render func(genTable, *rand.Rand) string, parse f
 		} else {
 			st.failed = append(st.failed, seed)
 		}
-		if *genKeep != "" && *genSeed != 0 {
+		if *genKeep != "" && *genSeed != 0 && keepable {
 			keepGenerated(t, *genKeep, text, want)
 		}
 		if *genSeed != 0 && !exact {
