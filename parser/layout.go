@@ -154,8 +154,24 @@ type band struct {
 
 type bandCell struct {
 	x0, x1 float64
-	lines  []line // text lines, with page and line numbers
-	widths []float64
+	lines  []line     // text lines, with page and line numbers
+	geom   []lineGeom // for each line, its printed widths, when known
+}
+
+// lineGeom is how wide a line and its first word print, in thousandths of
+// an em of their font: the same unit as the metrics, but measured on the
+// page, so it holds for any font, and for justified lines stretched to the
+// cell's width.
+type lineGeom struct{ w, fw int }
+
+// geomOf measures a line of words as printed.
+func geomOf(l textLine) lineGeom {
+	first, last := l.words[0], l.words[len(l.words)-1]
+	if first.size <= 0 {
+		return lineGeom{}
+	}
+	em := 1000 / first.size
+	return lineGeom{w: int((last.x1 - first.x0) * em), fw: int((first.x1 - first.x0) * em)}
 }
 
 func (b band) empty() bool {
@@ -190,6 +206,7 @@ func (lo *pdfLayout) band(g grid, words []word, y0, y1 float64, page int, lineNo
 		c := bandCell{x0: xs[k], x1: xs[k+1]}
 		for _, l := range groupLines(in) {
 			c.lines = append(c.lines, line{text: l.text(), num: lineNo(l.y), page: page})
+			c.geom = append(c.geom, geomOf(l))
 		}
 		b.cells = append(b.cells, c)
 	}
@@ -367,12 +384,18 @@ func (lo *pdfLayout) addCells(r *row, b band, markCell int, paragraph bool, g gr
 		if len(c.lines) == 0 {
 			continue
 		}
-		lines := c.lines
+		lines, geom := c.lines, c.geom
 		if k == markCell {
 			rest := r.mark.rest
 			lines = lines[1:]
+			if len(geom) > 0 {
+				geom = geom[1:]
+			}
 			if rest != "" {
 				lines = append([]line{{text: rest, num: c.lines[0].num, page: c.lines[0].page}}, lines...)
+				if len(geom) > 0 {
+					geom = append([]lineGeom{{}}, geom...) // measured with the number: use the metrics
+				}
 			}
 			if len(cols) == 1 {
 				// Text after the number in its own column (a title or a
@@ -390,6 +413,9 @@ func (lo *pdfLayout) addCells(r *row, b band, markCell int, paragraph bool, g gr
 		lo.doc.body = append(lo.doc.body, lines...)
 		for i, l := range lines {
 			p := makePiece(l.text, l)
+			if i < len(geom) && geom[i].w > 0 {
+				p.w, p.fw = geom[i].w, geom[i].fw
+			}
 			if i == 0 && paragraph && len(r.given[target]) > 0 {
 				p.paraBreak = true
 			}

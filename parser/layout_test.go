@@ -105,3 +105,15 @@ func TestPhrases(t *testing.T) {
 		t.Errorf("head starts %v", got)
 	}
 }
+
+func TestGeomOf(t *testing.T) {
+	// Two words at size 10: the line spans 10–60 points, the first word
+	// 10–30: 5 and 2 ems.
+	l := textLine{words: []word{{x0: 10, x1: 30, size: 10, text: "Sở"}, {x0: 35, x1: 60, size: 10, text: "Nội"}}}
+	if g := geomOf(l); g != (lineGeom{w: 5000, fw: 2000}) {
+		t.Errorf("geomOf = %+v", g)
+	}
+	if g := geomOf(textLine{words: []word{{x0: 1, x1: 2}}}); g != (lineGeom{}) {
+		t.Errorf("no size, no geometry: %+v", g)
+	}
+}
