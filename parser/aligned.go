@@ -27,6 +27,7 @@ type segment struct {
 	x0, x1   float64
 	col      int  // for a segment cut off where another line's cell starts, that cell's column; else -1
 	time     bool // reads as a time only ("Quý IV/2025", "Thường xuyên")
+	unit     bool // opens like a unit's name ("Sở …", "Ủy ban …")
 	cutOff   bool // cut off inside a segment: starts after a single space
 }
 
@@ -63,8 +64,9 @@ func alignedColumnsTime(ls []textLine, xs []float64, timeCol int, unitCols []int
 	for i, l := range ls {
 		segs[i] = lineSegments(l.words)
 		timeX[i] = markTimes(segs[i], l.words, timeAbove)
+		markUnits(segs[i], l.words)
 		timeAbove = timeX[i]
-		natural[i] = assignSegments(segs[i], xs, timeCol)
+		natural[i] = assignSegments(segs[i], xs, timeCol, unitCols)
 	}
 	// A word may start a cell when it starts in line with another line's
 	// segment (left-aligned cells); it then goes to that segment's column.
@@ -105,9 +107,10 @@ func alignedColumnsTime(ls []textLine, xs []float64, timeCol int, unitCols []int
 			above = timeX[i-1]
 		}
 		markTimes(cut, l.words, above)
+		markUnits(cut, l.words)
 		out[i] = make([]int, len(l.words))
 		timeCutAbove = math.NaN()
-		for j, k := range assignSegments(cut, xs, timeCol) {
+		for j, k := range assignSegments(cut, xs, timeCol, unitCols) {
 			for w := cut[j].from; w < cut[j].to; w++ {
 				out[i][w] = k
 			}
@@ -170,6 +173,23 @@ func markTimes(segs []segment, ws []word, timeAbove float64) float64 {
 	return at
 }
 
+// markUnits flags the segments that open like a unit's name: a capital and
+// a unit word, two words at least.
+func markUnits(segs []segment, ws []word) {
+	for i := range segs {
+		s := &segs[i]
+		text := wordsText(ws[s.from:s.to])
+		r, _ := utf8.DecodeRuneInString(text)
+		s.unit = s.to-s.from >= 2 && unicode.IsUpper(r) && cellStart(text, false) == startUsual
+	}
+}
+
+// unitElsewhereCost is what placing a unit's name that starts near a unit
+// column (within driftTolerance) in another column costs, in characters:
+// a long content line leaves two or three spaces before the lead cell,
+// which then starts a little left of its column.
+const unitElsewhereCost = 6.0
+
 // timeElsewhereCost is what placing a segment that reads as a time only
 // outside the time column costs, in characters of distance: pdftotext
 // -layout moves columns from page to page, so a time cell may stand nearer
@@ -180,7 +200,23 @@ const timeElsewhereCost = 15.0
 // near its start as the header's boundaries allow, never two cells in one
 // column across a wide gap; a time goes to the time column (timeCol, or -1)
 // unless that is far off.
-func assignSegments(segs []segment, xs []float64, timeCol int) []int {
+func assignSegments(segs []segment, xs []float64, timeCol int, unitCols []int) []int {
+	nearUnitCol := func(x float64) bool {
+		for _, u := range unitCols {
+			if math.Abs(x-xs[u]) <= driftTolerance {
+				return true
+			}
+		}
+		return false
+	}
+	isUnitCol := func(k int) bool {
+		for _, u := range unitCols {
+			if u == k {
+				return true
+			}
+		}
+		return false
+	}
 	K, n := len(xs)-1, len(segs)
 	cost := func(s segment, k int) float64 {
 		if s.col >= 0 {
@@ -192,6 +228,9 @@ func assignSegments(segs []segment, xs []float64, timeCol int) []int {
 		extra := 0.0
 		if s.time && timeCol >= 0 && k != timeCol {
 			extra = timeElsewhereCost
+		}
+		if s.unit && !isUnitCol(k) && nearUnitCol(s.x0) {
+			extra += unitElsewhereCost
 		}
 		x := s.x0 + alignTolerance
 		switch {

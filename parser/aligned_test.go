@@ -147,10 +147,10 @@ func TestAssignSegmentsPrefersTimeColumn(t *testing.T) {
 	// range; it still reads as a time.
 	xs := []float64{0, 10, 30, 50, 70}
 	segs := []segment{{x0: 11, x1: 28, col: -1}, {x0: 31, x1: 42, col: -1}, {x0: 44, x1: 50, col: -1, time: true}}
-	if got := assignSegments(segs, xs, 3); !reflect.DeepEqual(got, []int{1, 2, 3}) {
+	if got := assignSegments(segs, xs, 3, nil); !reflect.DeepEqual(got, []int{1, 2, 3}) {
 		t.Errorf("with a time column: %v", got)
 	}
-	if got := assignSegments(segs, xs, -1); !reflect.DeepEqual(got, []int{1, 2, 2}) {
+	if got := assignSegments(segs, xs, -1, nil); !reflect.DeepEqual(got, []int{1, 2, 2}) {
 		t.Errorf("without: %v", got)
 	}
 }
@@ -185,5 +185,23 @@ func TestAlignedColumnsTimeCutOffContinues(t *testing.T) {
 	// Line 1 starts a cell under the time cut off inside line 0.
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("columns\n%v\nwant\n%v", got, want)
+	}
+}
+
+func TestAssignSegmentsPrefersUnitColumn(t *testing.T) {
+	// Three spaces after a long content line, a lead unit's name starts a
+	// little left of the lead column's boundary.
+	ws := layoutLine(at(0, "1", 4, "Rà soát báo cáo cấp có thẩm quyền", 40, "Sở Giáo dục", 58, "Quý I")).words
+	segs := lineSegments(ws)
+	markUnits(segs, ws)
+	if len(segs) != 4 || !segs[2].unit || segs[1].unit || segs[3].unit {
+		t.Fatalf("segments %+v", segs)
+	}
+	xs := []float64{0, 4, 44, 56, 70}
+	if got := assignSegments(segs, xs, 3, []int{2}); !reflect.DeepEqual(got, []int{0, 1, 2, 3}) {
+		t.Errorf("with the unit column: %v", got)
+	}
+	if got := assignSegments(segs, xs, 3, nil); !reflect.DeepEqual(got, []int{0, 1, 1, 3}) {
+		t.Errorf("without: %v", got)
 	}
 }
