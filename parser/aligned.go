@@ -2,6 +2,7 @@ package parser
 
 import (
 	"math"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -177,11 +178,17 @@ func markTimes(segs []segment, ws []word, timeAbove float64) float64 {
 // a unit word, two words at least.
 func markUnits(segs []segment, ws []word) {
 	for i := range segs {
-		s := &segs[i]
-		text := wordsText(ws[s.from:s.to])
-		r, _ := utf8.DecodeRuneInString(text)
-		s.unit = s.to-s.from >= 2 && unicode.IsUpper(r) && cellStart(text, false) == startUsual
+		segs[i].unit = opensUnitName(ws[segs[i].from:segs[i].to])
 	}
+}
+
+// opensUnitName reports whether words open a unit's name: a capital and a
+// unit word ("Sở …", "Ủy ban …"), two words at least, as one word alone is
+// too little to move it to another column.
+func opensUnitName(ws []word) bool {
+	text := wordsText(ws)
+	r, _ := utf8.DecodeRuneInString(text)
+	return len(ws) >= 2 && unicode.IsUpper(r) && cellStart(text, false) == startUsual
 }
 
 // unitElsewhereCost is what placing a unit's name that starts near a unit
@@ -209,14 +216,7 @@ func assignSegments(segs []segment, xs []float64, timeCol int, unitCols []int) [
 		}
 		return false
 	}
-	isUnitCol := func(k int) bool {
-		for _, u := range unitCols {
-			if u == k {
-				return true
-			}
-		}
-		return false
-	}
+
 	K, n := len(xs)-1, len(segs)
 	cost := func(s segment, k int) float64 {
 		if s.col >= 0 {
@@ -229,7 +229,7 @@ func assignSegments(segs []segment, xs []float64, timeCol int, unitCols []int) [
 		if s.time && timeCol >= 0 && k != timeCol {
 			extra = timeElsewhereCost
 		}
-		if s.unit && !isUnitCol(k) && nearUnitCol(s.x0) {
+		if s.unit && !slices.Contains(unitCols, k) && nearUnitCol(s.x0) {
 			extra += unitElsewhereCost
 		}
 		x := s.x0 + alignTolerance
@@ -305,9 +305,7 @@ const unitNear = 8.0
 // where a unit column begins, after a bare word (not "của", "và" … which
 // lead into a name inside a sentence), and returns that column.
 func unitStartNear(ws []word, k, end int, xs []float64, unitCols []int) (int, bool) {
-	text := wordsText(ws[k:end])
-	r, _ := utf8.DecodeRuneInString(text)
-	if !unicode.IsUpper(r) || cellStart(text, false) != startUsual || !endsOpen(ws[k-1].text) || end-k < 2 {
+	if !opensUnitName(ws[k:end]) || !endsOpen(ws[k-1].text) {
 		return 0, false
 	}
 	for _, c := range unitCols {

@@ -88,13 +88,7 @@ func (t genTable) pdfRows(chars []int) []pdfRow {
 	return out
 }
 
-func (r pdfRow) height() int {
-	h := 1
-	for _, ls := range r.cells {
-		h = max(h, len(ls))
-	}
-	return h
-}
+func (r pdfRow) height() int { return max(1, linesHeight(r.cells)) }
 
 // part is the row's lines [from, to).
 func (r pdfRow) part(from, to int) pdfRow {

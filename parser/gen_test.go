@@ -190,10 +190,7 @@ func (t genTable) renderCellBlock(r *rand.Rand) string {
 	page, used := 1, 6
 	for _, row := range t.rows {
 		cols := t.rowLines(row)
-		height := 0
-		for _, ls := range cols {
-			height = max(height, len(ls))
-		}
+		height := linesHeight(cols)
 		for start := 0; start < height; {
 			room := t.page - used
 			if room <= 0 {
@@ -215,6 +212,15 @@ func (t genTable) renderCellBlock(r *rand.Rand) string {
 		}
 	}
 	return b.String()
+}
+
+// linesHeight is how many printed lines a row of columns' lines takes.
+func linesHeight(cols [][]string) int {
+	h := 0
+	for _, ls := range cols {
+		h = max(h, len(ls))
+	}
+	return h
 }
 
 // rowLines is each column's wrapped lines for one row; a section's title
@@ -380,10 +386,7 @@ func (t genTable) renderLayout(r *rand.Rand) string {
 	}
 	for _, row := range t.rows {
 		cols := t.rowLines(row)
-		height := 0
-		for _, ls := range cols {
-			height = max(height, len(ls))
-		}
+		height := linesHeight(cols)
 		for start := 0; start < height; {
 			if used >= t.page {
 				footer()
@@ -409,10 +412,7 @@ func (t genTable) renderLayout(r *rand.Rand) string {
 // writeLayoutLines sets columns of lines side by side. A section's title
 // (spans) starts in the content column.
 func writeLayoutLines(b *strings.Builder, cols [][]string, starts []int, spans bool) {
-	height := 0
-	for _, ls := range cols {
-		height = max(height, len(ls))
-	}
+	height := linesHeight(cols)
 	for k := range height {
 		var line []rune
 		for i, ls := range cols {

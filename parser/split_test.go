@@ -70,7 +70,6 @@ func TestTowardWrap(t *testing.T) {
 func TestBreakCost(t *testing.T) {
 	sp := &splitter{pairs: learnPairs(linesOf("tại địa phương", "làm việc cho Ngân hàng tại địa"))}
 	width := float64(textWidth("Chi nhánh Ngân hàng Chính"))
-	mk := func(s string) *piece { p := makePiece(s, line{}); return &p }
 	for _, tc := range []struct {
 		prev, p string
 		want    float64
@@ -82,7 +81,7 @@ func TestBreakCost(t *testing.T) {
 		{"Sở", "- Tiếp tục", 0},                                      // a bullet
 		{"làm việc cho Ngân hàng tại địa", "phương.", costKnownPair}, // a known pair across a wrap
 	} {
-		if got := sp.breakCost(mk(tc.prev), mk(tc.p), width); math.Abs(got-tc.want) > 1e-9 {
+		if got := sp.breakCost(pieceOf(tc.prev), pieceOf(tc.p), width); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("breakCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
 		}
 	}
@@ -91,7 +90,6 @@ func TestBreakCost(t *testing.T) {
 func TestContinuationCostUnitInContent(t *testing.T) {
 	sp := &splitter{pairs: wordPairs{}}
 	content := &colModel{kind: colContent, width: float64(textWidth("Tăng cường kiểm tra, giám sát hoạt động tín dụng") + 100)}
-	mk := func(s string) *piece { p := makePiece(s, line{}); return &p }
 	for _, tc := range []struct {
 		prev, p string
 		want    float64
@@ -105,7 +103,7 @@ func TestContinuationCostUnitInContent(t *testing.T) {
 		// Not a unit opening.
 		{"hoạt động tín dụng", "Kiểm tra", costCapNonWrap},
 	} {
-		if got := sp.continuationCost(content, mk(tc.prev), mk(tc.p)); math.Abs(got-tc.want) > 1e-9 {
+		if got := sp.continuationCost(content, pieceOf(tc.prev), pieceOf(tc.p)); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("continuationCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
 		}
 	}
@@ -114,7 +112,7 @@ func TestContinuationCostUnitInContent(t *testing.T) {
 func TestWrapsFromColumnBefore(t *testing.T) {
 	lead := 0.99 * float64(textWidth("Sở Công Thương"))
 	sp := &splitter{cols: []colModel{{kind: colUnit, width: lead}, {kind: colUnit, width: 2 * lead}}}
-	mk := func(prev, s string) *piece {
+	after := func(prev, s string) *piece {
 		p := makePiece(s, line{})
 		if prev != "" {
 			p.prevW = textWidth(prev)
@@ -132,7 +130,7 @@ func TestWrapsFromColumnBefore(t *testing.T) {
 		{"", "Thương", 1, false},            // the row's first line
 		{"Sở Công", "Thương binh", 1, true}, // only the first word counts
 	} {
-		if got := sp.wrapsFromColumnBefore(tc.c, mk(tc.prev, tc.p)); got != tc.want {
+		if got := sp.wrapsFromColumnBefore(tc.c, after(tc.prev, tc.p)); got != tc.want {
 			t.Errorf("wrapsFromColumnBefore(%d, %q after %q) = %v, want %v", tc.c, tc.p, tc.prev, got, tc.want)
 		}
 	}
@@ -140,9 +138,8 @@ func TestWrapsFromColumnBefore(t *testing.T) {
 
 func TestSkipCostAfterBreak(t *testing.T) {
 	sp := &splitter{cols: []colModel{{role: "content", kind: colContent}, {role: "lead", kind: colUnit}, {role: "coordinating", kind: colUnit}}}
-	mk := func(s string) *piece { p := makePiece(s, line{}); return &p }
 	in := &passInput{later: true, prevCount: []int{3, 1, 3},
-		prev: []*piece{mk("đến năm 2030"), mk("Sở Tư pháp"), mk("Ban Quản lý các")}}
+		prev: []*piece{pieceOf("đến năm 2030"), pieceOf("Sở Tư pháp"), pieceOf("Ban Quản lý các")}}
 	for _, tc := range []struct {
 		col  int
 		want float64
@@ -160,7 +157,6 @@ func TestSkipCostAfterBreak(t *testing.T) {
 func TestContinuationCostInTime(t *testing.T) {
 	sp := &splitter{pairs: wordPairs{}}
 	timeCol := &colModel{kind: colTime, width: float64(textWidth("Quý II/2026"))}
-	mk := func(s string) *piece { p := makePiece(s, line{}); return &p }
 	for _, tc := range []struct {
 		prev, p string
 		want    float64
@@ -170,8 +166,11 @@ func TestContinuationCostInTime(t *testing.T) {
 		{"Quý II/2026", "Sở Tài chính", costAgencyInTime},       // a unit
 		{"Quý II/2026", "Luật Đất đai", costTimeCapital},        // an ordinary capital
 	} {
-		if got := sp.continuationCost(timeCol, mk(tc.prev), mk(tc.p)); math.Abs(got-tc.want) > 1e-9 {
+		if got := sp.continuationCost(timeCol, pieceOf(tc.prev), pieceOf(tc.p)); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("continuationCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
 		}
 	}
 }
+
+// pieceOf makes a piece of text as the splitter sees it, outside any row.
+func pieceOf(s string) *piece { p := makePiece(s, line{}); return &p }
