@@ -222,34 +222,87 @@ const cellLead = "\"“-–+• "
 // trimCellLead is strings.TrimLeft(text, cellLead), without its cost for
 // the text that starts with a letter, which is most.
 func trimCellLead(text string) string {
-	if text == "" || !strings.ContainsRune(cellLead, rune(text[0])) && text[0] < utf8.RuneSelf {
+	if r, _ := utf8.DecodeRuneInString(text); !strings.ContainsRune(cellLead, r) {
 		return text
 	}
 	return strings.TrimLeft(text, cellLead)
 }
 
 func cellStartO(o opening, product bool) cellStartKind {
-	own, other := agencyStarts, productStarts
+	unit, prod := cellStarts(o)
 	if product {
-		own, other = productStarts, agencyStarts
+		return prod
 	}
-	// A two-word entry is more specific than a one-word one: "Hội nghị"
-	// starts a product although "Hội" alone starts a unit ("Hội Nông dân").
-	switch {
-	case inVocabularyTwo(nameTails, o):
-		return startTail
-	case inVocabularyTwo(own, o):
-		return startUsual
-	case inVocabularyTwo(other, o):
-		return startOther
-	case inVocabularyO(own, o):
-		return startUsual
-	case isCodeWord(o.w1):
-		return startCode
-	case inVocabularyO(other, o):
-		return startOther
+	return unit
+}
+
+// Vocabulary bits of a cell's opening words, looked up once for both kinds
+// of cell.
+const (
+	vocAgency uint8 = 1 << iota
+	vocProduct
+	vocTail
+)
+
+// startWords merges agencyStarts, productStarts and nameTails into one
+// lookup per opening.
+var startWords = mergeVocabularies(map[uint8]vocabulary{vocAgency: agencyStarts, vocProduct: productStarts, vocTail: nameTails})
+
+type mergedVocabulary struct {
+	one map[string]uint8
+	two map[[2]string]uint8
+}
+
+func mergeVocabularies(vs map[uint8]vocabulary) mergedVocabulary {
+	m := mergedVocabulary{one: map[string]uint8{}, two: map[[2]string]uint8{}}
+	for bit, v := range vs {
+		for w := range v.one {
+			m.one[w] |= bit
+		}
+		for p := range v.two {
+			m.two[p] |= bit
+		}
 	}
-	return startUnusual
+	return m
+}
+
+// cellStarts classifies o as the start of a unit cell and of a product
+// cell. A two-word entry is more specific than a one-word one: "Hội nghị"
+// starts a product although "Hội" alone starts a unit ("Hội Nông dân").
+func cellStarts(o opening) (unit, product cellStartKind) {
+	var two uint8
+	if o.w2 != "" {
+		two = startWords.two[[2]string{o.l1, o.l2}]
+	}
+	one := startWords.one[strings.TrimRight(o.l1, ".,;:")]
+	code := -1 // isCodeWord, worked out when asked
+	isCode := func() bool {
+		if code < 0 {
+			code = 0
+			if isCodeWord(o.w1) {
+				code = 1
+			}
+		}
+		return code == 1
+	}
+	kind := func(own, other uint8) cellStartKind {
+		switch {
+		case two&vocTail != 0:
+			return startTail
+		case two&own != 0:
+			return startUsual
+		case two&other != 0:
+			return startOther
+		case one&own != 0:
+			return startUsual
+		case isCode():
+			return startCode
+		case one&other != 0:
+			return startOther
+		}
+		return startUnusual
+	}
+	return kind(vocAgency, vocProduct), kind(vocProduct, vocAgency)
 }
 
 // brokenNumber reports whether a date or document number too long for its
@@ -283,27 +336,81 @@ func endsDangling(text string) bool {
 // wordPairs is the set of word pairs printed side by side on one line of
 // the document, learned from the document itself: a line break between two
 // words that form such a pair ("địa" / "phương") most likely falls inside
-// one phrase of one cell.
-type wordPairs map[[2]string]bool
+// one phrase of one cell. Words are kept as pairHash values: the set is
+// asked about on every line break the search tries.
+type wordPairs map[[2]uint64]struct{}
 
-// pairWord is the form of a word in a pair: lowercase, without the
-// punctuation around it.
-func pairWord(w string) string {
-	return pairWordLower(lower(w))
-}
-
-// pairWordLower is pairWord for a word already in lowercase.
-func pairWordLower(w string) string {
-	if w == "" || !isPairPunct(w[0]) && !isPairPunct(w[len(w)-1]) && w[0] < utf8.RuneSelf && w[len(w)-1] < utf8.RuneSelf {
-		return w // the common case: nothing to trim
+// pairHash is the hash (FNV-1a, 64 bits) of a word's form in a pair:
+// lowercase, without the punctuation around it. Hashing the form as it is
+// read saves making it; two different words hashing alike would only make
+// a wrong hint, at odds of about 2⁻⁶⁴.
+func pairHash(w string) uint64 {
+	w = trimPairPunct(w)
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		h = (h ^ uint64(toLower(r))) * fnvPrime // a rune ≥ 0x80: never taken for an ASCII byte
+		i += n
 	}
-	return strings.Trim(w, pairPunct)
+	return h
 }
 
-// pairPunct is the punctuation around a word that pairs ignore.
-const pairPunct = ".,;:()\"“”'"
+// trimPairPunct trims the punctuation that pairs ignore (isPairPunct)
+// from both ends of w.
+func trimPairPunct(w string) string {
+	for w != "" {
+		r, n := utf8.DecodeRuneInString(w)
+		if !isPairPunct(r) {
+			break
+		}
+		w = w[n:]
+	}
+	for w != "" {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if !isPairPunct(r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
+}
 
-func isPairPunct(b byte) bool { return b < utf8.RuneSelf && strings.IndexByte(pairPunct, b) >= 0 }
+// isPairPunct reports whether r is punctuation around a word that pairs
+// ignore.
+func isPairPunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '(', ')', '"', '“', '”', '\'':
+		return true
+	}
+	return false
+}
+
+// lowerLatin holds unicode.ToLower of the runes below lowerLatinEnd, which
+// include every Vietnamese letter: toLower looks them up instead of
+// searching Unicode's case tables.
+const lowerLatinEnd = 0x2000
+
+var lowerLatin = func() (t [lowerLatinEnd]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
+
+func toLower(r rune) rune {
+	if r >= 0 && r < lowerLatinEnd {
+		return lowerLatin[r]
+	}
+	return unicode.ToLower(r)
+}
 
 // lower is strings.ToLower without its cost for the words that are
 // lowercase already, which are most.
@@ -321,21 +428,22 @@ func lower(w string) string {
 
 func learnPairs(lines []line) wordPairs {
 	// Only a line's last word is ever asked about, as the first of a pair.
-	enders := make(map[string]bool, len(lines))
+	enders := make(map[uint64]struct{}, len(lines))
 	for _, l := range lines {
-		enders[pairWord(lastWord(l.text))] = true
+		enders[pairHash(lastWord(l.text))] = struct{}{}
 	}
 	ps := wordPairs{}
 	for _, l := range lines {
-		prev := ""
+		prev, ender := uint64(0), false
 		for rest := l.text; rest != ""; {
 			var w string
 			w, rest, _ = strings.Cut(rest, " ")
-			w = pairWord(w)
-			if enders[prev] {
-				ps[[2]string{prev, w}] = true
+			h := pairHash(w)
+			if ender {
+				ps[[2]uint64{prev, h}] = struct{}{}
 			}
-			prev = w
+			_, ender = enders[h]
+			prev = h
 		}
 	}
 	return ps
@@ -344,7 +452,12 @@ func learnPairs(lines []line) wordPairs {
 // known reports whether the last word of prev and the first of next stand
 // side by side somewhere in the document.
 func (ps wordPairs) known(prev, next string) bool {
-	return ps[[2]string{pairWord(lastWord(prev)), pairWord(firstWord(next))}]
+	return ps.has(pairHash(lastWord(prev)), pairHash(firstWord(next)))
+}
+
+func (ps wordPairs) has(prev, next uint64) bool {
+	_, ok := ps[[2]uint64{prev, next}]
+	return ok
 }
 
 // itemStarts are capitalised words that begin a new unit or document in a

@@ -219,3 +219,24 @@ func TestWordPairs(t *testing.T) {
 		}
 	}
 }
+
+func TestPairHash(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"phương", "phương.", true},
+		{"Ngân", "ngân", true},
+		{"ĐỊA", "địa", true},
+		{"“Hàng”", "hàng", true},
+		{"(2025);", "2025", true},
+		{"địa", "đia", false},
+		{"hàng", "hang", false},
+		{"ab", "ba", false},
+		{"", "a", false},
+	} {
+		if got := pairHash(tc.a) == pairHash(tc.b); got != tc.same {
+			t.Errorf("pairHash(%q) == pairHash(%q) is %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}

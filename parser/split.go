@@ -30,7 +30,7 @@ type traits struct {
 	itemStart, openEnd      bool // starts a list item; ends without punctuation or connector
 	dangling                bool // endsDangling
 	unitStart, productStart cellStartKind
-	first, last             string // first and last word, as pair keys
+	first, last             uint64 // first and last word, as pairHash keys
 }
 
 func makePiece(text string, src line) piece {
@@ -42,13 +42,14 @@ func makePiece(text string, src line) piece {
 	}
 	last := lastWord(text)
 	lastLower := lower(last)
+	unitStart, productStart := cellStarts(co)
 	return piece{text: text, w: textWidth(text), fw: textWidth(o.w1), src: src, traits: &traits{
 		lower: startsLower(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
 		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o),
 		timeLike: looksLikeTimeO(o, text), timeCont: isTimeContinuationO(o, text),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: strings.HasSuffix(text, ",") || danglingWords[lastLower],
-		unitStart: cellStartO(co, false), productStart: cellStartO(co, true),
-		first: pairWordLower(o.l1), last: pairWordLower(lastLower),
+		unitStart: unitStart, productStart: productStart,
+		first: pairHash(o.w1), last: pairHash(last),
 	}}
 }
 
@@ -227,6 +228,7 @@ type splitter struct {
 	cols    []colModel
 	hasTime bool
 	pairs   wordPairs
+	mem     scratch // the search tables; see table.solveSegment
 }
 
 // skipCost is the cost of leaving columns from … to-1 without a block in
@@ -249,15 +251,21 @@ func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
 
 // skipPrefix returns prefix sums of the cost of skipping each column.
 func (sp *splitter) skipPrefix(in *passInput) []float64 {
-	out := make([]float64, len(sp.cols)+1)
+	out := sp.mem.f.take(len(sp.cols) + 1)
 	for i := range sp.cols {
 		out[i+1] = out[i] + sp.skipCost(in, i, i+1)
 	}
 	return out
 }
 
-func buildCuts(in *passInput) []cut {
-	var cuts []cut
+func (sp *splitter) buildCuts(in *passInput) []cut {
+	n := len(in.lines) + 1
+	for i, l := range in.lines {
+		if in.splittable != nil && in.splittable[i] {
+			n += max(len(strings.Fields(l.text))-1, 0)
+		}
+	}
+	cuts := sp.mem.cuts.take(n)[:0]
 	for i, l := range in.lines {
 		cuts = append(cuts, cut{i, 0})
 		if in.splittable != nil && in.splittable[i] {
@@ -273,12 +281,12 @@ func buildCuts(in *passInput) []cut {
 // blocks, one per column at most, in column order.
 func (sp *splitter) solvePass(in *passInput) *passResult {
 	C := len(sp.cols)
-	cuts := buildCuts(in)
+	cuts := sp.buildCuts(in)
 	m := len(cuts)
 	inf := math.Inf(1)
-	res := &passResult{in: in, cuts: cuts, dp: make([][]float64, C+1), back: make([][]step, C+1)}
-	dp := make([]float64, (C+1)*m) // one allocation for the whole table
-	back := make([]step, (C+1)*m)
+	res := &passResult{in: in, cuts: cuts, dp: sp.mem.fs.take(C + 1), back: sp.mem.sts.take(C + 1)}
+	dp := sp.mem.f.take((C + 1) * m) // one table for the whole pass
+	back := sp.mem.st.take((C + 1) * m)
 	for k := range dp {
 		dp[k] = inf
 	}
@@ -367,13 +375,13 @@ const hopelessShare = 1.8
 
 func (sp *splitter) tabulate(in *passInput) *blockTable {
 	n, C := len(in.lines), len(sp.cols)
-	t := &blockTable{start: make([][]float64, C), sum: make([][]float64, C), end: make([]float64, n)}
-	starts, sums, reach := make([]float64, C*n), make([]float64, C*(n+1)), make([]int, C*n)
+	t := &blockTable{start: sp.mem.fs.take(C), sum: sp.mem.fs.take(C), end: sp.mem.f.take(n)}
+	starts, sums, reach := sp.mem.f.take(C*n), sp.mem.f.take(C*(n+1)), sp.mem.n.take(C*n)
 	ev := blockEval{sp: sp, in: in}
 	for i := range in.lines {
 		t.end[i] = ev.endCost(&in.lines[i])
 	}
-	t.reach = make([][]int, C)
+	t.reach = sp.mem.ns.take(C)
 	for c, col := range sp.cols {
 		t.start[c] = starts[c*n : (c+1)*n]
 		t.sum[c] = sums[c*(n+1) : (c+1)*(n+1)]
@@ -555,7 +563,7 @@ func (sp *splitter) breakCost(prev, p *piece, width float64) float64 {
 	if strength == 0 {
 		known := p.afterPrev
 		if p.prevTraits != prev.traits || prev.traits == nil {
-			known = sp.pairs[[2]string{prev.last, p.first}]
+			known = sp.pairs.has(prev.last, p.first)
 		}
 		if known {
 			return costKnownPair

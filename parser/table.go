@@ -369,7 +369,7 @@ func (t *table) piecesOf(r *row) []piece {
 		ps[i] = makePiece(l.text, l)
 		if i > 0 {
 			ps[i].prevTraits, ps[i].prevW = ps[i-1].traits, ps[i-1].w
-			ps[i].afterPrev = t.sp.pairs[[2]string{ps[i-1].last, ps[i].first}]
+			ps[i].afterPrev = t.sp.pairs.has(ps[i-1].last, ps[i].first)
 		}
 	}
 	if t.pieces == nil {
@@ -387,7 +387,11 @@ type placedBlock struct {
 
 // solveSegment solves the pass for one page's part of a row; thoroughly, it
 // retries with fused lines split, and tries an unmarked page break.
+//
+// The search tables of every pass solved here live in the splitter's
+// arenas until it returns: what it returns holds none of them.
 func (t *table) solveSegment(in *passInput, thorough bool, notes *rowNotes) ([]placedBlock, float64) {
+	defer t.sp.mem.release(t.sp.mem.mark())
 	res := t.sp.solvePass(in)
 	if thorough {
 		res = t.splitFused(res)

@@ -124,3 +124,36 @@ func nextIndex(s, sub string, from int) int {
 	}
 	return from + i
 }
+
+// TestSameWords checks the fast path against what the exact count says:
+// the same words in any order and any line breaking are the same; a word
+// lost, doubled or changed is not.
+func TestSameWords(t *testing.T) {
+	body := linesOf("1 Tổ chức nghiên cứu", "Kế hoạch số 05-", "KH/TU", "Sở Tư pháp")
+	for _, tc := range []struct {
+		name  string
+		cells []string
+		same  bool
+	}{
+		{"as printed", []string{"Tổ chức nghiên cứu Kế hoạch số 05-KH/TU", "Sở Tư pháp"}, true},
+		{"other order and breaks", []string{"Sở Tư pháp", "Kế hoạch số 05-KH/TU\nTổ chức nghiên cứu"}, true},
+		{"a word lost", []string{"Tổ chức nghiên Kế hoạch số 05-KH/TU", "Sở Tư pháp"}, false},
+		{"a word twice", []string{"Tổ chức nghiên cứu cứu Kế hoạch số 05-KH/TU", "Sở Tư pháp"}, false},
+		{"a word changed", []string{"Tổ chức nghiên cứu Kế hoạch số 05-KH/TU", "Sở Tư Pháp"}, false},
+		{"hyphen moved", []string{"Tổ chức nghiên cứu Kế hoạch số 05KH/TU-", "Sở Tư pháp"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			it := &model.Item{Kind: model.KindTask, Number: "1"}
+			for _, c := range tc.cells {
+				it.Cells = append(it.Cells, model.Cell{Key: model.RoleContent, Text: c})
+			}
+			p := &model.Plan{Items: []*model.Item{it}}
+			if got := sameWords(body, p); got != tc.same {
+				t.Errorf("sameWords = %v, want %v", got, tc.same)
+			}
+			if exact := len(verifyText(body, p)) == 0; exact != tc.same {
+				t.Errorf("verifyText finds no difference = %v, want %v", exact, tc.same)
+			}
+		})
+	}
+}
