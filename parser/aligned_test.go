@@ -53,6 +53,10 @@ func TestLooksColumnAligned(t *testing.T) {
 		{"1\nXây dựng kế hoạch\nSở Tư pháp\n", false},
 		{"Xây dựng  kế hoạch\n", false}, // justified text: two spaces, never four
 		{"", false},
+		{"      \n1\nXây dựng\n", false},          // lines of lone spaces
+		{"Xây dựng     \nkế hoạch\n", false},      // trailing spaces
+		{"a\n    b    c\nd\ne\n", true},           // one line in four with a gap inside
+		{"a\nb\nc\nd\ne\nf\n    g    h\n", false}, // one line in seven
 	} {
 		if got := looksColumnAligned([]byte(tc.text)); got != tc.want {
 			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)

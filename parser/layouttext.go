@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,18 +116,63 @@ func layoutWords(s string, y float64) []word {
 // cell-block order: many of its lines hold runs of spaces between words, as
 // columns set side by side leave.
 func looksColumnAligned(data []byte) bool {
+	if !hasInnerGap(data) {
+		return false // most cell-block text: no line to look at
+	}
 	lines, aligned := 0, 0
-	for _, l := range strings.Split(string(data), "\n") {
-		t := strings.TrimSpace(l)
-		if t == "" {
-			continue
+	text, run, gap := false, 0, false // this line: a word seen; spaces since it; a wide gap inside
+	endLine := func() {
+		if text {
+			lines++
+			if gap {
+				aligned++
+			}
 		}
-		lines++
-		if strings.Contains(t, strings.Repeat(" ", columnGapSpaces)) {
-			aligned++
+		text, run, gap = false, 0, false
+	}
+	for _, b := range data {
+		switch b {
+		case '\n':
+			endLine()
+		case ' ':
+			run++
+		case '\t', '\r', '\v', '\f':
+			run = 0 // white space, but not a run of spaces
+		default:
+			if text && run >= columnGapSpaces {
+				gap = true
+			}
+			text, run = true, 0
 		}
 	}
+	endLine()
 	return lines > 0 && float64(aligned) >= columnAlignedShare*float64(lines)
+}
+
+// hasInnerGap reports whether any line of data holds columnGapSpaces
+// spaces between two words, jumping from one run of spaces to the next.
+func hasInnerGap(data []byte) bool {
+	gap := []byte("    ")[:columnGapSpaces]
+	for from := 0; ; {
+		i := bytes.Index(data[from:], gap)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(gap)
+		for end < len(data) && data[end] == ' ' {
+			end++
+		}
+		lineStart := bytes.LastIndexByte(data[:i], '\n') + 1
+		if len(bytes.TrimSpace(data[lineStart:i])) > 0 && end < len(data) && !isSpaceByte(data[end]) {
+			return true
+		}
+		from = end
+	}
+}
+
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\v' || b == '\f'
 }
 
 // A line with columnGapSpaces spaces inside is set in columns; text with

@@ -76,27 +76,29 @@ func readLines(data []byte) []line {
 	if !plainlyNFC(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s) // once for the whole text, not per line
 	}
-	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.TrimPrefix(s, "\ufeff")
-	var out []line
+	out := make([]line, 0, strings.Count(s, "\n")+1)
 	page, pendingFF := 1, false
-	for i, raw := range strings.Split(s, "\n") {
-		for strings.Contains(raw, "\f") {
+	for i := 1; s != ""; i++ {
+		var raw string
+		raw, s, _ = strings.Cut(s, "\n") // a CR before the LF is trimmed as white space
+		for {
 			j := strings.IndexByte(raw, '\f')
-			if strings.TrimSpace(raw[:j]) != "" {
-				out = append(out, line{text: foldSpace(raw[:j]), num: i + 1, page: page, ff: pendingFF})
+			if j < 0 {
+				break
+			}
+			if t := foldSpace(raw[:j]); t != "" {
+				out = append(out, line{text: t, num: i, page: page, ff: pendingFF})
 				pendingFF = false
 			}
 			page++
 			pendingFF = true
 			raw = raw[j+1:]
 		}
-		t := foldSpace(raw)
-		if t == "" {
-			continue
+		if t := foldSpace(raw); t != "" {
+			out = append(out, line{text: t, num: i, page: page, ff: pendingFF})
+			pendingFF = false
 		}
-		out = append(out, line{text: t, num: i + 1, page: page, ff: pendingFF})
-		pendingFF = false
 	}
 	return out
 }
@@ -114,7 +116,7 @@ func normalize(s string) string {
 // foldSpace folds white space runs to one space and trims, for text that is
 // NFC already.
 func foldSpace(s string) string {
-	if t := strings.Trim(s, " \t\r"); isTidy(t) {
+	if t := trimBlanks(s); isTidy(t) {
 		return t
 	}
 	var b strings.Builder
@@ -133,6 +135,18 @@ func foldSpace(s string) string {
 	return b.String()
 }
 
+// trimBlanks trims spaces, tabs and carriage returns from both ends of s.
+func trimBlanks(s string) string {
+	isBlank := func(b byte) bool { return b == ' ' || b == '\t' || b == '\r' }
+	for s != "" && isBlank(s[0]) {
+		s = s[1:]
+	}
+	for s != "" && isBlank(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
 // isTidy reports whether s needs no folding: no space at either end, no
 // two spaces in a row, no other white space.
 func isTidy(s string) bool {
@@ -140,6 +154,9 @@ func isTidy(s string) bool {
 		return s == ""
 	}
 	for i := 0; i < len(s); i++ {
+		if !untidyLead[s[i]] {
+			continue // the common case: a letter, digit or punctuation byte
+		}
 		switch b := s[i]; {
 		case b == ' ':
 			if s[i+1] == ' ' {
@@ -153,6 +170,16 @@ func isTidy(s string) bool {
 	}
 	return true
 }
+
+// untidyLead marks the bytes isTidy must look at: a space, a control
+// character, or the first byte of a Unicode space's encoding.
+var untidyLead = func() (t [256]bool) {
+	for b := range ' ' + 1 {
+		t[b] = true
+	}
+	t[0xc2], t[0xe2], t[0xe3] = true, true, true
+	return t
+}()
 
 // isWideSpace reports whether a three-byte UTF-8 sequence is a Unicode
 // space or zero-width space (U+2000–U+200B, U+2028, U+2029, U+202F, U+205F,
@@ -178,6 +205,9 @@ func plainlyNFC(s string) bool {
 		switch {
 		case b < utf8.RuneSelf:
 			i++
+			for i+8 <= len(s) && asciiOnly(s[i:i+8]) {
+				i += 8 // runs of ASCII, eight bytes at a time
+			}
 		case b >= 0xc3 && b <= 0xc6 && i+1 < len(s):
 			i += 2
 		case b == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb):
@@ -189,6 +219,14 @@ func plainlyNFC(s string) bool {
 		}
 	}
 	return true
+}
+
+// asciiOnly reports whether the eight bytes of s are all ASCII.
+func asciiOnly(s string) bool {
+	_ = s[7]
+	v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return v&0x8080808080808080 == 0
 }
 
 func normalizeNFC(s string) string { return norm.NFC.String(s) }

@@ -54,11 +54,10 @@ func romanValue(s string) int {
 	if s == "" || len(s) > 8 {
 		return 0
 	}
-	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
 	total, prev := 0, 0
 	for i := len(s) - 1; i >= 0; i-- {
-		v, ok := vals[s[i]]
-		if !ok {
+		v := romanDigit(s[i])
+		if v == 0 {
 			return 0
 		}
 		if v < prev {
@@ -72,6 +71,23 @@ func romanValue(s string) int {
 		return 0
 	}
 	return total
+}
+
+// romanDigit is the value of one roman digit in capitals, or 0.
+func romanDigit(b byte) int {
+	switch b {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	case 'C':
+		return 100
+	}
+	return 0
 }
 
 func toRoman(n int) string {

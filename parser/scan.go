@@ -181,7 +181,7 @@ func scanDocument(lines []line) (*document, error) {
 	if !ok {
 		return nil, ErrNoTable
 	}
-	doc := &document{heading: parseHeading(lines[:h]), columns: cols, floors: floors}
+	doc := &document{heading: parseHeading(lines[:h]), columns: cols, floors: floors, body: make([]line, 0, len(lines)-e)}
 	s := &scanner{doc: doc, lines: lines, headerKeys: headerKeysOf(lines[h:e]), page: 1}
 	for _, l := range lines[:e] {
 		if n, ok := pageNumberValue(l.text); ok && n > s.page {
