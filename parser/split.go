@@ -295,10 +295,8 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 	}
 	res.dp[0][0] = 0
 	skips := sp.skipPrefix(in)
-	var table *blockTable
-	if in.splittable == nil && !in.noPrune {
-		table = sp.tabulate(in) // whole lines only: every block's cost in O(1)
-	}
+	table := sp.tabulate(in) // every whole-line block's cost in O(1)
+	pruned := in.splittable == nil && !in.noPrune
 	for c := 0; c < C; c++ {
 		for k := 0; k < m-1; k++ {
 			best, from := inf, -1
@@ -310,7 +308,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 			if math.IsInf(best, 1) {
 				continue
 			}
-			if table != nil {
+			if pruned {
 				for k2 := k + 1; k2 <= table.reach[c][k]; k2++ {
 					if v := best + table.block(c, k, k2); v < res.dp[c+1][k2] {
 						res.dp[c+1][k2] = v
@@ -319,13 +317,12 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 				}
 				continue
 			}
-			ev := blockEval{sp: sp, in: in, c: c, start: cuts[k], next: cuts[k].line}
 			for k2 := k + 1; k2 < m; k2++ {
-				b := cuts[k2]
-				if b.word > 0 && b.line == cuts[k].line && cuts[k].word > 0 {
+				a, b := cuts[k], cuts[k2]
+				if b.word > 0 && b.line == a.line && a.word > 0 {
 					continue // a block must not start and end inside one line
 				}
-				if v := best + ev.costTo(b); v < res.dp[c+1][k2] {
+				if v := best + sp.blockCost(in, table, c, a, b); v < res.dp[c+1][k2] {
 					res.dp[c+1][k2] = v
 					res.back[c+1][k2] = step{from, k}
 				}
@@ -338,7 +335,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 			res.cost, res.final = v, c
 		}
 	}
-	if res.final < 0 && table != nil {
+	if res.final < 0 && pruned {
 		all := *in
 		all.noPrune = true
 		return sp.solvePass(&all)
@@ -377,9 +374,8 @@ func (sp *splitter) tabulate(in *passInput) *blockTable {
 	n, C := len(in.lines), len(sp.cols)
 	t := &blockTable{start: sp.mem.fs.take(C), sum: sp.mem.fs.take(C), end: sp.mem.f.take(n)}
 	starts, sums, reach := sp.mem.f.take(C*n), sp.mem.f.take(C*(n+1)), sp.mem.n.take(C*n)
-	ev := blockEval{sp: sp, in: in}
 	for i := range in.lines {
-		t.end[i] = ev.endCost(&in.lines[i])
+		t.end[i] = in.endCost(&in.lines[i])
 	}
 	t.reach = sp.mem.ns.take(C)
 	for c, col := range sp.cols {
@@ -408,17 +404,6 @@ func (t *blockTable) block(c, i, j int) float64 {
 	return t.start[c][i] + t.sum[c][j] - t.sum[c][i+1] + t.end[j-1]
 }
 
-// blockEval scores one block as it grows a line at a time.
-type blockEval struct {
-	sp    *splitter
-	in    *passInput
-	c     int
-	start cut
-	next  int // next whole line to add
-	cost  float64
-	last  *piece
-}
-
 func wordsFrom(text string, from, to int) string {
 	f := strings.Fields(text)
 	if to < 0 || to > len(f) {
@@ -427,31 +412,42 @@ func wordsFrom(text string, from, to int) string {
 	return strings.Join(f[from:to], " ")
 }
 
-// costTo returns the cost of the block from ev.start to b.
-func (ev *blockEval) costTo(b cut) float64 {
-	for ev.next < b.line {
-		p := &ev.in.lines[ev.next]
-		if ev.next == ev.start.line && ev.start.word > 0 {
-			p = ev.in.part(ev.next, ev.start.word, -1)
-		}
-		ev.cost += ev.sp.pieceCost(ev.in, ev.c, ev.last, p)
-		ev.last = p
-		ev.next++
+// blockCost is the cost of the block from cut a to cut b in column c, when
+// either may fall inside a line: the whole lines come from the table, the
+// parts of lines are scored on their own.
+func (sp *splitter) blockCost(in *passInput, t *blockTable, c int, a, b cut) float64 {
+	if a.word == 0 && b.word == 0 {
+		return t.block(c, a.line, b.line)
 	}
-	if b.word == 0 {
-		return ev.cost + ev.endCost(ev.last)
-	}
-	p := ev.in.part(b.line, 0, b.word)
 	split := costSplitLine
-	if ev.in.later {
+	if in.later {
 		split = costSplitLater
 	}
-	return ev.cost + ev.sp.pieceCost(ev.in, ev.c, ev.last, p) + split + ev.endCost(p)
+	if b.line == a.line { // the block is the head of one line
+		p := in.part(b.line, 0, b.word)
+		return sp.pieceCost(in, c, nil, p) + split + in.endCost(p)
+	}
+	first, cost := &in.lines[a.line], t.start[c][a.line]
+	if a.word > 0 {
+		first = in.part(a.line, a.word, -1)
+		cost = sp.pieceCost(in, c, nil, first)
+	}
+	last := first
+	if wholeEnd := b.line; wholeEnd > a.line+1 {
+		// lines a.line+1 … wholeEnd-1, the first after the block's first piece
+		cost += sp.pieceCost(in, c, first, &in.lines[a.line+1]) + t.sum[c][wholeEnd] - t.sum[c][a.line+2]
+		last = &in.lines[wholeEnd-1]
+	}
+	if b.word == 0 {
+		return cost + in.endCost(last)
+	}
+	p := in.part(b.line, 0, b.word)
+	return cost + sp.pieceCost(in, c, last, p) + split + in.endCost(p)
 }
 
 // endCost scores how a cell ends, when no page break follows.
-func (ev *blockEval) endCost(last *piece) float64 {
-	if ev.in.final && last != nil && last.dangling {
+func (in *passInput) endCost(last *piece) float64 {
+	if in.final && last != nil && last.dangling {
 		return costDanglingEnd
 	}
 	return 0
