@@ -172,7 +172,7 @@ type passInput struct {
 	prevCount  []int    // per column, how many pieces the previous pass placed
 	later      bool
 	final      bool // no page break follows: blocks here end their cells
-	parts      map[[3]int]*piece
+	parts      *[]lineParts // per line, the pieces made of its words; shared by copies of the input
 	noPrune    bool // search every cut, hopeless ones too (when pruning left none)
 }
 
@@ -190,20 +190,39 @@ func (in *passInput) reachedBottom(c int) bool {
 	return in.prevCount[c] >= most
 }
 
-// part returns the piece holding words [from, to) of line i (to < 0: to the
-// end), made once.
-func (in *passInput) part(i, from, to int) *piece {
-	k := [3]int{i, from, to}
-	if p, ok := in.parts[k]; ok {
-		return p
-	}
+// lineParts holds the pieces made of one line's words, before and after
+// each word: head[w] is words [0, w), tail[w] words [w, end).
+type lineParts struct{ head, tail []*piece }
+
+// head returns the piece holding the words of line i before word w.
+func (in *passInput) head(i, w int) *piece { return in.partOf(i, w, false) }
+
+// tail returns the piece holding the words of line i from word w on.
+func (in *passInput) tail(i, w int) *piece { return in.partOf(i, w, true) }
+
+// partOf makes a head or tail piece once per pass input and its copies.
+func (in *passInput) partOf(i, w int, tail bool) *piece {
 	if in.parts == nil {
-		in.parts = map[[3]int]*piece{}
+		in.parts = &[]lineParts{}
 	}
-	l := in.lines[i]
-	p := makePiece(wordsFrom(l.text, from, to), l.src)
-	in.parts[k] = &p
-	return &p
+	if len(*in.parts) <= i {
+		*in.parts = append(*in.parts, make([]lineParts, len(in.lines)-len(*in.parts))...)
+	}
+	lp := &(*in.parts)[i]
+	if lp.head == nil {
+		n := len(strings.Fields(in.lines[i].text)) + 1
+		lp.head, lp.tail = make([]*piece, n), make([]*piece, n)
+	}
+	slot, from, to := &lp.head[w], 0, w
+	if tail {
+		slot, from, to = &lp.tail[w], w, -1
+	}
+	if *slot == nil {
+		l := in.lines[i]
+		p := makePiece(wordsFrom(l.text, from, to), l.src)
+		*slot = &p
+	}
+	return *slot
 }
 
 type block struct {
@@ -296,7 +315,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 	res.dp[0][0] = 0
 	skips := sp.skipPrefix(in)
 	table := sp.tabulate(in) // every whole-line block's cost in O(1)
-	pruned := in.splittable == nil && !in.noPrune
+	wholeLines := in.splittable == nil // then cut k is the start of line k
 	for c := 0; c < C; c++ {
 		for k := 0; k < m-1; k++ {
 			best, from := inf, -1
@@ -308,7 +327,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 			if math.IsInf(best, 1) {
 				continue
 			}
-			if pruned {
+			if wholeLines && !in.noPrune {
 				for k2 := k + 1; k2 <= table.reach[c][k]; k2++ {
 					if v := best + table.block(c, k, k2); v < res.dp[c+1][k2] {
 						res.dp[c+1][k2] = v
@@ -317,10 +336,15 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 				}
 				continue
 			}
+			a := cuts[k]
+			firstWhole := a.line + boolInt(a.word > 0)
 			for k2 := k + 1; k2 < m; k2++ {
-				a, b := cuts[k], cuts[k2]
+				b := cuts[k2]
 				if b.word > 0 && b.line == a.line && a.word > 0 {
 					continue // a block must not start and end inside one line
+				}
+				if !in.noPrune && firstWhole < len(in.lines) && b.line > table.reach[c][firstWhole] {
+					break // the block would hold a whole line hopelessly wide for the column
 				}
 				if v := best + sp.blockCost(in, table, c, a, b); v < res.dp[c+1][k2] {
 					res.dp[c+1][k2] = v
@@ -335,7 +359,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 			res.cost, res.final = v, c
 		}
 	}
-	if res.final < 0 && pruned {
+	if res.final < 0 && !in.noPrune {
 		all := *in
 		all.noPrune = true
 		return sp.solvePass(&all)
@@ -424,12 +448,12 @@ func (sp *splitter) blockCost(in *passInput, t *blockTable, c int, a, b cut) flo
 		split = costSplitLater
 	}
 	if b.line == a.line { // the block is the head of one line
-		p := in.part(b.line, 0, b.word)
+		p := in.head(b.line, b.word)
 		return sp.pieceCost(in, c, nil, p) + split + in.endCost(p)
 	}
 	first, cost := &in.lines[a.line], t.start[c][a.line]
 	if a.word > 0 {
-		first = in.part(a.line, a.word, -1)
+		first = in.tail(a.line, a.word)
 		cost = sp.pieceCost(in, c, nil, first)
 	}
 	last := first
@@ -441,7 +465,7 @@ func (sp *splitter) blockCost(in *passInput, t *blockTable, c int, a, b cut) flo
 	if b.word == 0 {
 		return cost + in.endCost(last)
 	}
-	p := in.part(b.line, 0, b.word)
+	p := in.head(b.line, b.word)
 	return cost + sp.pieceCost(in, c, last, p) + split + in.endCost(p)
 }
 
