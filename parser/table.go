@@ -279,10 +279,18 @@ func (e *widthEvidence) width() float64 {
 	sort.Float64s(lines)
 	sort.Float64s(wraps)
 	best, bestViol := 0.0, math.MaxInt
+	fit, fitted := 0, 0 // lines within c's tolerance; wraps c would have fitted
 	for _, c := range lines {
+		// Both bounds grow with c, which runs up the sorted lines: each
+		// count moves only forward.
+		for fit < len(lines) && lines[fit] <= c*(1+widthTolerance) {
+			fit++
+		}
+		for fitted < len(wraps) && wraps[fitted] <= c*(1-fitTolerance) {
+			fitted++
+		}
 		// lines wider than c beyond tolerance, plus wraps that c would have fitted
-		over := len(lines) - sort.SearchFloat64s(lines, math.Nextafter(c*(1+widthTolerance), math.Inf(1)))
-		under := sort.SearchFloat64s(wraps, math.Nextafter(c*(1-fitTolerance), math.Inf(1)))
+		over, under := len(lines)-fit, fitted
 		if viol := over + under; viol < bestViol || (viol == bestViol && c > best) {
 			best, bestViol = c, viol
 		}
