@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -194,5 +195,36 @@ func roundTrip(t *testing.T, p *model.Plan) {
 	}
 	if _, err := ReadYAML(y); err != nil {
 		t.Fatalf("written YAML does not read back: %v", err)
+	}
+}
+
+// TestIndentJSON checks indentJSON against json.Indent on plans of every
+// shape the corpus gives and on edge cases of strings and empty values.
+func TestIndentJSON(t *testing.T) {
+	inputs := []string{
+		`{}`, `[]`, `{"a":[]}`, `{"a":{},"b":[1,2,{"c":"d"}]}`,
+		`{"s":"quote \" and \\ backslash, {braces} [brackets] :colon, comma"}`,
+		`{"s":"ends with backslash \\\\"}`, `["\u2028",""]`,
+	}
+	files, _ := filepath.Glob("../testdata/corpus/*/expected.json")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, data); err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, compact.String())
+	}
+	for _, in := range inputs {
+		var want bytes.Buffer
+		if err := json.Indent(&want, []byte(in), "", "  "); err != nil {
+			t.Fatalf("%.40q: %v", in, err)
+		}
+		if got := indentJSON(nil, []byte(in)); string(got) != want.String() {
+			t.Errorf("%.60q:\ngot  %.200q\nwant %.200q", in, got, want.String())
+		}
 	}
 }

@@ -26,6 +26,7 @@ import (
 // MarshalJSON writes the plan in the annex/v1 contract.
 func (p *Plan) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
+	b.Grow(jsonSizeGuess(p))
 	b.WriteString(`{"schema":`)
 	writeJSON(&b, Schema)
 	b.WriteString(`,"source":`)
@@ -37,13 +38,25 @@ func (p *Plan) MarshalJSON() ([]byte, error) {
 	b.WriteString(`,"columns":`)
 	writeJSON(&b, nonNil(p.Columns))
 	b.WriteString(`,"items":`)
-	if err := writeItems(&b, p.Items); err != nil {
-		return nil, err
-	}
+	writeItems(&b, p.Items)
 	b.WriteString(`,"warnings":`)
 	writeJSON(&b, nonNil(p.Warnings))
 	b.WriteByte('}')
 	return b.Bytes(), nil
+}
+
+// jsonSizeGuess is about the size of a plan's JSON: its text and, per
+// item, the keys around it.
+func jsonSizeGuess(p *Plan) int {
+	const perItem, perCell = 64, 16
+	n := 1024
+	p.Walk(func(it *Item, _ []*Item) {
+		n += perItem + len(it.Number) + len(it.Title)
+		for _, c := range it.Cells {
+			n += perCell + len(c.Text)
+		}
+	})
+	return n
 }
 
 func nonNil[T any](s []T) []T {
@@ -78,7 +91,7 @@ func writeJSON(b *bytes.Buffer, v any) {
 func writeString(b *bytes.Buffer, s string) {
 	const hex = "0123456789abcdef"
 	b.WriteByte('"')
-	start := 0
+	start, valid := 0, utf8.ValidString(s)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= 0x20 && c != '"' && c != '\\' && c < 0x80 {
@@ -106,6 +119,10 @@ func writeString(b *bytes.Buffer, s string) {
 			start = i
 			continue
 		}
+		if c != 0xe2 && valid {
+			i++ // a byte of a letter: only U+2028, U+2029 (led by 0xe2) need escaping
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == '\u2028' || r == '\u2029' || r == utf8.RuneError && size == 1 {
 			b.WriteString(s[start:i])
@@ -124,20 +141,15 @@ func writeString(b *bytes.Buffer, s string) {
 	b.WriteByte('"')
 }
 
-func writeItems(b *bytes.Buffer, items []*Item) error {
+func writeItems(b *bytes.Buffer, items []*Item) {
 	b.WriteByte('[')
 	for i, it := range items {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		data, err := it.MarshalJSON()
-		if err != nil {
-			return err
-		}
-		b.Write(data)
+		it.writeJSON(b)
 	}
 	b.WriteByte(']')
-	return nil
 }
 
 // MarshalJSON writes one item: kind, number, then the title (headings) or the
@@ -145,47 +157,54 @@ func writeItems(b *bytes.Buffer, items []*Item) error {
 // nested items.
 func (it *Item) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
+	it.writeJSON(&b)
+	return b.Bytes(), nil
+}
+
+func (it *Item) writeJSON(b *bytes.Buffer) {
 	b.WriteString(`{"kind":`)
-	writeJSON(&b, it.Kind)
+	writeString(b, string(it.Kind))
 	b.WriteString(`,"number":`)
-	writeJSON(&b, it.Number)
+	writeString(b, it.Number)
 	if it.Kind.IsHeading() {
 		b.WriteString(`,"title":`)
-		writeJSON(&b, it.Title)
+		writeString(b, it.Title)
 	}
-	var extra []Cell
+	extras := 0
 	for _, c := range it.Cells {
 		if c.Key == KeyExtra {
-			extra = append(extra, c)
+			extras++
 			continue
 		}
 		b.WriteString(`,`)
-		writeJSON(&b, c.Key)
+		writeString(b, c.Key)
 		b.WriteByte(':')
-		writeJSON(&b, c.Text)
+		writeString(b, c.Text)
 	}
-	if len(extra) > 0 {
+	if extras > 0 {
 		b.WriteString(`,"extra":{`)
-		for i, c := range extra {
-			if i > 0 {
+		first := true
+		for _, c := range it.Cells {
+			if c.Key != KeyExtra {
+				continue
+			}
+			if !first {
 				b.WriteByte(',')
 			}
-			writeJSON(&b, c.Header)
+			first = false
+			writeString(b, c.Header)
 			b.WriteByte(':')
-			writeJSON(&b, c.Text)
+			writeString(b, c.Text)
 		}
 		b.WriteByte('}')
 	}
 	b.WriteString(`,"source":`)
-	writeJSON(&b, it.Source)
+	writeJSON(b, it.Source)
 	if len(it.Items) > 0 {
 		b.WriteString(`,"items":`)
-		if err := writeItems(&b, it.Items); err != nil {
-			return nil, err
-		}
+		writeItems(b, it.Items)
 	}
 	b.WriteByte('}')
-	return b.Bytes(), nil
 }
 
 // member is one key of a JSON object, in the order it was written.
