@@ -171,9 +171,9 @@ type passInput struct {
 	prev       []*piece // per column, the last piece placed in earlier passes
 	prevCount  []int    // per column, how many pieces the previous pass placed
 	later      bool
-	final      bool // no page break follows: blocks here end their cells
+	final      bool         // no page break follows: blocks here end their cells
 	parts      *[]lineParts // per line, the pieces made of its words; shared by copies of the input
-	noPrune    bool // search every cut, hopeless ones too (when pruning left none)
+	noPrune    bool         // search every cut, hopeless ones too (when pruning left none)
 }
 
 // reachedBottom reports whether column c filled the previous page down to
@@ -314,7 +314,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 	}
 	res.dp[0][0] = 0
 	skips := sp.skipPrefix(in)
-	table := sp.tabulate(in) // every whole-line block's cost in O(1)
+	table := sp.tabulate(in)           // every whole-line block's cost in O(1)
 	wholeLines := in.splittable == nil // then cut k is the start of line k
 	for c := 0; c < C; c++ {
 		for k := 0; k < m-1; k++ {
