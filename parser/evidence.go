@@ -415,15 +415,21 @@ func toLower(r rune) rune {
 // lower is strings.ToLower without its cost for the words that are
 // lowercase already, which are most.
 func lower(w string) string {
-	if r, _ := utf8.DecodeRuneInString(w); r >= utf8.RuneSelf && unicode.IsUpper(r) {
-		return strings.ToLower(w) // "Ủy", "ĐƠN"
-	}
-	for i := 0; i < len(w); i++ {
-		if b := w[i]; b >= 'A' && b <= 'Z' {
-			return strings.ToLower(w)
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(w)
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if toLower(r) != r {
+			return strings.ToLower(w) // "Ủy", "ĐƠN"
+		}
+		i += n
 	}
-	return w // a capital other than the first letter outside ASCII is left: rare, and only matching suffers
+	return w
 }
 
 func learnPairs(lines []line) wordPairs {

@@ -90,11 +90,12 @@ func (t *table) taskRows() []*row {
 func (t *table) initWidths() {
 	var firsts, all []float64
 	for _, r := range t.taskRows() {
-		if len(r.lines) > 1 {
-			firsts = append(firsts, float64(textWidth(r.lines[0].text)))
+		ps := t.piecesOf(r)
+		if len(ps) > 1 {
+			firsts = append(firsts, float64(ps[0].w))
 		}
-		for _, l := range r.lines {
-			all = append(all, float64(textWidth(l.text)))
+		for _, p := range ps {
+			all = append(all, float64(p.w))
 		}
 	}
 	wc := quantile(withoutOutliers(firsts), contentWidthQuantile)
@@ -152,7 +153,7 @@ func (t *table) spans(r *row) bool {
 	if t.content < 0 || len(r.lines) == 0 {
 		return false
 	}
-	return float64(textWidth(r.lines[0].text)) > spanShare*t.sp.cols[t.content].width
+	return float64(t.piecesOf(r)[0].w) > spanShare*t.sp.cols[t.content].width
 }
 
 // learnWidths re-estimates each column's width from the lines placed in it
