@@ -48,6 +48,17 @@ func TestWidthEvidence(t *testing.T) {
 	if (&widthEvidence{}).width() != 0 {
 		t.Error("no evidence, no width")
 	}
+	// Cells of one line each: the widest is only a lower bound.
+	var one widthEvidence
+	one.add([]piece{{w: 90, traits: &traits{}}})
+	one.add([]piece{{w: 100, traits: &traits{}}})
+	if got, want := one.width(), 100*(1+oneLineSlack); math.Abs(got-want) > 1e-9 {
+		t.Errorf("one-line cells: width = %v, want %v", got, want)
+	}
+	one.add([]piece{{w: 95, traits: &traits{}}, {w: 40, traits: &traits{}}}) // a cell of two lines, capitalised: no wrap bound
+	if got := one.width(); got != 100 {
+		t.Errorf("with a two-line cell: width = %v, want the widest line, 100", got)
+	}
 }
 
 func TestTowardWrap(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"annex/model"
 )
@@ -118,9 +120,79 @@ func (t *table) initWidths() {
 	if t.content >= 0 {
 		t.sp.cols[t.content].width = wc
 	}
+	for i, w := range t.oneLineCellWidths() {
+		t.sp.cols[i].width = max(t.sp.cols[i].width, w)
+	}
 	for i := range t.sp.cols {
 		t.sp.cols[i].width = max(t.sp.cols[i].width, t.floor(i))
 	}
+}
+
+// oneLineCellWidths returns, per cell column, the widest line of the rows
+// that read as one line per cell (oneLinePerCell), or nil when there are
+// none. A short table whose cells all fit on one line has no wrapped
+// content line to tell the content width and no narrow lines to tell the
+// others: these rows do, since each line is a whole cell and a column is at
+// least as wide as each of its cells.
+func (t *table) oneLineCellWidths() []float64 {
+	var ws []float64
+	for _, r := range t.taskRows() {
+		if !t.oneLinePerCell(r) {
+			continue
+		}
+		if ws == nil {
+			ws = make([]float64, len(t.sp.cols))
+		}
+		for i, p := range t.piecesOf(r) {
+			ws[i] = max(ws[i], float64(p.w))
+		}
+	}
+	return ws
+}
+
+// oneLinePerCell reports whether a row has as many lines as the table has
+// cell columns, on one page, each starting with a capital letter as a cell
+// does: the likeliest reading is one line per cell.
+func (t *table) oneLinePerCell(r *row) bool {
+	return len(r.breaks) == 0 && t.linesOnePerCell(t.piecesOf(r))
+}
+
+func (t *table) linesOnePerCell(ps []piece) bool {
+	if len(ps) != len(t.sp.cols) {
+		return false
+	}
+	for _, p := range ps {
+		if r, _ := utf8.DecodeRuneInString(p.text); !unicode.IsUpper(r) {
+			return false // a number, a bracket or a dash may go on a list from the line above
+		}
+	}
+	return true
+}
+
+// onePerCellMargin is how much dearer than the search's best cut the
+// one-line-per-cell reading of a row (oneLinePerCell) may be and still be
+// taken. Where every cell fits on one line, the widths learned are the
+// cells' own, so each column's widest line looks full and the next cell's
+// line looks like its wrap: the evidence against one line per cell is then
+// weak, and a row of as many cell-like lines as columns is itself evidence.
+const onePerCellMargin = 1.0
+
+// onePerCellCut returns the one-line-per-cell cut of a whole row on one
+// page when it costs at most onePerCellMargin more than best.
+func (t *table) onePerCellCut(in *passInput, best float64) ([]placedBlock, float64, bool) {
+	if in.later || !in.final || !t.linesOnePerCell(in.lines) {
+		return nil, 0, false
+	}
+	cost := 0.0
+	blocks := make([]placedBlock, len(in.lines))
+	for c := range in.lines {
+		cost += t.sp.pieceCost(in, c, nil, &in.lines[c]) + in.endCost(&in.lines[c])
+		blocks[c] = placedBlock{block{col: c, from: cut{line: c}, to: cut{line: c + 1}}, in}
+	}
+	if cost > best+onePerCellMargin {
+		return nil, 0, false
+	}
+	return blocks, cost, true
 }
 
 // floor is the least width the header shows cell column i to have.
@@ -255,11 +327,13 @@ type quickResult struct {
 // lowercase continuation was full, so the column is narrower than that line
 // plus a space and the next line's first word.
 type widthEvidence struct {
-	lines []float64 // lower bounds
-	wraps []float64 // upper bounds
+	lines     []float64 // lower bounds
+	wraps     []float64 // upper bounds
+	multiLine bool      // some cell took more than one line
 }
 
 func (e *widthEvidence) add(ps []piece) {
+	e.multiLine = e.multiLine || len(ps) > 1
 	for i, p := range ps {
 		e.lines = append(e.lines, float64(p.w))
 		if i > 0 && p.lower && !p.bullet {
@@ -296,8 +370,17 @@ func (e *widthEvidence) width() float64 {
 			best, bestViol = c, viol
 		}
 	}
+	if !e.multiLine && len(wraps) == 0 {
+		return best * (1 + oneLineSlack)
+	}
 	return towardWrap(best, wraps)
 }
+
+// oneLineSlack widens a column whose every cell was one line: its widest
+// line is only a lower bound, and taken as the width it would look full,
+// so that a new cell after it would read as its wrapped line. A column
+// whose cells never take two lines is likelier followed by a new cell.
+const oneLineSlack = 0.15
 
 // widthIntoGap is how far into the gap between the widest line and the
 // narrowest full line's bound the width is set. The widest line is only a
@@ -409,6 +492,9 @@ func (t *table) solveSegment(in *passInput, thorough bool, notes *rowNotes) ([]p
 	}
 	best := place(res.blocksTo(res.final, len(res.cuts)-1), res.in)
 	cost := res.cost
+	if one, c, ok := t.onePerCellCut(in, cost); ok {
+		return one, c
+	}
 	if thorough && !in.later && cost > costImplicitBreak && len(in.lines) <= maxImplicitLines {
 		if blocks, c, at := t.tryImplicitBreak(res); blocks != nil && c < cost {
 			best, cost = blocks, c
