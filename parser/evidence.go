@@ -149,6 +149,11 @@ var productStarts = newVocabulary(
 	"khung", "phương", "giải", "đánh", "tổ chức", "tổng hợp", "ban hành", "nội", "thư", "công bố",
 )
 
+// fundingStarts open a funding cell ("Ngân sách tỉnh", "Nguồn vốn …",
+// "Kinh phí …", "Xã hội hóa"), and never a unit's name or a product,
+// though "Ngân" alone may open "Ngân hàng".
+var fundingStarts = newVocabulary("ngân sách", "nguồn", "vốn", "kinh phí", "xã hội", "huy động", "lồng ghép")
+
 // vocabulary is a set of one- and two-word phrases, lowercase.
 type vocabulary struct {
 	one map[string]bool
@@ -229,7 +234,7 @@ func trimCellLead(text string) string {
 }
 
 func cellStartO(o opening, product bool) cellStartKind {
-	unit, prod := cellStarts(o)
+	unit, prod, _ := cellStarts(o)
 	if product {
 		return prod
 	}
@@ -241,12 +246,14 @@ func cellStartO(o opening, product bool) cellStartKind {
 const (
 	vocAgency uint8 = 1 << iota
 	vocProduct
+	vocFunding
 	vocTail
 )
 
-// startWords merges agencyStarts, productStarts and nameTails into one
-// lookup per opening.
-var startWords = mergeVocabularies(map[uint8]vocabulary{vocAgency: agencyStarts, vocProduct: productStarts, vocTail: nameTails})
+// startWords merges agencyStarts, productStarts, fundingStarts and
+// nameTails into one lookup per opening.
+var startWords = mergeVocabularies(map[uint8]vocabulary{vocAgency: agencyStarts, vocProduct: productStarts,
+	vocFunding: fundingStarts, vocTail: nameTails})
 
 type mergedVocabulary struct {
 	one map[string]uint8
@@ -266,10 +273,11 @@ func mergeVocabularies(vs map[uint8]vocabulary) mergedVocabulary {
 	return m
 }
 
-// cellStarts classifies o as the start of a unit cell and of a product
-// cell. A two-word entry is more specific than a one-word one: "Hội nghị"
-// starts a product although "Hội" alone starts a unit ("Hội Nông dân").
-func cellStarts(o opening) (unit, product cellStartKind) {
+// cellStarts classifies o as the start of a unit cell, a product cell and
+// a funding cell. A two-word entry is more specific than a one-word one:
+// "Hội nghị" starts a product although "Hội" alone starts a unit ("Hội
+// Nông dân"). What opens one kind of cell reads as another's wrong start.
+func cellStarts(o opening) (unit, product, funding cellStartKind) {
 	var two uint8
 	if o.w2 != "" {
 		two = startWords.two[[2]string{o.l1, o.l2}]
@@ -302,7 +310,7 @@ func cellStarts(o opening) (unit, product cellStartKind) {
 		}
 		return startUnusual
 	}
-	return kind(vocAgency, vocProduct), kind(vocProduct, vocAgency)
+	return kind(vocAgency, vocProduct|vocFunding), kind(vocProduct, vocAgency|vocFunding), kind(vocFunding, vocAgency|vocProduct)
 }
 
 // brokenNumber reports whether a date or document number too long for its

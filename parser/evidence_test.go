@@ -155,6 +155,27 @@ func TestCellStart(t *testing.T) {
 	}
 }
 
+// TestCellStartsFunding: funding words open a funding cell and read as
+// another kind's wrong start; "Ngân hàng" still opens a unit.
+func TestCellStartsFunding(t *testing.T) {
+	for _, tc := range []struct {
+		in                     string
+		unit, product, funding cellStartKind
+	}{
+		{"Ngân sách tỉnh", startOther, startOther, startUsual},
+		{"Ngân hàng Nhà nước", startUsual, startOther, startOther},
+		{"Nguồn vốn sự nghiệp", startOther, startOther, startUsual},
+		{"Sở Tài chính", startUsual, startOther, startOther},
+		{"Báo cáo", startOther, startUsual, startOther},
+		{"Trung tâm Dữ liệu", startUsual, startOther, startOther},
+	} {
+		u, p, f := cellStarts(cellOpening(tc.in))
+		if u != tc.unit || p != tc.product || f != tc.funding {
+			t.Errorf("cellStarts(%q) = %v %v %v, want %v %v %v", tc.in, u, p, f, tc.unit, tc.product, tc.funding)
+		}
+	}
+}
+
 func TestEndsDangling(t *testing.T) {
 	for _, tc := range []struct {
 		in   string

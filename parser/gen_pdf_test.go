@@ -71,7 +71,7 @@ type pdfRow struct {
 func (t genTable) pdfRows(chars []int) []pdfRow {
 	var out []pdfRow
 	for _, row := range t.rows {
-		if row.kind == model.KindSection {
+		if row.kind.IsHeading() {
 			n := 0
 			for _, c := range chars[1:] {
 				n += c

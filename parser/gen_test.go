@@ -31,11 +31,13 @@ type genCol struct {
 	width       int
 }
 
-// genRow is a section (kind section: number and title) or a task (cells by
-// column, cells[0] is the number).
+// genRow is a heading (a part, section or subsection: number and title)
+// or a task (cells by column, cells[0] is the number as printed). path is
+// the item's place as flat() prints it.
 type genRow struct {
 	kind  model.Kind
 	cells []string
+	path  string
 }
 
 type genTable struct {
@@ -50,6 +52,9 @@ var genHeaders = map[string][]string{
 	model.RoleCoordinating: {"Cơ quan phối hợp", "ĐƠN VỊ PHỐI HỢP", "Phối hợp", "Đơn vị phối hợp"},
 	model.RoleDeliverable:  {"Sản phẩm", "SẢN PHẨM", "Kết quả dự kiến", "Sản phẩm đầu ra"},
 	model.RoleTimeframe:    {"Thời gian thực hiện", "THỜI GIAN THỰC HIỆN", "Thời gian hoàn thành", "Thời hạn hoàn thành"},
+	model.RoleFunding:      {"Nguồn kinh phí", "NGUỒN KINH PHÍ"},
+	model.RoleNote:         {"Ghi chú", "GHI CHÚ"},
+	model.KeyExtra:         {"Người đứng đầu chịu trách nhiệm", "Lãnh đạo phụ trách"},
 }
 
 var (
@@ -68,7 +73,11 @@ var (
 		"Hệ thống thông tin", "Tờ trình", "Đề án", "Báo cáo", "Văn bản hướng dẫn", "Hội nghị tập huấn"}
 	genTimes = []string{"Thường xuyên", "Quý II/2026", "Năm 2026", "Hằng năm", "Trước ngày 30/6/2026",
 		"2026 - 2030", "Tháng 12/2025", "Quý IV năm 2025", "Hàng quý"}
-	genRomans = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+	genRomans  = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+	genFunding = []string{"Ngân sách tỉnh", "Ngân sách nhà nước", "Xã hội hóa", "Ngân sách trung ương và địa phương"}
+	genNotes   = []string{"Chuyển tiếp", "Nhiệm vụ mới", "Theo tiến độ của Trung ương"}
+	genHeads   = []string{"Giám đốc Sở", "Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh phụ trách", "Thủ trưởng cơ quan"}
+	genLetters = []string{"a", "b", "c", "d", "đ", "e"}
 )
 
 func pick(r *rand.Rand, xs []string) string { return xs[r.IntN(len(xs))] }
@@ -94,9 +103,18 @@ func genUnitList(r *rand.Rand, max int) string {
 
 // newGenTable draws a table: its columns (content and lead always; the
 // coordinating, product and time columns each maybe, product and time in
-// either order), widths, and rows in sections.
+// either order; now and then a funding or note column at the end, or an
+// extra column between content and lead), widths, and rows under a
+// numbering drawn from the shapes annexes use: sections alone or under
+// letter parts A, B; tasks numbered per section or on through the table,
+// written "1" or "1.", under dotted subsections (II.1, II.1.1), or dotted
+// themselves (1.1, 2.3) under a section with no task 1; lettered
+// sub-tasks.
 func newGenTable(r *rand.Rand) genTable {
 	roles := []string{model.RoleContent, model.RoleLead}
+	if r.IntN(8) == 0 {
+		roles = []string{model.RoleContent, model.KeyExtra, model.RoleLead}
+	}
 	if r.IntN(4) > 0 {
 		roles = append(roles, model.RoleCoordinating)
 	}
@@ -111,6 +129,12 @@ func newGenTable(r *rand.Rand) genTable {
 		tail[0], tail[1] = tail[1], tail[0]
 	}
 	roles = append(roles, tail...)
+	if r.IntN(8) == 0 {
+		roles = append(roles, model.RoleFunding)
+	}
+	if r.IntN(10) == 0 {
+		roles = append(roles, model.RoleNote)
+	}
 	t := genTable{cols: []genCol{{model.RoleNumber, pick(r, []string{"STT", "TT"}), 2000}}, page: 35 + r.IntN(20)}
 	for _, role := range roles {
 		w := 6000 + r.IntN(3500)
@@ -119,13 +143,86 @@ func newGenTable(r *rand.Rand) genTable {
 		}
 		t.cols = append(t.cols, genCol{role, pick(r, genHeaders[role]), w})
 	}
-	for s := range 1 + r.IntN(4) {
-		t.rows = append(t.rows, genRow{model.KindSection, []string{genRomans[s], genSentence(r, 3+r.IntN(10), "")}})
-		for k := range 1 + r.IntN(5) {
-			t.rows = append(t.rows, genRow{model.KindTask, t.genCells(r, fmt.Sprint(k+1))})
+	t.genRows(r)
+	return t
+}
+
+// genNumbering is how a generated table numbers its rows.
+type genNumbering struct {
+	parts, subsections, dottedTasks, runOn, letters bool
+	suffix                                          string // "" or "."
+}
+
+func drawNumbering(r *rand.Rand) genNumbering {
+	n := genNumbering{parts: r.IntN(8) == 0, runOn: r.IntN(4) == 0, letters: r.IntN(6) == 0}
+	switch r.IntN(8) {
+	case 0:
+		n.subsections = true
+	case 1:
+		n.dottedTasks = true
+	}
+	if r.IntN(4) == 0 {
+		n.suffix = "."
+	}
+	return n
+}
+
+// genRows draws the rows: parts, sections, subsections, tasks and
+// sub-tasks as the numbering says.
+func (t *genTable) genRows(r *rand.Rand) {
+	num := drawNumbering(r)
+	task, sections := 0, 0
+	heading := func(kind model.Kind, number, path string) {
+		title := genSentence(r, 3+r.IntN(10), "")
+		if r.IntN(3) == 0 {
+			title = strings.ToUpper(title)
+		}
+		t.rows = append(t.rows, genRow{kind, []string{number, title}, path})
+	}
+	tasks := func(parent, section string, n int) {
+		if !num.runOn && !num.subsections {
+			task = 0
+		}
+		for range n {
+			task++
+			number := fmt.Sprint(task)
+			if num.dottedTasks {
+				number = fmt.Sprintf("%d.%d", sections, task)
+			}
+			t.rows = append(t.rows, genRow{model.KindTask, t.genCells(r, number+num.suffix), parent + "." + number})
+			if num.letters && r.IntN(3) == 0 {
+				for k := range 1 + r.IntN(3) {
+					l := genLetters[k]
+					t.rows = append(t.rows, genRow{model.KindTask, t.genCells(r, l), parent + "." + number + "." + l})
+				}
+			}
 		}
 	}
-	return t
+	parts := []string{""}
+	if num.parts {
+		parts = []string{"A", "B"}[:1+r.IntN(2)]
+	}
+	for _, part := range parts {
+		prefix := ""
+		if part != "" {
+			heading(model.KindPart, part, part)
+			prefix = part + "."
+		}
+		for s := range 1 + r.IntN(4) {
+			roman := genRomans[s]
+			sections++
+			heading(model.KindSection, roman, prefix+roman)
+			if !num.subsections {
+				tasks(prefix+roman, roman, 1+r.IntN(5))
+				continue
+			}
+			for k := range 1 + r.IntN(3) {
+				sub := fmt.Sprintf("%s.%d", roman, k+1)
+				heading(model.KindSubsection, sub, prefix+roman+"."+sub)
+				tasks(prefix+roman+"."+sub, roman, 1+r.IntN(3))
+			}
+		}
+	}
 }
 
 func (t genTable) genCells(r *rand.Rand, number string) []string {
@@ -145,6 +242,17 @@ func (t genTable) genCells(r *rand.Rand, number string) []string {
 			s = pick(r, genProducts)
 		case model.RoleTimeframe:
 			s = pick(r, genTimes)
+		case model.RoleFunding:
+			s = pick(r, genFunding)
+		case model.RoleNote:
+			if r.IntN(3) == 0 {
+				s = pick(r, genNotes)
+			}
+		case model.KeyExtra:
+			s = pick(r, genHeads)
+		}
+		if c.key != model.RoleContent && c.key != model.RoleLead && r.IntN(25) == 0 {
+			s = "" // any cell but the content may be empty
 		}
 		cells = append(cells, s)
 	}
@@ -226,7 +334,7 @@ func linesHeight(cols [][]string) int {
 // rowLines is each column's wrapped lines for one row; a section's title
 // spans every column but the number's.
 func (t genTable) rowLines(row genRow) [][]string {
-	if row.kind == model.KindSection {
+	if row.kind.IsHeading() {
 		w := 0
 		for _, c := range t.cols[1:] {
 			w += c.width
@@ -243,14 +351,12 @@ func (t genTable) rowLines(row genRow) [][]string {
 // want is the table as flat() prints a plan.
 func (t genTable) want() []string {
 	var out []string
-	section := ""
 	for _, row := range t.rows {
-		if row.kind == model.KindSection {
-			section = row.cells[0]
-			out = append(out, section+" section | "+row.cells[1])
+		if row.kind.IsHeading() {
+			out = append(out, row.path+" "+string(row.kind)+" | "+row.cells[1])
 			continue
 		}
-		out = append(out, section+"."+row.cells[0]+" task | "+strings.Join(row.cells[1:], " | "))
+		out = append(out, row.path+" task | "+strings.Join(row.cells[1:], " | "))
 	}
 	return out
 }
@@ -400,7 +506,7 @@ func (t genTable) renderLayout(r *rand.Rand) string {
 			for i, ls := range cols {
 				part[i] = ls[min(start, len(ls)):min(end, len(ls))]
 			}
-			writeLayoutLines(&b, part, starts, row.kind == model.KindSection)
+			writeLayoutLines(&b, part, starts, row.kind.IsHeading())
 			used += end - start
 			start = end
 		}

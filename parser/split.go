@@ -30,6 +30,7 @@ type traits struct {
 	itemStart, openEnd      bool // starts a list item; ends without punctuation or connector
 	dangling                bool // endsDangling
 	unitStart, productStart cellStartKind
+	fundingStart            cellStartKind
 	first, last             uint64 // first and last word, as pairHash keys
 }
 
@@ -42,13 +43,13 @@ func makePiece(text string, src line) piece {
 	}
 	last := lastWord(text)
 	lastLower := lower(last)
-	unitStart, productStart := cellStarts(co)
+	unitStart, productStart, fundingStart := cellStarts(co)
 	return piece{text: text, w: textWidth(text), fw: textWidth(o.w1), src: src, traits: &traits{
 		lower: startsLower(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
 		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o),
 		timeLike: looksLikeTimeO(o, text), timeCont: isTimeContinuationO(o, text),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: strings.HasSuffix(text, ",") || danglingWords[lastLower],
-		unitStart: unitStart, productStart: productStart,
+		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHash(o.w1), last: pairHash(last),
 	}}
 }
@@ -69,6 +70,7 @@ const (
 	colUnit    // lead or coordinating: starts like an agency
 	colProduct // deliverable: starts like a document
 	colTime
+	colFunding // starts like a source of money
 )
 
 func kindOf(role string) colKind {
@@ -81,6 +83,8 @@ func kindOf(role string) colKind {
 		return colProduct
 	case model.RoleTimeframe:
 		return colTime
+	case model.RoleFunding:
+		return colFunding
 	}
 	return colOther
 }
@@ -506,10 +510,13 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 		if !p.timeLike {
 			cost += costNotTime
 		}
-	case colUnit, colProduct:
+	case colUnit, colProduct, colFunding:
 		start := p.unitStart
-		if col.kind == colProduct {
+		switch col.kind {
+		case colProduct:
 			start = p.productStart
+		case colFunding:
+			start = p.fundingStart
 		}
 		if start == startUnusual && sp.wrapsFromColumnBefore(c, p) {
 			cost += costUnusualAfterFull
