@@ -338,7 +338,27 @@ var danglingWords = map[string]bool{
 // endsDangling reports whether text ends the way a cell cannot end: with
 // one of danglingWords, or a comma (a list goes on after it).
 func endsDangling(text string) bool {
-	return strings.HasSuffix(text, ",") || danglingWords[lower(lastWord(text))]
+	return endsDanglingL(text, lower(lastWord(text)))
+}
+
+// endsDanglingL is endsDangling for a text whose last word in lowercase is
+// known; a date cut short ("Trước ngày", "Quý IV năm") dangles too.
+func endsDanglingL(text, lastLower string) bool {
+	return strings.HasSuffix(text, ",") || danglingWords[lastLower] || endsDateUnit(text, lastLower)
+}
+
+// endsDateUnit reports whether text ends with a unit of a date that wants
+// its number after it: "ngày", "tháng", "quý", or "năm" after a numeral
+// ("Quý IV năm", "tháng 12 năm"). "Hằng năm", "trong năm" are whole.
+func endsDateUnit(text, lastLower string) bool {
+	switch lastLower {
+	case "ngày", "tháng", "quý":
+		return true
+	case "năm":
+		before := lastWord(strings.TrimRight(text[:len(text)-len(lastWord(text))], " "))
+		return isDigits(before) || romanValue(before) > 0
+	}
+	return false
 }
 
 // wordPairs is the set of word pairs printed side by side on one line of

@@ -183,6 +183,8 @@ func TestEndsDangling(t *testing.T) {
 	}{
 		{"Thương, các", true}, {"báo cáo đề xuất của", true}, {"Sở Khoa học và", true}, {"các xã,", true},
 		{"trực thuộc", false}, {"đặc khu", false}, {"Sở Nội vụ", false}, {"liên quan;", false},
+		{"Trước ngày", true}, {"Quý IV năm", true}, {"tháng 12 năm", true}, {"Hằng năm", false}, {"trong năm", false},
+		{"năm", false}, {"Năm 2026", false},
 	} {
 		if got := endsDangling(tc.in); got != tc.want {
 			t.Errorf("endsDangling(%q) = %v, want %v", tc.in, got, tc.want)

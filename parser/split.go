@@ -48,7 +48,7 @@ func makePiece(text string, src line) piece {
 		lower: startsLower(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
 		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o),
 		timeLike: looksLikeTimeO(o, text), timeCont: isTimeContinuationO(o, text),
-		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: strings.HasSuffix(text, ",") || danglingWords[lastLower],
+		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHash(o.w1), last: pairHash(last),
 	}}
