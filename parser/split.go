@@ -105,10 +105,10 @@ const (
 // fit on a line of width w (which includes that word and a space): 0 when it
 // would not have fit or only just, 1 when it would have with room to spare.
 func nonWrapStrength(fit, width float64) float64 {
-	if width <= 0 {
-		return 0
+	if width <= 0 || fit >= width*(1-fitTolerance) {
+		return 0 // the common case, a wrap: no division
 	}
-	v := (1 - fit/width - fitTolerance) / fitRamp
+	v := (1 - fit/width - fitTolerance) * (1 / fitRamp)
 	switch {
 	case v <= 0:
 		return 0
