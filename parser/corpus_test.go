@@ -155,83 +155,77 @@ func asItems(v any) []map[string]any {
 	return nil
 }
 
-// TestCorpusText parses every cell-block text file of the corpus and
-// compares it with its expected.json, cell by cell.
-func TestCorpusText(t *testing.T) {
-	for _, f := range corpusTextFiles(t) {
+// eachCorpusFile runs check, as a subtest named after the file, on the
+// contents of each file with the expected answer it is compared with.
+func eachCorpusFile(t *testing.T, files [][2]string, check func(t *testing.T, name string, data []byte, expected string)) {
+	if len(files) == 0 {
+		t.Fatal("no corpus files")
+	}
+	for _, f := range files {
 		name := strings.TrimPrefix(f[0], "../testdata/corpus/")
 		t.Run(name, func(t *testing.T) {
 			data, err := os.ReadFile(f[0])
 			if err != nil {
 				t.Fatal(err)
 			}
-			p, err := ParseText(f[0], data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, d := range diffPlans(asExpected(t, p), loadExpected(t, f[1])) {
-				t.Error(d)
-			}
-			for _, w := range p.Warnings {
-				if strings.HasPrefix(w.Message, "text lost") || strings.HasPrefix(w.Message, "text invented") {
-					t.Errorf("%s: %s", name, w)
-				}
-			}
+			check(t, name, data, f[1])
 		})
 	}
+}
+
+// corpusFiles lists the corpus files matching pattern (in each folder),
+// each with the expected.json beside it.
+func corpusFiles(pattern string) [][2]string {
+	files, _ := filepath.Glob("../testdata/corpus/*/" + pattern)
+	var out [][2]string
+	for _, f := range files {
+		out = append(out, [2]string{f, filepath.Join(filepath.Dir(f), "expected.json")})
+	}
+	return out
+}
+
+// TestCorpusText parses every cell-block text file of the corpus and
+// compares it with its expected.json, cell by cell.
+func TestCorpusText(t *testing.T) {
+	eachCorpusFile(t, corpusTextFiles(t), func(t *testing.T, name string, data []byte, expected string) {
+		p, err := ParseText(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAgainstExpected(t, name, p, expected)
+	})
 }
 
 // TestCorpusPDF parses every PDF of the corpus and compares it with its
 // expected.json, cell by cell.
 func TestCorpusPDF(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/corpus/*/*.pdf")
-	if len(files) == 0 {
-		t.Fatal("no corpus PDFs")
-	}
-	for _, f := range files {
-		name := strings.TrimPrefix(f, "../testdata/corpus/")
-		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := ParsePDF(f, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkAgainstExpected(t, name, p, f)
-		})
-	}
+	eachCorpusFile(t, corpusFiles("*.pdf"), func(t *testing.T, name string, data []byte, expected string) {
+		p, err := ParsePDF(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAgainstExpected(t, name, p, expected)
+	})
 }
 
 // TestCorpusPDFWithoutRules lays out every corpus PDF with its table rules
 // taken away, as an annex printed without borders would come: columns from
 // the header's words and the gaps between them, rows from the numbers.
 func TestCorpusPDFWithoutRules(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/corpus/*/*.pdf")
-	for _, f := range files {
-		name := strings.TrimPrefix(f, "../testdata/corpus/")
-		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pages, err := pdfread.Read(data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for i := range pages {
-				pages[i].Rules = nil
-			}
-			p, err := parsePages(f, pages)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, d := range diffPlans(asExpected(t, p), loadExpected(t, filepath.Join(filepath.Dir(f), "expected.json"))) {
-				t.Error(d)
-			}
-		})
-	}
+	eachCorpusFile(t, corpusFiles("*.pdf"), func(t *testing.T, name string, data []byte, expected string) {
+		pages, err := pdfread.Read(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range pages {
+			pages[i].Rules = nil
+		}
+		p, err := parsePages(name, pages)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAgainstExpected(t, name, p, expected)
+	})
 }
 
 // layoutPending lists the column-aligned corpus files that do not parse
@@ -251,40 +245,29 @@ var layoutPending = map[string]bool{
 // (pdftotext -layout of each PDF) and compares it with expected.json; the
 // files in layoutPending must still parse without error.
 func TestCorpusLayoutText(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/corpus/*/*.layout.txt")
-	if len(files) == 0 {
-		t.Fatal("no layout text files")
-	}
-	for _, f := range files {
-		name := strings.TrimPrefix(f, "../testdata/corpus/")
-		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
+	eachCorpusFile(t, corpusFiles("*.layout.txt"), func(t *testing.T, name string, data []byte, expected string) {
+		if !looksColumnAligned(data) {
+			t.Fatal("not recognised as column-aligned text")
+		}
+		p, err := ParseText(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if layoutPending[name] {
+			if len(diffPlans(asExpected(t, p), loadExpected(t, expected))) == 0 {
+				t.Errorf("%s parses exactly now: take it off layoutPending", name)
 			}
-			if !looksColumnAligned(data) {
-				t.Fatal("not recognised as column-aligned text")
-			}
-			p, err := ParseText(f, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if layoutPending[name] {
-				if len(diffPlans(asExpected(t, p), loadExpected(t, filepath.Join(filepath.Dir(f), "expected.json")))) == 0 {
-					t.Errorf("%s parses exactly now: take it off layoutPending", name)
-				}
-				return
-			}
-			checkAgainstExpected(t, name, p, f)
-		})
-	}
+			return
+		}
+		checkAgainstExpected(t, name, p, expected)
+	})
 }
 
-// checkAgainstExpected compares a plan parsed from file with the
-// expected.json beside it, and requires no word lost or added.
-func checkAgainstExpected(t *testing.T, name string, p *model.Plan, file string) {
+// checkAgainstExpected compares a plan with the expected answer, and
+// requires no word lost or added.
+func checkAgainstExpected(t *testing.T, name string, p *model.Plan, expected string) {
 	t.Helper()
-	for _, d := range diffPlans(asExpected(t, p), loadExpected(t, filepath.Join(filepath.Dir(file), "expected.json"))) {
+	for _, d := range diffPlans(asExpected(t, p), loadExpected(t, expected)) {
 		t.Error(d)
 	}
 	for _, w := range p.Warnings {

@@ -180,22 +180,6 @@ func newVocabulary(phrases ...string) vocabulary {
 	return v
 }
 
-// inVocabulary reports whether text starts with an entry of v: its first
-// two words, or its first word.
-func inVocabulary(v vocabulary, text string) bool { return inVocabularyO(v, openingOf(text)) }
-
-// inVocabularyTwo reports whether o's first two words are an entry of v.
-func inVocabularyTwo(v vocabulary, o opening) bool {
-	return o.w2 != "" && v.two[[2]string{o.l1, o.l2}]
-}
-
-func inVocabularyO(v vocabulary, o opening) bool {
-	if o.w2 != "" && v.two[[2]string{o.l1, o.l2}] {
-		return true
-	}
-	return v.one[strings.TrimRight(o.l1, ".,;:")]
-}
-
 // cellStartKind says how a unit or product cell's first word reads.
 type cellStartKind int
 
@@ -204,21 +188,28 @@ const (
 	startTail                         // words that go on a name and never start one ("Nhà nước …" after "Ngân hàng")
 	startOther                        // a word that starts the other kind of cell (a product in a unit column)
 	startCode                         // an abbreviation in capitals (UBND, MTTQ), also found inside names
-	startUsual                        // a word from cellStartWords
+	startUsual                        // a word that opens this kind of cell (startWords)
 )
 
 // cellStart classifies how text reads as the start of a unit cell (product
 // false) or a product cell (product true).
 func cellStart(text string, product bool) cellStartKind {
-	return cellStartO(cellOpening(text), product)
+	unit, prod, _ := cellStarts(cellOpening(text))
+	if product {
+		return prod
+	}
+	return unit
 }
 
 // cellOpening is the opening of a cell's text past any quote or bullet.
-func cellOpening(text string) opening {
+func cellOpening(text string) opening { return cellOpeningOf(text, openingOf(text)) }
+
+// cellOpeningOf is cellOpening for a text whose own opening o is known.
+func cellOpeningOf(text string, o opening) opening {
 	if t := trimCellLead(text); len(t) != len(text) {
 		return openingOf(t)
 	}
-	return openingOf(text)
+	return o
 }
 
 // cellLead is what may stand before a cell's first word.
@@ -233,15 +224,7 @@ func trimCellLead(text string) string {
 	return strings.TrimLeft(text, cellLead)
 }
 
-func cellStartO(o opening, product bool) cellStartKind {
-	unit, prod, _ := cellStarts(o)
-	if product {
-		return prod
-	}
-	return unit
-}
-
-// Vocabulary bits of a cell's opening words, looked up once for both kinds
+// Vocabulary bits of a cell's opening words, looked up once for every kind
 // of cell.
 const (
 	vocAgency uint8 = 1 << iota

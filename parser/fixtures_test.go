@@ -10,19 +10,23 @@ import (
 // flat renders a plan's items one per line, "path kind | cells", for
 // compact expectations in fixture tests.
 func flat(p *model.Plan) []string {
+	return flatWith(p, func(c model.Cell) string { return c.Text })
+}
+
+// flatWith is flat with each cell written by cell.
+func flatWith(p *model.Plan, cell func(model.Cell) string) []string {
 	var out []string
 	p.Walk(func(it *model.Item, parents []*model.Item) {
 		var path []string
 		for _, par := range parents {
 			path = append(path, par.Number)
 		}
-		path = append(path, it.Number)
-		s := strings.Join(path, ".") + " " + string(it.Kind)
+		s := strings.Join(append(path, it.Number), ".") + " " + string(it.Kind)
 		if it.Kind.IsHeading() {
 			s += " | " + it.Title
 		}
 		for _, c := range it.Cells {
-			s += " | " + c.Text
+			s += " | " + cell(c)
 		}
 		out = append(out, s)
 	})

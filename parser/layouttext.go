@@ -152,7 +152,7 @@ func looksColumnAligned(data []byte) bool {
 // hasInnerGap reports whether any line of data holds columnGapSpaces
 // spaces between two words, jumping from one run of spaces to the next.
 func hasInnerGap(data []byte) bool {
-	gap := []byte("    ")[:columnGapSpaces]
+	gap := bytes.Repeat([]byte{' '}, columnGapSpaces)
 	for from := 0; ; {
 		i := bytes.Index(data[from:], gap)
 		if i < 0 {

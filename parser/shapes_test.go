@@ -49,28 +49,15 @@ func containsAll(s string, subs []string) bool {
 	return true
 }
 
-// flatKeyed is flat with each cell's key (or, for extra columns, header).
+// flatKeyed is flat with each cell as key=text (for extra columns, the
+// header as printed).
 func flatKeyed(p *model.Plan) []string {
-	var out []string
-	p.Walk(func(it *model.Item, parents []*model.Item) {
-		var path []string
-		for _, par := range parents {
-			path = append(path, par.Number)
+	return flatWith(p, func(c model.Cell) string {
+		if c.Key == model.KeyExtra {
+			return c.Header + "=" + c.Text
 		}
-		s := strings.Join(append(path, it.Number), ".") + " " + string(it.Kind)
-		if it.Kind.IsHeading() {
-			s += " | " + it.Title
-		}
-		for _, c := range it.Cells {
-			k := c.Key
-			if k == model.KeyExtra {
-				k = c.Header
-			}
-			s += " | " + k + "=" + c.Text
-		}
-		out = append(out, s)
+		return c.Key + "=" + c.Text
 	})
-	return out
 }
 
 type shapeCase struct {

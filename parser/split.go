@@ -35,12 +35,8 @@ type traits struct {
 }
 
 func makePiece(text string, src line) piece {
-	o, co := openingOf(text), opening{}
-	if t := trimCellLead(text); len(t) != len(text) {
-		co = openingOf(t)
-	} else {
-		co = o
-	}
+	o := openingOf(text)
+	co := cellOpeningOf(text, o)
 	last := lastWord(text)
 	lastLower := lower(last)
 	unitStart, productStart, fundingStart := cellStarts(co)

@@ -1,6 +1,10 @@
 package parser
 
-import "testing"
+import (
+	"fmt"
+	"math"
+	"testing"
+)
 
 func TestStale(t *testing.T) {
 	for _, tc := range []struct {
@@ -19,5 +23,107 @@ func TestStale(t *testing.T) {
 		if got := tb.stale(q); got != tc.want {
 			t.Errorf("moved %v reused %v cost %v: stale %v, want %v", tc.moved, tc.reused, tc.cost, got, tc.want)
 		}
+	}
+}
+
+// pieces makes the pieces of lines of text, as a row holds them.
+func pieces(texts ...string) []piece {
+	out := make([]piece, len(texts))
+	for i, s := range texts {
+		out[i] = makePiece(s, line{text: s, num: i + 1})
+	}
+	return out
+}
+
+// oneLineTable is a table of content, lead, coordinating and time columns
+// with the given widths.
+func oneLineTable(widths ...float64) *table {
+	t := &table{content: 0}
+	for i, kind := range []colKind{colContent, colUnit, colUnit, colTime} {
+		t.sp.cols = append(t.sp.cols, colModel{kind: kind, width: widths[i]})
+	}
+	t.sp.hasTime = true
+	return t
+}
+
+func TestLinesOnePerCell(t *testing.T) {
+	tb := oneLineTable(1, 1, 1, 1)
+	for _, tc := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"Rà soát thủ tục hành chính", "Sở Tư pháp", "Các sở, ngành", "Quý I/2026"}, true},
+		{[]string{"Rà soát thủ tục hành chính", "Sở Tư pháp", "Quý I/2026"}, false},                   // fewer lines than columns
+		{[]string{"Rà soát thủ tục", "hành chính", "Sở Tư pháp", "Quý I/2026"}, false},                // a wrapped line
+		{[]string{"Ban hành các văn bản:", "(1) Quy chế;", "Sở Tư pháp", "Quý I/2026"}, false},        // a list goes on
+		{[]string{"Rà soát thủ tục hành chính", "Sở Tư pháp", "- Các sở", "Năm 2026"}, false},         // a dash may go on a line
+		{[]string{"Rà soát thủ tục hành chính", "Sở Tư pháp", "Các sở, ngành", "2026 - 2030"}, false}, // a number may go on a date
+	} {
+		if got := tb.linesOnePerCell(pieces(tc.lines...)); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// TestOnePerCellCut: a row of as many capitalised lines as columns is read
+// one line per cell when that is nearly as cheap as the search's best, and
+// not when the evidence against it is strong.
+func TestOnePerCellCut(t *testing.T) {
+	lines := pieces("Nâng cấp mạng truyền số liệu chuyên dùng", "Sở Khoa học và Công nghệ", "Viễn thông tỉnh", "Năm 2026")
+	w := func(i int) float64 { return float64(lines[i].w) }
+	fits := oneLineTable(w(0), w(1), w(2), w(3))
+	_, cost, _ := fits.onePerCellCut(&passInput{lines: lines, final: true}, math.Inf(1))
+	for _, tc := range []struct {
+		name string
+		tb   *table
+		best float64
+		want bool
+	}{
+		{"as cheap as the best", fits, cost, true},
+		{"within the margin", fits, cost - onePerCellMargin + 0.01, true},
+		{"much dearer than the best", fits, cost - onePerCellMargin - 1, false},
+		// a lead column far narrower than its line: an overflow costs more than the margin
+		{"a line overflowing its column", oneLineTable(w(0), w(1)/2, w(2), w(3)), cost, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := &passInput{lines: lines, final: true}
+			blocks, _, ok := tc.tb.onePerCellCut(in, tc.best)
+			if ok != tc.want {
+				t.Fatalf("taken %v, want %v", ok, tc.want)
+			}
+			for c, b := range blocks {
+				if b.col != c || b.from.line != c || b.to.line != c+1 {
+					t.Errorf("block %d: %+v, want line %d alone", c, b.block, c)
+				}
+			}
+		})
+	}
+	if _, _, ok := fits.onePerCellCut(&passInput{lines: lines, final: true, later: true}, math.Inf(1)); ok {
+		t.Error("taken after a page break; the row's cells began above it")
+	}
+}
+
+// TestOneLineCellWidths: the rows read one line per cell give each column
+// its widest line; other rows give nothing.
+func TestOneLineCellWidths(t *testing.T) {
+	rows := []*row{
+		{mark: marker{kind: markTask}, lines: linesOf("Rà soát thủ tục hành chính", "Sở Tư pháp", "Các sở, ngành", "Quý I/2026")},
+		{mark: marker{kind: markTask}, lines: linesOf("Công bố dịch vụ công", "Văn phòng UBND tỉnh", "Các sở", "Năm 2026")},
+		{mark: marker{kind: markTask}, lines: linesOf("Số hóa hồ sơ lưu trữ của tỉnh", "và của các xã", "Sở Nội vụ", "Các sở, ngành", "Năm 2026")},
+	}
+	tb := oneLineTable(1, 1, 1, 1)
+	tb.doc = &document{rows: rows}
+	got := tb.oneLineCellWidths()
+	want := []float64{
+		float64(textWidth("Rà soát thủ tục hành chính")), float64(textWidth("Văn phòng UBND tỉnh")),
+		float64(textWidth("Các sở, ngành")), float64(textWidth("Quý I/2026")),
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("widths %v, want %v", got, want)
+	}
+	tb = oneLineTable(1, 1, 1, 1)
+	tb.doc = &document{rows: rows[2:]}
+	if got := tb.oneLineCellWidths(); got != nil {
+		t.Errorf("no row one line per cell: widths %v, want none", got)
 	}
 }

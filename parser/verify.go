@@ -128,25 +128,18 @@ const (
 	fnvPrime  = 1099511628211
 )
 
+// add adds the words of text, split as eachWord splits them.
 func (d *wordDigest) add(text string) {
-	h, in := uint64(fnvOffset), false
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; c {
-		case ' ', '\n', '\t', '\r', '\f', '\v':
-			if in {
-				d.word(h)
-				h, in = fnvOffset, false
-			}
-		case '-':
-			d.word((h ^ uint64(c)) * fnvPrime)
-			h, in = fnvOffset, false
-		default:
-			h, in = (h^uint64(c))*fnvPrime, true
-		}
+	eachWord(text, func(w string) { d.word(fnv64(w)) })
+}
+
+// fnv64 is the FNV-1a hash of s.
+func fnv64(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
 	}
-	if in {
-		d.word(h)
-	}
+	return h
 }
 
 // word adds one word's hash; two different mixes of it make the two sums
@@ -154,8 +147,12 @@ func (d *wordDigest) add(text string) {
 func (d *wordDigest) word(h uint64) {
 	d.n++
 	d.s1 += mix64(h)
-	d.s2 += mix64(h ^ 0x9e3779b97f4a7c15)
+	d.s2 += mix64(h ^ secondSumKey)
 }
+
+// secondSumKey (the golden ratio in 64 bits, as splitmix64 steps by) sets
+// the second sum's inputs apart from the first's.
+const secondSumKey = 0x9e3779b97f4a7c15
 
 // mix64 is the splitmix64 finaliser: it spreads every bit of h over the
 // result, so that sums of hashes do not cancel by accident.

@@ -44,27 +44,23 @@ func TestVerifyText(t *testing.T) {
 // table body is in the output exactly once: by the run-time check, and
 // independently by comparing the expected answer's words with the output's.
 func TestNoTextLost(t *testing.T) {
-	for _, f := range corpusTextFiles(t) {
-		data, err := os.ReadFile(f[0])
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := ParseText(f[0], data)
+	eachCorpusFile(t, corpusTextFiles(t), func(t *testing.T, name string, data []byte, expected string) {
+		p, err := ParseText(name, data)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, w := range p.Warnings {
 			if strings.HasPrefix(w.Message, "text ") {
-				t.Errorf("%s: %s", f[0], w)
+				t.Errorf("%s: %s", name, w)
 			}
 		}
-		got, want := wordCounts(t, asExpected(t, p)), wordCounts(t, loadExpected(t, f[1]))
+		got, want := wordCounts(t, asExpected(t, p)), wordCounts(t, loadExpected(t, expected))
 		for w, n := range want {
 			if got[w] != n {
-				t.Errorf("%s: %q appears %d times, expected %d", f[0], w, got[w], n)
+				t.Errorf("%s: %q appears %d times, expected %d", name, w, got[w], n)
 			}
 		}
-	}
+	})
 }
 
 func wordCounts(t testing.TB, e expectedPlan) map[string]int {
