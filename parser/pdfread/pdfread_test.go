@@ -2,9 +2,11 @@ package pdfread
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseCMap(t *testing.T) {
@@ -158,4 +160,64 @@ func mustReadF(f *testing.F, path string) []byte {
 		f.Fatal(err)
 	}
 	return data
+}
+
+// buildPDF writes a PDF of the given objects (numbered from 1) with a
+// correct cross-reference table; object 1 is the catalog.
+func buildPDF(objs ...string) []byte {
+	var b strings.Builder
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return []byte(b.String())
+}
+
+// TestFindPage: pages are found through nested page trees, and a page
+// tree whose Kids lead back to an ancestor ends the search (the library's
+// own Reader.Page loops for ever on it).
+func TestFindPage(t *testing.T) {
+	page := "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] >>"
+	for _, tc := range []struct {
+		name  string
+		pdf   []byte
+		pages int // pages found (their MediaBox read)
+	}{
+		{"nested tree", buildPDF("<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 2 >>",
+			"<< /Type /Pages /Parent 2 0 R /Kids [4 0 R 5 0 R] /Count 2 >>", page, page), 2},
+		{"kids lead back to the root", buildPDF("<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 2 >>",
+			"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 2 >>"), 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			done := make(chan []Page, 1)
+			go func() {
+				pages, _ := Read(tc.pdf)
+				done <- pages
+			}()
+			select {
+			case pages := <-done:
+				found := 0
+				for _, p := range pages {
+					if p.Width > 0 {
+						found++
+					}
+				}
+				if found != tc.pages {
+					t.Errorf("%d pages found, want %d: %+v", found, tc.pages, pages)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("reading the page tree does not end")
+			}
+		})
+	}
 }

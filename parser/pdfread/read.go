@@ -116,7 +116,7 @@ func readPage(r *pdf.Reader, num int) (page Page) {
 			page.Err = fmt.Errorf("page %d: unreadable content (%s)", num, cleanMessage(fmt.Sprint(p)))
 		}
 	}()
-	p := r.Page(num)
+	p := findPage(r, num)
 	if p.V.IsNull() {
 		page.Err = fmt.Errorf("page %d: missing", num)
 		return page
@@ -144,7 +144,45 @@ func inherited(v pdf.Value, key string) pdf.Value {
 	return pdf.Value{}
 }
 
-// maxTreeDepth bounds the walk up a (possibly cyclic) page tree.
+// findPage is the library's Reader.Page with its descent bounded: Reader.Page
+// follows Kids for as long as a "Pages" node claims the page, so a page tree
+// whose Kids lead back to an ancestor (a broken or hostile file) keeps it
+// looping for ever, and no recover can stop a loop. Pages are numbered from
+// 1; a page not found is a Page whose V is null.
+func findPage(r *pdf.Reader, num int) pdf.Page {
+	num-- // from 0
+	node := r.Trailer().Key("Root").Key("Pages")
+	for depth := 0; depth < maxTreeDepth && node.Key("Type").Name() == "Pages"; depth++ {
+		if int(node.Key("Count").Int64()) < num {
+			return pdf.Page{}
+		}
+		next, found := pdf.Value{}, false
+		kids := node.Key("Kids")
+		for i := 0; i < kids.Len() && !found; i++ {
+			kid := kids.Index(i)
+			switch kid.Key("Type").Name() {
+			case "Pages":
+				if c := int(kid.Key("Count").Int64()); num < c {
+					next, found = kid, true
+				} else {
+					num -= c
+				}
+			case "Page":
+				if num == 0 {
+					return pdf.Page{V: kid}
+				}
+				num--
+			}
+		}
+		if !found {
+			return pdf.Page{}
+		}
+		node = next
+	}
+	return pdf.Page{}
+}
+
+// maxTreeDepth bounds the walk up or down a (possibly cyclic) page tree.
 const maxTreeDepth = 32
 
 // maxMessage bounds how much of a library message is kept.
