@@ -19,29 +19,45 @@ func endsSentence(text string) bool {
 
 // timeFirstWords start the text of a time cell: "Thường xuyên", "Hằng năm",
 // "Quý IV/2025", "Trước ngày …", "Sau khi …", "Giai đoạn …", "Năm 2025".
-var timeFirstWords = map[string]bool{
-	"thường": true, "hằng": true, "hàng": true, "quý": true, "quí": true, "tháng": true,
-	"năm": true, "ngày": true, "trước": true, "sau": true, "giai": true, "định": true,
-	"từ": true, "đến": true, "trong": true, "tuần": true, "liên": true, "kịp": true,
-	"hoàn": true, "dự": true, "đầu": true, "cuối": true, "giữa": true,
-}
+var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí", "tháng",
+	"năm", "ngày", "trước", "sau", "giai", "định", "từ", "đến", "trong", "tuần", "liên", "kịp",
+	"hoàn", "dự", "đầu", "cuối", "giữa")
 
 // looksLikeTime reports whether a cell's first line reads as a time or
 // deadline: a time word first, or a year or date in it.
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords[o.l1] || hasYearOrDate(text)
+	return timeFirstWords.has(o.l1) || hasYearOrDate(text)
 }
 
-// opening is a line's first two words, as printed and in lowercase: most
-// evidence looks at them, and lowercasing Vietnamese costs.
-type opening struct{ w1, w2, l1, l2 string }
+// opening is a line's first two words, as printed and as lowerHash gives
+// them: most evidence looks at them in lowercase, and hashing a word in
+// lowercase costs less than making its lowercase form.
+type opening struct {
+	w1, w2 string
+	l1, l2 uint64 // lowerHash of w1 and w2
+}
 
 func openingOf(text string) opening {
 	w1, w2 := firstTwo(text)
-	return opening{w1, w2, lower(w1), lower(w2)}
+	return opening{w1, w2, lowerHash(w1), lowerHash(w2)}
 }
+
+// trimmedHash is lowerHash of w without the trailing characters in cut,
+// from w's own hash h when there are none to trim, as there mostly are not.
+func trimmedHash(w string, h uint64, cut string) uint64 {
+	if w == "" || strings.IndexByte(cut, w[len(w)-1]) < 0 {
+		return h
+	}
+	return lowerHash(strings.TrimRight(w, cut))
+}
+
+// Hashes of the words that the evidence names one by one.
+var (
+	hQuy, hQui, hKhi, hGiai = lowerHash("quý"), lowerHash("quí"), lowerHash("khi"), lowerHash("giai")
+	hNam, hThang, hNgay     = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
+)
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
 // start: "Quý …", or a capitalised "Thường xuyên", "Hằng năm", "Hàng
@@ -51,15 +67,15 @@ func openingOf(text string) opening {
 func startsLikeTimeOnly(text string) bool { return startsLikeTimeOnlyO(openingOf(text)) }
 
 func startsLikeTimeOnlyO(o opening) bool {
-	switch strings.TrimRight(o.l1, ",") {
-	case "quý", "quí":
+	switch trimmedHash(o.w1, o.l1, ",") {
+	case hQuy, hQui:
 		return true
 	}
 	switch o.w1 {
 	case "Thường", "Hằng", "Hàng", "Trước":
-		return o.w2 == "" || timeSecondWords[strings.TrimRight(o.l2, ",;.")]
+		return o.w2 == "" || timeSecondWords.has(trimmedHash(o.w2, o.l2, ",;."))
 	case "Sau":
-		return o.l2 == "khi" // "Sau khi có Quy chế …", "Sau khi được phê duyệt"
+		return o.w2 != "" && o.l2 == hKhi // "Sau khi có Quy chế …", "Sau khi được phê duyệt"
 	}
 	return false
 }
@@ -71,7 +87,7 @@ func firstTwo(text string) (w1, w2 string) {
 	return w1, w2
 }
 
-var timeSecondWords = wordSet("xuyên", "năm", "quý", "quí", "tháng", "ngày", "tuần", "kỳ")
+var timeSecondWords = lowerWordSet("xuyên", "năm", "quý", "quí", "tháng", "ngày", "tuần", "kỳ")
 
 // joinsWithoutSpace reports whether a wrapped line continues its previous
 // line without a space: a document number broken after its hyphen ("05-" /
@@ -103,14 +119,18 @@ func joinsWithoutSpace(prev, next string) bool {
 // digits with at least two capitals and at most one lowercase letter
 // ("KH/TU", "CT/TW", "TTg", "UBND").
 func isCodeWord(w string) bool {
-	w = strings.TrimRight(w, ".,;:)")
+	for w != "" && strings.IndexByte(".,;:)", w[len(w)-1]) >= 0 {
+		w = w[:len(w)-1]
+	}
 	upper, lower := 0, 0
 	for _, r := range w {
 		switch {
 		case unicode.IsUpper(r):
 			upper++
 		case unicode.IsLower(r):
-			lower++
+			if lower++; lower > 1 {
+				return false // most words: no need to read on
+			}
 		case unicode.IsDigit(r), r == '/', r == '-', r == '&':
 		default:
 			return false
@@ -158,6 +178,15 @@ var fundingStarts = newVocabulary("ngân sách", "nguồn", "vốn", "kinh phí"
 type vocabulary struct {
 	one map[string]bool
 	two map[[2]string]bool
+}
+
+// lowerWordSet is the set of words, lowercase, as lowerHash gives them.
+func lowerWordSet(words ...string) *hashSet {
+	s := newHashSet(len(words))
+	for _, w := range words {
+		s.add(lowerHash(w))
+	}
+	return s
 }
 
 func wordSet(words ...string) map[string]bool {
@@ -238,19 +267,21 @@ const (
 var startWords = mergeVocabularies(map[uint8]vocabulary{vocAgency: agencyStarts, vocProduct: productStarts,
 	vocFunding: fundingStarts, vocTail: nameTails})
 
+// mergedVocabulary holds vocabularies by lowerHash: one-word entries by
+// the word's hash, two-word entries by pairKey of both.
 type mergedVocabulary struct {
-	one map[string]uint8
-	two map[[2]string]uint8
+	one map[uint64]uint8
+	two map[uint64]uint8
 }
 
 func mergeVocabularies(vs map[uint8]vocabulary) mergedVocabulary {
-	m := mergedVocabulary{one: map[string]uint8{}, two: map[[2]string]uint8{}}
+	m := mergedVocabulary{one: map[uint64]uint8{}, two: map[uint64]uint8{}}
 	for bit, v := range vs {
 		for w := range v.one {
-			m.one[w] |= bit
+			m.one[lowerHash(w)] |= bit
 		}
 		for p := range v.two {
-			m.two[p] |= bit
+			m.two[pairKey(lowerHash(p[0]), lowerHash(p[1]))] |= bit
 		}
 	}
 	return m
@@ -263,9 +294,9 @@ func mergeVocabularies(vs map[uint8]vocabulary) mergedVocabulary {
 func cellStarts(o opening) (unit, product, funding cellStartKind) {
 	var two uint8
 	if o.w2 != "" {
-		two = startWords.two[[2]string{o.l1, o.l2}]
+		two = startWords.two[pairKey(o.l1, o.l2)]
 	}
-	one := startWords.one[strings.TrimRight(o.l1, ".,;:")]
+	one := startWords.one[trimmedHash(o.w1, o.l1, ".,;:")]
 	code := -1 // isCodeWord, worked out when asked
 	isCode := func() bool {
 		if code < 0 {
@@ -311,33 +342,30 @@ func brokenNumber(prev, next string) bool {
 // danglingWords cannot end a cell: articles, prepositions and conjunctions
 // that always have a word after them ("… của", "… các", "… và"). A cell
 // cut after one of them was cut in the wrong place.
-var danglingWords = map[string]bool{
-	"các": true, "và": true, "của": true, "cho": true, "với": true, "trong": true, "để": true,
-	"là": true, "được": true, "những": true, "theo": true, "tại": true, "về": true, "từ": true,
-	"trên": true, "hoặc": true, "một": true, "nhằm": true,
-	"gồm": true, "như": true, "vào": true,
-}
+var danglingWords = lowerWordSet("các", "và", "của", "cho", "với", "trong", "để",
+	"là", "được", "những", "theo", "tại", "về", "từ", "trên", "hoặc", "một", "nhằm",
+	"gồm", "như", "vào")
 
 // endsDangling reports whether text ends the way a cell cannot end: with
 // one of danglingWords, or a comma (a list goes on after it).
 func endsDangling(text string) bool {
-	return endsDanglingL(text, lower(lastWord(text)))
+	return endsDanglingL(text, lowerHash(lastWord(text)))
 }
 
-// endsDanglingL is endsDangling for a text whose last word in lowercase is
+// endsDanglingL is endsDangling for a text whose last word's lowerHash is
 // known; a date cut short ("Trước ngày", "Quý IV năm") dangles too.
-func endsDanglingL(text, lastLower string) bool {
-	return strings.HasSuffix(text, ",") || danglingWords[lastLower] || endsDateUnit(text, lastLower)
+func endsDanglingL(text string, last uint64) bool {
+	return strings.HasSuffix(text, ",") || danglingWords.has(last) || endsDateUnit(text, last)
 }
 
 // endsDateUnit reports whether text ends with a unit of a date that wants
 // its number after it: "ngày", "tháng", "quý", or "năm" after a numeral
 // ("Quý IV năm", "tháng 12 năm"). "Hằng năm", "trong năm" are whole.
-func endsDateUnit(text, lastLower string) bool {
-	switch lastLower {
-	case "ngày", "tháng", "quý":
+func endsDateUnit(text string, last uint64) bool {
+	switch last {
+	case hNgay, hThang, hQuy:
 		return true
-	case "năm":
+	case hNam:
 		before := lastWord(strings.TrimRight(text[:len(text)-len(lastWord(text))], " "))
 		return isDigits(before) || romanValue(before) > 0
 	}
@@ -347,29 +375,46 @@ func endsDateUnit(text, lastLower string) bool {
 // wordPairs is the set of word pairs printed side by side on one line of
 // the document, learned from the document itself: a line break between two
 // words that form such a pair ("địa" / "phương") most likely falls inside
-// one phrase of one cell. Words are kept as pairHash values: the set is
-// asked about on every line break the search tries.
-type wordPairs map[[2]uint64]struct{}
+// one phrase of one cell. Words are kept as pairHash values, and a pair as
+// one key made of both (pairKey): the set is asked about on every line
+// break the search tries.
+type wordPairs struct{ set *hashSet }
+
+// pairKey is the key of the pair of words hashed a and b, in that order.
+func pairKey(a, b uint64) uint64 { return mix64(a) ^ b*secondSumKey }
 
 // pairHash is the hash (FNV-1a, 64 bits) of a word's form in a pair:
 // lowercase, without the punctuation around it. Hashing the form as it is
 // read saves making it; two different words hashing alike would only make
 // a wrong hint, at odds of about 2⁻⁶⁴.
-func pairHash(w string) uint64 {
-	w = trimPairPunct(w)
+func pairHash(w string) uint64 { return lowerHash(trimPairPunct(w)) }
+
+// lowerHash is a hash (FNV-1a over its characters, 64 bits) of w in
+// lowercase, worked out without making the lowercase form. Words are compared with the
+// vocabularies by it; two words hashing alike has odds of about 2⁻⁶⁴.
+func lowerHash(w string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(w); {
-		if c := w[i]; c < utf8.RuneSelf {
+		c := w[i]
+		var r rune
+		switch {
+		case c < utf8.RuneSelf:
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			h = (h ^ uint64(c)) * fnvPrime
 			i++
 			continue
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(w):
+			r, i = rune(c&0x1f)<<6|rune(w[i+1]&0x3f), i+2 // two bytes, as checkText let through
+		case c >= 0xe0 && c < 0xf0 && i+2 < len(w):
+			r, i = rune(c&0x0f)<<12|rune(w[i+1]&0x3f)<<6|rune(w[i+2]&0x3f), i+3
+		default:
+			var n int
+			r, n = utf8.DecodeRuneInString(w[i:])
+			i += n
 		}
-		r, n := utf8.DecodeRuneInString(w[i:])
 		h = (h ^ uint64(toLower(r))) * fnvPrime // a rune ≥ 0x80: never taken for an ASCII byte
-		i += n
 	}
 	return h
 }
@@ -378,21 +423,46 @@ func pairHash(w string) uint64 {
 // from both ends of w.
 func trimPairPunct(w string) string {
 	for w != "" {
-		r, n := utf8.DecodeRuneInString(w)
-		if !isPairPunct(r) {
+		n := pairPunctPrefix(w)
+		if n == 0 {
 			break
 		}
 		w = w[n:]
 	}
 	for w != "" {
-		r, n := utf8.DecodeLastRuneInString(w)
-		if !isPairPunct(r) {
+		n := pairPunctSuffix(w)
+		if n == 0 {
 			break
 		}
 		w = w[:len(w)-n]
 	}
 	return w
 }
+
+// pairPunctPrefix returns the length of the pair punctuation mark that w
+// starts with, or 0; pairPunctSuffix the same at its end. The curly quotes
+// are the only marks beyond ASCII.
+func pairPunctPrefix(w string) int {
+	if c := w[0]; c < utf8.RuneSelf {
+		return boolInt(isPairPunct(rune(c)))
+	}
+	if len(w) >= 3 && isCurlyQuote(w[:3]) {
+		return 3
+	}
+	return 0
+}
+
+func pairPunctSuffix(w string) int {
+	if c := w[len(w)-1]; c < utf8.RuneSelf {
+		return boolInt(isPairPunct(rune(c)))
+	}
+	if len(w) >= 3 && isCurlyQuote(w[len(w)-3:]) {
+		return 3
+	}
+	return 0
+}
+
+func isCurlyQuote(b string) bool { return b == "“" || b == "”" }
 
 // isPairPunct reports whether r is punctuation around a word that pairs
 // ignore.
@@ -423,47 +493,44 @@ func toLower(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// lower is strings.ToLower without its cost for the words that are
-// lowercase already, which are most.
-func lower(w string) string {
-	for i := 0; i < len(w); {
-		if c := w[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				return strings.ToLower(w)
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		if toLower(r) != r {
-			return strings.ToLower(w) // "Ủy", "ĐƠN"
-		}
-		i += n
-	}
-	return w
+// hasPrefixFold reports whether s starts with prefix, a lowercase word,
+// in any case. Vietnamese letters take as many bytes in either case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 func learnPairs(lines []line) wordPairs {
 	// Only a line's last word is ever asked about, as the first of a pair.
-	enders := make(map[uint64]struct{}, len(lines))
+	enders := newHashSet(len(lines))
 	for _, l := range lines {
-		enders[pairHash(lastWord(l.text))] = struct{}{}
+		enders.add(pairHash(lastWord(l.text)))
 	}
-	ps := wordPairs{}
+	ps := wordPairs{newHashSet(4 * len(lines))}
 	for _, l := range lines {
 		prev, ender := uint64(0), false
-		for rest := l.text; rest != ""; {
-			var w string
-			w, rest, _ = strings.Cut(rest, " ")
-			h := pairHash(w)
+		eachPairWord(l.text, func(h uint64) {
 			if ender {
-				ps[[2]uint64{prev, h}] = struct{}{}
+				ps.set.add(pairKey(prev, h))
 			}
-			_, ender = enders[h]
+			ender = enders.has(h)
 			prev = h
-		}
+		})
 	}
 	return ps
+}
+
+// eachPairWord calls fn with the pairHash of each space-separated word of
+// text, in order.
+func eachPairWord(text string, fn func(uint64)) {
+	for text != "" {
+		i := strings.IndexByte(text, ' ')
+		if i < 0 {
+			fn(pairHash(text))
+			return
+		}
+		fn(pairHash(text[:i]))
+		text = text[i+1:]
+	}
 }
 
 // known reports whether the last word of prev and the first of next stand
@@ -473,8 +540,7 @@ func (ps wordPairs) known(prev, next string) bool {
 }
 
 func (ps wordPairs) has(prev, next uint64) bool {
-	_, ok := ps[[2]uint64{prev, next}]
-	return ok
+	return ps.set != nil && ps.set.has(pairKey(prev, next))
 }
 
 // itemStarts are capitalised words that begin a new unit or document in a
@@ -484,7 +550,7 @@ func (ps wordPairs) has(prev, next uint64) bool {
 // the next cell.
 var itemStarts = wordSet("Sở", "Ủy", "Uỷ", "UBND", "Quyết", "Tờ", "Kế", "Văn", "Công", "Bộ", "Các")
 
-var listConnectors = wordSet("của", "và", "với", "cho", "các", "tại", "thuộc", "hoặc", "gồm", "trình", "đạo", "tịch")
+var listConnectors = lowerWordSet("của", "và", "với", "cho", "các", "tại", "thuộc", "hoặc", "gồm", "trình", "đạo", "tịch")
 
 // startsNewItem reports whether p starts a list item that prev did not
 // lead into.
@@ -494,15 +560,15 @@ func startsNewItem(prev, p string) bool {
 
 // endsOpen reports whether a line ends on a bare word: no punctuation, no
 // connector leading into what follows.
-func endsOpen(text string) bool { return endsOpenL(text, lower(lastWord(text))) }
+func endsOpen(text string) bool { return endsOpenL(text, lowerHash(lastWord(text))) }
 
-// endsOpenL is endsOpen given the line's last word in lowercase.
-func endsOpenL(text, lastLower string) bool {
+// endsOpenL is endsOpen given the lowerHash of the line's last word.
+func endsOpenL(text string, last uint64) bool {
 	r, _ := utf8.DecodeLastRuneInString(text)
 	if strings.ContainsRune(",;.:-–(", r) {
 		return false
 	}
-	return !listConnectors[lastLower]
+	return !listConnectors.has(last)
 }
 
 // isTimeContinuation reports whether a later line of a time cell reads like
@@ -529,12 +595,12 @@ func startsTimePhrase(text string) bool { return startsTimePhraseO(openingOf(tex
 
 func startsTimePhraseO(o opening) bool {
 	switch o.l1 {
-	case "quý", "quí":
+	case hQuy, hQui:
 		return true
-	case "giai":
-		return o.l2 == "" || strings.HasPrefix(o.l2, "đoạn")
-	case "năm", "tháng":
-		r, _ := utf8.DecodeRuneInString(o.l2)
+	case hGiai:
+		return o.w2 == "" || hasPrefixFold(o.w2, "đoạn")
+	case hNam, hThang:
+		r, _ := utf8.DecodeRuneInString(o.w2)
 		return unicode.IsDigit(r)
 	}
 	return false

@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestEndsSentence(t *testing.T) {
 	for _, tc := range []struct {
@@ -260,6 +263,44 @@ func TestPairHash(t *testing.T) {
 	} {
 		if got := pairHash(tc.a) == pairHash(tc.b); got != tc.same {
 			t.Errorf("pairHash(%q) == pairHash(%q) is %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
+
+func TestLowerHash(t *testing.T) {
+	// lowerHash hashes a word as its lowercase form, whatever its case and
+	// however many bytes its letters take; other words hash apart.
+	words := []string{"", "a", "Sở", "ỦY", "Ủy", "ĐƠN", "Ư", "Thường", "XUYÊN", "Quý", "A1/Ƀ", "日本", "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠỸ"}
+	seen := map[uint64]string{}
+	for _, w := range words {
+		l := strings.ToLower(w)
+		if got, want := lowerHash(w), lowerHash(l); got != want {
+			t.Errorf("lowerHash(%q) = %x, want lowerHash(%q) = %x", w, got, l, want)
+		}
+		if other, ok := seen[lowerHash(w)]; ok && other != l {
+			t.Errorf("%q and %q hash alike", other, l)
+		}
+		seen[lowerHash(w)] = l
+	}
+	if lowerHash("sở") == lowerHash("so") || lowerHash("ủy") == lowerHash("uỷ") {
+		t.Error("accents must count")
+	}
+}
+
+func TestHasPrefixFold(t *testing.T) {
+	for _, tc := range []struct {
+		s, prefix string
+		want      bool
+	}{
+		{"đoạn", "đoạn", true},
+		{"Đoạn,", "đoạn", true},
+		{"ĐOẠN", "đoạn", true},
+		{"đoàn", "đoạn", false},
+		{"đo", "đoạn", false},
+		{"", "đoạn", false},
+	} {
+		if got := hasPrefixFold(tc.s, tc.prefix); got != tc.want {
+			t.Errorf("hasPrefixFold(%q, %q) = %v, want %v", tc.s, tc.prefix, got, tc.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"annex/model"
@@ -38,7 +39,7 @@ func makePiece(text string, src line) piece {
 	o := openingOf(text)
 	co := cellOpeningOf(text, o)
 	last := lastWord(text)
-	lastLower := lower(last)
+	lastLower := lowerHash(last)
 	unitStart, productStart, fundingStart := cellStarts(co)
 	return piece{text: text, w: textWidth(text), fw: textWidth(o.w1), src: src, traits: &traits{
 		lower: startsLower(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
@@ -46,8 +47,17 @@ func makePiece(text string, src line) piece {
 		timeLike: looksLikeTimeO(o, text), timeCont: isTimeContinuationO(o, text),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
-		first: pairHash(o.w1), last: pairHash(last),
+		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}}
+}
+
+// pairHashOf is pairHash of w, whose lowerHash is h: the same when w has
+// no punctuation around it to trim, as most words have not.
+func pairHashOf(w string, h uint64) uint64 {
+	if t := trimPairPunct(w); len(t) != len(w) {
+		return lowerHash(t)
+	}
+	return h
 }
 
 // colModel is what the splitter knows of one cell column.
@@ -174,6 +184,9 @@ type passInput struct {
 	final      bool         // no page break follows: blocks here end their cells
 	parts      *[]lineParts // per line, the pieces made of its words; shared by copies of the input
 	noPrune    bool         // search every cut, hopeless ones too (when pruning left none)
+	costs      *lineCosts   // the row's width-free line costs, when lines are the row's own pieces
+	cutAt      []cut        // the cuts of the pass being solved, when lines may be split
+	off        int          // index of lines[0] among the row's pieces
 }
 
 // reachedBottom reports whether column c filled the previous page down to
@@ -200,17 +213,23 @@ func (in *passInput) head(i, w int) *piece { return in.partOf(i, w, false) }
 // tail returns the piece holding the words of line i from word w on.
 func (in *passInput) tail(i, w int) *piece { return in.partOf(i, w, true) }
 
-// partOf makes a head or tail piece once per pass input and its copies.
+// partOf makes a head or tail piece once per row (or, for lines that are
+// not a row's own pieces, once per pass input and its copies).
 func (in *passInput) partOf(i, w int, tail bool) *piece {
-	if in.parts == nil {
-		in.parts = &[]lineParts{}
+	var lp *lineParts
+	if in.costs != nil {
+		lp = &in.costs.parts[in.off+i]
+	} else {
+		if in.parts == nil {
+			in.parts = &[]lineParts{}
+		}
+		if len(*in.parts) <= i {
+			*in.parts = append(*in.parts, make([]lineParts, len(in.lines)-len(*in.parts))...)
+		}
+		lp = &(*in.parts)[i]
 	}
-	if len(*in.parts) <= i {
-		*in.parts = append(*in.parts, make([]lineParts, len(in.lines)-len(*in.parts))...)
-	}
-	lp := &(*in.parts)[i]
 	if lp.head == nil {
-		n := len(strings.Fields(in.lines[i].text)) + 1
+		n := wordCount(in.lines[i].text) + 1
 		lp.head, lp.tail = make([]*piece, n), make([]*piece, n)
 	}
 	slot, from, to := &lp.head[w], 0, w
@@ -281,14 +300,14 @@ func (sp *splitter) buildCuts(in *passInput) []cut {
 	n := len(in.lines) + 1
 	for i, l := range in.lines {
 		if in.splittable != nil && in.splittable[i] {
-			n += max(len(strings.Fields(l.text))-1, 0)
+			n += max(wordCount(l.text)-1, 0)
 		}
 	}
 	cuts := sp.mem.cuts.take(n)[:0]
 	for i, l := range in.lines {
 		cuts = append(cuts, cut{i, 0})
 		if in.splittable != nil && in.splittable[i] {
-			for w := 1; w < len(strings.Fields(l.text)); w++ {
+			for w, n := 1, wordCount(l.text); w < n; w++ {
 				cuts = append(cuts, cut{i, w})
 			}
 		}
@@ -316,6 +335,11 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 	skips := sp.skipPrefix(in)
 	table := sp.tabulate(in)           // every whole-line block's cost in O(1)
 	wholeLines := in.splittable == nil // then cut k is the start of line k
+	var heads []headCosts
+	if !wholeLines {
+		heads = sp.headCache(m)
+		in.cutAt = cuts
+	}
 	for c := 0; c < C; c++ {
 		for k := 0; k < m-1; k++ {
 			best, from := inf, -1
@@ -338,6 +362,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 			}
 			a := cuts[k]
 			firstWhole := a.line + boolInt(a.word > 0)
+			st := sp.blockStartAt(in, table, c, a)
 			for k2 := k + 1; k2 < m; k2++ {
 				b := cuts[k2]
 				if b.word > 0 && b.line == a.line && a.word > 0 {
@@ -346,7 +371,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 				if !in.noPrune && firstWhole < len(in.lines) && b.line > table.reach[c][firstWhole] {
 					break // the block would hold a whole line hopelessly wide for the column
 				}
-				if v := best + sp.blockCost(in, table, c, a, b); v < res.dp[c+1][k2] {
+				if v := best + sp.blockCostFrom(in, table, &st, b, &heads[c]); v < res.dp[c+1][k2] {
 					res.dp[c+1][k2] = v
 					res.back[c+1][k2] = step{from, k}
 				}
@@ -365,6 +390,29 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 		return sp.solvePass(&all)
 	}
 	return res
+}
+
+// headCache returns an empty head-cost cache per column for a pass of m
+// cuts, from the arenas.
+func (sp *splitter) headCache(m int) []headCosts {
+	C := len(sp.cols)
+	all := sp.mem.f.take(2 * C * m)
+	for i := range all {
+		all[i] = math.NaN()
+	}
+	heads := make([]headCosts, C)
+	for c := range heads {
+		heads[c] = headCosts{all[2*c*m : (2*c+1)*m], all[(2*c+1)*m : (2*c+2)*m]}
+	}
+	return heads
+}
+
+// cutIndex returns the index of cut b among the pass's cuts (cutAt).
+func (in *passInput) cutIndex(b cut) int {
+	return sort.Search(len(in.cutAt), func(i int) bool {
+		x := in.cutAt[i]
+		return x.line > b.line || x.line == b.line && x.word >= b.word
+	})
 }
 
 // blocksTo reads back the best cut of cuts[0:k] ending in column c.
@@ -406,10 +454,14 @@ func (sp *splitter) tabulate(in *passInput) *blockTable {
 		t.start[c] = starts[c*n : (c+1)*n]
 		t.sum[c] = sums[c*(n+1) : (c+1)*(n+1)]
 		t.reach[c] = reach[c*n : (c+1)*n]
-		for i := range in.lines {
-			t.start[c][i] = sp.pieceCost(in, c, nil, &in.lines[i])
-			if i > 0 {
-				t.sum[c][i+1] = t.sum[c][i] + sp.pieceCost(in, c, &in.lines[i-1], &in.lines[i])
+		if in.costs != nil {
+			sp.tabulateColumn(in, c, t.start[c], t.sum[c])
+		} else {
+			for i := range in.lines {
+				t.start[c][i] = sp.pieceCost(in, c, nil, &in.lines[i])
+				if i > 0 {
+					t.sum[c][i+1] = t.sum[c][i] + sp.pieceCost(in, c, &in.lines[i-1], &in.lines[i])
+				}
 			}
 		}
 		end := n
@@ -423,50 +475,294 @@ func (sp *splitter) tabulate(in *passInput) *blockTable {
 	return t
 }
 
+// tabulateColumn fills column c's start costs and running sums from the
+// row's width-free line costs, adding what the widths say: the same sums
+// pieceCost gives, term by term and in the same order, for a fraction of
+// its work.
+func (sp *splitter) tabulateColumn(in *passInput, c int, start, sum []float64) {
+	lc, width := in.costs, sp.cols[c].width
+	before := 0.0 // the width of the column before c, for costUnusualAfterFull
+	if c > 0 {
+		before = sp.cols[c-1].width
+	}
+	for i := range in.lines {
+		g := in.off + i
+		p := &in.lines[i]
+		if in.later {
+			start[i] = sp.pieceCost(in, c, nil, p)
+		} else {
+			s := &lc.start[c][g]
+			v := overflowCost(p.w, width) + s.elsewhere
+			v += s.lower
+			if s.afterFull && nonWrapStrength(float64(p.prevW+spaceWidth+p.fw), before) == 0 {
+				v += costUnusualAfterFull
+			}
+			start[i] = v + s.kind
+		}
+		if i > 0 {
+			k := &lc.cont[c][g]
+			strength := nonWrapStrength(float64(in.lines[i-1].w+spaceWidth+p.fw), width)
+			kind := k.kind
+			if k.unitInContent {
+				kind += costUnitInContent * strength
+			}
+			br := 0.0
+			switch {
+			case k.bullet:
+			case strength == 0:
+				br = k.known
+			default:
+				br = strength * k.nonWrap
+			}
+			sum[i+1] = sum[i] + ((overflowCost(p.w, width) + k.elsewhere) + (kind + br))
+		}
+	}
+}
+
+// lineCosts holds, for each line of a row and each column, what pieceCost
+// charges apart from the column widths: width learning cuts a row again
+// with new widths each round, and nothing else in the cost changes.
+type lineCosts struct {
+	start [][]startCost // start[c][i]: line i opening a block of column c in a row's first pass
+	cont  [][]contCost  // cont[c][i]: line i after line i-1 in one block of column c
+	parts []lineParts   // per line, the pieces made of its words, as passes ask for them
+}
+
+// startCost is pieceCost for a line opening a block, but for the widths.
+type startCost struct {
+	elsewhere, lower, kind float64 // costTimeElsewhere, costLowerStart, the column's start costs
+	afterFull              bool    // an unusual start: costUnusualAfterFull if the line before was full (wrapsFromColumnBefore)
+}
+
+// contCost is pieceCost for a line going on from the line before it, but
+// for the widths.
+type contCost struct {
+	elsewhere, kind float64 // costTimeElsewhere; continuationCost's terms of the column kind
+	unitInContent   bool    // costUnitInContent times the non-wrap strength
+	bullet          bool    // breakCost is 0
+	known           float64 // breakCost of a full line: costKnownPair, or 0
+	nonWrap         float64 // breakCost per unit of non-wrap strength
+}
+
+// lineCostsOf works out the width-free costs of a row's pieces.
+func (sp *splitter) lineCostsOf(ps []piece) *lineCosts {
+	C, n := len(sp.cols), len(ps)
+	lc := &lineCosts{start: make([][]startCost, C), cont: make([][]contCost, C), parts: make([]lineParts, len(ps))}
+	starts, conts := make([]startCost, C*n), make([]contCost, C*n)
+	for c := range sp.cols {
+		lc.start[c], lc.cont[c] = starts[c*n:(c+1)*n], conts[c*n:(c+1)*n]
+		for i := range ps {
+			lc.start[c][i] = sp.startCostOf(c, &ps[i])
+			if i > 0 {
+				lc.cont[c][i] = sp.contCostOf(c, &ps[i-1], &ps[i])
+			}
+		}
+	}
+	return lc
+}
+
+// elsewhereCost is costTimeElsewhere when p reads as a time only and
+// column c holds no times.
+func (sp *splitter) elsewhereCost(c int, p *piece) float64 {
+	if sp.cols[c].kind != colTime && sp.hasTime && p.timeOnly {
+		return costTimeElsewhere
+	}
+	return 0
+}
+
+// startCostOf is pieceCost's first-pass start of a block, without widths.
+func (sp *splitter) startCostOf(c int, p *piece) startCost {
+	s := startCost{elsewhere: sp.elsewhereCost(c, p)}
+	if p.lower {
+		s.lower = costLowerStart
+	}
+	col := &sp.cols[c]
+	switch col.kind {
+	case colTime:
+		if !p.timeLike {
+			s.kind = costNotTime
+		}
+	case colUnit, colProduct, colFunding:
+		start := p.unitStart
+		switch col.kind {
+		case colProduct:
+			start = p.productStart
+		case colFunding:
+			start = p.fundingStart
+		}
+		s.afterFull = start == startUnusual && c > 0 && p.prevW > 0
+		s.kind = startKindCost(start)
+	}
+	return s
+}
+
+// startKindCost is what a unit, product or funding cell's first word costs.
+func startKindCost(k cellStartKind) float64 {
+	switch k {
+	case startTail:
+		return costTailStart
+	case startUnusual:
+		return costUnusualStart
+	case startOther:
+		return costOtherStart
+	case startCode:
+		return costCodeStart
+	}
+	return 0
+}
+
+// contCostOf is pieceCost's continuation of prev by p, without widths.
+func (sp *splitter) contCostOf(c int, prev, p *piece) contCost {
+	k := contCost{elsewhere: sp.elsewhereCost(c, p), bullet: p.bullet}
+	col := &sp.cols[c]
+	k.kind = sp.kindContinuation(col, prev, p)
+	k.unitInContent = col.kind == colContent && p.unitStart == startUsual && !prev.sentEnd
+	known := p.afterPrev
+	if p.prevTraits != prev.traits || prev.traits == nil {
+		known = sp.pairs.has(prev.last, p.first)
+	}
+	if known {
+		k.known = costKnownPair
+	}
+	switch {
+	case p.lower:
+		k.nonWrap = costLowerNonWrap
+	case prev.sentEnd:
+		k.nonWrap = costParagraph
+	default:
+		k.nonWrap = costCapNonWrap
+	}
+	return k
+}
+
 // block is the cost of lines [i, j) as one block of column c.
 func (t *blockTable) block(c, i, j int) float64 {
 	return t.start[c][i] + t.sum[c][j] - t.sum[c][i+1] + t.end[j-1]
 }
 
+// wordsFrom returns words [from, to) of text (to < 0: to the end), one
+// space apart.
 func wordsFrom(text string, from, to int) string {
-	f := strings.Fields(text)
-	if to < 0 || to > len(f) {
-		to = len(f)
+	if !isTidy(text) {
+		f := strings.Fields(text)
+		if to < 0 || to > len(f) {
+			to = len(f)
+		}
+		return strings.Join(f[from:to], " ")
 	}
-	return strings.Join(f[from:to], " ")
+	if to == 0 {
+		return ""
+	}
+	// Text with single spaces only, as lines are: cut it at its spaces.
+	start, end := 0, len(text)
+	for k, i := 0, 0; i <= len(text); i++ {
+		if i < len(text) && text[i] != ' ' {
+			continue
+		}
+		k++ // words [0, k) end at i
+		if k == from {
+			start = i + 1
+		}
+		if k == to {
+			end = i
+			break
+		}
+	}
+	if start > end {
+		return ""
+	}
+	return text[start:end]
+}
+
+// wordCount is len(strings.Fields(text)), counted without making the words.
+func wordCount(text string) int {
+	if !isTidy(text) {
+		return len(strings.Fields(text))
+	}
+	if text == "" {
+		return 0
+	}
+	return strings.Count(text, " ") + 1
 }
 
 // blockCost is the cost of the block from cut a to cut b in column c, when
 // either may fall inside a line: the whole lines come from the table, the
 // parts of lines are scored on their own.
 func (sp *splitter) blockCost(in *passInput, t *blockTable, c int, a, b cut) float64 {
+	st := sp.blockStartAt(in, t, c, a)
+	return sp.blockCostFrom(in, t, &st, b, nil)
+}
+
+// blockStart is what the blocks of one column starting at one cut share:
+// their first piece, its cost, and the cost of the whole line after it.
+type blockStart struct {
+	a     cut
+	c     int
+	first *piece
+	cost  float64
+	next  float64 // pieceCost of line a.line+1 after first, when there is one
+}
+
+func (sp *splitter) blockStartAt(in *passInput, t *blockTable, c int, a cut) blockStart {
+	st := blockStart{a: a, c: c, first: &in.lines[a.line]}
+	if a.word > 0 {
+		st.first = in.tail(a.line, a.word)
+		st.cost = sp.pieceCost(in, c, nil, st.first)
+	} else if a.line < len(in.lines) {
+		st.cost = t.start[c][a.line]
+	}
+	if a.line+1 < len(in.lines) {
+		st.next = sp.pieceCost(in, c, st.first, &in.lines[a.line+1])
+	}
+	return st
+}
+
+// headCosts caches, per cut inside a line, what the head of that line
+// before the cut costs after the whole line above it: the same for every
+// block that ends there. NaN until worked out.
+type headCosts struct{ cost, end []float64 }
+
+// blockCostFrom is blockCost for the block from st to cut b; heads, if
+// not nil, caches the costs of line heads for st's column.
+func (sp *splitter) blockCostFrom(in *passInput, t *blockTable, st *blockStart, b cut, heads *headCosts) float64 {
+	a, c := st.a, st.c
 	if a.word == 0 && b.word == 0 {
 		return t.block(c, a.line, b.line)
 	}
-	split := costSplitLine
-	if in.later {
-		split = costSplitLater
+	split := costSplitLater
+	if !in.later {
+		split = costSplitLine
 	}
 	if b.line == a.line { // the block is the head of one line
 		p := in.head(b.line, b.word)
 		return sp.pieceCost(in, c, nil, p) + split + in.endCost(p)
 	}
-	first, cost := &in.lines[a.line], t.start[c][a.line]
-	if a.word > 0 {
-		first = in.tail(a.line, a.word)
-		cost = sp.pieceCost(in, c, nil, first)
-	}
-	last := first
+	cost, last := st.cost, st.first
 	if wholeEnd := b.line; wholeEnd > a.line+1 {
 		// lines a.line+1 … wholeEnd-1, the first after the block's first piece
-		cost += sp.pieceCost(in, c, first, &in.lines[a.line+1]) + t.sum[c][wholeEnd] - t.sum[c][a.line+2]
+		cost += st.next + t.sum[c][wholeEnd] - t.sum[c][a.line+2]
 		last = &in.lines[wholeEnd-1]
 	}
 	if b.word == 0 {
 		return cost + in.endCost(last)
 	}
-	p := in.head(b.line, b.word)
-	return cost + sp.pieceCost(in, c, last, p) + split + in.endCost(p)
+	if heads == nil || last == st.first && a.word > 0 {
+		p := in.head(b.line, b.word)
+		return cost + sp.pieceCost(in, c, last, p) + split + in.endCost(p)
+	}
+	hc, he := sp.headAfterLine(in, c, b, heads)
+	return cost + hc + split + he
+}
+
+// headAfterLine returns the cost of the head of b's line before b after
+// the whole line above it in column c, and its end cost, from heads.
+func (sp *splitter) headAfterLine(in *passInput, c int, b cut, heads *headCosts) (float64, float64) {
+	k := in.cutIndex(b)
+	if math.IsNaN(heads.cost[k]) {
+		p := in.head(b.line, b.word)
+		heads.cost[k], heads.end[k] = sp.pieceCost(in, c, &in.lines[b.line-1], p), in.endCost(p)
+	}
+	return heads.cost[k], heads.end[k]
 }
 
 // endCost scores how a cell ends, when no page break follows.
@@ -481,10 +777,7 @@ func (in *passInput) endCost(last *piece) float64 {
 // the block).
 func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 	col := &sp.cols[c]
-	cost := overflowCost(p.w, col.width)
-	if col.kind != colTime && sp.hasTime && p.timeOnly {
-		cost += costTimeElsewhere
-	}
+	cost := overflowCost(p.w, col.width) + sp.elsewhereCost(c, p)
 	before := prev
 	if before == nil && in.later && in.prev[c] != nil {
 		before = in.prev[c] // p continues the cell after a page break
@@ -517,16 +810,7 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 		if start == startUnusual && sp.wrapsFromColumnBefore(c, p) {
 			cost += costUnusualAfterFull
 		}
-		switch start {
-		case startTail:
-			cost += costTailStart
-		case startUnusual:
-			cost += costUnusualStart
-		case startOther:
-			cost += costOtherStart
-		case startCode:
-			cost += costCodeStart
-		}
+		cost += startKindCost(start)
 	}
 	return cost
 }
@@ -541,6 +825,16 @@ func (sp *splitter) wrapsFromColumnBefore(c int, p *piece) bool {
 // continuationCost scores p as the next line of a cell whose line so far
 // is before.
 func (sp *splitter) continuationCost(col *colModel, before, p *piece) float64 {
+	cost := sp.kindContinuation(col, before, p)
+	if col.kind == colContent && p.unitStart == startUsual && !before.sentEnd {
+		cost += costUnitInContent * nonWrapStrength(float64(before.w+spaceWidth+p.fw), col.width)
+	}
+	return cost + sp.breakCost(before, p, col.width)
+}
+
+// kindContinuation is the part of continuationCost that the column's kind
+// decides and its width does not.
+func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 	cost := 0.0
 	switch col.kind {
 	case colUnit, colProduct:
@@ -556,12 +850,8 @@ func (sp *splitter) continuationCost(col *colModel, before, p *piece) float64 {
 		} else if !p.timeCont {
 			cost += costTimeCapital
 		}
-	case colContent:
-		if p.unitStart == startUsual && !before.sentEnd {
-			cost += costUnitInContent * nonWrapStrength(float64(before.w+spaceWidth+p.fw), col.width)
-		}
 	}
-	return cost + sp.breakCost(before, p, col.width)
+	return cost
 }
 
 // overflowCost charges a line wider than its column's learned width.

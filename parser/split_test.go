@@ -2,6 +2,8 @@ package parser
 
 import (
 	"math"
+	"os"
+	"strings"
 	"testing"
 )
 
@@ -99,7 +101,7 @@ func TestBreakCost(t *testing.T) {
 }
 
 func TestContinuationCostUnitInContent(t *testing.T) {
-	sp := &splitter{pairs: wordPairs{}}
+	sp := &splitter{pairs: wordPairs{newHashSet(0)}}
 	content := &colModel{kind: colContent, width: float64(textWidth("Tăng cường kiểm tra, giám sát hoạt động tín dụng") + 100)}
 	for _, tc := range []struct {
 		prev, p string
@@ -166,7 +168,7 @@ func TestSkipCostAfterBreak(t *testing.T) {
 }
 
 func TestContinuationCostInTime(t *testing.T) {
-	sp := &splitter{pairs: wordPairs{}}
+	sp := &splitter{pairs: wordPairs{newHashSet(0)}}
 	timeCol := &colModel{kind: colTime, width: float64(textWidth("Quý II/2026"))}
 	for _, tc := range []struct {
 		prev, p string
@@ -185,3 +187,98 @@ func TestContinuationCostInTime(t *testing.T) {
 
 // pieceOf makes a piece of text as the splitter sees it, outside any row.
 func pieceOf(s string) *piece { p := makePiece(s, line{}); return &p }
+
+func TestWordsFrom(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		from, to int
+		want     string
+	}{
+		{"Sở Công Thương tỉnh", 0, 2, "Sở Công"},
+		{"Sở Công Thương tỉnh", 2, -1, "Thương tỉnh"},
+		{"Sở Công Thương tỉnh", 1, 3, "Công Thương"},
+		{"Sở Công Thương tỉnh", 0, -1, "Sở Công Thương tỉnh"},
+		{"Sở Công Thương tỉnh", 4, -1, ""},
+		{"Sở Công Thương tỉnh", 0, 9, "Sở Công Thương tỉnh"},
+		{"Sở Công", 0, 0, ""},
+		{"one", 0, 1, "one"},
+		{"  Sở  Công ", 1, -1, "Công"}, // untidy text: split as strings.Fields does
+	} {
+		if got := wordsFrom(tc.text, tc.from, tc.to); got != tc.want {
+			t.Errorf("wordsFrom(%q, %d, %d) = %q, want %q", tc.text, tc.from, tc.to, got, tc.want)
+		}
+		if got, want := wordCount(tc.text), len(strings.Fields(tc.text)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", tc.text, got, want)
+		}
+	}
+}
+
+// TestTabulateFromLineCosts checks that the search tables made from a
+// row's width-free line costs are the ones pieceCost gives, to the bit,
+// on every row of the corpus text, with the widths learned and in both
+// first and later passes; and that blocks inside lines cost the same
+// with their line heads cached.
+func TestTabulateFromLineCosts(t *testing.T) {
+	for _, f := range corpusTextFiles(t) {
+		data, err := os.ReadFile(f[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := scanDocument(readLines(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tb := newTable(doc)
+		tb.learnWidths()
+		for _, r := range tb.taskRows() {
+			ps := tb.piecesOf(r)
+			for _, later := range []bool{false, true} {
+				in := &passInput{lines: ps, final: true, later: later, prev: make([]*piece, len(tb.sp.cols)), prevCount: make([]int, len(tb.sp.cols))}
+				if later {
+					in.prev[0] = &ps[0]
+				}
+				slow := tb.sp.tabulate(in)
+				fast := tb.sp.tabulate(&passInput{lines: ps, final: true, later: later, prev: in.prev, prevCount: in.prevCount, costs: tb.lineCostsOf(r)})
+				for c := range tb.sp.cols {
+					for i := range ps {
+						if slow.start[c][i] != fast.start[c][i] || slow.sum[c][i+1] != fast.sum[c][i+1] {
+							t.Fatalf("%s row %s col %d line %d: start %v/%v sum %v/%v", f[0], r.path, c, i,
+								slow.start[c][i], fast.start[c][i], slow.sum[c][i+1], fast.sum[c][i+1])
+						}
+					}
+				}
+			}
+			checkCachedHeads(t, tb, r)
+		}
+	}
+}
+
+// checkCachedHeads compares blockCost with blockCostFrom and a head cache
+// for every block of a row whose lines may all be split.
+func checkCachedHeads(t *testing.T, tb *table, r *row) {
+	ps := tb.piecesOf(r)
+	if len(ps) > 12 {
+		ps = ps[:12]
+	}
+	in := &passInput{lines: ps, final: true, splittable: make([]bool, len(ps))}
+	for i := range in.splittable {
+		in.splittable[i] = true
+	}
+	cuts := tb.sp.buildCuts(in)
+	in.cutAt = cuts
+	table := tb.sp.tabulate(in)
+	heads := tb.sp.headCache(len(cuts))
+	for c := range tb.sp.cols {
+		for k, a := range cuts[:len(cuts)-1] {
+			st := tb.sp.blockStartAt(in, table, c, a)
+			for _, b := range cuts[k+1:] {
+				if b.word > 0 && b.line == a.line && a.word > 0 {
+					continue
+				}
+				if want, got := tb.sp.blockCost(in, table, c, a, b), tb.sp.blockCostFrom(in, table, &st, b, &heads[c]); want != got {
+					t.Fatalf("row %s col %d block %v–%v: %v with cached heads, %v without", r.path, c, a, b, got, want)
+				}
+			}
+		}
+	}
+}

@@ -18,6 +18,7 @@ type table struct {
 	cellCol []int // for each cell column, its index in doc.columns
 	content int   // index of the content column among cell columns, or -1
 	pieces  map[*row][]piece
+	costs   map[*row]*lineCosts
 	quick   map[*row]quickResult // cuts made with the final widths, reused when nothing more is to be tried
 	rounds  int                  // width-learning rounds run, for tests and --debug
 	moved   bool                 // the widths changed (a little) after the last round's cuts
@@ -427,9 +428,10 @@ func (t *table) splitRow(r *row, thorough bool) ([][]piece, rowNotes) {
 	var counts []int
 	bounds := append(append([]int{0}, r.breaks...), len(r.lines))
 	all := t.piecesOf(r)
+	costs := t.lineCostsOf(r)
 	for s := 0; s+1 < len(bounds); s++ {
 		in := &passInput{later: s > 0, final: s+2 == len(bounds), prev: append([]*piece(nil), prev...), prevCount: counts,
-			lines: all[bounds[s]:bounds[s+1]]}
+			lines: all[bounds[s]:bounds[s+1]], costs: costs, off: bounds[s]}
 		blocks, cost := t.solveSegment(in, thorough, &notes)
 		notes.cost += cost
 		counts = make([]int, C)
@@ -469,6 +471,20 @@ func (t *table) piecesOf(r *row) []piece {
 	}
 	t.pieces[r] = ps
 	return ps
+}
+
+// lineCostsOf returns the width-free costs of a row's lines, worked out
+// once per row.
+func (t *table) lineCostsOf(r *row) *lineCosts {
+	if lc, ok := t.costs[r]; ok {
+		return lc
+	}
+	lc := t.sp.lineCostsOf(t.piecesOf(r))
+	if t.costs == nil {
+		t.costs = map[*row]*lineCosts{}
+	}
+	t.costs[r] = lc
+	return lc
 }
 
 // placedBlock is a block with the pass it belongs to.
@@ -621,7 +637,8 @@ func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) 
 			last := ps[len(ps)-1]
 			prev[b.col], counts[b.col] = &last, len(ps)
 		}
-		in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, final: res.in.final, prev: prev, prevCount: counts}
+		in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, final: res.in.final, prev: prev, prevCount: counts,
+			costs: res.in.costs, off: res.in.off + res.cuts[k].line}
 		r2 := t.sp.solvePass(in2)
 		c := res.dp[C][k] + costImplicitBreak + r2.cost
 		cheapest = math.Min(cheapest, c)

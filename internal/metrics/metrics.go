@@ -8,6 +8,7 @@ package metrics
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -72,11 +73,24 @@ var widthCache = func() (t [0x2000]int16) {
 // TextWidth is the width of s in thousandths of an em.
 func TextWidth(s string) int {
 	w := 0
-	for _, r := range s {
-		if r < 0x2000 {
-			w += int(widthCache[r])
-		} else {
-			w += runeWidth(r)
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			w += int(widthCache[c])
+			i++
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			// Two bytes: Latin letters with accents, all below 0x800.
+			w += int(widthCache[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)])
+			i += 2
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r < 0x2000 {
+				w += int(widthCache[r])
+			} else {
+				w += runeWidth(r)
+			}
+			i += n
 		}
 	}
 	return w

@@ -1,0 +1,72 @@
+package parser
+
+// hashSet is a set of 64-bit hashes with open addressing: the parser asks
+// about word pairs and word forms on every line break the search tries,
+// and a set of plain integers needs no hashing of its own keys (they are
+// hashes already) nor any allocation once it has grown.
+type hashSet struct {
+	slots []uint64 // 0 marks an empty slot; the key 0 is kept aside
+	n     int
+	zero  bool
+}
+
+// hashSetLoad is the share of slots in use above which the set grows.
+const hashSetLoad = 0.5
+
+// newHashSet returns a set with room for about n keys.
+func newHashSet(n int) *hashSet {
+	size := 16
+	for float64(n) > hashSetLoad*float64(size) {
+		size *= 2
+	}
+	return &hashSet{slots: make([]uint64, size)}
+}
+
+func (s *hashSet) add(k uint64) {
+	if k == 0 {
+		s.zero = true
+		return
+	}
+	if float64(s.n+1) > hashSetLoad*float64(len(s.slots)) {
+		s.grow()
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := k & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case k:
+			return
+		case 0:
+			s.slots[i] = k
+			s.n++
+			return
+		}
+	}
+}
+
+func (s *hashSet) has(k uint64) bool {
+	if k == 0 {
+		return s.zero
+	}
+	if len(s.slots) == 0 {
+		return false
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := k & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+func (s *hashSet) grow() {
+	old := s.slots
+	s.slots, s.n = make([]uint64, max(16, 2*len(old))), 0
+	for _, k := range old {
+		if k != 0 {
+			s.add(k)
+		}
+	}
+}
