@@ -233,12 +233,8 @@ func TestCorpusPDFWithoutRules(t *testing.T) {
 // one set of column boundaries per page does not fit every row). The test
 // fails when one of them starts to pass, so that the list only shrinks.
 var layoutPending = map[string]bool{
-	"dongthap_617/lo-portrait.layout.txt": true,
-	"nghean_980/lo-portrait.layout.txt":   true,
-	"nghean_980/lo.layout.txt":            true,
-	"seed/chromium.layout.txt":            true,
-	"seed/lo-portrait.layout.txt":         true,
-	"seed/lo.layout.txt":                  true,
+	"seed/lo-portrait.layout.txt": true,
+	"seed/lo.layout.txt":          true,
 }
 
 // TestCorpusLayoutText parses every column-aligned text file of the corpus

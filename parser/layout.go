@@ -100,8 +100,13 @@ type pdfLayout struct {
 	headerKeys []string
 	num        numbering
 	cur        *row
-	scan       scanner // for row paths and numbering checks
-	noGlue     bool    // words one space apart may be in two columns (column-aligned text)
+	scan       scanner       // for row paths and numbering checks
+	noGlue     bool          // words one space apart may be in two columns (column-aligned text)
+	learn      *layoutWidths // column-aligned text's first look: only learn the columns' widths
+	widthsFrom *layoutWidths // column-aligned text's trial reading: record what the rows read say of the widths
+	trial      bool          // the widths are not known yet: read without what they say
+	pieces     pieceCache    // column-aligned text: the pieces of lines' words, shared by its readings
+	reader     *splitter     // column-aligned text: the column models rows are read with
 }
 
 // page lays out one page.
@@ -156,6 +161,7 @@ type bandCell struct {
 	x0, x1 float64
 	lines  []line     // text lines, with page and line numbers
 	geom   []lineGeom // for each line, its printed widths, when known
+	col    int        // the table column, when the cell is one column's by construction (unruled pages); else -1
 }
 
 // lineGeom is how wide a line and its first word print, in thousandths of
@@ -203,7 +209,7 @@ func (lo *pdfLayout) band(g grid, words []word, y0, y1 float64, page int, lineNo
 				in = append(in, w)
 			}
 		}
-		c := bandCell{x0: xs[k], x1: xs[k+1]}
+		c := bandCell{x0: xs[k], x1: xs[k+1], col: -1}
 		for _, l := range groupLines(in) {
 			c.lines = append(c.lines, line{text: l.text(), num: lineNo(l.y), page: page})
 			c.geom = append(c.geom, geomOf(l))
@@ -262,6 +268,9 @@ func (lo *pdfLayout) isFurniture(b band) bool {
 
 // columnsOf returns the table columns whose middle lies within a cell.
 func (lo *pdfLayout) columnsOf(c bandCell) []int {
+	if c.col >= 0 && c.col < len(lo.colX) {
+		return []int{c.col}
+	}
 	var out []int
 	for i, x := range lo.colX {
 		if mid := (x[0] + x[1]) / 2; mid >= c.x0 && mid < c.x1 {

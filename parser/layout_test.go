@@ -53,13 +53,15 @@ func TestGrid(t *testing.T) {
 
 func TestEmptiestCut(t *testing.T) {
 	ws := []word{{x0: 0, x1: 40}, {x0: 45, x1: 90}, {x0: 120, x1: 150}, {x0: 100, x1: 115}}
-	if x := emptiestCut(ws, 20, 140, 0); x < 90 || x > 100 {
+	if x := emptiestCut(ws, nil, 20, 140); x < 90 || x > 100 {
 		t.Errorf("cut at %v, want inside the gap 90–100", x)
 	}
-	// The gap lies just past the search range: found with a margin.
-	ws[0].x1 = 46 // close the small gap at 40–45 so the range holds none
-	if x := emptiestCut(ws, 20, 88, 10); x < 90 || x > 100 {
-		t.Errorf("cut with margin at %v, want inside the gap 90–100", x)
+	// Column-aligned text: where every line has a run crossing, the gaps
+	// between two cells' texts on a line (gutters) tell where columns part.
+	runs := []word{{x0: 0, x1: 60}, {x0: 0, x1: 60}, {x0: 0, x1: 30}, {x0: 52, x1: 70}, {x0: 75, x1: 90}}
+	gutters := []word{{x0: 30, x1: 52}, {x0: 70, x1: 75}}
+	if x := emptiestCut(runs, gutters, 20, 80); x < 70 || x > 75 {
+		t.Errorf("cut with gutters at %v, want inside the gutter 70–75", x)
 	}
 }
 

@@ -32,8 +32,48 @@ func ParseLayoutText(name string, data []byte) (plan *model.Plan, err error) {
 }
 
 func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*model.Plan, error) {
-	lo := &pdfLayout{doc: &document{trace: tr}, noGlue: true}
-	for i, page := range layoutPages(data) {
+	pages := layoutPages(data)
+	// A first look finds the header and learns each column's width from
+	// the lines that stand plainly in columns; then the rows are read.
+	lw := &layoutWidths{}
+	probe := &pdfLayout{doc: &document{}, noGlue: true, learn: lw}
+	layOutPages(probe, pages)
+	if probe.cols == nil {
+		return nil, ErrNoTable
+	}
+	guess := lw.guess()
+	// The first trial reads without widths: positions and the cells'
+	// words only, which a wrong guess cannot mislead. Each later one reads
+	// with the widths the one before taught.
+	widths := make([]float64, len(guess))
+	pieces := pieceCache{}
+	for round := range layoutTrials {
+		lw.evidence = nil
+		trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: round == 0,
+			reader: newLayoutSplitter(probe.cols, widths, pages), pieces: pieces}
+		layOutPages(trial, pages)
+		widths = lw.learned(guess)
+	}
+	lo := &pdfLayout{doc: &document{trace: tr}, noGlue: true,
+		reader: newLayoutSplitter(probe.cols, widths, pages), pieces: pieces}
+	layOutPages(lo, pages)
+	if lo.cols == nil || len(lo.doc.rows) == 0 {
+		return nil, ErrNoTable
+	}
+	if ins != nil {
+		ins.Columns = lo.inspectedColumns()
+	}
+	return lo.finish(name, "layout")
+}
+
+// layoutTrials is how many times the rows are read to learn the
+// columns' widths before the reading that counts.
+const layoutTrials = 2
+
+// layOutPages lays out each page of column-aligned text, y being the
+// line's number in the file.
+func layOutPages(lo *pdfLayout, pages []layoutPage) {
+	for i, page := range pages {
 		lines := page.lines
 		lineNo := func(y float64) int { return int(y) }
 		var words []word
@@ -42,13 +82,6 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 		}
 		lo.unruledPage(i+1, words, lines, lineNo)
 	}
-	if lo.cols == nil || len(lo.doc.rows) == 0 {
-		return nil, ErrNoTable
-	}
-	if ins != nil {
-		ins.Columns = lo.inspectedColumns()
-	}
-	return lo.finish(name, "layout")
 }
 
 type layoutPage struct{ lines []textLine }
@@ -139,8 +172,8 @@ func looksColumnAligned(data []byte) bool {
 		case '\t', '\r', '\v', '\f':
 			run = 0 // white space, but not a run of spaces
 		default:
-			if text && run >= columnGapSpaces {
-				gap = true
+			if run >= columnGapSpaces {
+				gap = true // a gap inside the line, or an indent: a cell of a column to the right
 			}
 			text, run = true, 0
 		}
@@ -150,7 +183,8 @@ func looksColumnAligned(data []byte) bool {
 }
 
 // hasInnerGap reports whether any line of data holds columnGapSpaces
-// spaces between two words, jumping from one run of spaces to the next.
+// spaces before a word (between two words, or as an indent), jumping from
+// one run of spaces to the next.
 func hasInnerGap(data []byte) bool {
 	gap := bytes.Repeat([]byte{' '}, columnGapSpaces)
 	for from := 0; ; {
@@ -163,9 +197,8 @@ func hasInnerGap(data []byte) bool {
 		for end < len(data) && data[end] == ' ' {
 			end++
 		}
-		lineStart := bytes.LastIndexByte(data[:i], '\n') + 1
-		if len(bytes.TrimSpace(data[lineStart:i])) > 0 && end < len(data) && !isSpaceByte(data[end]) {
-			return true
+		if end < len(data) && !isSpaceByte(data[end]) {
+			return true // text after the gap: inside a line, or indented
 		}
 		from = end
 	}
@@ -175,9 +208,10 @@ func isSpaceByte(b byte) bool {
 	return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\v' || b == '\f'
 }
 
-// A line with columnGapSpaces spaces inside is set in columns; text with
-// columnAlignedShare of such lines is column-aligned. Justified lines of
-// cell-block text have two spaces between words, never four.
+// A line with columnGapSpaces spaces inside, or indented by as many, is
+// set in columns; text with columnAlignedShare of such lines is
+// column-aligned. Justified lines of cell-block text have two spaces
+// between words, never four, and cell-block lines start at the margin.
 const (
 	columnGapSpaces    = 4
 	columnAlignedShare = 0.2

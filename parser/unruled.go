@@ -36,7 +36,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 			for _, l := range lines[:start] {
 				lo.heading = append(lo.heading, line{text: l.text(), num: lineNo(l.y), page: pageNum})
 			}
-			xs := columnBoundaries(lines[start:end], lines[end:], lo.cutMargin())
+			xs := columnBoundaries(lines[start:end], lines[end:], lo.noGlue)
 			lo.tryHeader(lo.cellsBand(lines[start:end], xs, pageNum, lineNo))
 			if lo.cols == nil {
 				return
@@ -49,11 +49,21 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 	xs := lo.boundariesX()
 	if start >= 0 {
 		// The header printed again on this page places this page's columns.
-		if here := columnBoundaries(lines[start:end], lines[end:], lo.cutMargin()); len(here) == len(xs) {
+		if here := columnBoundaries(lines[start:end], lines[end:], lo.noGlue); len(here) == len(xs) {
 			xs = here
 		}
 	}
 	body := dropPageNumbers(lines[bodyFrom:], pageNum)
+	if lo.learn != nil {
+		var task []textLine
+		for _, l := range body {
+			if !isColumnNumberRow(l.text()) {
+				task = append(task, l)
+			}
+		}
+		lo.learn.add(task, xs)
+		return
+	}
 	numCol := lo.numberColumn()
 	var cur []textLine
 	firstBody := true
@@ -93,18 +103,6 @@ func startsUnruledRow(l textLine, xs []float64, numCol int) bool {
 	return false
 }
 
-// layoutCutMargin is how far past the headers' texts a column boundary is
-// looked for in column-aligned text, in characters.
-const layoutCutMargin = 10.0
-
-// cutMargin is the margin of emptiestCut: none where positions are exact.
-func (lo *pdfLayout) cutMargin() float64 {
-	if lo.noGlue {
-		return layoutCutMargin
-	}
-	return 0
-}
-
 // columnOf returns the index of the column with the given role, or -1.
 func (lo *pdfLayout) columnOf(role string) int {
 	for i, c := range lo.cols {
@@ -131,24 +129,29 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 		b.lines = append(b.lines, line{text: l.text(), num: lineNo(l.y), page: page})
 	}
 	var assigned [][]int
-	if lo.noGlue {
-		var units []int
-		for _, role := range []string{model.RoleLead, model.RoleCoordinating} {
-			if c := lo.columnOf(role); c > 0 {
-				units = append(units, c)
-			}
+	if lo.noGlue && lo.reader != nil && lo.cols != nil && !isHeadingBand(ls[0], startsUnruledRow(ls[0], xs, lo.numberColumn()), lo.cur) {
+		numCol := lo.numberColumn()
+		rr := &rowReader{xs: xs, sp: lo.reader, numCol: numCol, lines: ls, trial: lo.trial, cache: lo.pieces}
+		if _, ok := parseMarker(ls[0].words[0].text); ok && startsUnruledRow(ls[0], xs, numCol) {
+			rr.marker = true
 		}
-		assigned = alignedColumnsTime(ls, xs, lo.columnOf(model.RoleTimeframe), units)
+		assigned = rr.readRow()
+		if lo.widthsFrom != nil {
+			lo.widthsFrom.record(rr.cellParts())
+		}
 	}
 	for k := 0; k+1 < len(xs); k++ {
-		c := bandCell{x0: xs[k], x1: xs[k+1]}
+		c := bandCell{x0: xs[k], x1: xs[k+1], col: -1}
+		if lo.cols != nil && len(xs) == len(lo.cols)+1 {
+			c.col = k // the page's own boundaries of the table's columns
+		}
 		for li, l := range ls {
 			var in []word
 			var cols []int
 			if assigned != nil {
 				cols = assigned[li]
 			} else {
-				cols = wordColumns(l.words, xs, true)
+				cols = wordColumns(l.words, xs, !lo.noGlue)
 			}
 			for i, w := range l.words {
 				if cols[i] == k {
@@ -269,8 +272,9 @@ type span struct{ x0, x1 float64 }
 // columnBoundaries finds the columns of an unruled table: the header's
 // words grouped into cells (words close on a line, and cells overlapping
 // from line to line), and between each two neighbours the position that
-// the fewest body words cross.
-func columnBoundaries(header, body []textLine, margin float64) []float64 {
+// the fewest body words cross. In column-aligned text (aligned), runs of
+// words one space apart count as one word.
+func columnBoundaries(header, body []textLine, aligned bool) []float64 {
 	var cols []span
 	for _, l := range header {
 		for _, ph := range phrases(l) {
@@ -295,7 +299,20 @@ func columnBoundaries(header, body []textLine, margin float64) []float64 {
 			left, right = math.Min(left, w.x0), math.Max(right, w.x1)
 		}
 	}
+	var gutters []word
 	for _, l := range taskLines(body) {
+		if aligned {
+			// Column-aligned text: a run of words one space apart is
+			// crossed by a boundary only where two cells run on, so the
+			// runs, not their words, say where columns part; and the
+			// gaps between runs are where they part.
+			runs := segmentWords(l.words)
+			bodyWords = append(bodyWords, runs...)
+			for i := 1; i < len(runs); i++ {
+				gutters = append(gutters, word{x0: runs[i-1].x1, x1: runs[i].x0})
+			}
+			continue
+		}
 		bodyWords = append(bodyWords, l.words...)
 	}
 	xs := []float64{left - columnEdgeSlack}
@@ -303,13 +320,21 @@ func columnBoundaries(header, body []textLine, margin float64) []float64 {
 		// A header cell's text stays inside its column, so the boundary lies
 		// between the two headers' texts.
 		a, b := cols[i].x1, cols[i+1].x0
-		if b <= a {
+		switch {
+		case b <= a && a-b <= touchingHeads:
+			a, b = b-1, a+1 // touching: part them where they meet
+		case b <= a:
 			a, b = (cols[i].x0+cols[i].x1)/2, (cols[i+1].x0+cols[i+1].x1)/2
 		}
-		xs = append(xs, emptiestCut(bodyWords, a, b, margin))
+		xs = append(xs, emptiestCut(bodyWords, gutters, a, b))
 	}
 	return append(xs, right+columnEdgeSlack)
 }
+
+// touchingHeads is how far, in characters, two columns' headers may
+// overlap and still be parted where they meet: a wrapped header's second
+// line, centred, may reach a character into the column before.
+const touchingHeads = 2.0
 
 // taskLines returns the body lines outside heading rows: a section's title
 // runs across the table's columns and says nothing of where they part.
@@ -359,9 +384,38 @@ func headStarts(l textLine) map[int]bool {
 		if p, ok := matchHead(toks, i); ok {
 			out[wordOf[i]] = true
 			i += len(p.words) - 1
+		} else if m := wrappedHeadLen(toks, i); m > 0 && i > 0 {
+			out[wordOf[i]] = true // "Đơn vị phối" / "hợp": a head wrapped below
+			i += m - 1
 		}
 	}
 	return out
+}
+
+// wrappedHeadLen returns the length of the head phrase's opening that
+// toks[i:] start with, when it is cut short by the line's end or by the
+// next column's head ("ĐƠN VỊ PHỐI" of "ĐƠN VỊ PHỐI HỢP", wrapped in a
+// narrow column): two words at least; 0 if none.
+func wrappedHeadLen(toks []headerToken, i int) int {
+	if _, ok := matchHead(toks, i); ok {
+		return 0
+	}
+	for _, p := range headVocabulary {
+		m := 0
+		for m < len(p.words)-1 && i+m < len(toks) && toks[i+m].key == p.words[m] {
+			m++
+		}
+		if m < 2 || m == len(p.words) {
+			continue
+		}
+		if i+m == len(toks) {
+			return m
+		}
+		if _, ok := matchHead(toks, i+m); ok {
+			return m
+		}
+	}
+	return 0
 }
 
 func sortSpans(s []span) {
@@ -375,16 +429,11 @@ func sortSpans(s []span) {
 // cutStep is the resolution, in points, at which boundaries are searched.
 const cutStep = 0.5
 
-// outsidePenalty is what each character of distance outside the headers'
-// gap adds to a cut's score (one word crossing the cut costs 1).
-const outsidePenalty = 0.2
-
-// emptiestCut returns the x that the fewest words cross, searched between
-// a and b and up to margin beyond them (a column-aligned row may start a
-// little left of its header), a crossing counting 1 and each character
-// outside [a, b] outsidePenalty; the middle of the widest best stretch.
-func emptiestCut(ws []word, a, b, margin float64) float64 {
-	lo, hi := a-margin, b+margin
+// emptiestCut returns the x in [a, b] that the fewest words cross, a
+// crossing counting 1 and each gutter (a gap between two cells' texts on
+// a line) that x falls in -1; the middle of the widest best stretch.
+func emptiestCut(ws, gutters []word, a, b float64) float64 {
+	lo, hi := a, b
 	best, bestRun, bestStart := math.Inf(1), 0, a
 	run, runStart := 0, a
 	for x := lo; x <= hi; x += cutStep {
@@ -394,11 +443,10 @@ func emptiestCut(ws []word, a, b, margin float64) float64 {
 				n++
 			}
 		}
-		switch {
-		case x < a:
-			n += outsidePenalty * (a - x)
-		case x > b:
-			n += outsidePenalty * (x - b)
+		for _, g := range gutters {
+			if g.x0 < x && g.x1 > x {
+				n--
+			}
 		}
 		switch {
 		case n < best-1e-9:
@@ -439,6 +487,32 @@ func dropPageNumbers(ls []textLine, page int) []textLine {
 		if !isLoneNumber(i) {
 			out = append(out, ls[i])
 		}
+	}
+	return out
+}
+
+// isHeadingBand reports whether a band of lines is (the rest of) a
+// heading row: a part, section or subsection title, whose lines run
+// across the table.
+func isHeadingBand(first textLine, marker bool, cur *row) bool {
+	if marker {
+		m, _ := parseMarker(first.words[0].text)
+		return m.kind != markTask && m.kind != markLetter
+	}
+	return cur != nil && cur.mark.kind != markTask && cur.mark.kind != markLetter
+}
+
+// segmentWords returns each run of words one space apart (lineSegments) as
+// one word spanning them; a row number opening the line is a run of its
+// own, however close the text after it.
+func segmentWords(ws []word) []word {
+	var out []word
+	for _, s := range lineSegments(ws) {
+		if _, ok := parseMarker(ws[0].text); ok && s.from == 0 && s.to > 1 {
+			out = append(out, word{x0: ws[0].x0, x1: ws[0].x1, y: ws[0].y, size: ws[0].size})
+			s.x0 = ws[1].x0
+		}
+		out = append(out, word{x0: s.x0, x1: s.x1, y: ws[s.from].y, size: ws[s.from].size})
 	}
 	return out
 }

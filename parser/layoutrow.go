@@ -1,0 +1,753 @@
+package parser
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"annex/model"
+)
+
+// Reading a row of column-aligned text (pdftotext -layout) into columns.
+//
+// pdftotext sets each printed line's cells side by side, but places them by
+// a character width it guesses per page, not where they stand: a column
+// stands a few characters off the header from page to page, a centred
+// cell's lines wander, and two cells' texts that come close on a baseline
+// (a full content line and the unit beside it) become one run with a single
+// space between them. So the position of a word tells its column only
+// roughly, and a run of words may hold the end of one cell and the start of
+// the next.
+//
+// Each line is therefore read in every plausible way (which of its words go
+// to which column: lineReadings), each reading scored by what its
+// positions and its texts say on their own (a line wider than its column,
+// a cut inside a run, a text far from its column), and the readings of a
+// row's lines are chosen together (readRow, a Viterbi pass over the lines)
+// by what consecutive lines say of each other: the text model of
+// cell-block text (split.go) decides whether a line goes on the cell above
+// it (a wrapped line was full; a cell starts with a capital, a unit's or a
+// document's word), and a cell's lines stand in line with each other.
+
+// Costs of a line's reading, in the units of split.go's costs.
+const (
+	costPerCharOff  = 0.25 // each character a cell's text starts outside its column (header boundaries, drift allowed)
+	costPerCharPast = 0.35 // each character a cell's text runs past its column's right boundary (endTolerance allowed)
+	costRunOnCut    = 1.5  // a cut between two words one space apart: two cells' texts run on
+	costJoinedGap   = 4.0  // two words two or more spaces apart kept in one cell
+	costNumberText  = 8.0  // text in the number column besides the row number
+	costMisaligned  = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
+	misalignedCap   = 1.5  // … up to this much
+	costCellResumes = 1.0  // a cell with an empty line inside it
+)
+
+// Bounds of the search.
+const (
+	readingBeam     = 16 // partial readings kept while a line's words are read
+	readingsPerLine = 12 // readings of a line kept for the row's pass
+)
+
+// layoutFrag is the part of a line that one reading puts in one column.
+type readingFrag struct {
+	col      int
+	from, to int // words [from, to)
+	x0, x1   float64
+	p        *piece
+}
+
+// lineReading is one way of reading a line: its words' columns and the
+// cost of what the line says on its own.
+type lineReading struct {
+	cols  []int
+	frags []readingFrag
+	cost  float64
+}
+
+// rowReader reads the lines of one band of a page (a row, or the part of a
+// row a page holds) into columns.
+type rowReader struct {
+	xs      []float64 // column boundaries on this page, in characters
+	sp      *splitter // one column model per table column, with metric widths
+	numCol  int
+	timeCol int
+	marker  bool       // the first word of the first line is the row's number
+	pieces  [][]*piece // per line, the pieces of its words [from, to), by from·(n+1)+to
+	cache   pieceCache // the document's pieces
+	lines   []textLine
+	chosen  []*lineReading // per line, the reading readRow chose
+	trial   bool           // widths only guessed: read without what they say of full lines
+}
+
+// readRow returns, for each line, the column of each of its words.
+func (rr *rowReader) readRow() [][]int {
+	n := len(rr.lines)
+	cands := make([][]lineReading, n)
+	for i := range rr.lines {
+		cands[i] = rr.lineReadings(i)
+	}
+	// dp[i][a]: the cheapest reading of lines 0…i ending with reading a.
+	dp := make([][]float64, n)
+	from := make([][]int, n)
+	for i := range cands {
+		dp[i] = make([]float64, len(cands[i]))
+		from[i] = make([]int, len(cands[i]))
+		for a := range cands[i] {
+			best, arg := math.Inf(1), -1
+			if i == 0 {
+				best = rr.pairCost(nil, &cands[0][a])
+			}
+			for b := 0; i > 0 && b < len(cands[i-1]); b++ {
+				if v := dp[i-1][b] + rr.pairCost(&cands[i-1][b], &cands[i][a]); v < best {
+					best, arg = v, b
+				}
+			}
+			dp[i][a], from[i][a] = best+cands[i][a].cost, arg
+		}
+	}
+	out := make([][]int, n)
+	rr.chosen = make([]*lineReading, n)
+	if n == 0 {
+		return out
+	}
+	a := 0
+	for b := range dp[n-1] {
+		if dp[n-1][b] < dp[n-1][a] {
+			a = b
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		rr.chosen[i] = &cands[i][a]
+		a = from[i][a]
+	}
+	rr.refine()
+	if rr.mayspan() && rr.rowCost() > costSpanningRow {
+		return rr.spanning()
+	}
+	for i, r := range rr.chosen {
+		out[i] = r.cols
+	}
+	return out
+}
+
+// costSpanningRow is what reading a row as one cell merged across the
+// table costs (seed IV.1: a task with only its content, which runs over
+// every column): a row read into columns that costs more is read so.
+const costSpanningRow = 6.0
+
+// mayspan reports whether the row's lines could be one cell merged across
+// the table: each line one run of words one space apart (after the row's
+// number), starting in the column after the number's, and one of them
+// running on past the column after that.
+func (rr *rowReader) mayspan() bool {
+	first := rr.numCol + 1
+	if !rr.marker || first+1 >= len(rr.xs)-1 {
+		return false
+	}
+	past := false
+	for i, l := range rr.lines {
+		ws := l.words
+		if rr.marker && i == 0 {
+			ws = ws[1:]
+		}
+		if len(ws) == 0 || len(lineSegments(ws)) != 1 || columnAt(ws[0].x0+alignTolerance, rr.xs) != first {
+			return false
+		}
+		past = past || ws[len(ws)-1].x1 > rr.xs[first+2]
+	}
+	return past
+}
+
+// rowCost is the cost of the row's chosen readings.
+func (rr *rowReader) rowCost() float64 {
+	cost := 0.0
+	for i, r := range rr.chosen {
+		var above *lineReading
+		if i > 0 {
+			above = rr.chosen[i-1]
+		}
+		cost += r.cost + rr.pairCost(above, r)
+	}
+	return cost
+}
+
+// spanning reads every word into the column after the number's, but the
+// row's number.
+func (rr *rowReader) spanning() [][]int {
+	out := make([][]int, len(rr.lines))
+	for i, l := range rr.lines {
+		out[i] = make([]int, len(l.words))
+		for j := range out[i] {
+			out[i][j] = rr.numCol + 1
+		}
+		if rr.marker && i == 0 {
+			out[i][0] = rr.numCol
+		}
+	}
+	rr.chosen = nil
+	return out
+}
+
+// refineSweeps bounds how often the row's lines are read again, each
+// knowing its neighbours' readings.
+const refineSweeps = 3
+
+// refine reads each line again knowing the readings of the lines above
+// and below it, and keeps a reading that makes the row cheaper, until
+// none does: the candidates a line's own evidence ranks first may all
+// miss the reading that its neighbours make plain (a unit's name that
+// starts a cell, a word that goes on the cell above).
+func (rr *rowReader) refine() {
+	for range refineSweeps {
+		changed := false
+		for i := range rr.chosen {
+			var above, below *lineReading
+			if i > 0 {
+				above = rr.chosen[i-1]
+			}
+			if i+1 < len(rr.chosen) {
+				below = rr.chosen[i+1]
+			}
+			cur := rr.inContext(above, rr.chosen[i], below)
+			for _, c := range rr.readingsBetween(i, above, below) {
+				if v := rr.inContext(above, &c, below); v < cur-1e-9 {
+					rr.chosen[i], cur, changed = &c, v, true
+				}
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+// inContext is the cost of reading r between the readings above and
+// below it (nil: none).
+func (rr *rowReader) inContext(above, r, below *lineReading) float64 {
+	cost := r.cost + rr.pairCost(above, r)
+	if below != nil {
+		cost += rr.pairCost(r, below)
+	}
+	return cost
+}
+
+// cellParts returns, per column, the pieces the chosen readings put in it,
+// top to bottom.
+func (rr *rowReader) cellParts() [][]*piece {
+	parts := make([][]*piece, len(rr.xs)-1)
+	for _, r := range rr.chosen {
+		for _, f := range r.frags {
+			if f.col != rr.numCol {
+				parts[f.col] = append(parts[f.col], f.p)
+			}
+		}
+	}
+	return parts
+}
+
+// partial is a reading of a line's first words: the last word's column
+// (the others' through prev), the cost of the words and of the parts of
+// the line closed so far, and the part still open (the last word's
+// column): where it starts, its width in the metrics' units and what its
+// width and its end say (shapeCost).
+type partial struct {
+	prev  *partial
+	col   int
+	cost  float64
+	from  int
+	width int
+	shape float64
+	seq   int // order made in, to break ties the same way every time
+}
+
+// partialPool hands out partials from blocks, one allocation a block.
+type partialPool struct{ block []partial }
+
+// partialBlock is how many partials a pool allocates at once.
+const partialBlock = 256
+
+func (pp *partialPool) get() *partial {
+	if len(pp.block) == 0 {
+		pp.block = make([]partial, partialBlock)
+	}
+	p := &pp.block[0]
+	pp.block = pp.block[1:]
+	return p
+}
+
+func (pt *partial) total() float64 { return pt.cost + pt.shape }
+
+// columns returns the columns of the words a partial reading holds.
+func (pt *partial) columns(n int) []int {
+	cols := make([]int, n)
+	for p := pt; p != nil && n > 0; p = p.prev {
+		n--
+		cols[n] = p.col
+	}
+	return cols
+}
+
+// lineReadings lists the cheapest readings of line i by what it says on
+// its own.
+func (rr *rowReader) lineReadings(i int) []lineReading {
+	return rr.readingsBetween(i, nil, nil)
+}
+
+// readingsBetween lists the cheapest readings of line i. Words go left to
+// right into columns that never go back; a gap of two spaces or more
+// parts two cells, a single space may (a run-on, at a cost). A part
+// growing too wide for its column costs as it grows, so that the search
+// keeps the readings that cut a long run where its cells part. Given the
+// reading of the line above (not nil), each part of the line is also
+// scored, as it is closed, by whether it goes on the cell above or starts
+// one.
+func (rr *rowReader) readingsBetween(i int, above, below *lineReading) []lineReading {
+	ws := rr.lines[i].words
+	K := len(rr.xs) - 1
+	beam := []*partial{nil}
+	var pool partialPool
+	var next []*partial
+	for j := range ws {
+		ww := textWidth(ws[j].text)
+		next = next[:0]
+		for _, pt := range beam {
+			cur := -1
+			if pt != nil {
+				cur = pt.col
+			}
+			for k := max(cur, 0); k < K; k++ {
+				if k != cur && !rr.mayStart(ws, j, k) {
+					continue
+				}
+				c := rr.wordCost(i, j, cur, k)
+				if math.IsInf(c, 1) {
+					continue
+				}
+				np := pool.get()
+				*np = partial{prev: pt, col: k, from: j, width: ww, seq: len(next)}
+				if pt != nil {
+					np.cost = pt.cost
+				}
+				np.cost += c
+				switch {
+				case k == cur:
+					np.from, np.width = pt.from, pt.width+spaceWidth+ww
+				case pt != nil:
+					np.cost += pt.shape + rr.closeCost(i, pt.from, j, cur, above) // the part before is closed
+				}
+				np.shape = rr.shapeCost(k, np.width, ws[j].x1)
+				next = append(next, np)
+			}
+		}
+		slices.SortFunc(next, func(a, b *partial) int {
+			if c := cmp.Compare(a.total(), b.total()); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.seq, b.seq)
+		})
+		beam = keepBest(beam[:0], next)
+	}
+	out := make([]lineReading, 0, len(beam))
+	for _, pt := range beam {
+		if pt == nil {
+			continue
+		}
+		r := lineReading{cols: pt.columns(len(ws)), cost: pt.total()}
+		r.frags = rr.fragsOf(i, r.cols)
+		for _, f := range r.frags {
+			if f.col != rr.numCol {
+				r.cost += rr.sp.elsewhereCost(f.col, f.p)
+			}
+		}
+		out = append(out, r)
+	}
+	score := make([]float64, len(out))
+	for a := range out {
+		score[a] = out[a].cost
+		if above != nil || below != nil {
+			score[a] = rr.inContext(above, &out[a], below)
+		}
+	}
+	order := make([]int, len(out))
+	for a := range order {
+		order[a] = a
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(score[a], score[b]) })
+	ranked := make([]lineReading, 0, min(len(out), readingsPerLine))
+	for _, a := range order[:min(len(order), readingsPerLine)] {
+		ranked = append(ranked, out[a])
+	}
+	return ranked
+}
+
+// keepBest appends to beam the cheapest of next (sorted), at most
+// readingBeam of them and at most perState with the same column and the
+// same start of the open part: what follows costs the same for those, so
+// more of them would only crowd out other ways of reading the line.
+func keepBest(beam, next []*partial) []*partial {
+	type state struct{ col, from int }
+	seen := make(map[state]int, len(next))
+	for _, p := range next {
+		if len(beam) == readingBeam {
+			break
+		}
+		st := state{p.col, p.from}
+		if seen[st] == perState {
+			continue
+		}
+		seen[st]++
+		beam = append(beam, p)
+	}
+	return beam
+}
+
+// perState is how many partial readings with the same open part the
+// search keeps.
+const perState = 2
+
+// Where a cell's text may start: no further than maxCharsOff characters
+// outside its column; and in the middle of a run of words one space apart
+// (a run-on), no further than runOnReach characters left of the column,
+// since the run's words stand where the text before them pushed them.
+const (
+	maxCharsOff = 16.0
+	runOnReach  = 10.0
+)
+
+// mayStart reports whether word j of ws may start a cell's text in
+// column k.
+func (rr *rowReader) mayStart(ws []word, j, k int) bool {
+	x := ws[j].x0
+	if charsOutside(x, rr.xs[k], rr.xs[k+1]) > maxCharsOff {
+		return false
+	}
+	if j > 0 && x-ws[j-1].x1 < segmentGap {
+		return x >= rr.xs[k]-runOnReach && x < rr.xs[k+1]
+	}
+	return true
+}
+
+// closeCost is what the part of line i from word from to word to, in
+// column col, says of the cell above it in the reading above (nil: not
+// known): whether it goes on that cell, or starts one. A row number
+// makes no part.
+func (rr *rowReader) closeCost(i, from, to, col int, above *lineReading) float64 {
+	if col == rr.numCol || above == nil && (i > 0 || !rr.marker) {
+		return 0 // nothing known above; or a band going on a row from the page before
+	}
+	if rr.marker && i == 0 && from == 0 {
+		from = 1
+		if from >= to {
+			return 0
+		}
+	}
+	g := readingFrag{col: col, from: from, to: to, x0: rr.lines[i].words[from].x0, x1: rr.lines[i].words[to-1].x1, p: rr.piece(i, from, to)}
+	if above != nil {
+		for _, f := range above.frags {
+			if f.col == col {
+				return rr.continuationCost(&rr.sp.cols[col], f.p, g.p) + misalignment(f, g)
+			}
+		}
+	}
+	return rr.startCost(col, g.p)
+}
+
+// shapeCost is what a part of a line in column k, width wide (in the
+// metrics' units) and ending at character x1, says on its own: wider than
+// the column, or running past its right boundary.
+func (rr *rowReader) shapeCost(k, width int, x1 float64) float64 {
+	if k == rr.numCol {
+		return 0
+	}
+	return overflowCost(width, rr.sp.cols[k].width) + costPerCharPast*max(0, x1-rr.xs[k+1]-endTolerance)
+}
+
+// wordCost is what putting word j of line i in column k says, after the
+// word before it went to column cur (-1: none).
+func (rr *rowReader) wordCost(i, j, cur, k int) float64 {
+	ws := rr.lines[i].words
+	w := ws[j]
+	if rr.marker && i == 0 && j == 0 {
+		if k != rr.numCol {
+			return math.Inf(1) // the row's number is in its column
+		}
+		return 0
+	}
+	cost := 0.0
+	if k == rr.numCol {
+		cost += costNumberText
+	}
+	if j > 0 && k == cur {
+		if gap := w.x0 - ws[j-1].x1; gap >= segmentGap {
+			cost += costJoinedGap
+		}
+		return cost
+	}
+	// w starts a cell's text in column k.
+	if j > 0 && w.x0-ws[j-1].x1 < segmentGap {
+		cost += costRunOnCut
+	}
+	return cost + costPerCharOff*charsOutside(w.x0, rr.xs[k], rr.xs[k+1])
+}
+
+// charsOutside is how far a text starting at x stands outside the column
+// [lo, hi), allowing alignTolerance to the left.
+func charsOutside(x, lo, hi float64) float64 {
+	x += alignTolerance
+	switch {
+	case x < lo:
+		return lo - x
+	case x >= hi:
+		return x - hi
+	}
+	return 0
+}
+
+// fragsOf groups a reading's words into the parts of the line each column
+// holds, with their pieces.
+func (rr *rowReader) fragsOf(i int, cols []int) []readingFrag {
+	ws := rr.lines[i].words
+	var out []readingFrag
+	for j := 0; j < len(ws); {
+		e := j + 1
+		for e < len(ws) && cols[e] == cols[j] {
+			e++
+		}
+		if !(rr.marker && i == 0 && j == 0) || e > 1 {
+			from := j
+			if rr.marker && i == 0 && j == 0 {
+				from = 1 // the number is no cell text
+			}
+			out = append(out, readingFrag{col: cols[j], from: from, to: e, x0: ws[from].x0, x1: ws[e-1].x1, p: rr.piece(i, from, e)})
+		}
+		j = e
+	}
+	return out
+}
+
+// piece makes the piece of words [from, to) of line i, once.
+func (rr *rowReader) piece(i, from, to int) *piece {
+	if rr.pieces == nil {
+		rr.pieces = make([][]*piece, len(rr.lines))
+	}
+	ws := rr.lines[i].words
+	n := len(ws)
+	if rr.pieces[i] == nil {
+		rr.pieces[i] = rr.cache.of(ws)
+	}
+	slot := &rr.pieces[i][from*(n+1)+to]
+	if *slot == nil {
+		p := makePiece(joinWords(rr.lines[i].words[from:to]), line{})
+		*slot = &p
+	}
+	return *slot
+}
+
+// pieceCache keeps the pieces made of a line's words across the
+// readings of a document: each reading of the rows asks for the same.
+type pieceCache map[*word][]*piece
+
+// of returns the pieces of the line of words ws, by from·(n+1)+to.
+func (pc pieceCache) of(ws []word) []*piece {
+	if ps, ok := pc[&ws[0]]; ok {
+		return ps
+	}
+	ps := make([]*piece, len(ws)*(len(ws)+1))
+	pc[&ws[0]] = ps
+	return ps
+}
+
+// joinWords is the text of words one space apart. Column-aligned text is
+// NFC already (layoutPages), so it needs no normalising.
+func joinWords(ws []word) string {
+	n := len(ws) - 1
+	for _, w := range ws {
+		n += len(w.text)
+	}
+	b := make([]byte, 0, max(n, 0))
+	for k, w := range ws {
+		if k > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w.text...)
+	}
+	return string(b)
+}
+
+// endTolerance is how many characters a cell's text may run past its
+// column's right boundary before that counts against the reading: a run
+// on is pushed right by the text before it, and a boundary found from the
+// header stands a character or two off.
+const endTolerance = 3.0
+
+// pairCost is what line b's reading says after line a's (nil: b is the
+// band's first line): in each column, whether b's part goes on a's cell
+// or starts one, and whether it stands in line with it.
+func (rr *rowReader) pairCost(a, b *lineReading) float64 {
+	cost := 0.0
+	var above []readingFrag
+	if a != nil {
+		above = a.frags
+	}
+	ai := 0
+	for _, g := range b.frags {
+		for ai < len(above) && above[ai].col < g.col {
+			cost += rr.endCost(above[ai])
+			ai++
+		}
+		if g.col == rr.numCol {
+			continue
+		}
+		col := &rr.sp.cols[g.col]
+		if ai < len(above) && above[ai].col == g.col {
+			f := above[ai]
+			ai++
+			cost += rr.continuationCost(col, f.p, g.p) + misalignment(f, g)
+			continue
+		}
+		if a == nil && !rr.marker {
+			continue // the band goes on a row from the page before: no evidence either way
+		}
+		cost += rr.startCost(g.col, g.p)
+	}
+	for ; ai < len(above); ai++ {
+		cost += rr.endCost(above[ai])
+	}
+	return cost
+}
+
+// continuationCost is what p going on the cell whose line above is prev
+// says: split.go's continuationCost, but in a trial reading (widths only
+// guessed) without what the widths say of full lines, which a wrong
+// width turns against the right reading.
+func (rr *rowReader) continuationCost(col *colModel, prev, p *piece) float64 {
+	if !rr.trial {
+		return rr.sp.continuationCost(col, prev, p)
+	}
+	cost := rr.sp.kindContinuation(col, prev, p)
+	if !p.bullet && rr.sp.pairs.has(prev.last, p.first) {
+		cost += costKnownPair
+	}
+	return cost
+}
+
+// startCost is what a part of a line says as the first line of a cell in
+// column c: split.go's start costs, but for the widths.
+func (rr *rowReader) startCost(c int, p *piece) float64 {
+	s := rr.sp.startCostOf(c, p)
+	return s.lower + s.kind
+}
+
+// endCost is what a cell ending with f's line says: a cell does not end
+// with "các", "của" or a comma.
+func (rr *rowReader) endCost(f readingFrag) float64 {
+	if f.col != rr.numCol && f.p.dangling {
+		return costDanglingEnd
+	}
+	return 0
+}
+
+// misalignment is what a cell's line standing off the line above says:
+// a cell's lines start together, or are centred on one point.
+func misalignment(f, g readingFrag) float64 {
+	left := math.Abs(g.x0 - f.x0)
+	centre := math.Abs((g.x0+g.x1)/2 - (f.x0+f.x1)/2)
+	off := math.Min(left, centre) - alignTolerance
+	if off <= 0 {
+		return 0
+	}
+	return math.Min(misalignedCap, costMisaligned*off)
+}
+
+// layoutWidths gathers what column-aligned text says of each column's
+// width, in the metrics' units. A first look reads the header and the
+// runs of words that stand plainly inside one column, and tells how wide
+// a character column is (perChar): each column's width in characters
+// then gives a first guess (guess). The rows read with those widths then
+// teach the widths (evidence), as cell-block text teaches them: a cell's
+// every line is at most as wide as its column, and a wrapped line was
+// full.
+type layoutWidths struct {
+	perChar  []float64       // metric width per character of the runs inside one column
+	xs       []float64       // the first page's column boundaries, in characters
+	evidence []widthEvidence // per column, from the rows read
+}
+
+// add records the runs of a page's task lines (heading rows' titles run
+// across the table and say nothing of any column).
+func (lw *layoutWidths) add(lines []textLine, xs []float64) {
+	if lw.xs == nil {
+		lw.xs = xs
+	}
+	for _, l := range taskLines(lines) {
+		for _, s := range lineSegments(l.words) {
+			k := columnAt(l.words[s.from].x0+alignTolerance, xs)
+			if s.x1 > xs[k+1]+alignTolerance {
+				continue // the run crosses into the next column
+			}
+			if chars := s.x1 - s.x0; chars > 0 {
+				lw.perChar = append(lw.perChar, float64(textWidth(wordsText(l.words[s.from:s.to])))/chars)
+			}
+		}
+	}
+}
+
+// guess returns each column's width from its width in characters.
+func (lw *layoutWidths) guess() []float64 {
+	per := quantile(lw.perChar, 0.5)
+	out := make([]float64, max(len(lw.xs)-1, 0))
+	for k := range out {
+		out[k] = per * (lw.xs[k+1] - lw.xs[k])
+	}
+	return out
+}
+
+// learned returns each column's width as the rows read show it, or the
+// guess where they show nothing.
+func (lw *layoutWidths) learned(guess []float64) []float64 {
+	out := append([]float64(nil), guess...)
+	for k := range out {
+		if k < len(lw.evidence) {
+			if w := lw.evidence[k].width(); w > 0 {
+				out[k] = w
+			}
+		}
+	}
+	return out
+}
+
+// record adds the cells of a band read into columns (parts: per column,
+// its lines' pieces top to bottom) to the evidence.
+func (lw *layoutWidths) record(parts [][]*piece) {
+	if len(lw.evidence) < len(parts) {
+		lw.evidence = append(lw.evidence, make([]widthEvidence, len(parts)-len(lw.evidence))...)
+	}
+	for k, ps := range parts {
+		if len(ps) == 0 {
+			continue
+		}
+		cell := make([]piece, len(ps))
+		for i, p := range ps {
+			cell[i] = *p
+		}
+		lw.evidence[k].add(cell)
+	}
+}
+
+// newLayoutSplitter returns the column models that rows of column-aligned
+// text are read with: each table column's kind and learned width, and the
+// word pairs of the document's lines.
+func newLayoutSplitter(cols []model.Column, widths []float64, pages []layoutPage) *splitter {
+	sp := &splitter{}
+	for i, c := range cols {
+		sp.cols = append(sp.cols, colModel{role: c.Key, kind: kindOf(c.Key), width: widths[i]})
+		sp.hasTime = sp.hasTime || c.Key == model.RoleTimeframe
+	}
+	var all []line
+	for _, pg := range pages {
+		for _, l := range pg.lines {
+			all = append(all, line{text: l.text()})
+		}
+	}
+	sp.pairs = learnPairs(all)
+	return sp
+}

@@ -1,0 +1,217 @@
+package parser
+
+import (
+	"math"
+	"reflect"
+	"testing"
+
+	"annex/model"
+)
+
+// at places texts at character columns, one space at least between them.
+func at(parts ...any) string {
+	var b []rune
+	for i := 0; i+1 < len(parts); i += 2 {
+		x, s := parts[i].(int), parts[i+1].(string)
+		if len(b) > 0 && len(b) >= x {
+			x = len(b) + 1
+		}
+		for len(b) < x {
+			b = append(b, ' ')
+		}
+		b = append(b, []rune(s)...)
+	}
+	return string(b)
+}
+
+// testReader reads rows of a table with the given columns (roles, after
+// the number column) and boundaries; widths 0 read as a trial does.
+func testReader(xs []float64, widths []float64, roles ...string) func(lines ...string) [][]int {
+	cols := []model.Column{{Key: model.RoleNumber}}
+	for _, r := range roles {
+		cols = append(cols, model.Column{Key: r})
+	}
+	if widths == nil {
+		widths = make([]float64, len(cols))
+	}
+	return func(lines ...string) [][]int {
+		var ls []textLine
+		for _, l := range lines {
+			ls = append(ls, layoutLine(l))
+		}
+		pages := []layoutPage{{lines: ls}}
+		rr := &rowReader{xs: xs, sp: newLayoutSplitter(cols, widths, pages), lines: ls, cache: pieceCache{}, trial: widths[1] == 0}
+		_, rr.marker = parseMarker(ls[0].words[0].text)
+		return rr.readRow()
+	}
+}
+
+func TestReadRowRunOnCells(t *testing.T) {
+	read := testReader([]float64{0, 4, 34, 52, 70}, nil, model.RoleContent, model.RoleLead, model.RoleTimeframe)
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  [][]int
+	}{{
+		// The content's long line leaves one space before the unit.
+		"unit run on",
+		[]string{
+			"1   Triển khai thực hiện nhiệm vụ Sở Tư pháp        Thường xuyên",
+			"    của tỉnh                      và UBND cấp huyện",
+		},
+		[][]int{{0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3}, {1, 1, 2, 2, 2, 2}},
+	}, {
+		"one-line row",
+		[]string{"1   Triển khai thực hiện nhiệm vụ Sở Tư pháp        Thường xuyên"},
+		[][]int{{0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3}},
+	}, {
+		// A lowercase word run on after the unit goes on the cell above it.
+		"continuation run on",
+		[]string{
+			at(0, "1", 4, "Tổ chức kiểm tra việc thực hiện", 35, "Ủy ban nhân dân các", 53, "Quý I"),
+			at(4, "các nội dung của kế hoạch năm nay", 35, "xã, phường"),
+		},
+		[][]int{{0, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3}, {1, 1, 1, 1, 1, 1, 1, 1, 2, 2}},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := read(tc.lines...); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("columns\n%v\nwant\n%v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestReadRowTimeRunsOn(t *testing.T) {
+	// The time cell runs on after the coordinating cell with one space on
+	// both its lines: "Sau khi" reads as a time, "chế của TW" goes on it.
+	read := testReader([]float64{0, 4, 30, 55, 75}, nil, model.RoleContent, model.RoleCoordinating, model.RoleTimeframe)
+	got := read(
+		at(0, "1", 4, "Ban hành quy chế phối hợp", 30, "Văn phòng Ban Chỉ huy Sau khi có Quy"),
+		at(4, "thay thế quy chế cũ", 31, "và cơ quan liên quan", 52, "chế của TW"),
+	)
+	want := [][]int{{0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3}, {1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("columns\n%v\nwant\n%v", got, want)
+	}
+}
+
+func TestReadRowSpanning(t *testing.T) {
+	// A task with only its content, merged across the table, runs on
+	// over every column: it stays whole.
+	read := testReader([]float64{0, 4, 34, 52, 70}, nil, model.RoleContent, model.RoleLead, model.RoleTimeframe)
+	got := read(
+		"1   Tập trung các nguồn vốn có nguồn gốc từ ngân sách nhà nước và có tính chất ngân sách",
+		"    nhà nước vào ngân hàng",
+	)
+	for i, cols := range got {
+		for j, c := range cols {
+			if want := 1 - boolInt(i == 0 && j == 0); c != want {
+				t.Fatalf("line %d word %d in column %d: %v", i, j, c, got)
+			}
+		}
+	}
+}
+
+func TestCharsOutside(t *testing.T) {
+	for _, tc := range []struct{ x, lo, hi, want float64 }{
+		{10, 8, 20, 0},
+		{5, 8, 20, 1},  // 3 left, 2 forgiven
+		{6, 8, 20, 0},  // within the tolerance
+		{20, 8, 20, 2}, // x+2 past hi
+		{30, 8, 20, 12},
+	} {
+		if got := charsOutside(tc.x, tc.lo, tc.hi); got != tc.want {
+			t.Errorf("charsOutside(%v, %v, %v) = %v, want %v", tc.x, tc.lo, tc.hi, got, tc.want)
+		}
+	}
+}
+
+func TestMisalignment(t *testing.T) {
+	f := readingFrag{x0: 10, x1: 20}
+	for _, tc := range []struct {
+		g    readingFrag
+		want float64
+	}{
+		{readingFrag{x0: 11, x1: 14}, 0},                  // left edges together
+		{readingFrag{x0: 13, x1: 17}, 0},                  // centred on the same point
+		{readingFrag{x0: 18, x1: 20}, 2 * costMisaligned}, // centre 4 off: 2 past the tolerance
+		{readingFrag{x0: 60, x1: 70}, misalignedCap},
+	} {
+		if got := misalignment(f, tc.g); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("misalignment(%v, %v) = %v, want %v", f, tc.g, got, tc.want)
+		}
+	}
+}
+
+func TestMayStart(t *testing.T) {
+	rr := &rowReader{xs: []float64{0, 4, 34, 52, 70}}
+	ws := layoutLine("1   Triển khai thực hiện nhiệm vụ Sở Tư pháp   Quý I").words
+	for _, tc := range []struct {
+		j, k int
+		want bool
+	}{
+		{1, 1, true},  // after a gap, in its column
+		{3, 2, false}, // "thực" in the middle of a run, far left of the unit column
+		{7, 2, true},  // "Sở": a run on near the unit column
+		{10, 3, true}, // "Quý" after a gap
+		{1, 3, false}, // "Triển" is far outside the time column
+	} {
+		if got := rr.mayStart(ws, tc.j, tc.k); got != tc.want {
+			t.Errorf("mayStart(%q, col %d) = %v, want %v", ws[tc.j].text, tc.k, got, tc.want)
+		}
+	}
+}
+
+func TestKeepBest(t *testing.T) {
+	ps := []*partial{{col: 1, from: 0, cost: 1}, {col: 1, from: 0, cost: 2}, {col: 1, from: 0, cost: 3}, {col: 2, from: 3, cost: 4}}
+	got := keepBest(nil, ps)
+	if len(got) != 3 || got[0] != ps[0] || got[1] != ps[1] || got[2] != ps[3] {
+		t.Errorf("kept %v", got)
+	}
+}
+
+func TestSegmentWords(t *testing.T) {
+	var got [][2]float64
+	for _, w := range segmentWords(layoutLine("1.1 Rà soát kế hoạch   Sở Tư pháp").words) {
+		got = append(got, [2]float64{w.x0, w.x1})
+	}
+	if want := [][2]float64{{0, 3}, {4, 20}, {23, 33}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("runs %v, want %v (the row number a run of its own)", got, want)
+	}
+}
+
+func TestWrappedHeadLen(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		i    int
+		want int
+	}{
+		{"ĐƠN VỊ PHỐI KẾT QUẢ", 0, 3},         // cut short by the next head
+		{"Cơ quan chủ trì Đơn vị phối", 4, 3}, // cut short by the line's end
+		{"ĐƠN VỊ PHỐI HỢP", 0, 0},             // whole: matchHead's
+		{"ĐƠN", 0, 0},                         // one word is too little
+		{"ĐƠN VỊ tỉnh", 0, 0},
+	} {
+		toks := tokenizeHeader([]line{{text: tc.line}})
+		if got := wrappedHeadLen(toks, tc.i); got != tc.want {
+			t.Errorf("wrappedHeadLen(%q, %d) = %d, want %d", tc.line, tc.i, got, tc.want)
+		}
+	}
+}
+
+func TestLayoutWidths(t *testing.T) {
+	var lw layoutWidths
+	// Runs inside one column: "Sở Tư pháp" (10 characters) in column 2.
+	lw.add([]textLine{layoutLine("1   Triển khai   Sở Tư pháp")}, []float64{0, 4, 14, 30})
+	per := float64(textWidth("Sở Tư pháp")) / 10
+	if got := lw.guess(); len(got) != 3 || math.Abs(got[2]-16*per) > 1e-6 {
+		t.Errorf("guess %v, want column 2 at %v", got, 16*per)
+	}
+	// What rows read show wins over the guess.
+	lw.record([][]*piece{nil, nil, {ptr(makePiece("Sở Tư pháp", line{}))}})
+	if got := lw.learned([]float64{1, 2, 3}); got[0] != 1 || got[2] <= float64(textWidth("Sở Tư pháp")) {
+		t.Errorf("learned %v", got)
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
