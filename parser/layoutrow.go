@@ -76,6 +76,7 @@ type rowReader struct {
 	lines   []textLine
 	chosen  []*lineReading // per line, the reading readRow chose
 	trial   bool           // widths only guessed: read without what they say of full lines
+	pool    partialPool    // the partial readings of the line being read
 }
 
 // readRow returns, for each line, the column of each of its words.
@@ -119,7 +120,9 @@ func (rr *rowReader) readRow() [][]int {
 		rr.chosen[i] = &cands[i][a]
 		a = from[i][a]
 	}
-	rr.refine()
+	if !rr.trial {
+		rr.refine()
+	}
 	if rr.mayspan() && rr.rowCost() > costSpanningRow {
 		return rr.spanning()
 	}
@@ -244,7 +247,7 @@ func (rr *rowReader) cellParts() [][]*piece {
 	return parts
 }
 
-// partial is a reading of a line's first words: the last word's column
+// partial is a reading of a line's first words: the last words' column
 // (the others' through prev), the cost of the words and of the parts of
 // the line closed so far, and the part still open (the last word's
 // column): where it starts, its width in the metrics' units and what its
@@ -252,6 +255,7 @@ func (rr *rowReader) cellParts() [][]*piece {
 type partial struct {
 	prev  *partial
 	col   int
+	words int // how many words, the last of the line's so far, this step holds
 	cost  float64
 	from  int
 	width int
@@ -259,18 +263,28 @@ type partial struct {
 	seq   int // order made in, to break ties the same way every time
 }
 
-// partialPool hands out partials from blocks, one allocation a block.
-type partialPool struct{ block []partial }
+// partialPool hands out partials from blocks kept from one line's search
+// to the next: the readings a search returns hold none of them.
+type partialPool struct {
+	blocks [][]partial
+	b, i   int // next: blocks[b][i]
+}
 
 // partialBlock is how many partials a pool allocates at once.
-const partialBlock = 256
+const partialBlock = 512
+
+// reset makes every partial handed out free again.
+func (pp *partialPool) reset() { pp.b, pp.i = 0, 0 }
 
 func (pp *partialPool) get() *partial {
-	if len(pp.block) == 0 {
-		pp.block = make([]partial, partialBlock)
+	if pp.b < len(pp.blocks) && pp.i == len(pp.blocks[pp.b]) {
+		pp.b, pp.i = pp.b+1, 0
 	}
-	p := &pp.block[0]
-	pp.block = pp.block[1:]
+	if pp.b == len(pp.blocks) {
+		pp.blocks = append(pp.blocks, make([]partial, partialBlock))
+	}
+	p := &pp.blocks[pp.b][pp.i]
+	pp.i++
 	return p
 }
 
@@ -280,10 +294,27 @@ func (pt *partial) total() float64 { return pt.cost + pt.shape }
 func (pt *partial) columns(n int) []int {
 	cols := make([]int, n)
 	for p := pt; p != nil && n > 0; p = p.prev {
-		n--
-		cols[n] = p.col
+		for range p.words {
+			n--
+			cols[n] = p.col
+		}
 	}
 	return cols
+}
+
+// mayStartAny reports whether word j of ws may start a cell in some
+// column: after a gap it may, and in a run of words one space apart only
+// near a column's start (mayStart).
+func (rr *rowReader) mayStartAny(ws []word, j int) bool {
+	if ws[j].x0-ws[j-1].x1 >= segmentGap {
+		return true
+	}
+	for k := 0; k+1 < len(rr.xs); k++ {
+		if rr.mayStart(ws, j, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineReadings lists the cheapest readings of line i by what it says on
@@ -304,10 +335,22 @@ func (rr *rowReader) readingsBetween(i int, above, below *lineReading) []lineRea
 	ws := rr.lines[i].words
 	K := len(rr.xs) - 1
 	beam := []*partial{nil}
-	var pool partialPool
+	pool := &rr.pool
+	pool.reset()
 	var next []*partial
 	for j := range ws {
 		ww := textWidth(ws[j].text)
+		if j > 0 && !rr.mayStartAny(ws, j) {
+			// No cell may start here: every reading takes the word into
+			// the cell it is in. Nothing to choose, nothing to sort.
+			for _, pt := range beam {
+				pt.words++
+				pt.width += spaceWidth + ww
+				pt.cost += rr.wordCost(i, j, pt.col, pt.col)
+				pt.shape = rr.shapeCost(pt.col, pt.width, ws[j].x1)
+			}
+			continue
+		}
 		next = next[:0]
 		for _, pt := range beam {
 			cur := -1
@@ -323,7 +366,7 @@ func (rr *rowReader) readingsBetween(i int, above, below *lineReading) []lineRea
 					continue
 				}
 				np := pool.get()
-				*np = partial{prev: pt, col: k, from: j, width: ww, seq: len(next)}
+				*np = partial{prev: pt, col: k, words: 1, from: j, width: ww, seq: len(next)}
 				if pt != nil {
 					np.cost = pt.cost
 				}
@@ -384,18 +427,19 @@ func (rr *rowReader) readingsBetween(i int, above, below *lineReading) []lineRea
 // same start of the open part: what follows costs the same for those, so
 // more of them would only crowd out other ways of reading the line.
 func keepBest(beam, next []*partial) []*partial {
-	type state struct{ col, from int }
-	seen := make(map[state]int, len(next))
 	for _, p := range next {
 		if len(beam) == readingBeam {
 			break
 		}
-		st := state{p.col, p.from}
-		if seen[st] == perState {
-			continue
+		same := 0
+		for _, q := range beam {
+			if q.col == p.col && q.from == p.from {
+				same++
+			}
 		}
-		seen[st]++
-		beam = append(beam, p)
+		if same < perState {
+			beam = append(beam, p)
+		}
 	}
 	return beam
 }
