@@ -44,7 +44,7 @@ const (
 // Bounds of the search.
 const (
 	readingBeam     = 16 // partial readings kept while a line's words are read
-	readingsPerLine = 12 // readings of a line kept for the row's pass
+	readingsPerLine = 8 // readings of a line kept for the row's pass
 )
 
 // layoutFrag is the part of a line that one reading puts in one column.
@@ -200,9 +200,21 @@ const refineSweeps = 3
 // miss the reading that its neighbours make plain (a unit's name that
 // starts a cell, a word that goes on the cell above).
 func (rr *rowReader) refine() {
+	runOn := make([]bool, len(rr.lines))
+	for i, l := range rr.lines {
+		runOn[i] = rr.mayRunOn(l.words)
+	}
+	dirty := make([]bool, len(rr.lines)) // a neighbour's reading changed: read the line again
+	for i := range dirty {
+		dirty[i] = runOn[i]
+	}
 	for range refineSweeps {
 		changed := false
 		for i := range rr.chosen {
+			if !dirty[i] {
+				continue // its runs of words are whole cells, or nothing near it changed
+			}
+			dirty[i] = false
 			var above, below *lineReading
 			if i > 0 {
 				above = rr.chosen[i-1]
@@ -214,6 +226,11 @@ func (rr *rowReader) refine() {
 			for _, c := range rr.readingsBetween(i, above, below) {
 				if v := rr.inContext(above, &c, below); v < cur-1e-9 {
 					rr.chosen[i], cur, changed = &c, v, true
+					for _, n := range []int{i - 1, i + 1} {
+						if n >= 0 && n < len(dirty) && runOn[n] {
+							dirty[n] = true
+						}
+					}
 				}
 			}
 		}
@@ -221,6 +238,17 @@ func (rr *rowReader) refine() {
 			return
 		}
 	}
+}
+
+// mayRunOn reports whether a line holds a run of words one space apart
+// that two cells' texts may share (mayStartAny inside the run).
+func (rr *rowReader) mayRunOn(ws []word) bool {
+	for j := 1; j < len(ws); j++ {
+		if ws[j].x0-ws[j-1].x1 < segmentGap && rr.mayStartAny(ws, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // inContext is the cost of reading r between the readings above and

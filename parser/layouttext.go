@@ -68,7 +68,7 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 
 // layoutTrials is how many times the rows are read to learn the
 // columns' widths before the reading that counts.
-const layoutTrials = 2
+const layoutTrials = 1
 
 // layOutPages lays out each page of column-aligned text, y being the
 // line's number in the file.
