@@ -44,7 +44,7 @@ const (
 // Bounds of the search.
 const (
 	readingBeam     = 16 // partial readings kept while a line's words are read
-	readingsPerLine = 8 // readings of a line kept for the row's pass
+	readingsPerLine = 8  // readings of a line kept for the row's pass
 )
 
 // layoutFrag is the part of a line that one reading puts in one column.
