@@ -18,6 +18,12 @@
 // from the document itself. Every guess made at low confidence becomes a
 // warning with its page and line.
 //
+// Column-aligned text (pdftotext -layout, layouttext.go and layoutrow.go)
+// and PDFs (layout.go, unruled.go, with pdfread) are laid out into the
+// same rows, their cells read from the words' positions; they share the
+// numbering, the cell-block text model of how cells start, wrap and end,
+// and the checks.
+//
 // Limits: the parser knows generic Vietnamese administrative vocabulary
 // (column headers, units, time words) but nothing of any one annex; a table
 // whose header names no known column, or whose rows carry no numbers, is

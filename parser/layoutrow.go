@@ -38,7 +38,6 @@ const (
 	costNumberText  = 8.0  // text in the number column besides the row number
 	costMisaligned  = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
 	misalignedCap   = 1.5  // … up to this much
-	costCellResumes = 1.0  // a cell with an empty line inside it
 )
 
 // Bounds of the search.
@@ -47,7 +46,7 @@ const (
 	readingsPerLine = 8  // readings of a line kept for the row's pass
 )
 
-// layoutFrag is the part of a line that one reading puts in one column.
+// readingFrag is the part of a line that one reading puts in one column.
 type readingFrag struct {
 	col      int
 	from, to int // words [from, to)
@@ -66,17 +65,15 @@ type lineReading struct {
 // rowReader reads the lines of one band of a page (a row, or the part of a
 // row a page holds) into columns.
 type rowReader struct {
-	xs      []float64 // column boundaries on this page, in characters
-	sp      *splitter // one column model per table column, with metric widths
-	numCol  int
-	timeCol int
-	marker  bool       // the first word of the first line is the row's number
-	pieces  [][]*piece // per line, the pieces of its words [from, to), by from·(n+1)+to
-	cache   pieceCache // the document's pieces
-	lines   []textLine
-	chosen  []*lineReading // per line, the reading readRow chose
-	trial   bool           // widths only guessed: read without what they say of full lines
-	pool    partialPool    // the partial readings of the line being read
+	xs     []float64 // column boundaries on this page, in characters
+	sp     *splitter // one column model per table column, with metric widths
+	numCol int
+	marker bool       // the first word of the first line is the row's number
+	cache  pieceCache // the document's pieces
+	lines  []textLine
+	chosen []*lineReading // per line, the reading readRow chose
+	trial  bool           // widths only guessed: read without what they say of full lines
+	pool   partialPool    // the partial readings of the line being read
 }
 
 // readRow returns, for each line, the column of each of its words.
@@ -598,34 +595,24 @@ func (rr *rowReader) fragsOf(i int, cols []int) []readingFrag {
 
 // piece makes the piece of words [from, to) of line i, once.
 func (rr *rowReader) piece(i, from, to int) *piece {
-	if rr.pieces == nil {
-		rr.pieces = make([][]*piece, len(rr.lines))
-	}
 	ws := rr.lines[i].words
-	n := len(ws)
-	if rr.pieces[i] == nil {
-		rr.pieces[i] = rr.cache.of(ws)
+	key := pieceKey{&ws[0], from, to}
+	if p, ok := rr.cache[key]; ok {
+		return p
 	}
-	slot := &rr.pieces[i][from*(n+1)+to]
-	if *slot == nil {
-		p := makePiece(joinWords(rr.lines[i].words[from:to]), line{})
-		*slot = &p
-	}
-	return *slot
+	p := makePiece(joinWords(ws[from:to]), line{})
+	rr.cache[key] = &p
+	return &p
 }
 
 // pieceCache keeps the pieces made of a line's words across the
 // readings of a document: each reading of the rows asks for the same.
-type pieceCache map[*word][]*piece
+// Pieces are kept by line (its first word) and words [from, to).
+type pieceCache map[pieceKey]*piece
 
-// of returns the pieces of the line of words ws, by from·(n+1)+to.
-func (pc pieceCache) of(ws []word) []*piece {
-	if ps, ok := pc[&ws[0]]; ok {
-		return ps
-	}
-	ps := make([]*piece, len(ws)*(len(ws)+1))
-	pc[&ws[0]] = ps
-	return ps
+type pieceKey struct {
+	line     *word
+	from, to int
 }
 
 // joinWords is the text of words one space apart. Column-aligned text is
