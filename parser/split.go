@@ -336,7 +336,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 	table := sp.tabulate(in)           // every whole-line block's cost in O(1)
 	wholeLines := in.splittable == nil // then cut k is the start of line k
 	var heads []headCosts
-	if !wholeLines {
+	if !wholeLines || in.noPrune { // the blocks are costed one by one below
 		heads = sp.headCache(m)
 		in.cutAt = cuts
 	}
