@@ -100,13 +100,14 @@ type pdfLayout struct {
 	headerKeys []string
 	num        numbering
 	cur        *row
-	scan       scanner       // for row paths and numbering checks
-	noGlue     bool          // words one space apart may be in two columns (column-aligned text)
-	learn      *layoutWidths // column-aligned text's first look: only learn the columns' widths
-	widthsFrom *layoutWidths // column-aligned text's trial reading: record what the rows read say of the widths
-	trial      bool          // the widths are not known yet: read without what they say
-	pieces     pieceCache    // column-aligned text: the pieces of lines' words, shared by its readings
-	reader     *splitter     // column-aligned text: the column models rows are read with
+	scan       scanner          // for row paths and numbering checks
+	noGlue     bool             // words one space apart may be in two columns (column-aligned text)
+	learn      *layoutWidths    // column-aligned text's first look: only learn the columns' widths
+	widthsFrom *layoutWidths    // column-aligned text's trial reading: record what the rows read say of the widths
+	trial      bool             // the widths are not known yet: read without what they say
+	pieces     pieceCache       // column-aligned text: the pieces of lines' words, shared by its readings
+	openings   []map[uint64]int // column-aligned text: per column, its cells' openings (layoutWidths)
+	reader     *splitter        // column-aligned text: the column models rows are read with
 }
 
 // page lays out one page.

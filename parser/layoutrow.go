@@ -74,6 +74,9 @@ type rowReader struct {
 	chosen []*lineReading // per line, the reading readRow chose
 	trial  bool           // widths only guessed: read without what they say of full lines
 	pool   partialPool    // the partial readings of the line being read
+	// openings holds per column the cells' openings the trial read
+	// (layoutWidths.openings).
+	openings []map[uint64]int
 }
 
 // readRow returns, for each line, the column of each of its words.
@@ -120,7 +123,7 @@ func (rr *rowReader) readRow() [][]int {
 	if !rr.trial {
 		rr.refine()
 	}
-	if rr.mayspan() && rr.rowCost() > costSpanningRow {
+	if rr.mayspan() && rr.rowCost()-costRunOnCut*float64(rr.runOnCuts()) > costSpanningRow {
 		return rr.spanning()
 	}
 	for i, r := range rr.chosen {
@@ -131,7 +134,8 @@ func (rr *rowReader) readRow() [][]int {
 
 // costSpanningRow is what reading a row as one cell merged across the
 // table costs (seed IV.1: a task with only its content, which runs over
-// every column): a row read into columns that costs more is read so.
+// every column): a row read into columns that costs more, but for its cuts
+// inside runs (runOnCuts), is read so.
 const costSpanningRow = 6.0
 
 // mayspan reports whether the row's lines could be one cell merged across
@@ -155,6 +159,22 @@ func (rr *rowReader) mayspan() bool {
 		past = past || ws[len(ws)-1].x1 > rr.xs[first+2]
 	}
 	return past
+}
+
+// runOnCuts counts the cells the chosen readings start inside a run of
+// words one space apart: a row that runs on over every column pays for
+// its cuts whether it spans the table or not, so they say nothing of that.
+func (rr *rowReader) runOnCuts() int {
+	n := 0
+	for i, r := range rr.chosen {
+		ws := rr.lines[i].words
+		for _, f := range r.frags {
+			if f.from > 0 && ws[f.from].x0-ws[f.from-1].x1 < segmentGap && !(rr.marker && i == 0 && f.from == 1) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // rowCost is the cost of the row's chosen readings.
@@ -282,6 +302,7 @@ type partial struct {
 	col   int
 	words int // how many words, the last of the line's so far, this step holds
 	cost  float64
+	guide float64 // what the closed parts say of the line above: guides the search, is no part of the reading's own cost
 	from  int
 	width int
 	shape float64
@@ -313,7 +334,7 @@ func (pp *partialPool) get() *partial {
 	return p
 }
 
-func (pt *partial) total() float64 { return pt.cost + pt.shape }
+func (pt *partial) total() float64 { return pt.cost + pt.shape + pt.guide }
 
 // columns returns the columns of the words a partial reading holds.
 func (pt *partial) columns(n int) []int {
@@ -393,14 +414,15 @@ func (rr *rowReader) readingsBetween(i int, above, below *lineReading) []lineRea
 				np := pool.get()
 				*np = partial{prev: pt, col: k, words: 1, from: j, width: ww, seq: len(next)}
 				if pt != nil {
-					np.cost = pt.cost
+					np.cost, np.guide = pt.cost, pt.guide
 				}
 				np.cost += c
 				switch {
 				case k == cur:
 					np.from, np.width = pt.from, pt.width+spaceWidth+ww
 				case pt != nil:
-					np.cost += pt.shape + rr.closeCost(i, pt.from, j, cur, above) // the part before is closed
+					np.cost += pt.shape // the part before is closed
+					np.guide += rr.closeCost(i, pt.from, j, cur, above)
 				}
 				np.shape = rr.shapeCost(k, np.width, ws[j].x1)
 				next = append(next, np)
@@ -419,7 +441,7 @@ func (rr *rowReader) readingsBetween(i int, above, below *lineReading) []lineRea
 		if pt == nil {
 			continue
 		}
-		r := lineReading{cols: pt.columns(len(ws)), cost: pt.total()}
+		r := lineReading{cols: pt.columns(len(ws)), cost: pt.cost + pt.shape}
 		r.frags = rr.fragsOf(i, r.cols)
 		for _, f := range r.frags {
 			if f.col != rr.numCol {
@@ -693,7 +715,22 @@ func (rr *rowReader) continuationCost(col *colModel, prev, p *piece) float64 {
 // column c: split.go's start costs, but for the widths.
 func (rr *rowReader) startCost(c int, p *piece) float64 {
 	s := rr.sp.startCostOf(c, p)
-	return s.lower + s.kind
+	cost := s.lower + s.kind
+	if c < len(rr.openings) && rr.openings[c][openingKey(p.text)] > 0 {
+		cost += costKnownOpening
+	}
+	return cost
+}
+
+// costKnownOpening is what a cell opening with the two words another cell
+// of its column opens with says: annexes name the same units, products
+// and times row after row ("Sở KH&CN"), and the trial reading learned them.
+const costKnownOpening = -0.5
+
+// openingKey is the key of a text's first two words, in lowercase.
+func openingKey(text string) uint64 {
+	w1, w2 := firstTwo(text)
+	return pairKey(lowerHash(w1), lowerHash(w2))
 }
 
 // endCost is what a cell ending with f's line says: a cell does not end
@@ -726,9 +763,10 @@ func misalignment(f, g readingFrag) float64 {
 // every line is at most as wide as its column, and a wrapped line was
 // full.
 type layoutWidths struct {
-	perChar  []float64       // metric width per character of the runs inside one column
-	xs       []float64       // the first page's column boundaries, in characters
-	evidence []widthEvidence // per column, from the rows read
+	perChar  []float64        // metric width per character of the runs inside one column
+	xs       []float64        // the first page's column boundaries, in characters
+	evidence []widthEvidence  // per column, from the rows read
+	openings []map[uint64]int // per column, how often its cells open with two words (openingKey)
 }
 
 // add records the runs of a page's task lines (heading rows' titles run
@@ -776,13 +814,20 @@ func (lw *layoutWidths) learned(guess []float64) []float64 {
 
 // record adds the cells of a band read into columns (parts: per column,
 // its lines' pieces top to bottom) to the evidence.
-func (lw *layoutWidths) record(parts [][]*piece) {
+func (lw *layoutWidths) record(parts [][]*piece, starts bool) {
 	if len(lw.evidence) < len(parts) {
 		lw.evidence = append(lw.evidence, make([]widthEvidence, len(parts)-len(lw.evidence))...)
+		lw.openings = append(lw.openings, make([]map[uint64]int, len(parts)-len(lw.openings))...)
 	}
 	for k, ps := range parts {
 		if len(ps) == 0 {
 			continue
+		}
+		if starts {
+			if lw.openings[k] == nil {
+				lw.openings[k] = map[uint64]int{}
+			}
+			lw.openings[k][openingKey(ps[0].text)]++
 		}
 		cell := make([]piece, len(ps))
 		for i, p := range ps {

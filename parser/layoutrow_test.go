@@ -208,7 +208,10 @@ func TestLayoutWidths(t *testing.T) {
 		t.Errorf("guess %v, want column 2 at %v", got, 16*per)
 	}
 	// What rows read show wins over the guess.
-	lw.record([][]*piece{nil, nil, {ptr(makePiece("Sở Tư pháp", line{}))}})
+	lw.record([][]*piece{nil, nil, {ptr(makePiece("Sở Tư pháp", line{}))}}, true)
+	if lw.openings[2][openingKey("SỞ TƯ")] != 1 {
+		t.Errorf("openings %v", lw.openings)
+	}
 	if got := lw.learned([]float64{1, 2, 3}); got[0] != 1 || got[2] <= float64(textWidth("Sở Tư pháp")) {
 		t.Errorf("learned %v", got)
 	}

@@ -48,14 +48,14 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 	widths := make([]float64, len(guess))
 	pieces := pieceCache{}
 	for round := range layoutTrials {
-		lw.evidence = nil
+		lw.evidence, lw.openings = nil, nil
 		trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: round == 0,
 			reader: newLayoutSplitter(probe.cols, widths, pages), pieces: pieces}
 		layOutPages(trial, pages)
 		widths = lw.learned(guess)
 	}
 	lo := &pdfLayout{doc: &document{trace: tr}, noGlue: true,
-		reader: newLayoutSplitter(probe.cols, widths, pages), pieces: pieces}
+		reader: newLayoutSplitter(probe.cols, widths, pages), pieces: pieces, openings: lw.openings}
 	layOutPages(lo, pages)
 	if lo.cols == nil || len(lo.doc.rows) == 0 {
 		return nil, ErrNoTable

@@ -131,13 +131,13 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 	var assigned [][]int
 	if lo.noGlue && lo.reader != nil && lo.cols != nil && !isHeadingBand(ls[0], startsUnruledRow(ls[0], xs, lo.numberColumn()), lo.cur) {
 		numCol := lo.numberColumn()
-		rr := &rowReader{xs: xs, sp: lo.reader, numCol: numCol, lines: ls, trial: lo.trial, cache: lo.pieces}
+		rr := &rowReader{xs: xs, sp: lo.reader, numCol: numCol, lines: ls, trial: lo.trial, cache: lo.pieces, openings: lo.openings}
 		if _, ok := parseMarker(ls[0].words[0].text); ok && startsUnruledRow(ls[0], xs, numCol) {
 			rr.marker = true
 		}
 		assigned = rr.readRow()
 		if lo.widthsFrom != nil {
-			lo.widthsFrom.record(rr.cellParts())
+			lo.widthsFrom.record(rr.cellParts(), rr.marker)
 		}
 	}
 	for k := 0; k+1 < len(xs); k++ {
@@ -326,10 +326,24 @@ func columnBoundaries(header, body []textLine, aligned bool) []float64 {
 		case b <= a:
 			a, b = (cols[i].x0+cols[i].x1)/2, (cols[i+1].x0+cols[i+1].x1)/2
 		}
+		if aligned {
+			// pdftotext pushes a cell's text right of where it stands,
+			// never left: a column's texts start near the stretch's right end.
+			x0, x1 := emptiestStretch(bodyWords, gutters, a, b)
+			xs = append(xs, x0+stretchLean*(x1-x0))
+			continue
+		}
 		xs = append(xs, emptiestCut(bodyWords, gutters, a, b))
 	}
 	return append(xs, right+columnEdgeSlack)
 }
+
+// stretchLean is how far across the emptiest stretch between two
+// columns' headers a column-aligned boundary is set: near its right end,
+// where the right column's texts start (pdftotext pushes them right, never
+// left), but a little short of it, as a column's left-aligned texts may
+// start there.
+const stretchLean = 0.9
 
 // touchingHeads is how far, in characters, two columns' headers may
 // overlap and still be parted where they meet: a wrapped header's second
@@ -433,6 +447,13 @@ const cutStep = 0.5
 // crossing counting 1 and each gutter (a gap between two cells' texts on
 // a line) that x falls in -1; the middle of the widest best stretch.
 func emptiestCut(ws, gutters []word, a, b float64) float64 {
+	x0, x1 := emptiestStretch(ws, gutters, a, b)
+	return (x0 + x1) / 2
+}
+
+// emptiestStretch returns the widest stretch [x0, x1] of emptiestCut's
+// best positions.
+func emptiestStretch(ws, gutters []word, a, b float64) (float64, float64) {
 	lo, hi := a, b
 	best, bestRun, bestStart := math.Inf(1), 0, a
 	run, runStart := 0, a
@@ -463,7 +484,7 @@ func emptiestCut(ws, gutters []word, a, b float64) float64 {
 			run = 0
 		}
 	}
-	return bestStart + float64(bestRun-1)*cutStep/2
+	return bestStart, bestStart + float64(bestRun-1)*cutStep
 }
 
 // dropPageNumbers removes the page number printed at the top or the bottom
