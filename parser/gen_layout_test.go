@@ -80,32 +80,18 @@ func (t genTable) renderPdftotext(r *rand.Rand) string {
 		t.writePrintedLines(&b, cols, xs, st, centred, false, charW())
 	}
 	header()
-	used := 6
 	footer := func() {
 		fmt.Fprintf(&b, "\n%s%d\n\f", strings.Repeat(" ", 50), page)
 		page++
 	}
-	for _, row := range t.rows {
-		cols := t.rowLines(row)
-		height := linesHeight(cols)
-		for start := 0; start < height; {
-			if used >= t.page {
-				footer()
-				if r.IntN(2) == 0 {
-					header()
-				}
-				used = 0
-			}
-			end := min(height, start+t.page-used)
-			part := make([][]string, len(cols))
-			for i, ls := range cols {
-				part[i] = ls[min(start, len(ls)):min(end, len(ls))]
-			}
-			t.writePrintedLines(&b, part, xs, st, st.centred, row.kind.IsHeading(), charW())
-			used += end - start
-			start = end
+	t.paginate(r, func(newPage bool) {
+		footer()
+		if newPage {
+			header()
 		}
-	}
+	}, func(row genRow, part [][]string) {
+		t.writePrintedLines(&b, part, xs, st, st.centred, row.kind.IsHeading(), charW())
+	})
 	footer()
 	return b.String()
 }

@@ -494,21 +494,37 @@ func (t genTable) renderLayout(r *rand.Rand) string {
 		writeLayoutLines(&b, cols, starts, false)
 	}
 	header()
-	page, used := 1, 6
+	page := 1
 	footer := func() {
 		n := fmt.Sprint(page)
 		fmt.Fprintf(&b, "\n%s%s\n\f", strings.Repeat(" ", (layoutPageWidth-len(n))/2), n)
 		page++
 	}
+	t.paginate(r, func(newPage bool) {
+		footer()
+		if newPage {
+			header()
+		}
+	}, func(row genRow, part [][]string) {
+		writeLayoutLines(&b, part, starts, row.kind.IsHeading())
+	})
+	footer()
+	return b.String()
+}
+
+// paginate lays the rows' lines out on pages of t.page lines, the first
+// page's table starting below its heading: a row that does not fit is
+// split, its first lines of every column on one page, the rest on the
+// next. write is called with each page's part of a row; pageBreak at
+// each page's end, with whether the next page repeats the header.
+func (t genTable) paginate(r *rand.Rand, pageBreak func(header bool), write func(row genRow, part [][]string)) {
+	used := 6
 	for _, row := range t.rows {
 		cols := t.rowLines(row)
 		height := linesHeight(cols)
 		for start := 0; start < height; {
 			if used >= t.page {
-				footer()
-				if r.IntN(2) == 0 {
-					header()
-				}
+				pageBreak(r.IntN(2) == 0)
 				used = 0
 			}
 			end := min(height, start+t.page-used)
@@ -516,13 +532,11 @@ func (t genTable) renderLayout(r *rand.Rand) string {
 			for i, ls := range cols {
 				part[i] = ls[min(start, len(ls)):min(end, len(ls))]
 			}
-			writeLayoutLines(&b, part, starts, row.kind.IsHeading())
+			write(row, part)
 			used += end - start
 			start = end
 		}
 	}
-	footer()
-	return b.String()
 }
 
 // writeLayoutLines sets columns of lines side by side. A section's title

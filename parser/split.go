@@ -51,6 +51,18 @@ func makePiece(text string, src line) piece {
 	}}
 }
 
+// startFor is how p reads as the start of a cell of a unit, product or
+// funding column.
+func (t *traits) startFor(kind colKind) cellStartKind {
+	switch kind {
+	case colProduct:
+		return t.productStart
+	case colFunding:
+		return t.fundingStart
+	}
+	return t.unitStart
+}
+
 // pairHashOf is pairHash of w, whose lowerHash is h: the same when w has
 // no punctuation around it to trim, as most words have not.
 func pairHashOf(w string, h uint64) uint64 {
@@ -583,13 +595,7 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 			s.kind = costNotTime
 		}
 	case colUnit, colProduct, colFunding:
-		start := p.unitStart
-		switch col.kind {
-		case colProduct:
-			start = p.productStart
-		case colFunding:
-			start = p.fundingStart
-		}
+		start := p.startFor(col.kind)
 		s.afterFull = start == startUnusual && c > 0 && p.prevW > 0
 		s.kind = startKindCost(start)
 	}
@@ -800,13 +806,7 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 			cost += costNotTime
 		}
 	case colUnit, colProduct, colFunding:
-		start := p.unitStart
-		switch col.kind {
-		case colProduct:
-			start = p.productStart
-		case colFunding:
-			start = p.fundingStart
-		}
+		start := p.startFor(col.kind)
 		if start == startUnusual && sp.wrapsFromColumnBefore(c, p) {
 			cost += costUnusualAfterFull
 		}
