@@ -84,12 +84,7 @@ func (t genTable) renderPdftotext(r *rand.Rand) string {
 		fmt.Fprintf(&b, "\n%s%d\n\f", strings.Repeat(" ", 50), page)
 		page++
 	}
-	t.paginate(r, func(newPage bool) {
-		footer()
-		if newPage {
-			header()
-		}
-	}, func(row genRow, part [][]string) {
+	t.paginate(r, footer, header, func(row genRow, part [][]string) {
 		t.writePrintedLines(&b, part, xs, st, st.centred, row.kind.IsHeading(), charW())
 	})
 	footer()

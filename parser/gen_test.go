@@ -500,12 +500,7 @@ func (t genTable) renderLayout(r *rand.Rand) string {
 		fmt.Fprintf(&b, "\n%s%s\n\f", strings.Repeat(" ", (layoutPageWidth-len(n))/2), n)
 		page++
 	}
-	t.paginate(r, func(newPage bool) {
-		footer()
-		if newPage {
-			header()
-		}
-	}, func(row genRow, part [][]string) {
+	t.paginate(r, footer, header, func(row genRow, part [][]string) {
 		writeLayoutLines(&b, part, starts, row.kind.IsHeading())
 	})
 	footer()
@@ -515,16 +510,20 @@ func (t genTable) renderLayout(r *rand.Rand) string {
 // paginate lays the rows' lines out on pages of t.page lines, the first
 // page's table starting below its heading: a row that does not fit is
 // split, its first lines of every column on one page, the rest on the
-// next. write is called with each page's part of a row; pageBreak at
-// each page's end, with whether the next page repeats the header.
-func (t genTable) paginate(r *rand.Rand, pageBreak func(header bool), write func(row genRow, part [][]string)) {
+// next. write is called with each page's part of a row; footer at each
+// page's end, then header when the next page repeats it (every other
+// page, at random).
+func (t genTable) paginate(r *rand.Rand, footer, header func(), write func(row genRow, part [][]string)) {
 	used := 6
 	for _, row := range t.rows {
 		cols := t.rowLines(row)
 		height := linesHeight(cols)
 		for start := 0; start < height; {
 			if used >= t.page {
-				pageBreak(r.IntN(2) == 0)
+				footer()
+				if r.IntN(2) == 0 {
+					header()
+				}
 				used = 0
 			}
 			end := min(height, start+t.page-used)
