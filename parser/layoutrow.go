@@ -724,7 +724,7 @@ func (rr *rowReader) startCost(c int, p *piece) float64 {
 
 // costKnownOpening is what a cell opening with the two words another cell
 // of its column opens with says: annexes name the same units, products
-// and times row after row ("Sở KH&CN"), and the trial reading learned them.
+// and times row after row ("Sở Tư pháp"), and the trial reading learned them.
 const costKnownOpening = -0.5
 
 // openingKey is the key of a text's first two words, in lowercase.
