@@ -81,11 +81,28 @@ type rowReader struct {
 
 // readRow returns, for each line, the column of each of its words.
 func (rr *rowReader) readRow() [][]int {
-	n := len(rr.lines)
-	cands := make([][]lineReading, n)
+	cands := make([][]lineReading, len(rr.lines))
 	for i := range rr.lines {
 		cands[i] = rr.lineReadings(i)
 	}
+	rr.chosen = rr.cheapestRow(cands)
+	if !rr.trial {
+		rr.refine()
+	}
+	if rr.mayspan() && rr.rowCost()-costRunOnCut*float64(rr.runOnCuts()) > costSpanningRow {
+		return rr.spanning()
+	}
+	out := make([][]int, len(rr.chosen))
+	for i, r := range rr.chosen {
+		out[i] = r.cols
+	}
+	return out
+}
+
+// cheapestRow picks one reading per line, the cheapest sequence by their
+// own costs and what each says after the one above (a Viterbi pass).
+func (rr *rowReader) cheapestRow(cands [][]lineReading) []*lineReading {
+	n := len(cands)
 	// dp[i][a]: the cheapest reading of lines 0…i ending with reading a.
 	dp := make([][]float64, n)
 	from := make([][]int, n)
@@ -105,10 +122,9 @@ func (rr *rowReader) readRow() [][]int {
 			dp[i][a], from[i][a] = best+cands[i][a].cost, arg
 		}
 	}
-	out := make([][]int, n)
-	rr.chosen = make([]*lineReading, n)
+	chosen := make([]*lineReading, n)
 	if n == 0 {
-		return out
+		return chosen
 	}
 	a := 0
 	for b := range dp[n-1] {
@@ -117,19 +133,10 @@ func (rr *rowReader) readRow() [][]int {
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
-		rr.chosen[i] = &cands[i][a]
+		chosen[i] = &cands[i][a]
 		a = from[i][a]
 	}
-	if !rr.trial {
-		rr.refine()
-	}
-	if rr.mayspan() && rr.rowCost()-costRunOnCut*float64(rr.runOnCuts()) > costSpanningRow {
-		return rr.spanning()
-	}
-	for i, r := range rr.chosen {
-		out[i] = r.cols
-	}
-	return out
+	return chosen
 }
 
 // costSpanningRow is what reading a row as one cell merged across the
