@@ -386,10 +386,8 @@ func (rr *rowReader) lineReadings(i int) []lineReading {
 // one.
 func (rr *rowReader) readingsBetween(i int, above, below *lineReading) []lineReading {
 	ws := rr.lines[i].words
-	K := len(rr.xs) - 1
 	beam := []*partial{nil}
-	pool := &rr.pool
-	pool.reset()
+	rr.pool.reset()
 	var next []*partial
 	for j := range ws {
 		ww := textWidth(ws[j].text)
@@ -406,34 +404,7 @@ func (rr *rowReader) readingsBetween(i int, above, below *lineReading) []lineRea
 		}
 		next = next[:0]
 		for _, pt := range beam {
-			cur := -1
-			if pt != nil {
-				cur = pt.col
-			}
-			for k := max(cur, 0); k < K; k++ {
-				if k != cur && !rr.mayStart(ws, j, k) {
-					continue
-				}
-				c := rr.wordCost(i, j, cur, k)
-				if math.IsInf(c, 1) {
-					continue
-				}
-				np := pool.get()
-				*np = partial{prev: pt, col: k, words: 1, from: j, width: ww, seq: len(next)}
-				if pt != nil {
-					np.cost, np.guide = pt.cost, pt.guide
-				}
-				np.cost += c
-				switch {
-				case k == cur:
-					np.from, np.width = pt.from, pt.width+spaceWidth+ww
-				case pt != nil:
-					np.cost += pt.shape // the part before is closed
-					np.guide += rr.closeCost(i, pt.from, j, cur, above)
-				}
-				np.shape = rr.shapeCost(k, np.width, ws[j].x1)
-				next = append(next, np)
-			}
+			next = rr.extend(next, pt, i, j, ww, above)
 		}
 		slices.SortFunc(next, func(a, b *partial) int {
 			if c := cmp.Compare(a.total(), b.total()); c != 0 {
@@ -443,12 +414,53 @@ func (rr *rowReader) readingsBetween(i int, above, below *lineReading) []lineRea
 		})
 		beam = keepBest(beam[:0], next)
 	}
+	return rr.ranked(rr.readingsOf(i, beam), above, below)
+}
+
+// extend appends to next every way of reading word j of line i (ww wide)
+// after the partial reading pt (nil: j is the first word).
+func (rr *rowReader) extend(next []*partial, pt *partial, i, j, ww int, above *lineReading) []*partial {
+	ws := rr.lines[i].words
+	cur := -1
+	if pt != nil {
+		cur = pt.col
+	}
+	for k := max(cur, 0); k < len(rr.xs)-1; k++ {
+		if k != cur && !rr.mayStart(ws, j, k) {
+			continue
+		}
+		c := rr.wordCost(i, j, cur, k)
+		if math.IsInf(c, 1) {
+			continue
+		}
+		np := rr.pool.get()
+		*np = partial{prev: pt, col: k, words: 1, from: j, width: ww, seq: len(next)}
+		if pt != nil {
+			np.cost, np.guide = pt.cost, pt.guide
+		}
+		np.cost += c
+		switch {
+		case k == cur:
+			np.from, np.width = pt.from, pt.width+spaceWidth+ww
+		case pt != nil:
+			np.cost += pt.shape // the part before is closed
+			np.guide += rr.closeCost(i, pt.from, j, cur, above)
+		}
+		np.shape = rr.shapeCost(k, np.width, ws[j].x1)
+		next = append(next, np)
+	}
+	return next
+}
+
+// readingsOf turns the search's last partial readings of line i into
+// readings, with their parts and their own costs.
+func (rr *rowReader) readingsOf(i int, beam []*partial) []lineReading {
 	out := make([]lineReading, 0, len(beam))
 	for _, pt := range beam {
 		if pt == nil {
 			continue
 		}
-		r := lineReading{cols: pt.columns(len(ws)), cost: pt.cost + pt.shape}
+		r := lineReading{cols: pt.columns(len(rr.lines[i].words)), cost: pt.cost + pt.shape}
 		r.frags = rr.fragsOf(i, r.cols)
 		for _, f := range r.frags {
 			if f.col != rr.numCol {
@@ -457,6 +469,12 @@ func (rr *rowReader) readingsBetween(i int, above, below *lineReading) []lineRea
 		}
 		out = append(out, r)
 	}
+	return out
+}
+
+// ranked returns the readingsPerLine cheapest readings: by their own cost,
+// or, given the readings above and below, by their cost between them.
+func (rr *rowReader) ranked(out []lineReading, above, below *lineReading) []lineReading {
 	score := make([]float64, len(out))
 	for a := range out {
 		score[a] = out[a].cost
