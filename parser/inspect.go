@@ -22,7 +22,7 @@ type Inspection struct {
 type InspectedColumn struct {
 	Key, Header string
 	X0, X1      float64 // positions, when the input has them
-	WidthEm     float64 // learned width, for text in cell-block order
+	WidthEm     float64 // learned width, for text in cell-block order and column-aligned text
 }
 
 // InspectedLine is one placed line (or piece of a line).

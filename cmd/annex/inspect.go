@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"annex/parser"
 )
@@ -58,14 +59,14 @@ func writeInspection(w io.Writer, ins *parser.Inspection) {
 	printf(w, "format: %s\ncolumns:\n", ins.Format)
 	unit := map[string]string{"pdf": "pt", "layout": "chars"}[ins.Format]
 	for i, c := range ins.Columns {
-		where := ""
-		switch {
-		case unit != "":
-			where = fmt.Sprintf("x %.1f–%.1f %s", c.X0, c.X1, unit)
-		case c.WidthEm > 0:
-			where = fmt.Sprintf("width %.1f em (learned)", c.WidthEm)
+		var where []string
+		if unit != "" {
+			where = append(where, fmt.Sprintf("x %.1f–%.1f %s", c.X0, c.X1, unit))
 		}
-		printf(w, "  %d  %-13s %-32q %s\n", i+1, c.Key, c.Header, where)
+		if c.WidthEm > 0 {
+			where = append(where, fmt.Sprintf("width %.1f em (learned)", c.WidthEm))
+		}
+		printf(w, "  %d  %-13s %-32q %s\n", i+1, c.Key, c.Header, strings.Join(where, ", "))
 	}
 	printf(w, "lines (page:line  row  column  text):\n")
 	for _, l := range ins.Lines {
