@@ -492,8 +492,14 @@ func (lo *pdfLayout) continueRow(b band, firstOnPage bool) {
 		return
 	}
 	if r.given == nil {
-		r.lines = append(r.lines, b.allLines()...)
-		lo.doc.body = append(lo.doc.body, b.allLines()...)
+		// A heading's title goes on: whole lines where the band has them
+		// (no rules part its cells), else its cells' lines.
+		lines := b.lines
+		if lines == nil {
+			lines = b.allLines()
+		}
+		r.lines = append(r.lines, lines...)
+		lo.doc.body = append(lo.doc.body, lines...)
 		return
 	}
 	if !firstOnPage {
