@@ -218,3 +218,79 @@ func TestLayoutWidths(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func TestEmptiestStretch(t *testing.T) {
+	// Nothing crosses 40–60: the stretch; a column-aligned boundary leans
+	// toward its right end (stretchLean), where the next column's texts start.
+	ws := []word{{x0: 0, x1: 40}, {x0: 60, x1: 90}}
+	x0, x1 := emptiestStretch(ws, nil, 20, 80)
+	if x0 != 40 || x1 != 60 {
+		t.Errorf("stretch %v–%v, want 40–60", x0, x1)
+	}
+	if x := emptiestCut(ws, nil, 20, 80); x != 50 {
+		t.Errorf("cut %v, want the middle, 50", x)
+	}
+}
+
+func TestColumnBoundariesTouchingHeads(t *testing.T) {
+	// "Cơ quan chủ trì THỜI GIAN" run on, the time header's second line
+	// reaching a character left: the boundary falls where they meet.
+	header := []textLine{
+		layoutLine(at(0, "STT", 8, "Nội dung nhiệm vụ", 43, "Cơ quan chủ trì", 59, "THỜI GIAN")),
+		layoutLine(at(58, "THỰC HIỆN")),
+	}
+	xs := columnBoundaries(header, nil, true)
+	if len(xs) != 5 || xs[3] < 57 || xs[3] > 59 {
+		t.Errorf("boundaries %v, want the lead/time one at 57–59", xs)
+	}
+}
+
+func TestIsHeadingBand(t *testing.T) {
+	for _, tc := range []struct {
+		line   string
+		marker bool
+		cur    markerKind
+		want   bool
+	}{
+		{"II   Hoàn thiện thể chế", true, markNone, true},
+		{"III.1   Hoàn thiện thể chế", true, markNone, true},
+		{"2    Xây dựng kế hoạch", true, markNone, false},
+		{"     tiếp theo của tiêu đề", false, markRoman, true},
+		{"     tiếp theo của nhiệm vụ", false, markTask, false},
+	} {
+		var cur *row
+		if tc.cur != markNone {
+			cur = &row{mark: marker{kind: tc.cur}}
+		}
+		if got := isHeadingBand(layoutLine(tc.line), tc.marker, cur); got != tc.want {
+			t.Errorf("isHeadingBand(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestKnownOpeningLowersStart(t *testing.T) {
+	cols := []model.Column{{Key: model.RoleNumber}, {Key: model.RoleContent}, {Key: model.RoleLead}}
+	rr := &rowReader{sp: newLayoutSplitter(cols, make([]float64, 3), nil)}
+	p := makePiece("Sở KH&CN", line{})
+	plain := rr.startCost(2, &p)
+	rr.openings = []map[uint64]int{nil, nil, {openingKey("Sở KH&CN"): 3}}
+	if got := rr.startCost(2, &p); got != plain+costKnownOpening {
+		t.Errorf("start of a known opening costs %v, want %v", got, plain+costKnownOpening)
+	}
+	other := makePiece("KH&CN", line{})
+	if rr.startCost(2, &other) != rr.sp.startCostOf(2, &other).lower+rr.sp.startCostOf(2, &other).kind {
+		t.Error("an unknown opening gets no bonus")
+	}
+}
+
+func TestRunOnCuts(t *testing.T) {
+	ls := []textLine{layoutLine("1   Triển khai thực hiện nhiệm vụ Sở Tư pháp        Thường xuyên")}
+	rr := &rowReader{lines: ls, marker: true, chosen: []*lineReading{{frags: []readingFrag{
+		{col: 1, from: 1, to: 7}, {col: 2, from: 7, to: 10}, {col: 3, from: 10, to: 12},
+	}}}}
+	// The content after the number and the time after a gap are no cuts;
+	// "Sở" run on after one space is one.
+	if got := rr.runOnCuts(); got != 1 {
+		t.Errorf("runOnCuts = %d, want 1", got)
+	}
+}
