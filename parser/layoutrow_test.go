@@ -234,7 +234,7 @@ func TestEmptiestStretch(t *testing.T) {
 
 func TestColumnBoundariesTouchingHeads(t *testing.T) {
 	// "Cơ quan chủ trì THỜI GIAN" run on, the time header's second line
-	// reaching a character left: the boundary falls where they meet.
+	// starting where the lead's header ends: the boundary falls where they meet.
 	header := []textLine{
 		layoutLine(at(0, "STT", 8, "Nội dung nhiệm vụ", 43, "Cơ quan chủ trì", 59, "THỜI GIAN")),
 		layoutLine(at(58, "THỰC HIỆN")),
