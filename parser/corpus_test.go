@@ -232,10 +232,7 @@ func TestCorpusPDFWithoutRules(t *testing.T) {
 // exactly yet (issue #5: pdftotext -layout moves columns from row to row, so
 // one set of column boundaries per page does not fit every row). The test
 // fails when one of them starts to pass, so that the list only shrinks.
-var layoutPending = map[string]bool{
-	"seed/lo-portrait.layout.txt": true,
-	"seed/lo.layout.txt":          true,
-}
+var layoutPending = map[string]bool{}
 
 // TestCorpusLayoutText parses every column-aligned text file of the corpus
 // (pdftotext -layout of each PDF) and compares it with expected.json; the

@@ -36,6 +36,7 @@ const (
 	costRunOnCut    = 1.5  // a cut between two words one space apart: two cells' texts run on
 	costJoinedGap   = 4.0  // two words two or more spaces apart kept in one cell
 	costNumberText  = 8.0  // text in the number column besides the row number
+	costBondCut     = 4.0  // … at most, as the two words are bonded (wordBonds.bond): one name's words
 	costMisaligned  = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
 	misalignedCap   = 1.5  // … up to this much
 )
@@ -601,6 +602,7 @@ func (rr *rowReader) wordCost(i, j, cur, k int) float64 {
 	// w starts a cell's text in column k.
 	if j > 0 && w.x0-ws[j-1].x1 < segmentGap {
 		cost += costRunOnCut
+		cost += costBondCut * rr.sp.bonds.bond(ws[j-1].text, w.text)
 	}
 	return cost + costPerCharOff*charsOutside(w.x0, rr.xs[k], rr.xs[k+1])
 }
@@ -878,5 +880,70 @@ func newLayoutSplitter(cols []model.Column, widths []float64, pages []layoutPage
 		}
 	}
 	sp.pairs = learnPairs(all)
+	sp.bonds = learnBonds(pages)
 	return sp
 }
+
+// wordBonds counts, over a column-aligned document, how often two words
+// stand one space apart on a line (pairs), and how often a word opens a
+// run of words: at a line's start, or after a gap of segmentGap or more
+// (opens). Words are counted as printed, case included, without the
+// punctuation around them (bondHash): "Các" opening a cell is not "các"
+// going on a sentence.
+type wordBonds struct {
+	pairs map[uint64]int
+	opens map[uint64]int
+}
+
+// bondHash is the key of a word in wordBonds.
+func bondHash(w string) uint64 { return fnv64(trimPairPunct(w)) }
+
+// learnBonds counts the word bonds of a document's lines.
+func learnBonds(pages []layoutPage) *wordBonds {
+	b := &wordBonds{pairs: map[uint64]int{}, opens: map[uint64]int{}}
+	for _, pg := range pages {
+		for _, l := range pg.lines {
+			prev := uint64(0)
+			for j, w := range l.words {
+				h := bondHash(w.text)
+				if j == 0 || w.x0-l.words[j-1].x1 >= segmentGap {
+					b.opens[h]++
+				} else {
+					b.pairs[pairKey(prev, h)]++
+				}
+				prev = h
+			}
+		}
+	}
+	return b
+}
+
+// bond is how strongly two words one space apart, a and b, hold together,
+// from 0 to 1: how often the document prints them side by side elsewhere
+// (weighed by bondPairWeight) against how often b opens a run of words.
+// "Ủy | ban", "Báo | cáo", "xã | hội" are one name's words, which a run-on
+// cut rarely parts; a cut before a word that opens cells ("Sở", "Thường")
+// is no cut through a name. Two words seen together fewer than
+// minBondPairs times elsewhere say nothing.
+func (wb *wordBonds) bond(a, b string) float64 {
+	if wb == nil {
+		return 0
+	}
+	hb := bondHash(b)
+	elsewhere := wb.pairs[pairKey(bondHash(a), hb)] - 1 // this line's pair is the cut's own
+	if elsewhere < minBondPairs {
+		return 0
+	}
+	together := bondPairWeight * float64(elsewhere)
+	return together / (together + float64(wb.opens[hb]))
+}
+
+// minBondPairs is how many times two words must stand side by side
+// elsewhere in the document to count as bonded; bondPairWeight weighs
+// each such time against b opening a run: b opens a run at every wrapped
+// line of a narrow column, where its text goes on across the line break
+// as it would on one line.
+const (
+	minBondPairs   = 2
+	bondPairWeight = 3.0
+)

@@ -294,3 +294,82 @@ func TestRunOnCuts(t *testing.T) {
 		t.Errorf("runOnCuts = %d, want 1", got)
 	}
 }
+
+func TestWordBond(t *testing.T) {
+	doc := []string{
+		at(4, "Ủy ban nhân dân tỉnh", 40, "Báo cáo"),
+		at(4, "Ủy ban nhân dân các xã", 40, "Báo cáo"),
+		at(4, "Ủy ban nhân dân tỉnh", 40, "Sở Tư pháp"),
+		at(4, "phối hợp với Sở Tư pháp", 40, "Sở Nội vụ"),
+		at(4, "ban hành", 40, "Thủ tướng Ủy"),
+	}
+	var ls []textLine
+	for _, l := range doc {
+		ls = append(ls, layoutLine(l))
+	}
+	wb := learnBonds([]layoutPage{{lines: ls}})
+	for _, tc := range []struct {
+		a, b string
+		want float64
+	}{
+		{"Ủy", "ban", 6.0 / 7}, // side by side 3 times, 2 elsewhere (weighed 3 each); "ban" opens one run
+		{"nhân", "dân", 1},     // 3 times; "dân" never opens a run
+		{"nhân,", "dân.", 1},   // punctuation aside
+		{"Báo", "cáo", 0},      // twice: once elsewhere is too few
+		{"Sở", "Tư", 0},        // the same
+		{"tướng", "Ủy", 0},     // only the cut's own
+		{"Ủy", "Ban", 0},       // case counts: "Ban" never follows "Ủy"
+		{"ủy", "ban", 0},       // … nor "ban" a lowercase "ủy"
+		{"Thủ", "tướng", 0},    // never elsewhere
+		{"xã", "hội", 0},       // never seen
+	} {
+		if got := wb.bond(tc.a, tc.b); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("bond(%q, %q) = %.3f, want %.3f", tc.a, tc.b, got, tc.want)
+		}
+	}
+	if got := (*wordBonds)(nil).bond("Ủy", "ban"); got != 0 {
+		t.Errorf("no bonds learned: bond = %v, want 0", got)
+	}
+}
+
+// TestReadRowKeepsBondedWords reads a line where three cells run on with
+// one space apart and the positions cannot tell where the unit starts:
+// "Ủy ban nhân" stands side by side elsewhere in the document, so the cut
+// goes before "Ủy", not through the name.
+func TestReadRowKeepsBondedWords(t *testing.T) {
+	cols := []model.Column{{Key: model.RoleNumber}, {Key: model.RoleContent}, {Key: model.RoleLead}, {Key: model.RoleTimeframe}}
+	xs := []float64{0, 4, 34, 52, 70}
+	row := []string{
+		at(0, "1", 4, "Tổ chức quán triệt nội dung các", 36, "Các sở, ban,", 56, "Thường"),
+		at(4, "văn bản của Thủ tướng Ủy ban nhân", 56, "xuyên"),
+		at(4, "Chính phủ và các bộ ngành", 36, "dân các xã"),
+	}
+	others := []string{
+		at(0, "2", 4, "Triển khai kế hoạch của Ủy ban nhân", 36, "Ủy ban nhân", 53, "Quý I"),
+		at(4, "dân tỉnh về chuyển đổi số", 36, "dân tỉnh"),
+		at(0, "3", 4, "Kiểm tra việc thực hiện", 36, "Ủy ban nhân", 53, "Quý II"),
+		at(36, "dân các xã"),
+	}
+	read := func(context []string) [][]int {
+		var ls, all []textLine
+		for _, l := range row {
+			ls = append(ls, layoutLine(l))
+		}
+		for _, l := range context {
+			all = append(all, layoutLine(l))
+		}
+		pages := []layoutPage{{lines: append(all, ls...)}}
+		rr := &rowReader{xs: xs, sp: newLayoutSplitter(cols, make([]float64, len(cols)), pages), lines: ls, cache: pieceCache{}, trial: true, marker: true}
+		return rr.readRow()
+	}
+	// "văn bản của Thủ tướng" in the content, "Ủy ban nhân" in the lead.
+	want := []int{1, 1, 1, 1, 1, 2, 2, 2, 3}
+	if got := read(others)[1]; !reflect.DeepEqual(got, want) {
+		t.Errorf("with the name elsewhere: line 2 columns %v, want %v", got, want)
+	}
+	// Without the other rows, nothing says "Ủy ban nhân" is one name:
+	// the test shows the bond deciding only while this reads otherwise.
+	if got := read(nil)[1]; reflect.DeepEqual(got, want) {
+		t.Errorf("without the name elsewhere the line reads the same (%v): the test no longer tests the bond", got)
+	}
+}

@@ -278,7 +278,8 @@ type splitter struct {
 	cols    []colModel
 	hasTime bool
 	pairs   wordPairs
-	mem     scratch // the search tables; see table.solveSegment
+	bonds   *wordBonds // column-aligned text: which words the document prints side by side
+	mem     scratch    // the search tables; see table.solveSegment
 }
 
 // skipCost is the cost of leaving columns from … to-1 without a block in
