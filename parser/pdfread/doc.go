@@ -17,6 +17,7 @@
 //
 // A panic inside the library while reading a page becomes that page's
 // error. Text is returned as the PDF maps it to Unicode; callers normalise.
-// Limits: no Type3 fonts, no text in form XObjects, rotated text is read as
+// Limits: Type 3 fonts are read for their widths and ToUnicode text only
+// (their glyph procedures are not run), no text in form XObjects, rotated text is read as
 // if upright.
 package pdfread

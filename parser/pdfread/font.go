@@ -46,6 +46,9 @@ func newFont(v pdf.Value) *font {
 		f.simple = true
 		f.readSimpleWidths(v)
 		f.fallback = simpleEncoding(v.Key("Encoding"))
+		if v.Key("Subtype").Name() == "Type3" {
+			f.scaleType3Widths(v.Key("FontMatrix"))
+		}
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
 		f.toUni = map[uint32]string{}
@@ -77,6 +80,22 @@ func (f *font) readSimpleWidths(v pdf.Value) {
 	} else {
 		f.dw = 0
 	}
+}
+
+// scaleType3Widths brings a Type 3 font's widths, given in its glyph
+// space, to thousandths of the font size as other fonts give them: the
+// FontMatrix maps glyph space to text space. Chromium prints the glyphs its
+// fonts lack (Vietnamese capitals with two marks, such as "Ủ") in Type 3
+// fonts whose glyph space is not the usual thousandths.
+func (f *font) scaleType3Widths(m pdf.Value) {
+	a := m.Index(0).Float64()
+	if m.Len() != 6 || a <= 0 {
+		return
+	}
+	for c, w := range f.widths {
+		f.widths[c] = w * a * 1000
+	}
+	f.dw *= a * 1000
 }
 
 // readComposite reads the descendant CID font's widths: /DW and /W, whose

@@ -221,3 +221,32 @@ func TestFindPage(t *testing.T) {
 		})
 	}
 }
+
+// TestType3Widths reads a Chromium PDF that draws some letters ("Ủ") from
+// Type 3 fonts: their widths, in the font's own glyph space, must come out
+// in text space as others do, so that no such glyph runs over the glyph
+// after it (read as thousandths, they were twice as wide).
+func TestType3Widths(t *testing.T) {
+	pages := readFile(t, "../../testdata/rerender/hanoi_310-1.pdf")
+	checked := 0
+	for _, p := range pages {
+		gs := p.Glyphs
+		for i := 0; i+1 < len(gs); i++ {
+			g, next := gs[i], gs[i+1]
+			if g.Font != "" || next.Y != g.Y || next.X <= g.X || strings.TrimSpace(g.Text) == "" {
+				continue // not a Type 3 glyph followed on its line
+			}
+			if over := g.X + g.W - next.X; over > type3Slack*g.Size {
+				t.Errorf("%q at x=%.1f is %.2f wide: it runs %.2f over the next glyph", g.Text, g.X, g.W, over)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no Type 3 glyph found")
+	}
+}
+
+// type3Slack is how far, as a share of the font size, a glyph may run over
+// the next: kerning and rounding, no more.
+const type3Slack = 0.05
