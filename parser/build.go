@@ -91,7 +91,21 @@ func joinTitle(lines []line) string {
 	for i, l := range lines {
 		parts[i] = l.text
 	}
-	return strings.Join(parts, " ")
+	return joinWrapped(parts)
+}
+
+// joinWrapped joins wrapped lines with one space, or none where a line
+// broke a document number after its hyphen ("05-" / "KH/TU"), as a cell's
+// lines are joined.
+func joinWrapped(texts []string) string {
+	var b strings.Builder
+	for i, t := range texts {
+		if i > 0 && !joinsWithoutSpace(texts[i-1], t) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+	}
+	return b.String()
 }
 
 // cells splits a task row and returns its cells in table order.

@@ -74,6 +74,9 @@ func TestParseHeading(t *testing.T) {
 			"", "DANH MỤC NHIỆM VỤ", "(Ban hành kèm theo Quyết định số: /QĐ-UBND ngày / /2025)"},
 		{"roman appendix", []string{"Phụ lục II", "Nhiệm vụ"}, "II", "Nhiệm vụ", ""},
 		{"no appendix line", []string{"DANH MỤC", "(Kèm theo …)"}, "", "DANH MỤC", "(Kèm theo …)"},
+		{"document number broken after its hyphen", []string{"PHỤ LỤC", "THỰC HIỆN KẾ HOẠCH SỐ 05-", "KH/TU NGÀY 29/9/2025", "(Kèm theo Kế hoạch số 89/KH-", "UBND ngày 20/11/2025)"},
+			"", "THỰC HIỆN KẾ HOẠCH SỐ 05-KH/TU NGÀY 29/9/2025", "(Kèm theo Kế hoạch số 89/KH-UBND ngày 20/11/2025)"},
+		{"a dash keeps its space", []string{"PHỤ LỤC", "NHIỆM VỤ -", "GIẢI PHÁP"}, "", "NHIỆM VỤ - GIẢI PHÁP", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := parseHeading(linesOf(tc.lines...))

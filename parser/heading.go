@@ -46,7 +46,7 @@ func parseHeading(lines []line) heading {
 			title = append(title, l.text)
 		}
 	}
-	h.title = strings.Join(title, " ")
-	h.subtitle = strings.Join(sub, " ")
+	h.title = joinWrapped(title)
+	h.subtitle = joinWrapped(sub)
 	return h
 }
