@@ -269,3 +269,103 @@ func checkAgainstExpected(t *testing.T, name string, p *model.Plan, expected str
 		}
 	}
 }
+
+// rerenderedFiles lists testdata/rerender's files of one extension (".pdf",
+// ".layout.txt") with their annex's expected answer: the corpus annexes
+// printed again with another geometry (testdata/rerender/README.md).
+func rerenderedFiles(t testing.TB, ext string) [][2]string {
+	files, err := filepath.Glob("../testdata/rerender/*" + ext)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no re-rendered annexes: %v", err)
+	}
+	var out [][2]string
+	for _, f := range files {
+		base := strings.TrimSuffix(filepath.Base(f), ext)
+		annex := base[:strings.LastIndexByte(base, '-')]
+		out = append(out, [2]string{f, filepath.Join("../testdata/corpus", annex, "expected.json")})
+	}
+	return out
+}
+
+// TestRerenderedPDF parses the corpus annexes printed again with other
+// column widths, font sizes and orientations: every one exactly.
+func TestRerenderedPDF(t *testing.T) {
+	for _, f := range rerenderedFiles(t, ".pdf") {
+		t.Run(filepath.Base(f[0]), func(t *testing.T) {
+			data, err := os.ReadFile(f[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := ParsePDF(f[0], data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkAgainstExpected(t, f[0], p, f[1])
+		})
+	}
+}
+
+// TestRerenderedLayout parses pdftotext -layout of the re-rendered annexes.
+// Those in rerenderPending do not parse exactly yet: they must parse, and
+// all of them together must keep at least minRerenderedLayoutFields of
+// their fields exact.
+func TestRerenderedLayout(t *testing.T) {
+	total, wrong := 0, 0
+	for _, f := range rerenderedFiles(t, ".layout.txt") {
+		name := filepath.Base(f[0])
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := ParseText(f[0], data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := loadExpected(t, f[1])
+			diffs := diffPlans(asExpected(t, p), want)
+			total += countFields(want.Items) + 3 // and appendix, title, subtitle
+			wrong += len(diffs)
+			switch {
+			case rerenderPending[name] && len(diffs) == 0:
+				t.Errorf("%s parses exactly now: take it off rerenderPending", name)
+			case !rerenderPending[name]:
+				checkAgainstExpected(t, f[0], p, f[1])
+			}
+		})
+	}
+	exact := 1 - float64(wrong)/float64(total)
+	t.Logf("%d of %d fields exact (%.1f%%)", total-wrong, total, 100*exact)
+	if exact < minRerenderedLayoutFields {
+		t.Errorf("%.1f%% of fields exact, below %.0f%%", 100*exact, 100*minRerenderedLayoutFields)
+	}
+}
+
+// rerenderPending lists the re-rendered layout files that do not parse
+// exactly yet (issue #5); minRerenderedLayoutFields keeps what has been
+// reached over all of them.
+var rerenderPending = map[string]bool{
+	"seed-1.layout.txt":         true,
+	"seed-3.layout.txt":         true,
+	"dongthap_617-1.layout.txt": true,
+	"hanoi_310-3.layout.txt":    true,
+	"nghean_980-1.layout.txt":   true,
+	"nghean_980-3.layout.txt":   true,
+}
+
+const minRerenderedLayoutFields = 0.6
+
+// countFields counts the fields of expected items: every key but kind,
+// number and items, in every item.
+func countFields(items []map[string]any) int {
+	n := 0
+	for _, it := range items {
+		for k := range it {
+			if k != "items" && k != "kind" && k != "number" {
+				n++
+			}
+		}
+		n += countFields(asItems(it["items"]))
+	}
+	return n
+}

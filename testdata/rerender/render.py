@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+# Re-render a corpus annex (annex JSON with columns) as HTML with a random
+# geometry, for chromium to print. Usage: render.py plan.json seed out.html
+import json, random, sys, html
+plan = json.load(open(sys.argv[1])); seed = int(sys.argv[2]); out = sys.argv[3]
+r = random.Random(seed)
+cols = plan["columns"]
+n = len(cols)
+# widths: number small, content big, others random
+ws = []
+for c in cols:
+    if c["key"] == "number": ws.append(r.uniform(4, 7))
+    elif c["key"] == "content": ws.append(r.uniform(28, 45))
+    else: ws.append(r.uniform(9, 20))
+tot = sum(ws); ws = [100*w/tot for w in ws]
+size = r.choice([10.5, 11, 12, 13])
+landscape = r.random() < 0.6
+font = r.choice(["Times New Roman", "Liberation Serif", "DejaVu Serif"]) if r.random() < 0.3 else "Times New Roman"
+upper_sec = r.random() < 0.5
+def cell(t):
+    return "<br>".join(html.escape(p) for p in t.split("\n"))
+rows = []
+def walk(items, depth):
+    for it in items:
+        if it["kind"] in ("section", "part", "subsection"):
+            rows.append(f'<tr><td class="c">{html.escape(it["number"])}</td><td colspan="{n-1}"><b>{cell(it.get("title",""))}</b></td></tr>')
+        else:
+            tds = []
+            for c in cols:
+                k = c["key"]
+                if k == "number": v = it.get("number", "")
+                elif k == "extra": v = it.get("extra", {}).get(c["header"], "")
+                else: v = it.get(k, "")
+                cls = ' class="c"' if k in ("number",) else (' class="j"' if k == "content" else "")
+                tds.append(f'<td{cls}>{cell(v)}</td>')
+            rows.append("<tr>" + "".join(tds) + "</tr>")
+        walk(it.get("items", []), depth+1)
+walk(plan["items"], 0)
+align = r.choice(["left", "center"])
+head = "".join(f'<th style="width:{w:.1f}%">{html.escape(c["header"])}</th>' for c, w in zip(cols, ws))
+app = plan.get("appendix", "")
+doc = f'''<!doctype html><html><head><meta charset="utf-8"><style>
+@page {{ size: A4 {"landscape" if landscape else "portrait"}; margin: 15mm 12mm; }}
+body {{ font-family: "{font}"; font-size: {size}pt; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
+td, th {{ border: 1px solid black; padding: 2px 4px; vertical-align: top; text-align: {align}; }}
+td.c {{ text-align: center; }} td.j {{ text-align: justify; }}
+thead {{ display: table-header-group; }} tr {{ page-break-inside: auto; }}
+h3, p {{ text-align: center; margin: 2px; }}
+</style></head><body>
+<h3>PHỤ LỤC {html.escape(app)}</h3>
+<h3>{html.escape(plan.get("title",""))}</h3>
+<p><i>{html.escape(plan.get("subtitle",""))}</i></p>
+<table><thead><tr>{head}</tr></thead><tbody>
+{"".join(rows)}
+</tbody></table></body></html>'''
+open(out, "w").write(doc)
+print(f"seed={seed} size={size} landscape={landscape} font={font} align={align} widths={[round(w) for w in ws]}")
