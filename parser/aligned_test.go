@@ -9,6 +9,16 @@ import (
 // character, as the layout path does.
 func layoutLine(s string) textLine { return textLine{words: layoutWords(s, 0)} }
 
+// layoutLines makes text lines of column-aligned lines, one below the
+// other (y = 1, 2 …).
+func layoutLines(ls ...string) []textLine {
+	out := make([]textLine, len(ls))
+	for i, s := range ls {
+		out[i] = textLine{words: layoutWords(s, float64(i+1)), y: float64(i + 1)}
+	}
+	return out
+}
+
 func TestLayoutWords(t *testing.T) {
 	ws := layoutWords("1   Sở Tư pháp", 0)
 	var got []string

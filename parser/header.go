@@ -28,7 +28,11 @@ type headPhrase struct {
 }
 
 // headVocabulary is generic Vietnamese table-header vocabulary, longest
-// phrases first so that "ĐƠN VỊ PHỐI HỢP" wins over a bare "PHỐI HỢP".
+// phrases first so that "ĐƠN VỊ PHỐI HỢP" wins over a bare "PHỐI HỢP". A
+// phrase is matched as a header's opening ("THỜI GIAN" of "Thời gian hoàn
+// thành dự kiến"); the longer common headers are listed too, so that a
+// header's lower lines are known as its words where neighbouring headers
+// run on (stackHeader).
 var headVocabulary = buildVocabulary(map[string][]string{
 	model.RoleNumber: {"STT", "TT", "SỐ TT", "SỐ THỨ TỰ"},
 	model.RoleContent: {"NỘI DUNG NHIỆM VỤ", "NỘI DUNG CÔNG VIỆC", "NỘI DUNG THỰC HIỆN", "NỘI DUNG",
@@ -37,11 +41,14 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"ĐƠN VỊ THỰC HIỆN", "CƠ QUAN THỰC HIỆN", "ĐƠN VỊ CHỦ TRÌ THỰC HIỆN", "CƠ QUAN CHỦ TRÌ THỰC HIỆN",
 		"ĐƠN VỊ ĐẦU MỐI", "CƠ QUAN ĐẦU MỐI", "ĐƠN VỊ TRIỂN KHAI"},
 	model.RoleCoordinating: {"ĐƠN VỊ PHỐI HỢP", "CƠ QUAN PHỐI HỢP", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "PHỐI HỢP"},
-	model.RoleDeliverable:  {"SẢN PHẨM", "KẾT QUẢ", "HÌNH THỨC SẢN PHẨM", "HÌNH THỨC VĂN BẢN", "HÌNH THỨC"},
-	model.RoleTimeframe:    {"THỜI GIAN", "THỜI HẠN", "TIẾN ĐỘ", "THỜI ĐIỂM", "MỐC THỜI GIAN"},
-	model.RoleFunding:      {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ"},
-	model.RoleNote:         {"GHI CHÚ"},
-	model.KeyExtra:         {"NGƯỜI ĐỨNG ĐẦU", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU"},
+	model.RoleDeliverable: {"SẢN PHẨM", "KẾT QUẢ", "HÌNH THỨC SẢN PHẨM", "HÌNH THỨC VĂN BẢN", "HÌNH THỨC",
+		"SẢN PHẨM DỰ KIẾN", "SẢN PHẨM ĐẦU RA", "KẾT QUẢ DỰ KIẾN", "KẾT QUẢ ĐẦU RA"},
+	model.RoleTimeframe: {"THỜI GIAN", "THỜI HẠN", "TIẾN ĐỘ", "THỜI ĐIỂM", "MỐC THỜI GIAN",
+		"THỜI GIAN THỰC HIỆN", "THỜI GIAN HOÀN THÀNH", "THỜI HẠN HOÀN THÀNH", "THỜI GIAN TRIỂN KHAI",
+		"THỜI GIAN DỰ KIẾN HOÀN THÀNH", "TIẾN ĐỘ THỰC HIỆN", "TIẾN ĐỘ HOÀN THÀNH"},
+	model.RoleFunding: {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ"},
+	model.RoleNote:    {"GHI CHÚ"},
+	model.KeyExtra:    {"NGƯỜI ĐỨNG ĐẦU", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU"},
 })
 
 func buildVocabulary(m map[string][]string) []headPhrase {

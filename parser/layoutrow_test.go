@@ -3,6 +3,7 @@ package parser
 import (
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"annex/model"
@@ -191,6 +192,9 @@ func TestWrappedHeadLen(t *testing.T) {
 		{"ĐƠN VỊ PHỐI HỢP", 0, 0},             // whole: matchHead's
 		{"ĐƠN", 0, 0},                         // one word is too little
 		{"ĐƠN VỊ tỉnh", 0, 0},
+		{"ĐƠN VỊ CHỦ ĐƠN VỊ SẢN THỜI", 0, 3}, // cut short by a word opening another head
+		{"CƠ QUAN ĐƠN VỊ", 0, 4},             // one head, "CƠ QUAN ĐƠN VỊ CHỦ TRÌ", goes on below
+		{"ĐƠN VỊ CHỦ TRÌ ĐƠN VỊ PHỐI", 4, 3},
 	} {
 		toks := tokenizeHeader([]line{{text: tc.line}})
 		if got := wrappedHeadLen(toks, tc.i); got != tc.want {
@@ -235,10 +239,10 @@ func TestEmptiestStretch(t *testing.T) {
 func TestColumnBoundariesTouchingHeads(t *testing.T) {
 	// "Cơ quan chủ trì THỜI GIAN" run on, the time header's second line
 	// starting where the lead's header ends: the boundary falls where they meet.
-	header := []textLine{
-		layoutLine(at(0, "STT", 8, "Nội dung nhiệm vụ", 43, "Cơ quan chủ trì", 59, "THỜI GIAN")),
-		layoutLine(at(58, "THỰC HIỆN")),
-	}
+	header := layoutLines(
+		at(0, "STT", 8, "Nội dung nhiệm vụ", 43, "Cơ quan chủ trì", 59, "THỜI GIAN"),
+		at(58, "THỰC HIỆN"),
+	)
 	xs := columnBoundaries(header, nil, true)
 	if len(xs) != 5 || xs[3] < 57 || xs[3] > 59 {
 		t.Errorf("boundaries %v, want the lead/time one at 57–59", xs)
@@ -371,5 +375,153 @@ func TestReadRowKeepsBondedWords(t *testing.T) {
 	// the test shows the bond deciding only while this reads otherwise.
 	if got := read(nil)[1]; reflect.DeepEqual(got, want) {
 		t.Errorf("without the name elsewhere the line reads the same (%v): the test no longer tests the bond", got)
+	}
+}
+
+func TestStackedOn(t *testing.T) {
+	y := 1.0 // the line of the next phrases made
+	ph := func(x0, x1 float64, text string) span {
+		var keys []string
+		for _, w := range strings.Fields(text) {
+			keys = append(keys, headerKeys(w)...)
+		}
+		return span{x0: x0, x1: x1, keys: keys, size: layoutCharSize, words: []word{{x0: x0, x1: x1, y: y, text: text}}}
+	}
+	cols := []span{ph(41, 51, "ĐƠN VỊ CHỦ"), ph(55, 61, "ĐƠN VỊ"), ph(72, 75, "SẢN")}
+	y = 2
+	for _, tc := range []struct {
+		name string
+		ph   span
+		want int
+	}{
+		{"under its head", ph(46, 49, "TRÌ"), 0},
+		{"beside the head it goes on", ph(61, 65, "PHỐI"), 1},
+		{"beside, left, the head it goes on", ph(68, 71.5, "PHẨM"), 2},
+		{"beside heads it does not go on", ph(51.5, 54.5, "PHẨM"), -1},
+		{"too far", ph(63, 67, "PHỐI"), -1},
+	} {
+		if got := stackedOn(cols, tc.ph); got != tc.want {
+			t.Errorf("%s: stackedOn = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestStackHeader groups headers whose lower lines run on into the
+// neighbouring heads' (as pdftotext prints narrow centred headers).
+func TestStackHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  []string
+	}{{
+		"lower lines run on",
+		[]string{
+			at(0, "TT", 11, "Nội dung thực hiện", 40, "Cơ quan chủ Cơ quan Thời gian Sản phẩm"),
+			at(44, "trì", 52, "phối hợp hoàn thành dự kiến"),
+		},
+		[]string{"TT", "NỘI DUNG THỰC HIỆN", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN HOÀN THÀNH", "SẢN PHẨM DỰ KIẾN"},
+	}, {
+		"a word pushed left of its head",
+		[]string{
+			at(0, "STT", 11, "NỘI DUNG NHIỆM VỤ", 44, "ĐƠN VỊ CHỦ", 62, "ĐƠN VỊ", 78, "SẢN", 86, "THỜI GIAN"),
+			at(48, "TRÌ", 59, "PHỐI HỢP PHẨM", 86, "THỰC HIỆN"),
+		},
+		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
+	}, {
+		"a lower line beside its head",
+		[]string{
+			at(0, "STT", 10, "NỘI DUNG NHIỆM VỤ", 41, "ĐƠN VỊ CHỦ ĐƠN VỊ", 72, "SẢN"),
+			at(46, "TRÌ", 58, "PHỐI", 71, "PHẨM"),
+			at(59, "HỢP"),
+		},
+		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM"},
+	}, {
+		"words after a whole head stay under it",
+		[]string{
+			at(0, "STT", 8, "Nội dung nhiệm vụ", 43, "Cơ quan chủ trì", 59, "THỜI GIAN"),
+			at(58, "THỰC HIỆN"),
+		},
+		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "CƠ QUAN CHỦ TRÌ", "THỜI GIAN THỰC HIỆN"},
+	}, {
+		"a header outside the vocabulary",
+		[]string{
+			at(0, "STT", 8, "Nội dung", 30, "Người đứng đầu", 50, "Ghi chú"),
+			at(29, "chịu trách nhiệm"),
+		},
+		[]string{"STT", "NỘI DUNG", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "GHI CHÚ"},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range stackHeader(layoutLines(tc.lines...)) {
+				got = append(got, strings.Join(c.keys, " "))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("cells\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestHeadFit(t *testing.T) {
+	cell := func(text string) span {
+		var keys []string
+		for _, w := range strings.Fields(text) {
+			keys = append(keys, headerKeys(w)...)
+		}
+		return span{keys: keys}
+	}
+	for _, tc := range []struct {
+		cell, ph string
+		want     int
+	}{
+		{"ĐƠN VỊ", "PHỐI HỢP", fitsHead},
+		{"SẢN", "PHẨM", fitsHead},
+		{"THỜI GIAN", "THỰC HIỆN", fitsHead}, // a common whole header
+		{"THỜI GIAN", "CỤ THỂ", fitsAfter},   // words after a whole head
+		{"ĐƠN VỊ PHỐI HỢP", "PHẨM", fitsAfter},
+		{"ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", fitsNot}, // another head
+		{"ĐƠN VỊ", "PHẨM", fitsNot},              // no head yet, none to go on
+	} {
+		if got := headFit(cell(tc.cell), cell(tc.ph)); got != tc.want {
+			t.Errorf("headFit(%q, %q) = %d, want %d", tc.cell, tc.ph, got, tc.want)
+		}
+	}
+}
+
+func TestNumberBoundary(t *testing.T) {
+	body := layoutLines(
+		at(3, "I", 7, "NÂNG CAO NHẬN THỨC"),
+		at(3, "1", 7, "Triển khai nền tảng"),
+		at(7, "trà, cung cấp kiến thức"),
+		at(3, "12", 7, "Xây dựng"),
+	)
+	// "STT" ends at 3, the content's header starts at 4: the numbers
+	// stand at 3, and past it.
+	if got := numberBoundary(body, 3); got <= 5 || got >= 7 {
+		t.Errorf("boundary %v, want it after the numbers (5) and before the text (7)", got)
+	}
+	if got := numberBoundary(body[2:3], 3); got != 3 {
+		t.Errorf("no numbers: boundary %v, want 3 kept", got)
+	}
+	tight := layoutLines(at(3, "1", 5, "Triển khai"))
+	if got := numberBoundary(tight, 3); got <= 4 || got >= 5 {
+		t.Errorf("text one space after the number: boundary %v, want between 4 and 5", got)
+	}
+}
+
+func TestStartsUnruledRow(t *testing.T) {
+	xs := []float64{-1, 3, 40}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{at(1, "1", 5, "Triển khai"), true},
+		{at(2, "II", 7, "HOÀN THIỆN"), true}, // centre 3: past the boundary, starting inside
+		{at(5, "1.", 8, "Nội dung"), false},  // a number in the content
+		{at(5, "trà, cung cấp"), false},
+	} {
+		if got := startsUnruledRow(layoutLine(tc.line), xs, 0); got != tc.want {
+			t.Errorf("startsUnruledRow(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }

@@ -37,7 +37,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 				lo.heading = append(lo.heading, line{text: l.text(), num: lineNo(l.y), page: pageNum})
 			}
 			xs := columnBoundaries(lines[start:end], lines[end:], lo.noGlue)
-			lo.tryHeader(lo.cellsBand(lines[start:end], xs, pageNum, lineNo))
+			lo.tryHeader(lo.headerCells(lines[start:end], xs, pageNum, lineNo))
 			if lo.cols == nil {
 				return
 			}
@@ -90,12 +90,19 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 	flush()
 }
 
-// startsUnruledRow reports whether a line opens a row: its first word in
-// the number column is a row number.
+// startsUnruledRow reports whether a line opens a row: its word in the
+// number column is a row number. A word standing in the number column by
+// its centre is; so is the line's first word when it starts inside the
+// column, since a centred "I" in a narrow number column can reach past the
+// column's boundary (column-aligned text rounds it to a character).
 func startsUnruledRow(l textLine, xs []float64, numCol int) bool {
-	for _, w := range l.words {
+	for i, w := range l.words {
 		c := w.center()
-		if c >= xs[numCol] && c < xs[numCol+1] {
+		inside := c >= xs[numCol] && c < xs[numCol+1]
+		if i == 0 && w.x0 >= xs[numCol] && w.x0 < xs[numCol+1] {
+			inside = true
+		}
+		if inside {
 			_, ok := parseMarker(w.text)
 			return ok
 		}
@@ -120,6 +127,19 @@ func (lo *pdfLayout) boundariesX() []float64 {
 		xs = append(xs, c[1])
 	}
 	return xs
+}
+
+// headerCells makes the header's band: in column-aligned text, of the
+// cells its words were stacked into (a header's lines drift from line to
+// line as pdftotext sets them, and no one boundary parts the cells on
+// every line); else cut at the boundaries xs.
+func (lo *pdfLayout) headerCells(ls []textLine, xs []float64, page int, lineNo func(float64) int) band {
+	if lo.noGlue {
+		if cols := stackHeader(ls); len(cols)+1 == len(xs) {
+			return headerBand(cols, xs, page, lineNo)
+		}
+	}
+	return lo.cellsBand(ls, xs, page, lineNo)
 }
 
 // cellsBand cuts lines into cells at the boundaries xs.
@@ -152,6 +172,9 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 				cols = assigned[li]
 			} else {
 				cols = wordColumns(l.words, xs, !lo.noGlue)
+				if li == 0 && lo.cols != nil && startsUnruledRow(l, xs, lo.numberColumn()) {
+					cols[0] = lo.numberColumn() // the row's number, wherever its centre fell
+				}
 			}
 			for i, w := range l.words {
 				if cols[i] == k {
@@ -267,7 +290,216 @@ func findUnruledHeader(lines []textLine) (start, end int) {
 }
 
 // span is a horizontal extent.
-type span struct{ x0, x1 float64 }
+// span is a stretch of a line, x0 to x1; a header phrase's also holds its
+// words' header keys.
+type span struct {
+	x0, x1 float64
+	keys   []string
+	size   float64 // the font size of its words
+	words  []word  // its words, line by line
+}
+
+// stackHeader groups a header's words into its cells, left to right:
+// words close on a line make a phrase (phrases), and each line's phrases
+// go on the cells of the lines above they stand under (stackedOn). Where
+// a phrase does not read as the rest of that cell's head, the lower lines
+// of neighbouring heads have run on ("phối hợp hoàn thành dự kiến"): word
+// by word, each goes on the cell whose head it goes on (headCellOf), or
+// with the word before it.
+func stackHeader(header []textLine) []span {
+	var cols []span
+	add := func(i int, ph span) int {
+		if i < 0 {
+			cols = append(cols, ph)
+			return len(cols) - 1
+		}
+		c := &cols[i]
+		c.x0, c.x1 = math.Min(c.x0, ph.x0), math.Max(c.x1, ph.x1)
+		c.keys = append(c.keys, ph.keys...)
+		c.words = append(c.words, ph.words...)
+		return i
+	}
+	for _, l := range header {
+		for _, ph := range phrases(l) {
+			if i := stackedOn(cols, ph); i < 0 || headFit(cols[i], ph) == fitsHead {
+				add(i, ph)
+				continue
+			}
+			last := -1
+			for k, w := range ph.words {
+				ws := wordSpan(w)
+				switch i := headCellOf(cols, ws, k > 0); {
+				case last >= 0 && headFit(cols[last], ws) == fitsHead:
+				case i >= 0:
+					last = i
+				default:
+					if j := stackedOn(cols, ws); j >= 0 && (last < 0 || betterCell(cols[j], cols[last], ws)) {
+						last = j
+					}
+				}
+				last = add(last, ws)
+			}
+		}
+	}
+	sortSpans(cols)
+	return cols
+}
+
+// betterCell reports whether word ws goes on cell c rather than on prev,
+// the cell of the word before it: it fits c's head better, or as well
+// and stands outside prev.
+func betterCell(c, prev, ws span) bool {
+	fc, fp := headFit(c, ws), headFit(prev, ws)
+	return fc > fp || fc == fp && (ws.x1 <= prev.x0 || ws.x0 >= prev.x1)
+}
+
+// headCellOf returns the cell of the lines above (among cols) whose head
+// ph goes on, or -1: one it stands under and goes on (the best fitting);
+// else one beside it, no further than stackNearShare of the font size,
+// whose head's next words it is. A phrase run on after the word before it
+// (pushed) may stand further left of its cell, by stackPushedShare.
+func headCellOf(cols []span, ph span, pushed bool) int {
+	best, bestFit, most := -1, fitsNot, 0.0
+	for i, c := range cols {
+		over := math.Min(ph.x1, c.x1) - math.Max(ph.x0, c.x0)
+		if over <= 0 || !above(c, ph) {
+			continue
+		}
+		if fit := headFit(c, ph); fit > bestFit || fit == bestFit && fit > fitsNot && over > most {
+			best, bestFit, most = i, fit, over
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for i, c := range cols {
+		near := stackNearShare * ph.size
+		if pushed && c.x0 >= ph.x1 {
+			near = stackPushedShare * ph.size
+		}
+		gap := math.Max(ph.x0-c.x1, c.x0-ph.x1)
+		if above(c, ph) && gap >= 0 && gap <= near && headFit(c, ph) == fitsHead {
+			return i
+		}
+	}
+	return -1
+}
+
+// stackNearShare is how far, as a share of the font size, a head's lower
+// line may stand beside its upper line: pdftotext sets each line's text
+// at its own character columns, a centred line a character or two off.
+// stackPushedShare is how far left a word run on after another may stand:
+// pdftotext sets it one space after the word before, wherever the PDF has
+// it (runOnReach characters of column-aligned text).
+const (
+	stackNearShare   = 1.2
+	stackPushedShare = runOnReach / layoutCharSize
+)
+
+// above reports whether cell c began on a line above phrase ph.
+func above(c, ph span) bool { return c.words[0].y < ph.words[0].y }
+
+// wordSpan is the header phrase of one word.
+func wordSpan(w word) span {
+	return span{x0: w.x0, x1: w.x1, keys: headerKeys(w.text), size: w.size, words: []word{w}}
+}
+
+// headerBand makes the header's band of the cells stackHeader found,
+// bounded by xs (one cell per column).
+func headerBand(cols []span, xs []float64, page int, lineNo func(float64) int) band {
+	b := band{page: page}
+	for k, c := range cols {
+		bc := bandCell{x0: xs[k], x1: xs[k+1], col: -1}
+		for i := 0; i < len(c.words); {
+			j := i + 1
+			for j < len(c.words) && c.words[j].y == c.words[i].y {
+				j++
+			}
+			tl := textLine{words: c.words[i:j], y: c.words[i].y}
+			bc.lines = append(bc.lines, line{text: tl.text(), num: lineNo(tl.y), page: page})
+			i = j
+		}
+		b.cells = append(b.cells, bc)
+	}
+	return b
+}
+
+// stackedOn returns the index of the header cell (among cols, from the
+// lines above) that phrase ph goes on, or -1: among those it overlaps, the
+// one whose head it goes on, else the one it overlaps most; or, when it
+// overlaps none, one it touches whose head it goes on ("ĐƠN VỊ"
+// above "PHỐI" of "ĐƠN VỊ PHỐI HỢP": pdftotext's character columns can
+// set a centred line's text beside the line above, not under it).
+func stackedOn(cols []span, ph span) int {
+	best, bestFit, most := -1, 0, 0.0
+	for i, c := range cols {
+		over := math.Min(ph.x1, c.x1) - math.Max(ph.x0, c.x0)
+		if over <= 0 || !above(c, ph) {
+			continue
+		}
+		if fit := headFit(c, ph); best < 0 || fit > bestFit || fit == bestFit && over > most {
+			best, bestFit, most = i, fit, over
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for i, c := range cols {
+		gap := math.Max(ph.x0-c.x1, c.x0-ph.x1)
+		if gap >= 0 && gap <= stackTouchShare*ph.size && above(c, ph) && headFit(c, ph) == fitsHead {
+			return i
+		}
+	}
+	return -1
+}
+
+// How a header phrase goes on a cell's head (headFit): not at all; as
+// words after a whole head ("THỜI GIAN" and "THỰC HIỆN"); as the head's
+// next words ("ĐƠN VỊ" and "PHỐI HỢP").
+const (
+	fitsNot = iota
+	fitsAfter
+	fitsHead
+)
+
+// headFit tells how phrase ph goes on the head of cell c: c's words and
+// ph's open some head phrase (fitsHead); or c holds a whole head and ph
+// opens none (fitsAfter).
+func headFit(c, ph span) int {
+	if isHeadPrefix(keyTokens(append(append([]string(nil), c.keys...), ph.keys...))) {
+		return fitsHead
+	}
+	phToks := keyTokens(ph.keys)
+	if _, ok := matchHead(keyTokens(c.keys), 0); ok && len(phToks) > 0 && !isHeadPrefix(phToks[:1]) {
+		return fitsAfter
+	}
+	return fitsNot
+}
+
+// overlapping counts the cells among cols that ph overlaps.
+func overlapping(cols []span, ph span) int {
+	n := 0
+	for _, c := range cols {
+		if ph.x0 < c.x1 && ph.x1 > c.x0 {
+			n++
+		}
+	}
+	return n
+}
+
+// stackTouchShare is how close, as a share of the font size, a header
+// line's phrase may stand beside a cell's text above it and still go on
+// that cell: a character's width.
+const stackTouchShare = 0.4
+
+// keyTokens makes header tokens of keys.
+func keyTokens(keys []string) []headerToken {
+	toks := make([]headerToken, len(keys))
+	for i, k := range keys {
+		toks[i] = headerToken{key: k}
+	}
+	return toks
+}
 
 // columnBoundaries finds the columns of an unruled table: the header's
 // words grouped into cells (words close on a line, and cells overlapping
@@ -275,23 +507,7 @@ type span struct{ x0, x1 float64 }
 // the fewest body words cross. In column-aligned text (aligned), runs of
 // words one space apart count as one word.
 func columnBoundaries(header, body []textLine, aligned bool) []float64 {
-	var cols []span
-	for _, l := range header {
-		for _, ph := range phrases(l) {
-			merged := false
-			for i := range cols {
-				if ph.x0 < cols[i].x1 && ph.x1 > cols[i].x0 {
-					cols[i] = span{math.Min(cols[i].x0, ph.x0), math.Max(cols[i].x1, ph.x1)}
-					merged = true
-					break
-				}
-			}
-			if !merged {
-				cols = append(cols, ph)
-			}
-		}
-	}
-	sortSpans(cols)
+	cols := stackHeader(header)
 	var bodyWords []word
 	left, right := math.Inf(1), math.Inf(-1)
 	for _, l := range append(append([]textLine(nil), header...), body...) {
@@ -335,8 +551,47 @@ func columnBoundaries(header, body []textLine, aligned bool) []float64 {
 		}
 		xs = append(xs, emptiestCut(bodyWords, gutters, a, b))
 	}
-	return append(xs, right+columnEdgeSlack)
+	xs = append(xs, right+columnEdgeSlack)
+	if len(cols) > 1 && len(xs) > 2 {
+		if _, ok := matchHead(keyTokens(cols[0].keys), 0); ok && isNumberHead(cols[0].keys) {
+			xs[1] = numberBoundary(body, xs[1])
+		}
+	}
+	return xs
 }
+
+// isNumberHead reports whether a header cell's words are the number
+// column's ("STT", "TT").
+func isNumberHead(keys []string) bool {
+	p, ok := matchHead(keyTokens(keys), 0)
+	return ok && p.role == model.RoleNumber
+}
+
+// numberBoundary moves the boundary after the number column right of the
+// rows' numbers where they reach past it: a centred "I" or "1" under a
+// narrow "STT" stands a character or two right of the header's text. It
+// stays left of the text after each number.
+func numberBoundary(body []textLine, x float64) float64 {
+	end, next := x, math.Inf(1)
+	for _, l := range body {
+		w := l.words[0]
+		if _, ok := parseMarker(w.text); !ok || w.x0 > x || w.x1 <= x {
+			continue // no row number across the boundary, or starting on it
+		}
+		end = math.Max(end, w.x1)
+		if len(l.words) > 1 {
+			next = math.Min(next, l.words[1].x0)
+		}
+	}
+	if end == x || end >= next {
+		return x
+	}
+	return end + (math.Min(next, end+numberGapShare*body[0].words[0].size)-end)/2
+}
+
+// numberGapShare bounds, as a share of the font size, the gap after the
+// rows' numbers that the number column's boundary is set in the middle of.
+const numberGapShare = 1.0
 
 // stretchLean is how far across the emptiest stretch between two
 // columns' headers a column-aligned boundary is set: near its right end,
@@ -375,9 +630,11 @@ func phrases(l textLine) []span {
 	for j, w := range l.words {
 		if n := len(out); n > 0 && !heads[j] && w.x0-out[n-1].x1 < phraseGapShare*w.size {
 			out[n-1].x1 = w.x1
+			out[n-1].keys = append(out[n-1].keys, headerKeys(w.text)...)
+			out[n-1].words = append(out[n-1].words, w)
 			continue
 		}
-		out = append(out, span{w.x0, w.x1})
+		out = append(out, wordSpan(w))
 	}
 	return out
 }
@@ -398,8 +655,11 @@ func headStarts(l textLine) map[int]bool {
 		if p, ok := matchHead(toks, i); ok {
 			out[wordOf[i]] = true
 			i += len(p.words) - 1
-		} else if m := wrappedHeadLen(toks, i); m > 0 && i > 0 {
-			out[wordOf[i]] = true // "Đơn vị phối" / "hợp": a head wrapped below
+		} else if m := wrappedHeadLen(toks, i); m > 0 {
+			out[wordOf[i]] = i > 0 // "Đơn vị phối" / "hợp": a head wrapped below
+			if i+m < len(toks) {
+				out[wordOf[i+m]] = true // the next column's head, run on after it
+			}
 			i += m - 1
 		}
 	}
@@ -409,7 +669,9 @@ func headStarts(l textLine) map[int]bool {
 // wrappedHeadLen returns the length of the head phrase's opening that
 // toks[i:] start with, when it is cut short by the line's end or by the
 // next column's head ("ĐƠN VỊ PHỐI" of "ĐƠN VỊ PHỐI HỢP", wrapped in a
-// narrow column): two words at least; 0 if none.
+// narrow column), or by a word opening another head ("ĐƠN VỊ CHỦ" before
+// "ĐƠN VỊ" of "ĐƠN VỊ PHỐI HỢP", run on with one space): two words at
+// least; 0 if none.
 func wrappedHeadLen(toks []headerToken, i int) int {
 	if _, ok := matchHead(toks, i); ok {
 		return 0
@@ -428,8 +690,44 @@ func wrappedHeadLen(toks []headerToken, i int) int {
 		if _, ok := matchHead(toks, i+m); ok {
 			return m
 		}
+		if opensHead(toks[i+m].key) && !isHeadPrefix(toks[i:i+m+1]) {
+			return m
+		}
 	}
 	return 0
+}
+
+// opensHead reports whether a header word is the first of some head
+// phrase.
+func opensHead(key string) bool {
+	for _, p := range headVocabulary {
+		if p.words[0] == key {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadPrefix reports whether toks open some head phrase ("CƠ QUAN ĐƠN"
+// of "CƠ QUAN ĐƠN VỊ CHỦ TRÌ"): then a word among them opening a head
+// does not start another column.
+func isHeadPrefix(toks []headerToken) bool {
+	for _, p := range headVocabulary {
+		if len(p.words) < len(toks) {
+			continue
+		}
+		ok := true
+		for j, t := range toks {
+			if p.words[j] != t.key {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 func sortSpans(s []span) {
