@@ -288,10 +288,12 @@ func rerenderedFiles(t testing.TB, ext string) [][2]string {
 }
 
 // TestRerenderedPDF parses the corpus annexes printed again with other
-// column widths, font sizes and orientations: every one exactly.
+// column widths, font sizes and orientations: every one exactly, but for
+// rerenderedPDFPending's.
 func TestRerenderedPDF(t *testing.T) {
 	for _, f := range rerenderedFiles(t, ".pdf") {
-		t.Run(filepath.Base(f[0]), func(t *testing.T) {
+		name := filepath.Base(f[0])
+		t.Run(name, func(t *testing.T) {
 			data, err := os.ReadFile(f[0])
 			if err != nil {
 				t.Fatal(err)
@@ -300,9 +302,26 @@ func TestRerenderedPDF(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if why, ok := rerenderedPDFPending[name]; ok {
+				if len(diffPlans(asExpected(t, p), loadExpected(t, f[1]))) == 0 {
+					t.Errorf("%s parses exactly now (%s): take it off rerenderedPDFPending", name, why)
+				}
+				return
+			}
 			checkAgainstExpected(t, f[0], p, f[1])
 		})
 	}
+}
+
+// rerenderedPDFPending lists the re-rendered PDFs whose answer the PDF
+// itself does not show, and why.
+var rerenderedPDFPending = map[string]string{
+	// The annex prints "92/2009/TT- BTC" (a space after the hyphen); broken
+	// there at the line's end, it reads as the document number "TT-BTC".
+	"nghean_980-5.pdf": "a space hidden by a line break",
+	// And "30/11/2025", too long for its narrow column, runs over the next
+	// cell's "UBND": Chromium lets an unbreakable word overflow its cell.
+	"nghean_980-6.pdf": "a space hidden by a line break; a date printed over the next cell",
 }
 
 // TestRerenderedLayout parses pdftotext -layout of the re-rendered annexes.
@@ -345,15 +364,25 @@ func TestRerenderedLayout(t *testing.T) {
 // exactly yet (issue #5); minRerenderedLayoutFields keeps what has been
 // reached over all of them.
 var rerenderPending = map[string]bool{
-	"seed-1.layout.txt":         true,
-	"seed-3.layout.txt":         true,
-	"dongthap_617-1.layout.txt": true,
+	"dongthap_617-3.layout.txt": true,
 	"hanoi_310-3.layout.txt":    true,
+	"hanoi_310-5.layout.txt":    true,
+	"hanoi_310-6.layout.txt":    true,
 	"nghean_980-1.layout.txt":   true,
+	"nghean_980-2.layout.txt":   true,
 	"nghean_980-3.layout.txt":   true,
+	"nghean_980-4.layout.txt":   true,
+	"nghean_980-5.layout.txt":   true,
+	"nghean_980-6.layout.txt":   true,
+	"seed-1.layout.txt":         true,
+	"seed-2.layout.txt":         true,
+	"seed-3.layout.txt":         true,
+	"seed-4.layout.txt":         true,
+	"seed-5.layout.txt":         true,
+	"seed-6.layout.txt":         true,
 }
 
-const minRerenderedLayoutFields = 0.6
+const minRerenderedLayoutFields = 0.88
 
 // countFields counts the fields of expected items: every key but kind,
 // number and items, in every item.

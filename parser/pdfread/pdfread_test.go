@@ -227,7 +227,7 @@ func TestFindPage(t *testing.T) {
 // in text space as others do, so that no such glyph runs over the glyph
 // after it (read as thousandths, they were twice as wide).
 func TestType3Widths(t *testing.T) {
-	pages := readFile(t, "../../testdata/rerender/hanoi_310-1.pdf")
+	pages := readFile(t, "testdata/type3.pdf")
 	checked := 0
 	for _, p := range pages {
 		gs := p.Glyphs

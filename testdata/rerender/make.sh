@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Re-renders the corpus annexes with new geometry (render.py: column
 # widths, font size, orientation, cell alignment drawn from a seed), prints
-# them to PDF with headless Chromium and extracts column-aligned text with
-# pdftotext -layout. Needs chromium, poppler-utils and python3.
+# them to PDF with headless Chromium (Times New Roman set in Tinos, from
+# fonts-croscore) and extracts column-aligned text with
+# pdftotext -layout. Needs chromium, fonts-croscore, poppler-utils, python3.
 # Usage: testdata/rerender/make.sh SEED...
 set -euo pipefail
 cd "$(dirname "$0")"
