@@ -525,3 +525,15 @@ func TestStartsUnruledRow(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberBoundaryAgreement(t *testing.T) {
+	// "III" is wider than the gap "1" leaves: most numbers agree on 4–5.
+	body := layoutLines(
+		at(3, "1", 5, "Triển khai"),
+		at(3, "2", 5, "Triển khai"),
+		at(2, "III", 6, "PHÁT TRIỂN"),
+	)
+	if got := numberBoundary(body, 3); got <= 4 || got >= 5 {
+		t.Errorf("boundary %v, want between 4 and 5", got)
+	}
+}

@@ -569,24 +569,37 @@ func isNumberHead(keys []string) bool {
 
 // numberBoundary moves the boundary after the number column right of the
 // rows' numbers where they reach past it: a centred "I" or "1" under a
-// narrow "STT" stands a character or two right of the header's text. It
-// stays left of the text after each number.
+// narrow "STT" stands a character or two right of the header's text. Each
+// number crossing the boundary asks for it between the number's end and
+// the text after it; the place most of them agree on is taken, in the
+// middle of the gap they leave ("III" may be wider than its gap allows).
 func numberBoundary(body []textLine, x float64) float64 {
-	end, next := x, math.Inf(1)
+	type want struct{ end, next float64 }
+	var wants []want
 	for _, l := range body {
 		w := l.words[0]
 		if _, ok := parseMarker(w.text); !ok || w.x0 > x || w.x1 <= x {
 			continue // no row number across the boundary, or starting on it
 		}
-		end = math.Max(end, w.x1)
+		next := w.x1 + numberGapShare*w.size
 		if len(l.words) > 1 {
 			next = math.Min(next, l.words[1].x0)
 		}
+		wants = append(wants, want{w.x1, next})
 	}
-	if end == x || end >= next {
-		return x
+	best, bestEnd, agree := x, math.Inf(1), 0
+	for _, c := range wants {
+		n, next := 0, math.Inf(1)
+		for _, o := range wants {
+			if o.end <= c.end && o.next > c.end {
+				n, next = n+1, math.Min(next, o.next)
+			}
+		}
+		if n > agree || n == agree && c.end < bestEnd {
+			best, bestEnd, agree = c.end+(next-c.end)/2, c.end, n
+		}
 	}
-	return end + (math.Min(next, end+numberGapShare*body[0].words[0].size)-end)/2
+	return best
 }
 
 // numberGapShare bounds, as a share of the font size, the gap after the
