@@ -537,3 +537,28 @@ func TestNumberBoundaryAgreement(t *testing.T) {
 		t.Errorf("boundary %v, want between 4 and 5", got)
 	}
 }
+
+func TestLinewiseGap(t *testing.T) {
+	cells := stackHeader(layoutLines(
+		at(53, "Cơ quan", 61, "Thời gian", 71, "Sản phẩm"),
+		at(56, "phối hợp", 65, "hoàn thành", 76, "dự kiến"),
+	))
+	if len(cells) != 3 {
+		t.Fatalf("cells %v", cells)
+	}
+	for _, tc := range []struct {
+		left, right int
+		a, b        float64
+	}{
+		{0, 1, 60, 65}, // "Cơ quan" ends at 60, "hoàn" starts at 65
+		{1, 2, 70, 76}, // "gian" ends at 70, "dự" starts at 76
+	} {
+		a, b, ok := linewiseGap(cells[tc.left], cells[tc.right])
+		if !ok || a != tc.a || b != tc.b {
+			t.Errorf("cells %d, %d: gap %v–%v (%v), want %v–%v", tc.left, tc.right, a, b, ok, tc.a, tc.b)
+		}
+	}
+	if _, _, ok := linewiseGap(cells[0], span{words: []word{{x0: 1, x1: 2, y: 9}}}); ok {
+		t.Error("no line in common: want no gap")
+	}
+}

@@ -540,7 +540,11 @@ func columnBoundaries(header, body []textLine, aligned bool) []float64 {
 		case b <= a && a-b <= touchingHeads:
 			a, b = b-1, a+1 // touching: part them where they meet
 		case b <= a:
-			a, b = (cols[i].x0+cols[i].x1)/2, (cols[i+1].x0+cols[i+1].x1)/2
+			if l, r, ok := linewiseGap(cols[i], cols[i+1]); ok {
+				a, b = l, r // the two heads part on each line, a little apart from line to line
+			} else {
+				a, b = (cols[i].x0+cols[i].x1)/2, (cols[i+1].x0+cols[i+1].x1)/2
+			}
 		}
 		if aligned {
 			// pdftotext pushes a cell's text right of where it stands,
@@ -605,6 +609,35 @@ func numberBoundary(body []textLine, x float64) float64 {
 // numberGapShare bounds, as a share of the font size, the gap after the
 // rows' numbers that the number column's boundary is set in the middle of.
 const numberGapShare = 1.0
+
+// linewiseGap returns the stretch where two neighbouring header cells
+// part, from the lines that hold words of both: from the leftmost end of
+// the left cell's words on such a line to the rightmost start of the right
+// cell's. The cells' whole extents overlap when pdftotext sets their lines
+// at different character columns ("Thời gian" / "hoàn thành" beside "Sản
+// phẩm" / "dự kiến"), but on each line the left one's words end before the
+// right one's start.
+func linewiseGap(left, right span) (a, b float64, ok bool) {
+	a, b = math.Inf(1), math.Inf(-1)
+	for _, lw := range left.words {
+		end, start := lw.x1, math.Inf(1)
+		for _, o := range left.words {
+			if o.y == lw.y {
+				end = math.Max(end, o.x1)
+			}
+		}
+		for _, rw := range right.words {
+			if rw.y == lw.y {
+				start = math.Min(start, rw.x0)
+			}
+		}
+		if math.IsInf(start, 1) || start <= end {
+			continue
+		}
+		a, b, ok = math.Min(a, end), math.Max(b, start), true
+	}
+	return a, b, ok
+}
 
 // stretchLean is how far across the emptiest stretch between two
 // columns' headers a column-aligned boundary is set: near its right end,
