@@ -364,25 +364,23 @@ func TestRerenderedLayout(t *testing.T) {
 // exactly yet (issue #5); minRerenderedLayoutFields keeps what has been
 // reached over all of them.
 var rerenderPending = map[string]bool{
-	"dongthap_617-3.layout.txt": true,
-	"hanoi_310-3.layout.txt":    true,
-	"hanoi_310-5.layout.txt":    true,
-	"hanoi_310-6.layout.txt":    true,
-	"nghean_980-1.layout.txt":   true,
-	"nghean_980-2.layout.txt":   true,
-	"nghean_980-3.layout.txt":   true,
-	"nghean_980-4.layout.txt":   true,
-	"nghean_980-5.layout.txt":   true,
-	"nghean_980-6.layout.txt":   true,
-	"seed-1.layout.txt":         true,
-	"seed-2.layout.txt":         true,
-	"seed-3.layout.txt":         true,
-	"seed-4.layout.txt":         true,
-	"seed-5.layout.txt":         true,
-	"seed-6.layout.txt":         true,
+	"hanoi_310-5.layout.txt":  true,
+	"hanoi_310-6.layout.txt":  true,
+	"nghean_980-1.layout.txt": true,
+	"nghean_980-2.layout.txt": true,
+	"nghean_980-3.layout.txt": true,
+	"nghean_980-4.layout.txt": true,
+	"nghean_980-5.layout.txt": true,
+	"nghean_980-6.layout.txt": true,
+	"seed-1.layout.txt":       true,
+	"seed-2.layout.txt":       true,
+	"seed-3.layout.txt":       true,
+	"seed-4.layout.txt":       true,
+	"seed-5.layout.txt":       true,
+	"seed-6.layout.txt":       true,
 }
 
-const minRerenderedLayoutFields = 0.88
+const minRerenderedLayoutFields = 0.92
 
 // countFields counts the fields of expected items: every key but kind,
 // number and items, in every item.

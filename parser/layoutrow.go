@@ -523,12 +523,25 @@ const perState = 2
 
 // Where a cell's text may start: no further than maxCharsOff characters
 // outside its column; and in the middle of a run of words one space apart
-// (a run-on), no further than runOnReach characters left of the column,
-// since the run's words stand where the text before them pushed them.
+// (a run-on), no further left of the column than runOnReach characters or
+// runOnReachShare of the column before it, whichever is more, since the
+// run's words stand where the text before them pushed them: pdftotext
+// sets a line at its page's one character width, and a full line of a
+// wide column can take a fifth fewer characters than the column holds.
 const (
-	maxCharsOff = 16.0
-	runOnReach  = 10.0
+	maxCharsOff     = 16.0
+	runOnReach      = 10.0
+	runOnReachShare = 0.3
+	runOnUnsure     = 0.5
 )
+
+// runOnReachOf is how far left of column k a run-on text may start.
+func (rr *rowReader) runOnReachOf(k int) float64 {
+	if k == 0 {
+		return runOnReach
+	}
+	return max(runOnReach, runOnReachShare*(rr.xs[k]-rr.xs[k-1]))
+}
 
 // mayStart reports whether word j of ws may start a cell's text in
 // column k.
@@ -538,7 +551,7 @@ func (rr *rowReader) mayStart(ws []word, j, k int) bool {
 		return false
 	}
 	if j > 0 && x-ws[j-1].x1 < segmentGap {
-		return x >= rr.xs[k]-runOnReach && x < rr.xs[k+1]
+		return x >= rr.xs[k]-rr.runOnReachOf(k) && x < rr.xs[k+1]
 	}
 	return true
 }
@@ -603,6 +616,11 @@ func (rr *rowReader) wordCost(i, j, cur, k int) float64 {
 	if j > 0 && w.x0-ws[j-1].x1 < segmentGap {
 		cost += costRunOnCut
 		cost += costBondCut * rr.sp.bonds.bond(ws[j-1].text, w.text)
+		// A run-on text stands where the text before it pushed it: how
+		// far left of its column it stands says little (runOnUnsure of
+		// runOnReachOf is no evidence).
+		x := min(w.x0+runOnUnsure*rr.runOnReachOf(k), max(rr.xs[k], w.x0))
+		return cost + costPerCharOff*charsOutside(x, rr.xs[k], rr.xs[k+1])
 	}
 	return cost + costPerCharOff*charsOutside(w.x0, rr.xs[k], rr.xs[k+1])
 }

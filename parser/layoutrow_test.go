@@ -161,6 +161,31 @@ func TestMayStart(t *testing.T) {
 			t.Errorf("mayStart(%q, col %d) = %v, want %v", ws[tc.j].text, tc.k, got, tc.want)
 		}
 	}
+	// After a wide content column, a run on can stand further left: a
+	// sixth of 64 characters is more than runOnReach.
+	wide := &rowReader{xs: []float64{0, 6, 70, 84}}
+	ws = layoutLine(at(6, "Chỉ thị số 39-CT/TW của Ban Bí thư, Quyết định số ngành có liên")).words
+	j := len(ws) - 3 // "ngành", at 56: 14 characters left of the lead column
+	if !wide.mayStart(ws, j, 2) {
+		t.Errorf("mayStart(%q at %v, lead from 70) = false, want true", ws[j].text, ws[j].x0)
+	}
+	if wide.mayStart(ws, 2, 2) {
+		t.Errorf("mayStart(%q at %v, lead from 70) = true, want false", ws[2].text, ws[2].x0)
+	}
+}
+
+func TestRunOnStartCost(t *testing.T) {
+	// A run-on text left of its column costs less for standing there than
+	// a text after a gap at the same place.
+	rr := &rowReader{xs: []float64{0, 6, 70, 84}, sp: &splitter{cols: make([]colModel, 3)}, numCol: 0}
+	runOn := layoutLine(at(6, "Chỉ thị số 39-CT/TW của Ban Bí thư, Quyết định số ngành có liên")).words
+	gap := layoutLine(at(6, "Chỉ thị số 39-CT/TW của Ban Bí", 56, "ngành có liên")).words
+	rr.lines = []textLine{{words: runOn}, {words: gap}}
+	cRun := rr.wordCost(0, len(runOn)-3, 1, 2) - costRunOnCut
+	cGap := rr.wordCost(1, len(gap)-3, 1, 2)
+	if !(cRun < cGap) {
+		t.Errorf("run-on start costs %.2f beside its cut, after a gap %.2f: want less", cRun, cGap)
+	}
 }
 
 func TestKeepBest(t *testing.T) {
