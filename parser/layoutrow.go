@@ -87,9 +87,7 @@ func (rr *rowReader) readRow() [][]int {
 		cands[i] = rr.lineReadings(i)
 	}
 	rr.chosen = rr.cheapestRow(cands)
-	if !rr.trial {
-		rr.refine()
-	}
+	rr.refine()
 	if rr.mayspan() && rr.rowCost()-costRunOnCut*float64(rr.runOnCuts()) > costSpanningRow {
 		return rr.spanning()
 	}
@@ -219,6 +217,10 @@ func (rr *rowReader) spanning() [][]int {
 // knowing its neighbours' readings.
 const refineSweeps = 3
 
+// trialRefineSweeps is refine's sweeps in a trial reading, which only
+// teaches the widths: one sweep brings in what a row's empty cells say.
+const trialRefineSweeps = 1
+
 // refine reads each line again knowing the readings of the lines above
 // and below it, and keeps a reading that makes the row cheaper, until
 // none does: the candidates a line's own evidence ranks first may all
@@ -233,7 +235,11 @@ func (rr *rowReader) refine() {
 	for i := range dirty {
 		dirty[i] = runOn[i]
 	}
-	for range refineSweeps {
+	sweeps := refineSweeps
+	if rr.trial {
+		sweeps = trialRefineSweeps
+	}
+	for range sweeps {
 		changed := false
 		for i := range rr.chosen {
 			if !dirty[i] {
@@ -247,9 +253,10 @@ func (rr *rowReader) refine() {
 			if i+1 < len(rr.chosen) {
 				below = rr.chosen[i+1]
 			}
-			cur := rr.inContext(above, rr.chosen[i], below)
+			others := rr.filledBesides(i)
+			cur := rr.inContext(above, rr.chosen[i], below) + rr.emptyCells(others, rr.chosen[i])
 			for _, c := range rr.readingsBetween(i, above, below) {
-				if v := rr.inContext(above, &c, below); v < cur-1e-9 {
+				if v := rr.inContext(above, &c, below) + rr.emptyCells(others, &c); v < cur-1e-9 {
 					rr.chosen[i], cur, changed = &c, v, true
 					for _, n := range []int{i - 1, i + 1} {
 						if n >= 0 && n < len(dirty) && runOn[n] {
@@ -263,6 +270,50 @@ func (rr *rowReader) refine() {
 			return
 		}
 	}
+}
+
+// filledBesides counts, per column, the parts of the row's lines but line
+// i that the chosen readings put in it.
+func (rr *rowReader) filledBesides(i int) []int {
+	n := make([]int, len(rr.xs)-1)
+	for li, r := range rr.chosen {
+		if li == i {
+			continue
+		}
+		for _, f := range r.frags {
+			n[f.col]++
+		}
+	}
+	return n
+}
+
+// emptyCells is what a task row says by the cells it leaves empty when
+// line's reading r joins the other lines' (filled, from filledBesides):
+// the cell-block costs of an empty cell (emptyCost: every task has a lead
+// unit). A band going on a row from the page before (no row number) may
+// leave any cell empty.
+func (rr *rowReader) emptyCells(filled []int, r *lineReading) float64 {
+	if !rr.marker || rr.sp == nil {
+		return 0
+	}
+	cost := 0.0
+	for k, n := range filled {
+		if k == rr.numCol || k >= len(rr.sp.cols) || n > 0 || r.fills(k) {
+			continue
+		}
+		cost += emptyCost(rr.sp.cols[k].role)
+	}
+	return cost
+}
+
+// fills reports whether a reading puts text in column k.
+func (r *lineReading) fills(k int) bool {
+	for _, f := range r.frags {
+		if f.col == k {
+			return true
+		}
+	}
+	return false
 }
 
 // mayRunOn reports whether a line holds a run of words one space apart

@@ -587,3 +587,44 @@ func TestLinewiseGap(t *testing.T) {
 		t.Error("no line in common: want no gap")
 	}
 }
+
+func TestEmptyCells(t *testing.T) {
+	cols := []colModel{{role: model.RoleNumber}, {role: model.RoleContent}, {role: model.RoleLead}, {role: model.RoleTimeframe}}
+	rr := &rowReader{xs: []float64{0, 4, 40, 60, 80}, sp: &splitter{cols: cols}, marker: true}
+	inLead := &lineReading{frags: []readingFrag{{col: 2}}}
+	none := &lineReading{}
+	for _, tc := range []struct {
+		name   string
+		marker bool
+		filled []int
+		r      *lineReading
+		want   float64
+	}{
+		{"the lead filled elsewhere", true, []int{1, 3, 1, 1}, none, 0},
+		{"the lead filled by this line", true, []int{1, 3, 0, 1}, inLead, 0},
+		{"no lead", true, []int{1, 3, 0, 1}, none, costEmptyLead},
+		{"no lead nor time", true, []int{1, 3, 0, 0}, none, costEmptyLead + costEmptyOther},
+		{"a band going on a row from the page before", false, []int{0, 3, 0, 0}, none, 0},
+	} {
+		rr.marker = tc.marker
+		if got := rr.emptyCells(tc.filled, tc.r); got != tc.want {
+			t.Errorf("%s: emptyCells = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestReadRowFillsTheLead reads a row whose lead unit runs on between the
+// content and the coordinating cell: keeping "Sở KH&CN" with the content
+// costs one cut less, but leaves the task without a lead unit.
+func TestReadRowFillsTheLead(t *testing.T) {
+	read := testReader([]float64{-1, 5.25, 59.75, 71.45, 96.9, 109}, nil, model.RoleContent, model.RoleLead, model.RoleCoordinating, model.RoleTimeframe)
+	got := read(
+		at(1, "1", 6, "Triển khai nền tảng đào tạo trực tuyến mở đại trà, Sở KH&CN Các sở, ban, ngành tỉnh;", 99, "Thường"),
+		at(6, "cung cấp kiến thức, kỹ năng số, công nghệ số cơ bản", 74, "UBND các xã, phường", 100, "xuyên"),
+		at(6, "cho người dân, doanh nghiệp."),
+	)
+	want := []int{0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 3, 3, 3, 3, 4}
+	if !reflect.DeepEqual(got[0], want) {
+		t.Errorf("line 1 columns\n%v\nwant\n%v", got[0], want)
+	}
+}
