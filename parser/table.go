@@ -34,7 +34,7 @@ const (
 	narrowShare          = 0.5  // lines narrower than this share of content width are narrow-column lines
 	narrowWidthQuantile  = 0.9  // initial width of every narrow column
 	spanShare            = 1.15 // a first line this much wider than content spans the table
-	maxWidthRounds       = 4
+	maxWidthRounds       = 2    // rounds of learning: a second round moves the widths little, a third changes no cut that matters
 	widthSettled         = 0.02 // after the first round, widths that move less than this share have settled
 	// The search costs the square of a row's lines, the search for an
 	// unmarked page break the cube: real rows have tens of lines, and these
