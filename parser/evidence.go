@@ -543,6 +543,27 @@ func (ps wordPairs) has(prev, next uint64) bool {
 	return ps.set != nil && ps.set.has(pairKey(prev, next))
 }
 
+// startsEnumeration reports whether a line's first word w numbers an item
+// of a list: "(1)", "(2)", "1)", "(a)". A unit's cell names units, it does
+// not number them; a product's or a task's cell does ("(1) Quy chế; (2)
+// Quy định").
+func startsEnumeration(w string) bool {
+	inner, ok := strings.CutSuffix(w, ")")
+	if !ok {
+		return false
+	}
+	inner = strings.TrimPrefix(inner, "(")
+	if inner == "" || len(inner) > 2 {
+		return false
+	}
+	for _, r := range inner {
+		if !unicode.IsDigit(r) && !(len(inner) == 1 && 'a' <= r && r <= 'z' && strings.HasPrefix(w, "(")) {
+			return false
+		}
+	}
+	return true
+}
+
 // itemStarts are capitalised words that begin a new unit or document in a
 // list ("Sở …", "Ủy ban …", "UBND …", "Quyết định …", "Báo cáo …"). Inside
 // a cell a new item follows a comma, a semicolon, a full stop, or a

@@ -304,3 +304,19 @@ func TestHasPrefixFold(t *testing.T) {
 		}
 	}
 }
+
+func TestStartsEnumeration(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"(1)", true}, {"(12)", true}, {"2)", true}, {"(a)", true},
+		{"a)", false},   // a lettered sub-task's mark, or a word
+		{"(123)", false}, // a code, not an item's number
+		{"1.", false}, {"(Kèm", false}, {"Sở", false}, {")", false}, {"()", false},
+	} {
+		if got := startsEnumeration(tc.w); got != tc.want {
+			t.Errorf("startsEnumeration(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}

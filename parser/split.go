@@ -29,6 +29,7 @@ type traits struct {
 	timeOnly, timePhrase    bool // startsLikeTimeOnly, startsTimePhrase
 	timeLike, timeCont      bool // looksLikeTime, isTimeContinuation
 	itemStart, openEnd      bool // starts a list item; ends without punctuation or connector
+	enumStart               bool // startsEnumeration: "(1) …", "2) …"
 	dangling                bool // endsDangling
 	unitStart, productStart cellStartKind
 	fundingStart            cellStartKind
@@ -46,6 +47,7 @@ func makePiece(text string, src line) piece {
 		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o),
 		timeLike: looksLikeTimeO(o, text), timeCont: isTimeContinuationO(o, text),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
+		enumStart: startsEnumeration(o.w1),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}}
@@ -164,6 +166,7 @@ const (
 	costNoContinuation      = 0.3  // a cell that reached the page bottom but does not go on after the break
 	costTimePhraseElsewhere = 1.0  // a wrapped line of a unit or product starting "giai đoạn", "năm 2025"
 	costNewItem             = 0.8  // a line starting a new unit or document right after a bare word
+	costEnumInUnit          = 1.5  // a unit's line going on with "(1) …": units are named, products and tasks numbered
 	costTimeCapital         = 0.5  // a later line of a time cell starting with an ordinary capitalised word
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
@@ -599,6 +602,9 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 		start := p.startFor(col.kind)
 		s.afterFull = start == startUnusual && c > 0 && p.prevW > 0
 		s.kind = startKindCost(start)
+		if col.kind == colUnit && p.enumStart {
+			s.kind += costEnumInUnit
+		}
 	}
 	return s
 }
@@ -841,6 +847,9 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 	case colUnit, colProduct:
 		if p.itemStart && before.openEnd {
 			cost += costNewItem
+		}
+		if col.kind == colUnit && p.enumStart && !before.enumStart {
+			cost += costEnumInUnit
 		}
 		if sp.hasTime && p.timePhrase {
 			cost += costTimePhraseElsewhere

@@ -31,7 +31,7 @@ type table struct {
 // lines the search placed in it until the widths settle.
 const (
 	contentWidthQuantile = 0.75
-	narrowShare          = 0.5  // lines narrower than this share of content width are narrow-column lines
+	narrowShare          = 0.6  // lines narrower than this share of content width are narrow-column lines
 	narrowWidthQuantile  = 0.9  // initial width of every narrow column
 	spanShare            = 1.15 // a first line this much wider than content spans the table
 	maxWidthRounds       = 2    // rounds of learning: a second round moves the widths little, a third changes no cut that matters
