@@ -360,6 +360,78 @@ func TestRerenderedLayout(t *testing.T) {
 	}
 }
 
+// TestRerenderedCellBlock parses the re-rendered annexes as cell-block
+// text: each PDF's ruled cells written out one after another
+// (cellBlockText), as lo.txt and chromium.txt are. All of them together
+// must keep minRerenderedCellBlockFields of their fields exact.
+func TestRerenderedCellBlock(t *testing.T) {
+	total, wrong := 0, 0
+	for _, f := range rerenderedFiles(t, ".pdf") {
+		data, err := os.ReadFile(f[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := cellBlockText(t, data)
+		p, err := ParseText(f[0], []byte(text))
+		if err != nil {
+			t.Errorf("%s: %v", f[0], err)
+			continue
+		}
+		want := loadExpected(t, f[1])
+		diffs := diffPlans(asExpected(t, p), want)
+		total += countFields(want.Items) + 3
+		wrong += len(diffs)
+		for _, d := range diffs {
+			t.Logf("%s: %s", filepath.Base(f[0]), d)
+		}
+	}
+	exact := 1 - float64(wrong)/float64(total)
+	t.Logf("%d of %d fields exact (%.1f%%)", total-wrong, total, 100*exact)
+	if exact < minRerenderedCellBlockFields {
+		t.Errorf("%.1f%% of fields exact, below %.1f%%", 100*exact, 100*minRerenderedCellBlockFields)
+	}
+}
+
+const minRerenderedCellBlockFields = 0.975
+
+// cellBlockText writes a ruled PDF's text in cell-block order: the lines
+// above the table, then each grid row's cells left to right, each cell's
+// lines top to bottom; pages apart by form feeds.
+func cellBlockText(t *testing.T, data []byte) string {
+	t.Helper()
+	pages, err := pdfread.Read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for i, p := range pages {
+		if i > 0 {
+			b.WriteString("\f")
+		}
+		words := buildWords(p.Glyphs)
+		lines := groupLines(words)
+		g, ok := buildGrid(p.Rules)
+		if !ok {
+			t.Fatalf("page %d: no ruled table", p.Number)
+		}
+		for _, l := range lines {
+			if l.y < g.rows[0] {
+				b.WriteString(l.text() + "\n")
+			}
+		}
+		lo := &pdfLayout{doc: &document{}}
+		lineNo := func(float64) int { return 0 }
+		for r := 0; r+1 < len(g.rows); r++ {
+			for _, c := range lo.band(g, words, g.rows[r], g.rows[r+1], p.Number, lineNo).cells {
+				for _, l := range c.lines {
+					b.WriteString(l.text + "\n")
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
 // rerenderPending lists the re-rendered layout files that do not parse
 // exactly yet (issue #5); minRerenderedLayoutFields keeps what has been
 // reached over all of them.
