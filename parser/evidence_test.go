@@ -311,7 +311,7 @@ func TestStartsEnumeration(t *testing.T) {
 		want bool
 	}{
 		{"(1)", true}, {"(12)", true}, {"2)", true}, {"(a)", true},
-		{"a)", false},   // a lettered sub-task's mark, or a word
+		{"a)", false},    // a lettered sub-task's mark, or a word
 		{"(123)", false}, // a code, not an item's number
 		{"1.", false}, {"(Kèm", false}, {"Sở", false}, {")", false}, {"()", false},
 	} {
