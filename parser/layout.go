@@ -97,6 +97,7 @@ type pdfLayout struct {
 	heading    []line
 	cols       []model.Column
 	colX       [][2]float64 // each column's x-range, from the header
+	headCaps   []float64    // per column, how wide its header says it is at most (headerCap); 0: no bound
 	headerKeys []string
 	num        numbering
 	cur        *row
@@ -249,7 +250,31 @@ func (lo *pdfLayout) tryHeader(b band) {
 		return
 	}
 	lo.cols, lo.colX, lo.headerKeys = cols, xs, headerKeysOf(all)
+	lo.headCaps = make([]float64, len(b.cells))
+	for i, c := range b.cells {
+		lo.headCaps[i] = headerCap(c.lines)
+	}
 }
+
+// headerCap is how wide a column is at most, by its header's lines: a
+// header wrapped after a line was wrapped because the line and the next
+// line's first word did not fit, so the column is narrower than that
+// ("Cơ quan" / "chủ trì": narrower than "Cơ quan chủ"), give or take the
+// header's bold face (headerCapSlack). 0 for a header of one line.
+func headerCap(lines []line) float64 {
+	limit := 0.0
+	for i := 0; i+1 < len(lines); i++ {
+		w := float64(textWidth(lines[i].text+" "+firstWord(lines[i+1].text))) * headerCapSlack
+		if limit == 0 || w < limit {
+			limit = w
+		}
+	}
+	return limit
+}
+
+// headerCapSlack widens headerCap's bound: a header is set in bold
+// capitals or bold, wider than the metrics' regular face.
+const headerCapSlack = 1.1
 
 // isFurniture reports whether a band is the header printed again or the
 // row of column numbers.

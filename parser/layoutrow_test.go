@@ -628,3 +628,25 @@ func TestReadRowFillsTheLead(t *testing.T) {
 		t.Errorf("line 1 columns\n%v\nwant\n%v", got[0], want)
 	}
 }
+
+func TestHeaderCap(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string // the text whose width, widened, bounds the column; "" for none
+	}{
+		{[]string{"Cơ quan", "chủ trì"}, "Cơ quan chủ"},
+		{[]string{"ĐƠN VỊ", "PHỐI", "HỢP"}, "PHỐI HỢP"}, // the narrower of the two bounds
+		{[]string{"Thời gian thực hiện"}, ""},
+	} {
+		want := 0.0
+		if tc.want != "" {
+			want = float64(textWidth(tc.want)) * headerCapSlack
+		}
+		if got := headerCap(linesOf(tc.lines...)); got != want {
+			t.Errorf("headerCap(%q) = %v, want %v", tc.lines, got, want)
+		}
+	}
+	if got := atMost([]float64{10, 20, 30}, []float64{15, 0, 25}); !reflect.DeepEqual(got, []float64{10, 20, 25}) {
+		t.Errorf("atMost = %v, want [10 20 25]", got)
+	}
+}

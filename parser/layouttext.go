@@ -52,7 +52,7 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 		trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: round == 0,
 			reader: newLayoutSplitter(probe.cols, widths, pages), pieces: pieces}
 		layOutPages(trial, pages)
-		widths = lw.learned(guess)
+		widths = atMost(lw.learned(guess), probe.headCaps)
 	}
 	lo := &pdfLayout{doc: &document{trace: tr}, noGlue: true,
 		reader: newLayoutSplitter(probe.cols, widths, pages), pieces: pieces, openings: lw.openings}
@@ -69,6 +69,18 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 		}
 	}
 	return lo.finish(name, "layout")
+}
+
+// atMost lowers each width to its header's bound (headerCap), where
+// there is one: a trial reading that ran two cells' texts into one column
+// learned it too wide.
+func atMost(widths, caps []float64) []float64 {
+	for i := range widths {
+		if i < len(caps) && caps[i] > 0 {
+			widths[i] = min(widths[i], caps[i])
+		}
+	}
+	return widths
 }
 
 // layoutTrials is how many times the rows are read to learn the
