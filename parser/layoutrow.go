@@ -36,7 +36,7 @@ const (
 	costRunOnCut    = 1.5  // a cut between two words one space apart: two cells' texts run on
 	costJoinedGap   = 4.0  // two words two or more spaces apart kept in one cell
 	costNumberText  = 8.0  // text in the number column besides the row number
-	costBondCut     = 4.0  // … at most, as the two words are bonded (wordBonds.bond): one name's words
+	costBondCut     = 2.5  // … at most, as the two words are bonded (wordBonds.bond): one name's words
 	costMisaligned  = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
 	misalignedCap   = 1.5  // … up to this much
 )
