@@ -438,7 +438,6 @@ func cellBlockText(t *testing.T, data []byte) string {
 var rerenderPending = map[string]bool{
 	"hanoi_310-5.layout.txt":  true,
 	"hanoi_310-6.layout.txt":  true,
-	"nghean_980-1.layout.txt": true,
 	"nghean_980-2.layout.txt": true,
 	"nghean_980-3.layout.txt": true,
 	"nghean_980-4.layout.txt": true,
