@@ -461,6 +461,14 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM"},
 	}, {
+		"a head pushed left by a run-on",
+		[]string{
+			at(0, "STT", 4, "NỘI DUNG NHIỆM VỤ", 47, "ĐƠN VỊ CHỦ ĐƠN VỊ SẢN", 85, "THỜI GIAN"),
+			at(47, "TRÌ", 63, "PHỐI", 76, "PHẨM THỰC"),
+			at(63, "HỢP", 86, "HIỆN"),
+		},
+		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
+	}, {
 		"words after a whole head stay under it",
 		[]string{
 			at(0, "STT", 8, "Nội dung nhiệm vụ", 43, "Cơ quan chủ trì", 59, "THỜI GIAN"),

@@ -297,6 +297,7 @@ type span struct {
 	keys   []string
 	size   float64 // the font size of its words
 	words  []word  // its words, line by line
+	pushed bool    // it began in a run of words one space apart: pushed left of where it stands
 }
 
 // stackHeader groups a header's words into its cells, left to right:
@@ -321,7 +322,7 @@ func stackHeader(header []textLine) []span {
 	}
 	for _, l := range header {
 		for _, ph := range phrases(l) {
-			if i := stackedOn(cols, ph); i < 0 || headFit(cols[i], ph) == fitsHead {
+			if i := stackedOn(cols, ph); i >= 0 && headFit(cols[i], ph) == fitsHead || i < 0 && !anyAbove(cols, ph) {
 				add(i, ph)
 				continue
 			}
@@ -343,6 +344,16 @@ func stackHeader(header []textLine) []span {
 	}
 	sortSpans(cols)
 	return cols
+}
+
+// anyAbove reports whether a cell among cols began on a line above ph.
+func anyAbove(cols []span, ph span) bool {
+	for _, c := range cols {
+		if above(c, ph) {
+			return true
+		}
+	}
+	return false
 }
 
 // betterCell reports whether word ws goes on cell c rather than on prev,
@@ -374,8 +385,8 @@ func headCellOf(cols []span, ph span, pushed bool) int {
 	}
 	for i, c := range cols {
 		near := stackNearShare * ph.size
-		if pushed && c.x0 >= ph.x1 {
-			near = stackPushedShare * ph.size
+		if pushed && c.x0 >= ph.x1 || c.pushed && ph.x0 >= c.x1 {
+			near = stackPushedShare * ph.size // one of them stands left of where it is
 		}
 		gap := math.Max(ph.x0-c.x1, c.x0-ph.x1)
 		if above(c, ph) && gap >= 0 && gap <= near && headFit(c, ph) == fitsHead {
@@ -680,7 +691,9 @@ func phrases(l textLine) []span {
 			out[n-1].words = append(out[n-1].words, w)
 			continue
 		}
-		out = append(out, wordSpan(w))
+		ph := wordSpan(w)
+		ph.pushed = j > 0 && w.x0-l.words[j-1].x1 < segmentGap
+		out = append(out, ph)
 	}
 	return out
 }
