@@ -438,7 +438,6 @@ func cellBlockText(t *testing.T, data []byte) string {
 var rerenderPending = map[string]bool{
 	"hanoi_310-5.layout.txt":  true,
 	"hanoi_310-6.layout.txt":  true,
-	"nghean_980-2.layout.txt": true,
 	"nghean_980-3.layout.txt": true,
 	"nghean_980-4.layout.txt": true,
 	"nghean_980-5.layout.txt": true,
@@ -451,7 +450,7 @@ var rerenderPending = map[string]bool{
 	"seed-6.layout.txt":       true,
 }
 
-const minRerenderedLayoutFields = 0.92
+const minRerenderedLayoutFields = 0.94
 
 // countFields counts the fields of expected items: every key but kind,
 // number and items, in every item.

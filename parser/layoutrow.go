@@ -33,7 +33,7 @@ import (
 const (
 	costPerCharOff  = 0.25 // each character a cell's text starts outside its column (header boundaries, drift allowed)
 	costPerCharPast = 0.35 // each character a cell's text runs past its column's right boundary (endTolerance allowed)
-	costRunOnCut    = 1.5  // a cut between two words one space apart: two cells' texts run on
+	costRunOnCut    = 0.5  // a cut between two words one space apart: two cells' texts run on
 	costJoinedGap   = 4.0  // two words two or more spaces apart kept in one cell
 	costNumberText  = 8.0  // text in the number column besides the row number
 	costBondCut     = 2.5  // … at most, as the two words are bonded (wordBonds.bond): one name's words
@@ -287,24 +287,29 @@ func (rr *rowReader) filledBesides(i int) []int {
 	return n
 }
 
-// emptyCells is what a task row says by the cells it leaves empty when
-// line's reading r joins the other lines' (filled, from filledBesides):
-// the cell-block costs of an empty cell (emptyCost: every task has a lead
-// unit). A band going on a row from the page before (no row number) may
-// leave any cell empty.
+// emptyCells is what a task row says by the cells it must fill (mustFill)
+// and leaves empty, when line's reading r joins the other lines' (filled,
+// from filledBesides): the cell-block costs of an empty cell (emptyCost:
+// every task has a lead unit). A band going on a row from the page before
+// (no row number) may leave any cell empty.
 func (rr *rowReader) emptyCells(filled []int, r *lineReading) float64 {
 	if !rr.marker || rr.sp == nil {
 		return 0
 	}
 	cost := 0.0
 	for k, n := range filled {
-		if k == rr.numCol || k >= len(rr.sp.cols) || n > 0 || r.fills(k) {
+		if k == rr.numCol || k >= len(rr.sp.cols) || n > 0 || r.fills(k) || !mustFill(rr.sp.cols[k].role) {
 			continue
 		}
 		cost += emptyCost(rr.sp.cols[k].role)
 	}
 	return cost
 }
+
+// mustFill reports whether every task fills a column of the role: the
+// content and the lead unit. Others are often empty, and what an empty one
+// costs must not make a reading cut a word off its cell to fill it.
+func mustFill(role string) bool { return role == model.RoleContent || role == model.RoleLead }
 
 // fills reports whether a reading puts text in column k.
 func (r *lineReading) fills(k int) bool {

@@ -611,7 +611,8 @@ func TestEmptyCells(t *testing.T) {
 		{"the lead filled elsewhere", true, []int{1, 3, 1, 1}, none, 0},
 		{"the lead filled by this line", true, []int{1, 3, 0, 1}, inLead, 0},
 		{"no lead", true, []int{1, 3, 0, 1}, none, costEmptyLead},
-		{"no lead nor time", true, []int{1, 3, 0, 0}, none, costEmptyLead + costEmptyOther},
+		{"no lead nor time: the time may be empty", true, []int{1, 3, 0, 0}, none, costEmptyLead},
+		{"no content", true, []int{1, 0, 1, 1}, none, costEmptyContent},
 		{"a band going on a row from the page before", false, []int{0, 3, 0, 0}, none, 0},
 	} {
 		rr.marker = tc.marker
