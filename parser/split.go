@@ -171,7 +171,7 @@ const (
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
-	costUnitInContent       = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above: the lead cell, more likely
+	costUnitInContent       = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above, after a full stop too: the lead cell, more likely
 )
 
 func emptyCost(role string) float64 {
@@ -629,7 +629,7 @@ func (sp *splitter) contCostOf(c int, prev, p *piece) contCost {
 	k := contCost{elsewhere: sp.elsewhereCost(c, p), bullet: p.bullet}
 	col := &sp.cols[c]
 	k.kind = sp.kindContinuation(col, prev, p)
-	k.unitInContent = col.kind == colContent && p.unitStart == startUsual && !prev.sentEnd
+	k.unitInContent = col.kind == colContent && p.unitStart == startUsual
 	known := p.afterPrev
 	if p.prevTraits != prev.traits || prev.traits == nil {
 		known = sp.pairs.has(prev.last, p.first)
@@ -833,7 +833,7 @@ func (sp *splitter) wrapsFromColumnBefore(c int, p *piece) bool {
 // is before.
 func (sp *splitter) continuationCost(col *colModel, before, p *piece) float64 {
 	cost := sp.kindContinuation(col, before, p)
-	if col.kind == colContent && p.unitStart == startUsual && !before.sentEnd {
+	if col.kind == colContent && p.unitStart == startUsual {
 		cost += costUnitInContent * nonWrapStrength(float64(before.w+spaceWidth+p.fw), col.width)
 	}
 	return cost + sp.breakCost(before, p, col.width)
