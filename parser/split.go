@@ -171,7 +171,8 @@ const (
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
-	costUnitInContent       = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above, after a full stop too: the lead cell, more likely
+	costUnitInContent       = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above: the lead cell, more likely
+	costUnitAfterSentence   = 2.5  // … and after a full stop, where a sentence may open with a unit ("Sở Tài chính chủ trì …"), but the lead cell is still likelier
 )
 
 func emptyCost(role string) float64 {
@@ -520,7 +521,7 @@ func (sp *splitter) tabulateColumn(in *passInput, c int, start, sum []float64) {
 			strength := nonWrapStrength(float64(in.lines[i-1].w+spaceWidth+p.fw), width)
 			kind := k.kind
 			if k.unitInContent {
-				kind += costUnitInContent * strength
+				kind += unitInContentCost(&in.lines[i-1]) * strength
 			}
 			br := 0.0
 			switch {
@@ -829,12 +830,21 @@ func (sp *splitter) wrapsFromColumnBefore(c int, p *piece) bool {
 	return c > 0 && p.prevW > 0 && nonWrapStrength(float64(p.prevW+spaceWidth+p.fw), sp.cols[c-1].width) == 0
 }
 
+// unitInContentCost is what a content line opening with a unit's name
+// costs after the line before, per unit of non-wrap strength.
+func unitInContentCost(before *piece) float64 {
+	if before.sentEnd {
+		return costUnitAfterSentence
+	}
+	return costUnitInContent
+}
+
 // continuationCost scores p as the next line of a cell whose line so far
 // is before.
 func (sp *splitter) continuationCost(col *colModel, before, p *piece) float64 {
 	cost := sp.kindContinuation(col, before, p)
 	if col.kind == colContent && p.unitStart == startUsual {
-		cost += costUnitInContent * nonWrapStrength(float64(before.w+spaceWidth+p.fw), col.width)
+		cost += unitInContentCost(before) * nonWrapStrength(float64(before.w+spaceWidth+p.fw), col.width)
 	}
 	return cost + sp.breakCost(before, p, col.width)
 }

@@ -109,8 +109,9 @@ func TestContinuationCostUnitInContent(t *testing.T) {
 	}{
 		// A unit after a short line with no sentence end: the lead cell.
 		{"hoạt động tín dụng", "Ngân hàng Nhà nước", costCapNonWrap + costUnitInContent},
-		// After a sentence end it may be a new sentence: only the paragraph cost.
-		{"hoạt động tín dụng.", "Sở Tài chính chủ trì", costParagraph},
+		// After a sentence end it may be a new sentence opening with a
+		// unit: the paragraph cost, and less for the unit.
+		{"hoạt động tín dụng.", "Sở Tài chính chủ trì", costParagraph + costUnitAfterSentence},
 		// A wrap: the unit word did not fit on the line above.
 		{"Tăng cường kiểm tra, giám sát hoạt động tín dụng", "Sở Tài chính", 0},
 		// Not a unit opening.
