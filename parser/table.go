@@ -32,7 +32,7 @@ type table struct {
 const (
 	contentWidthQuantile = 0.75
 	narrowShare          = 0.6  // lines narrower than this share of content width are narrow-column lines
-	narrowWidthQuantile  = 0.9  // initial width of every narrow column
+	narrowWidthQuantile  = 1.0  // initial width of every narrow column: the widest narrow line (a column started narrower loses its wide lines to the content, and they never teach it)
 	spanShare            = 1.15 // a first line this much wider than content spans the table
 	maxWidthRounds       = 2    // rounds of learning: a second round moves the widths little, a third changes no cut that matters
 	widthSettled         = 0.02 // after the first round, widths that move less than this share have settled
