@@ -287,6 +287,20 @@ func rerenderedFiles(t testing.TB, ext string) [][2]string {
 	return out
 }
 
+// parseFile reads and parses a file, failing the test on an error.
+func parseFile(t *testing.T, path string, parse func(string, []byte) (*model.Plan, error)) *model.Plan {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := parse(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // TestRerenderedPDF parses the corpus annexes printed again with other
 // column widths, font sizes and orientations: every one exactly, but for
 // rerenderedPDFPending's.
@@ -294,14 +308,7 @@ func TestRerenderedPDF(t *testing.T) {
 	for _, f := range rerenderedFiles(t, ".pdf") {
 		name := filepath.Base(f[0])
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(f[0])
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := ParsePDF(f[0], data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := parseFile(t, f[0], ParsePDF)
 			if why, ok := rerenderedPDFPending[name]; ok {
 				if len(diffPlans(asExpected(t, p), loadExpected(t, f[1]))) == 0 {
 					t.Errorf("%s parses exactly now (%s): take it off rerenderedPDFPending", name, why)
@@ -333,14 +340,7 @@ func TestRerenderedLayout(t *testing.T) {
 	for _, f := range rerenderedFiles(t, ".layout.txt") {
 		name := filepath.Base(f[0])
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(f[0])
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := ParseText(f[0], data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := parseFile(t, f[0], ParseText)
 			want := loadExpected(t, f[1])
 			diffs := diffPlans(asExpected(t, p), want)
 			total += countFields(want.Items) + 3 // and appendix, title, subtitle
