@@ -659,3 +659,29 @@ func TestHeaderCap(t *testing.T) {
 		t.Errorf("atMost = %v, want [10 20 25]", got)
 	}
 }
+
+func TestHeadStarts(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want []int // the words marked as starting a head (a line's first word is one anyway)
+	}{
+		{"Thời gian Sản", []int{0, 2}},             // "Sản" of "Sản phẩm", cut by the line's end
+		{"SẢN PHẨM DỰ", []int{0}},                  // "SẢN PHẨM DỰ KIẾN" goes on below
+		{"ĐƠN VỊ CHỦ", nil},                        // one head, wrapped
+		{"ĐƠN VỊ CHỦ ĐƠN VỊ", []int{3}},            // two heads run on
+		{"Cơ quan chủ trì Thời gian", []int{0, 4}}, // two whole heads
+		{"Thời gian thực hiện Ghi", []int{0, 4}},   // "Ghi" of "Ghi chú"
+		{"Thời gian thực hiện năm", []int{0}},      // no head opens with "năm"
+	} {
+		starts := headStarts(layoutLine(tc.line))
+		var got []int
+		for j := range layoutLine(tc.line).words {
+			if starts[j] {
+				got = append(got, j)
+			}
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("headStarts(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

@@ -710,11 +710,20 @@ func headStarts(l textLine) map[int]bool {
 		}
 	}
 	out := map[int]bool{}
+	lastHead := -1 // where the head phrase matched just before i starts
 	for i := 0; i < len(toks); i++ {
 		if p, ok := matchHead(toks, i); ok {
 			out[wordOf[i]] = true
+			lastHead = i
 			i += len(p.words) - 1
-		} else if m := wrappedHeadLen(toks, i); m > 0 {
+			continue
+		}
+		if lastHead >= 0 && opensLastHead(toks, lastHead, i) {
+			out[wordOf[i]] = true // "Thời gian Sản" / "hoàn phẩm dự": one word of a head, cut by the line's end
+			break
+		}
+		lastHead = -1
+		if m := wrappedHeadLen(toks, i); m > 0 {
 			out[wordOf[i]] = i > 0 // "Đơn vị phối" / "hợp": a head wrapped below
 			if i+m < len(toks) {
 				out[wordOf[i+m]] = true // the next column's head, run on after it
@@ -723,6 +732,15 @@ func headStarts(l textLine) map[int]bool {
 		}
 	}
 	return out
+}
+
+// opensLastHead reports whether toks[i:], the rest of a header line after
+// a whole head phrase (from toks[head]), open another head though they
+// are one word ("SẢN" of "SẢN PHẨM", wrapped after one word in a narrow
+// column): the head before is whole, and the two do not read as one head
+// ("SẢN PHẨM" and "DỰ" open "SẢN PHẨM DỰ KIẾN").
+func opensLastHead(toks []headerToken, head, i int) bool {
+	return isHeadPrefix(toks[i:]) && !isHeadPrefix(toks[head:])
 }
 
 // wrappedHeadLen returns the length of the head phrase's opening that
