@@ -289,7 +289,6 @@ func findUnruledHeader(lines []textLine) (start, end int) {
 	return start, end
 }
 
-// span is a horizontal extent.
 // span is a stretch of a line, x0 to x1; a header phrase's also holds its
 // words' header keys.
 type span struct {
@@ -487,17 +486,6 @@ func headFit(c, ph span) int {
 	return fitsNot
 }
 
-// overlapping counts the cells among cols that ph overlaps.
-func overlapping(cols []span, ph span) int {
-	n := 0
-	for _, c := range cols {
-		if ph.x0 < c.x1 && ph.x1 > c.x0 {
-			n++
-		}
-	}
-	return n
-}
-
 // stackTouchShare is how close, as a share of the font size, a header
 // line's phrase may stand beside a cell's text above it and still go on
 // that cell: a character's width.
@@ -568,7 +556,7 @@ func columnBoundaries(header, body []textLine, aligned bool) []float64 {
 	}
 	xs = append(xs, right+columnEdgeSlack)
 	if len(cols) > 1 && len(xs) > 2 {
-		if _, ok := matchHead(keyTokens(cols[0].keys), 0); ok && isNumberHead(cols[0].keys) {
+		if isNumberHead(cols[0].keys) {
 			xs[1] = numberBoundary(body, xs[1])
 		}
 	}
