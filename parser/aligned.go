@@ -16,10 +16,15 @@ type segment struct {
 	x0, x1   float64
 }
 
+// runsOn reports whether word j of ws stands one space after the word
+// before it (closer than segmentGap): in one run of words, which one cell's
+// text makes, or two cells' texts run on.
+func runsOn(ws []word, j int) bool { return j > 0 && ws[j].x0-ws[j-1].x1 < segmentGap }
+
 func lineSegments(ws []word) []segment {
 	var out []segment
 	for i, w := range ws {
-		if n := len(out); n > 0 && w.x0-ws[i-1].x1 < segmentGap {
+		if n := len(out); n > 0 && runsOn(ws, i) {
 			out[n-1].to, out[n-1].x1 = i+1, w.x1
 			continue
 		}

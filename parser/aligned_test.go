@@ -73,3 +73,12 @@ func TestLooksColumnAligned(t *testing.T) {
 		}
 	}
 }
+
+func TestRunsOn(t *testing.T) {
+	ws := layoutLine("Sở Tư pháp   Thường xuyên").words
+	for j, want := range []bool{false, true, true, false, true} {
+		if got := runsOn(ws, j); got != want {
+			t.Errorf("runsOn(%q) = %v, want %v", ws[j].text, got, want)
+		}
+	}
+}

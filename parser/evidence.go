@@ -552,16 +552,15 @@ func startsEnumeration(w string) bool {
 	if !ok {
 		return false
 	}
+	bracketed := strings.HasPrefix(inner, "(")
 	inner = strings.TrimPrefix(inner, "(")
-	if inner == "" || len(inner) > 2 {
-		return false
+	switch {
+	case len(inner) == 1 && 'a' <= inner[0] && inner[0] <= 'z':
+		return bracketed // "(a)"; a bare "a)" marks a lettered sub-task
+	case len(inner) == 1 || len(inner) == 2:
+		return strings.Trim(inner, "0123456789") == "" // one or two digits; more is a code
 	}
-	for _, r := range inner {
-		if !unicode.IsDigit(r) && !(len(inner) == 1 && 'a' <= r && r <= 'z' && strings.HasPrefix(w, "(")) {
-			return false
-		}
-	}
-	return true
+	return false
 }
 
 // itemStarts are capitalised words that begin a new unit or document in a

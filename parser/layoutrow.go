@@ -175,7 +175,7 @@ func (rr *rowReader) runOnCuts() int {
 	for i, r := range rr.chosen {
 		ws := rr.lines[i].words
 		for _, f := range r.frags {
-			if f.from > 0 && ws[f.from].x0-ws[f.from-1].x1 < segmentGap && !(rr.marker && i == 0 && f.from == 1) {
+			if runsOn(ws, f.from) && !(rr.marker && i == 0 && f.from == 1) {
 				n++
 			}
 		}
@@ -325,7 +325,7 @@ func (r *lineReading) fills(k int) bool {
 // that two cells' texts may share (mayStartAny inside the run).
 func (rr *rowReader) mayRunOn(ws []word) bool {
 	for j := 1; j < len(ws); j++ {
-		if ws[j].x0-ws[j-1].x1 < segmentGap && rr.mayStartAny(ws, j) {
+		if runsOn(ws, j) && rr.mayStartAny(ws, j) {
 			return true
 		}
 	}
@@ -416,7 +416,7 @@ func (pt *partial) columns(n int) []int {
 // column: after a gap it may, and in a run of words one space apart only
 // near a column's start (mayStart).
 func (rr *rowReader) mayStartAny(ws []word, j int) bool {
-	if ws[j].x0-ws[j-1].x1 >= segmentGap {
+	if !runsOn(ws, j) {
 		return true
 	}
 	for k := 0; k+1 < len(rr.xs); k++ {
@@ -606,7 +606,7 @@ func (rr *rowReader) mayStart(ws []word, j, k int) bool {
 	if charsOutside(x, rr.xs[k], rr.xs[k+1]) > maxCharsOff {
 		return false
 	}
-	if j > 0 && x-ws[j-1].x1 < segmentGap {
+	if runsOn(ws, j) {
 		return x >= rr.xs[k]-rr.runOnReachOf(k) && x < rr.xs[k+1]
 	}
 	return true
@@ -663,13 +663,13 @@ func (rr *rowReader) wordCost(i, j, cur, k int) float64 {
 		cost += costNumberText
 	}
 	if j > 0 && k == cur {
-		if gap := w.x0 - ws[j-1].x1; gap >= segmentGap {
+		if !runsOn(ws, j) {
 			cost += costJoinedGap
 		}
 		return cost
 	}
 	// w starts a cell's text in column k.
-	if j > 0 && w.x0-ws[j-1].x1 < segmentGap {
+	if runsOn(ws, j) {
 		cost += costRunOnCut
 		cost += costBondCut * rr.sp.bonds.bond(ws[j-1].text, w.text)
 		// A run-on text stands where the text before it pushed it: how
@@ -980,7 +980,7 @@ func learnBonds(pages []layoutPage) *wordBonds {
 			prev := uint64(0)
 			for j, w := range l.words {
 				h := bondHash(w.text)
-				if j == 0 || w.x0-l.words[j-1].x1 >= segmentGap {
+				if !runsOn(l.words, j) {
 					b.opens[h]++
 				} else {
 					b.pairs[pairKey(prev, h)]++

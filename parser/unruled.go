@@ -680,7 +680,7 @@ func phrases(l textLine) []span {
 			continue
 		}
 		ph := wordSpan(w)
-		ph.pushed = j > 0 && w.x0-l.words[j-1].x1 < segmentGap
+		ph.pushed = runsOn(l.words, j)
 		out = append(out, ph)
 	}
 	return out
