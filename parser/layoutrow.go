@@ -53,6 +53,7 @@ type readingFrag struct {
 	from, to int // words [from, to)
 	x0, x1   float64
 	p        *piece
+	pushed   bool // its first word runs on from the word before it (runsOn): its place says little
 }
 
 // lineReading is one way of reading a line: its words' columns and the
@@ -626,7 +627,7 @@ func (rr *rowReader) closeCost(i, from, to, col int, above *lineReading) float64
 			return 0
 		}
 	}
-	g := readingFrag{col: col, from: from, to: to, x0: rr.lines[i].words[from].x0, x1: rr.lines[i].words[to-1].x1, p: rr.piece(i, from, to)}
+	g := readingFrag{col: col, from: from, to: to, x0: rr.lines[i].words[from].x0, x1: rr.lines[i].words[to-1].x1, p: rr.piece(i, from, to), pushed: rr.pushed(i, from)}
 	if above != nil {
 		for _, f := range above.frags {
 			if f.col == col {
@@ -709,7 +710,7 @@ func (rr *rowReader) fragsOf(i int, cols []int) []readingFrag {
 			if rr.marker && i == 0 && j == 0 {
 				from = 1 // the number is no cell text
 			}
-			out = append(out, readingFrag{col: cols[j], from: from, to: e, x0: ws[from].x0, x1: ws[e-1].x1, p: rr.piece(i, from, e)})
+			out = append(out, readingFrag{col: cols[j], from: from, to: e, x0: ws[from].x0, x1: ws[e-1].x1, p: rr.piece(i, from, e), pushed: rr.pushed(i, from)})
 		}
 		j = e
 	}
@@ -843,9 +844,21 @@ func (rr *rowReader) endCost(f readingFrag) float64 {
 	return 0
 }
 
+// pushed reports whether the text of line i from word from on stands
+// where the text before it pushed it: it runs on from a word of another
+// cell (the row's number aside, which stands in its own column).
+func (rr *rowReader) pushed(i, from int) bool {
+	ws := rr.lines[i].words
+	return from > 0 && runsOn(ws, from) && !(rr.marker && i == 0 && from == 1)
+}
+
 // misalignment is what a cell's line standing off the line above says:
-// a cell's lines start together, or are centred on one point.
+// a cell's lines start together, or are centred on one point. A line
+// pushed where it stands (readingFrag.pushed) says nothing.
 func misalignment(f, g readingFrag) float64 {
+	if f.pushed || g.pushed {
+		return 0
+	}
 	left := math.Abs(g.x0 - f.x0)
 	centre := math.Abs((g.x0+g.x1)/2 - (f.x0+f.x1)/2)
 	off := math.Min(left, centre) - alignTolerance

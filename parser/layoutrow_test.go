@@ -137,9 +137,36 @@ func TestMisalignment(t *testing.T) {
 		{readingFrag{x0: 13, x1: 17}, 0},                  // centred on the same point
 		{readingFrag{x0: 18, x1: 20}, 2 * costMisaligned}, // centre 4 off: 2 past the tolerance
 		{readingFrag{x0: 60, x1: 70}, misalignedCap},
+		{readingFrag{x0: 60, x1: 70, pushed: true}, 0}, // where the text before it put it
 	} {
 		if got := misalignment(f, tc.g); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("misalignment(%v, %v) = %v, want %v", f, tc.g, got, tc.want)
+		}
+	}
+	// "Sở" run on after the content's first line, "KH&CN" under it in its
+	// column: the unit's first line stands where the content pushed it.
+	if got := misalignment(readingFrag{x0: 33, x1: 35, pushed: true}, readingFrag{x0: 38, x1: 43}); got != 0 {
+		t.Errorf("misalignment under a pushed line = %v, want 0", got)
+	}
+}
+
+func TestPushed(t *testing.T) {
+	rr := &rowReader{marker: true, lines: []textLine{
+		layoutLine("1 Triển khai đào tạo Sở     Các sở"),
+		layoutLine("  trực tuyến mở KH&CN ngành tỉnh;"),
+	}}
+	for _, tc := range []struct {
+		i, from int
+		want    bool
+	}{
+		{0, 1, false}, // the content after the row's number stands in its column
+		{0, 5, true},  // "Sở", one space after "tạo"
+		{0, 6, false}, // "Các", after a gap
+		{1, 0, false}, // a line's first word
+		{1, 3, true},  // "KH&CN"
+	} {
+		if got := rr.pushed(tc.i, tc.from); got != tc.want {
+			t.Errorf("pushed(line %d, word %d %q) = %v, want %v", tc.i, tc.from, rr.lines[tc.i].words[tc.from].text, got, tc.want)
 		}
 	}
 }
