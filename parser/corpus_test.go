@@ -436,9 +436,7 @@ func cellBlockText(t *testing.T, data []byte) string {
 // exactly yet (issue #5); minRerenderedLayoutFields keeps what has been
 // reached over all of them.
 var rerenderPending = map[string]bool{
-	"dongthap_617-1.layout.txt": true,
 	"dongthap_617-2.layout.txt": true,
-	"hanoi_310-4.layout.txt":    true,
 	"nghean_980-1.layout.txt":   true,
 	"nghean_980-3.layout.txt":   true,
 	"nghean_980-4.layout.txt":   true,

@@ -844,6 +844,12 @@ func (rr *rowReader) endCost(f readingFrag) float64 {
 	return 0
 }
 
+// pushedSlack is how many characters further off the line above or below
+// a pushed line (readingFrag.pushed) may stand for free: pdftotext sets a
+// run-on text where the text before it ends, not where its column starts.
+// More slack lets a wrong cut through a cell's run of words go unseen.
+const pushedSlack = 2.0
+
 // pushed reports whether the text of line i from word from on stands
 // where the text before it pushed it: it runs on from a word of another
 // cell (the row's number aside, which stands in its own column).
@@ -854,14 +860,15 @@ func (rr *rowReader) pushed(i, from int) bool {
 
 // misalignment is what a cell's line standing off the line above says:
 // a cell's lines start together, or are centred on one point. A line
-// pushed where it stands (readingFrag.pushed) says nothing.
+// pushed where it stands (readingFrag.pushed) may stand pushedSlack
+// further off.
 func misalignment(f, g readingFrag) float64 {
-	if f.pushed || g.pushed {
-		return 0
-	}
 	left := math.Abs(g.x0 - f.x0)
 	centre := math.Abs((g.x0+g.x1)/2 - (f.x0+f.x1)/2)
 	off := math.Min(left, centre) - alignTolerance
+	if f.pushed || g.pushed {
+		off -= pushedSlack
+	}
 	if off <= 0 {
 		return 0
 	}

@@ -137,7 +137,9 @@ func TestMisalignment(t *testing.T) {
 		{readingFrag{x0: 13, x1: 17}, 0},                  // centred on the same point
 		{readingFrag{x0: 18, x1: 20}, 2 * costMisaligned}, // centre 4 off: 2 past the tolerance
 		{readingFrag{x0: 60, x1: 70}, misalignedCap},
-		{readingFrag{x0: 60, x1: 70, pushed: true}, 0}, // where the text before it put it
+		{readingFrag{x0: 18, x1: 20, pushed: true}, 0},                  // 2 past the tolerance: within the slack
+		{readingFrag{x0: 20, x1: 22, pushed: true}, 2 * costMisaligned}, // 6 off: 2 past tolerance and slack
+		{readingFrag{x0: 60, x1: 70, pushed: true}, misalignedCap},
 	} {
 		if got := misalignment(f, tc.g); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("misalignment(%v, %v) = %v, want %v", f, tc.g, got, tc.want)
@@ -145,7 +147,7 @@ func TestMisalignment(t *testing.T) {
 	}
 	// "Sở" run on after the content's first line, "KH&CN" under it in its
 	// column: the unit's first line stands where the content pushed it.
-	if got := misalignment(readingFrag{x0: 33, x1: 35, pushed: true}, readingFrag{x0: 38, x1: 43}); got != 0 {
+	if got := misalignment(readingFrag{x0: 33, x1: 35, pushed: true}, readingFrag{x0: 36, x1: 41}); got != 0 {
 		t.Errorf("misalignment under a pushed line = %v, want 0", got)
 	}
 }
