@@ -360,8 +360,8 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 	for c := 0; c < C; c++ {
 		for k := 0; k < m-1; k++ {
 			best, from := inf, -1
-			for pc := -1; pc < c; pc++ {
-				if v := res.dp[pc+1][k] + skips[c] - skips[pc+1]; v < best {
+			for pc, sc := -1, skips[c]; pc < c; pc++ {
+				if v := dp[(pc+1)*m+k] + sc - skips[pc+1]; v < best { // dp is res.dp row by row
 					best, from = v, pc
 				}
 			}
@@ -369,12 +369,7 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 				continue
 			}
 			if wholeLines && !in.noPrune {
-				for k2 := k + 1; k2 <= table.reach[c][k]; k2++ {
-					if v := best + table.block(c, k, k2); v < res.dp[c+1][k2] {
-						res.dp[c+1][k2] = v
-						res.back[c+1][k2] = step{from, k}
-					}
-				}
+				table.relax(c, k, best, step{from, k}, res.dp[c+1], res.back[c+1])
 				continue
 			}
 			a := cuts[k]
@@ -652,6 +647,22 @@ func (sp *splitter) contCostOf(c int, prev, p *piece) contCost {
 // block is the cost of lines [i, j) as one block of column c.
 func (t *blockTable) block(c, i, j int) float64 {
 	return t.start[c][i] + t.sum[c][j] - t.sum[c][i+1] + t.end[j-1]
+}
+
+// relax offers every block of column c from line i, after a cut costing
+// best, to the search table's row of column c (dp, back): the inner loop
+// of the search, with block's sum worked out term by term as it does.
+func (t *blockTable) relax(c, i int, best float64, via step, dp []float64, back []step) {
+	last := t.reach[c][i]
+	start, open := t.start[c][i], t.sum[c][i+1]
+	sum, end := t.sum[c][:last+1], t.end[:last]
+	dp, back = dp[:last+1], back[:last+1]
+	for j := i + 1; j <= last; j++ {
+		if v := best + (start + sum[j] - open + end[j-1]); v < dp[j] {
+			dp[j] = v
+			back[j] = via
+		}
+	}
 }
 
 // wordsFrom returns words [from, to) of text (to < 0: to the end), one
