@@ -275,8 +275,16 @@ func (t *table) learnWidths() {
 		}
 		before = last
 	}
-	t.rounds = maxWidthRounds
-	t.quick = nil
+	// The widths still moved after the last round. A row cut the same way
+	// in the last two rounds, with two sets of widths, keeps its cut if it
+	// was confident (stale); the others are cut again with the final
+	// widths.
+	for r, q := range t.quick {
+		if !sameCut(q, before[r]) {
+			delete(t.quick, r)
+		}
+	}
+	t.rounds, t.moved = maxWidthRounds, true
 }
 
 // maxLearningRows bounds the rows each width-learning round cuts: widths
