@@ -597,8 +597,14 @@ func endsOpenL(text string, last uint64) bool {
 func isTimeContinuation(text string) bool { return isTimeContinuationO(openingOf(text), text) }
 
 func isTimeContinuationO(o opening, text string) bool {
+	return isTimeContinuationT(o, text, looksLikeTimeO(o, text))
+}
+
+// isTimeContinuationT is isTimeContinuation for a text whose opening o
+// and looksLikeTime (timeLike) are known.
+func isTimeContinuationT(o opening, text string, timeLike bool) bool {
 	r, _ := utf8.DecodeRuneInString(text)
-	return !unicode.IsUpper(r) || looksLikeTimeO(o, text) || isCodeWord(o.w1)
+	return !unicode.IsUpper(r) || timeLike || isCodeWord(o.w1)
 }
 
 // startsClosing reports whether a line starts with closing punctuation,

@@ -36,21 +36,27 @@ type traits struct {
 	first, last             uint64 // first and last word, as pairHash keys
 }
 
-func makePiece(text string, src line) piece {
+func makePiece(text string, src line) piece { return makePieceIn(text, src, new(traits)) }
+
+// makePieceIn is makePiece with the piece's traits written to tr: a row's
+// pieces keep theirs in one slice.
+func makePieceIn(text string, src line, tr *traits) piece {
 	o := openingOf(text)
 	co := cellOpeningOf(text, o)
 	last := lastWord(text)
 	lastLower := lowerHash(last)
 	unitStart, productStart, fundingStart := cellStarts(co)
-	return piece{text: text, w: textWidth(text), fw: textWidth(o.w1), src: src, traits: &traits{
+	timeLike := looksLikeTimeO(o, text)
+	*tr = traits{
 		lower: startsLower(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
 		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o),
-		timeLike: looksLikeTimeO(o, text), timeCont: isTimeContinuationO(o, text),
+		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		enumStart: startsEnumeration(o.w1),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
-	}}
+	}
+	return piece{text: text, w: textWidth(text), fw: textWidth(o.w1), src: src, traits: tr}
 }
 
 // startFor is how p reads as the start of a cell of a unit, product or

@@ -467,8 +467,9 @@ func (t *table) piecesOf(r *row) []piece {
 		return ps
 	}
 	ps := make([]piece, len(r.lines))
+	trs := make([]traits, len(r.lines))
 	for i, l := range r.lines {
-		ps[i] = makePiece(l.text, l)
+		ps[i] = makePieceIn(l.text, l, &trs[i])
 		if i > 0 {
 			ps[i].prevTraits, ps[i].prevW = ps[i-1].traits, ps[i-1].w
 			ps[i].afterPrev = t.sp.pairs.has(ps[i-1].last, ps[i].first)
