@@ -8,6 +8,11 @@ import "strings"
 // sentence end on a line that had room for more.
 func joinPieces(ps []piece, width float64) string {
 	var b strings.Builder
+	n := 0
+	for _, p := range ps {
+		n += len(p.text) + 1 // and what separates it from the next
+	}
+	b.Grow(n)
 	for i, p := range ps {
 		if i > 0 {
 			b.WriteString(separator(&ps[i-1], &p, width))

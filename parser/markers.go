@@ -171,11 +171,13 @@ func isDigits(s string) bool {
 // isDotted reports whether s is head.n[.n…] with head accepted by headOK and
 // every later part a number ("1.1", "III.1.2").
 func isDotted(s string, headOK func(string) bool) bool {
-	parts := strings.Split(s, ".")
-	if len(parts) < 2 || !headOK(parts[0]) {
+	head, rest, ok := strings.Cut(s, ".")
+	if !ok || !headOK(head) {
 		return false
 	}
-	for _, p := range parts[1:] {
+	for ok {
+		var p string
+		p, rest, ok = strings.Cut(rest, ".")
 		if !isDigits(p) || len(p) > 3 {
 			return false
 		}

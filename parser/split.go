@@ -435,7 +435,7 @@ func (in *passInput) cutIndex(b cut) int {
 
 // blocksTo reads back the best cut of cuts[0:k] ending in column c.
 func (r *passResult) blocksTo(c, k int) []block {
-	var out []block
+	out := make([]block, 0, c+1) // a block per column at most
 	for c >= 0 {
 		s := r.back[c+1][k]
 		out = append(out, block{col: c, from: r.cuts[s.at], to: r.cuts[k]})
