@@ -633,9 +633,13 @@ func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) 
 	}
 	var cands []candidate
 	cheapest := res.cost
+	earns := knownPairsFrom(res.in.lines)
 	for _, k := range t.breakCandidates(res) {
-		// The rest can earn at most a known pair per line: skip what cannot win.
-		if res.dp[C][k]+costImplicitBreak+costKnownPair*float64(n-res.cuts[k].line) >= cheapest {
+		// What follows the break earns at most a known pair per block
+		// (going on from the page before) and per line that goes on a
+		// line it pairs with: skip what cannot win.
+		from := res.cuts[k].line
+		if res.dp[C][k]+costImplicitBreak+costKnownPair*float64(min(n-from, C+earns[min(from+1, n)])) >= cheapest {
 			continue
 		}
 		first := place(res.blocksTo(C-1, k), res.in)
@@ -667,6 +671,18 @@ func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) 
 		}
 	}
 	return best, bestCost, at
+}
+
+// knownPairsFrom returns, for each i, how many of the pieces from i on
+// go on from the piece before them with a known pair (afterPrev): all the
+// cost a cut of those pieces can take away (costKnownPair is the only
+// negative cost).
+func knownPairsFrom(ps []piece) []int {
+	out := make([]int, len(ps)+1)
+	for i := len(ps) - 1; i >= 0; i-- {
+		out[i] = out[i+1] + boolInt(ps[i].afterPrev)
+	}
+	return out
 }
 
 // maxBreakCandidates bounds the places tried for an unmarked page break:

@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -125,5 +126,13 @@ func TestOneLineCellWidths(t *testing.T) {
 	tb.doc = &document{rows: rows[2:]}
 	if got := tb.oneLineCellWidths(); got != nil {
 		t.Errorf("no row one line per cell: widths %v, want none", got)
+	}
+}
+
+func TestKnownPairsFrom(t *testing.T) {
+	ps := []piece{{afterPrev: false}, {afterPrev: true}, {afterPrev: false}, {afterPrev: true}}
+	want := []int{2, 2, 1, 1, 0}
+	if got := knownPairsFrom(ps); !slices.Equal(got, want) {
+		t.Errorf("knownPairsFrom = %v, want %v", got, want)
 	}
 }
