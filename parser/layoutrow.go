@@ -638,6 +638,19 @@ func (rr *rowReader) closeCost(i, from, to, col int, above *lineReading) float64
 	return rr.startCost(col, g.p)
 }
 
+// pastAgain is the part of shapeCost that line g, going on the cell whose
+// line above is f, paid for running past its column's right boundary no
+// further than f did: the cell's first line showed that the column reaches
+// that far (a boundary found from a header set in another face, or pushed
+// on this page), and a cell's every line would pay for it again.
+func (rr *rowReader) pastAgain(f, g readingFrag) float64 {
+	if g.col == rr.numCol {
+		return 0
+	}
+	edge := rr.xs[g.col+1] + endTolerance
+	return costPerCharPast * max(0, min(f.x1, g.x1)-edge)
+}
+
 // shapeCost is what a part of a line in column k, width wide (in the
 // metrics' units) and ending at character x1, says on its own: wider than
 // the column, or running past its right boundary.
@@ -784,7 +797,7 @@ func (rr *rowReader) pairCost(a, b *lineReading) float64 {
 		if ai < len(above) && above[ai].col == g.col {
 			f := above[ai]
 			ai++
-			cost += rr.continuationCost(col, f.p, g.p) + misalignment(f, g)
+			cost += rr.continuationCost(col, f.p, g.p) + misalignment(f, g) - rr.pastAgain(f, g)
 			continue
 		}
 		if a == nil && !rr.marker {

@@ -152,6 +152,25 @@ func TestMisalignment(t *testing.T) {
 	}
 }
 
+func TestPastAgain(t *testing.T) {
+	rr := &rowReader{xs: []float64{0, 4, 40, 50, 60}, numCol: 0}
+	edge := 50 + endTolerance // column 2's right boundary, and the tolerance
+	for _, tc := range []struct {
+		f, g readingFrag
+		want float64
+	}{
+		{readingFrag{col: 2, x1: 48}, readingFrag{col: 2, x1: 49}, 0},                               // neither runs past
+		{readingFrag{col: 2, x1: edge + 6}, readingFrag{col: 2, x1: edge + 4}, 4 * costPerCharPast}, // all of g's run
+		{readingFrag{col: 2, x1: edge + 2}, readingFrag{col: 2, x1: edge + 5}, 2 * costPerCharPast}, // only as far as f ran
+		{readingFrag{col: 2, x1: 45}, readingFrag{col: 2, x1: edge + 5}, 0},                         // f stayed inside
+		{readingFrag{col: 0, x1: 30}, readingFrag{col: 0, x1: 30}, 0},                               // the number column
+	} {
+		if got := rr.pastAgain(tc.f, tc.g); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("pastAgain(f to %v, g to %v) = %v, want %v", tc.f.x1, tc.g.x1, got, tc.want)
+		}
+	}
+}
+
 func TestPushed(t *testing.T) {
 	rr := &rowReader{marker: true, lines: []textLine{
 		layoutLine("1 Triển khai đào tạo Sở     Các sở"),
