@@ -627,7 +627,7 @@ func (rr *rowReader) closeCost(i, from, to, col int, above *lineReading) float64
 			return 0
 		}
 	}
-	g := readingFrag{col: col, from: from, to: to, x0: rr.lines[i].words[from].x0, x1: rr.lines[i].words[to-1].x1, p: rr.piece(i, from, to), pushed: rr.pushed(i, from)}
+	g := rr.frag(i, from, to, col)
 	if above != nil {
 		for _, f := range above.frags {
 			if f.col == col {
@@ -686,13 +686,20 @@ func (rr *rowReader) wordCost(i, j, cur, k int) float64 {
 	if runsOn(ws, j) {
 		cost += costRunOnCut
 		cost += costBondCut * rr.sp.bonds.bond(ws[j-1].text, w.text)
-		// A run-on text stands where the text before it pushed it: how
-		// far left of its column it stands says little (runOnUnsure of
-		// runOnReachOf is no evidence).
-		x := min(w.x0+runOnUnsure*rr.runOnReachOf(k), max(rr.xs[k], w.x0))
-		return cost + costPerCharOff*charsOutside(x, rr.xs[k], rr.xs[k+1])
 	}
-	return cost + costPerCharOff*charsOutside(w.x0, rr.xs[k], rr.xs[k+1])
+	return cost + costPerCharOff*rr.startOff(ws, j, k)
+}
+
+// startOff is how many characters outside column k word j of ws stands,
+// as the start of a cell's text there. A run-on text stands where the
+// text before it pushed it: how far left of its column it stands says
+// little (runOnUnsure of runOnReachOf is no evidence).
+func (rr *rowReader) startOff(ws []word, j, k int) float64 {
+	x := ws[j].x0
+	if runsOn(ws, j) {
+		x = min(x+runOnUnsure*rr.runOnReachOf(k), max(rr.xs[k], x))
+	}
+	return charsOutside(x, rr.xs[k], rr.xs[k+1])
 }
 
 // charsOutside is how far a text starting at x stands outside the column
@@ -723,11 +730,17 @@ func (rr *rowReader) fragsOf(i int, cols []int) []readingFrag {
 			if rr.marker && i == 0 && j == 0 {
 				from = 1 // the number is no cell text
 			}
-			out = append(out, readingFrag{col: cols[j], from: from, to: e, x0: ws[from].x0, x1: ws[e-1].x1, p: rr.piece(i, from, e), pushed: rr.pushed(i, from)})
+			out = append(out, rr.frag(i, from, e, cols[j]))
 		}
 		j = e
 	}
 	return out
+}
+
+// frag is the part of line i made of words [from, to), in column col.
+func (rr *rowReader) frag(i, from, to, col int) readingFrag {
+	ws := rr.lines[i].words
+	return readingFrag{col: col, from: from, to: to, x0: ws[from].x0, x1: ws[to-1].x1, p: rr.piece(i, from, to), pushed: rr.pushed(i, from)}
 }
 
 // piece makes the piece of words [from, to) of line i, once.
