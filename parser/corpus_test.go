@@ -438,18 +438,16 @@ func cellBlockText(t *testing.T, data []byte) string {
 var rerenderPending = map[string]bool{
 	"nghean_980-1.layout.txt": true,
 	"nghean_980-3.layout.txt": true,
-	"nghean_980-4.layout.txt": true,
 	"nghean_980-5.layout.txt": true,
 	"nghean_980-6.layout.txt": true,
 	"seed-1.layout.txt":       true,
 	"seed-2.layout.txt":       true,
 	"seed-3.layout.txt":       true,
-	"seed-4.layout.txt":       true,
 	"seed-5.layout.txt":       true,
 	"seed-6.layout.txt":       true,
 }
 
-const minRerenderedLayoutFields = 0.94
+const minRerenderedLayoutFields = 0.96
 
 // countFields counts the fields of expected items: every key but kind,
 // number and items, in every item.

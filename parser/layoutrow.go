@@ -326,7 +326,7 @@ func (r *lineReading) fills(k int) bool {
 // that two cells' texts may share (mayStartAny inside the run).
 func (rr *rowReader) mayRunOn(ws []word) bool {
 	for j := 1; j < len(ws); j++ {
-		if runsOn(ws, j) && rr.mayStartAny(ws, j) {
+		if runsOn(ws, j) && rr.mayStartAny(ws, j, 0) {
 			return true
 		}
 	}
@@ -416,12 +416,12 @@ func (pt *partial) columns(n int) []int {
 // mayStartAny reports whether word j of ws may start a cell in some
 // column: after a gap it may, and in a run of words one space apart only
 // near a column's start (mayStart).
-func (rr *rowReader) mayStartAny(ws []word, j int) bool {
+func (rr *rowReader) mayStartAny(ws []word, j int, drift float64) bool {
 	if !runsOn(ws, j) {
 		return true
 	}
 	for k := 0; k+1 < len(rr.xs); k++ {
-		if rr.mayStart(ws, j, k) {
+		if rr.mayStart(ws, j, k, drift) {
 			return true
 		}
 	}
@@ -449,13 +449,13 @@ func (rr *rowReader) readingsBetween(i int, above, below *lineReading) []lineRea
 	var next []*partial
 	for j := range ws {
 		ww := textWidth(ws[j].text)
-		if j > 0 && !rr.mayStartAny(ws, j) {
+		if j > 0 && !rr.mayStartAny(ws, j, rr.mostDrift(ws, beam)) {
 			// No cell may start here: every reading takes the word into
 			// the cell it is in. Nothing to choose, nothing to sort.
 			for _, pt := range beam {
 				pt.words++
 				pt.width += spaceWidth + ww
-				pt.cost += rr.wordCost(i, j, pt.col, pt.col)
+				pt.cost += rr.wordCost(i, j, pt.col, pt.col, 0)
 				pt.shape = rr.shapeCost(pt.col, pt.width, ws[j].x1)
 			}
 			continue
@@ -483,11 +483,12 @@ func (rr *rowReader) extend(next []*partial, pt *partial, i, j, ww int, above *l
 	if pt != nil {
 		cur = pt.col
 	}
+	drift := rr.drift(ws, pt)
 	for k := max(cur, 0); k < len(rr.xs)-1; k++ {
-		if k != cur && !rr.mayStart(ws, j, k) {
+		if k != cur && !rr.mayStart(ws, j, k, drift) {
 			continue
 		}
-		c := rr.wordCost(i, j, cur, k)
+		c := rr.wordCost(i, j, cur, k, drift)
 		if math.IsInf(c, 1) {
 			continue
 		}
@@ -601,16 +602,38 @@ func (rr *rowReader) runOnReachOf(k int) float64 {
 }
 
 // mayStart reports whether word j of ws may start a cell's text in
-// column k.
-func (rr *rowReader) mayStart(ws []word, j, k int) bool {
+// column k, the cell before it on the line standing drift characters
+// left of its column.
+func (rr *rowReader) mayStart(ws []word, j, k int, drift float64) bool {
 	x := ws[j].x0
 	if charsOutside(x, rr.xs[k], rr.xs[k+1]) > maxCharsOff {
 		return false
 	}
 	if runsOn(ws, j) {
-		return x >= rr.xs[k]-rr.runOnReachOf(k) && x < rr.xs[k+1]
+		return x >= rr.xs[k]-rr.runOnReachOf(k)-drift && x < rr.xs[k+1]
 	}
 	return true
+}
+
+// drift is how far left of its column the open cell of the partial
+// reading pt started on its line: pdftotext sets a dense line's texts one
+// space apart, so each cell that runs on from the one before stands
+// further left of its column than that one did, and the next one further
+// still.
+func (rr *rowReader) drift(ws []word, pt *partial) float64 {
+	if pt == nil || pt.col == rr.numCol {
+		return 0
+	}
+	return max(0, rr.xs[pt.col]-ws[pt.from].x0)
+}
+
+// mostDrift is the most drift of the partial readings of a line.
+func (rr *rowReader) mostDrift(ws []word, beam []*partial) float64 {
+	most := 0.0
+	for _, pt := range beam {
+		most = max(most, rr.drift(ws, pt))
+	}
+	return most
 }
 
 // closeCost is what the part of line i from word from to word to, in
@@ -662,8 +685,9 @@ func (rr *rowReader) shapeCost(k, width int, x1 float64) float64 {
 }
 
 // wordCost is what putting word j of line i in column k says, after the
-// word before it went to column cur (-1: none).
-func (rr *rowReader) wordCost(i, j, cur, k int) float64 {
+// word before it went to column cur (-1: none), whose cell stands drift
+// left of its column.
+func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 	ws := rr.lines[i].words
 	w := ws[j]
 	if rr.marker && i == 0 && j == 0 {
@@ -687,17 +711,18 @@ func (rr *rowReader) wordCost(i, j, cur, k int) float64 {
 		cost += costRunOnCut
 		cost += costBondCut * rr.sp.bonds.bond(ws[j-1].text, w.text)
 	}
-	return cost + costPerCharOff*rr.startOff(ws, j, k)
+	return cost + costPerCharOff*rr.startOff(ws, j, k, drift)
 }
 
 // startOff is how many characters outside column k word j of ws stands,
 // as the start of a cell's text there. A run-on text stands where the
 // text before it pushed it: how far left of its column it stands says
-// little (runOnUnsure of runOnReachOf is no evidence).
-func (rr *rowReader) startOff(ws []word, j, k int) float64 {
+// little (runOnUnsure of runOnReachOf is no evidence), and no more than
+// the cell before it on the line did (drift).
+func (rr *rowReader) startOff(ws []word, j, k int, drift float64) float64 {
 	x := ws[j].x0
 	if runsOn(ws, j) {
-		x = min(x+runOnUnsure*rr.runOnReachOf(k), max(rr.xs[k], x))
+		x = min(x+runOnUnsure*rr.runOnReachOf(k)+drift, max(rr.xs[k], x))
 	}
 	return charsOutside(x, rr.xs[k], rr.xs[k+1])
 }

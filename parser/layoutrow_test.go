@@ -152,6 +152,44 @@ func TestMisalignment(t *testing.T) {
 	}
 }
 
+// TestDrift: a dense line whose cells all run on, each set one space
+// after the one before, further and further left of its column
+// ("… dân sự Bộ CHQS Văn phòng Ban Chỉ Trước ngày Quyết định của").
+func TestDrift(t *testing.T) {
+	rr := &rowReader{xs: []float64{-1, 5, 50, 62, 84, 94, 112}, numCol: 0}
+	ws := layoutLine(at(6, "Tổ chức lại Ban Chỉ huy Phòng thủ dân sự Bộ CHQS Văn phòng Ban Chỉ Trước ngày Quyết định của")).words
+	index := func(w string) int {
+		for j := range ws {
+			if ws[j].text == w {
+				return j
+			}
+		}
+		t.Fatalf("no word %q", w)
+		return -1
+	}
+	vanPhong := &partial{col: 3, from: index("Văn")} // the coordinating cell, opened 55 - 62 = 7 characters left of its column
+	if got, want := rr.drift(ws, vanPhong), rr.xs[3]-ws[index("Văn")].x0; got != want {
+		t.Errorf("drift = %v, want %v", got, want)
+	}
+	if got := rr.drift(ws, nil); got != 0 {
+		t.Errorf("drift of no cell = %v, want 0", got)
+	}
+	if got := rr.drift(ws, &partial{col: 0, from: 0}); got != 0 {
+		t.Errorf("drift of the number column = %v, want 0", got)
+	}
+	truoc := index("Trước") // 11 characters left of the time column
+	if rr.mayStart(ws, truoc, 4, 0) {
+		t.Errorf("mayStart(%q, time) without drift = true, want false", ws[truoc].text)
+	}
+	d := rr.drift(ws, vanPhong)
+	if !rr.mayStart(ws, truoc, 4, d) {
+		t.Errorf("mayStart(%q, time) after a cell %v left of its column = false, want true", ws[truoc].text, d)
+	}
+	if off := rr.startOff(ws, truoc, 4, d); off != 0 {
+		t.Errorf("startOff(%q, time, drift %v) = %v, want 0", ws[truoc].text, d, off)
+	}
+}
+
 func TestPastAgain(t *testing.T) {
 	rr := &rowReader{xs: []float64{0, 4, 40, 50, 60}, numCol: 0}
 	edge := 50 + endTolerance // column 2's right boundary, and the tolerance
@@ -205,7 +243,7 @@ func TestMayStart(t *testing.T) {
 		{10, 3, true}, // "Quý" after a gap
 		{1, 3, false}, // "Triển" is far outside the time column
 	} {
-		if got := rr.mayStart(ws, tc.j, tc.k); got != tc.want {
+		if got := rr.mayStart(ws, tc.j, tc.k, 0); got != tc.want {
 			t.Errorf("mayStart(%q, col %d) = %v, want %v", ws[tc.j].text, tc.k, got, tc.want)
 		}
 	}
@@ -214,10 +252,10 @@ func TestMayStart(t *testing.T) {
 	wide := &rowReader{xs: []float64{0, 6, 70, 84}}
 	ws = layoutLine(at(6, "Chỉ thị số 39-CT/TW của Ban Bí thư, Quyết định số ngành có liên")).words
 	j := len(ws) - 3 // "ngành", at 56: 14 characters left of the lead column
-	if !wide.mayStart(ws, j, 2) {
+	if !wide.mayStart(ws, j, 2, 0) {
 		t.Errorf("mayStart(%q at %v, lead from 70) = false, want true", ws[j].text, ws[j].x0)
 	}
-	if wide.mayStart(ws, 2, 2) {
+	if wide.mayStart(ws, 2, 2, 0) {
 		t.Errorf("mayStart(%q at %v, lead from 70) = true, want false", ws[2].text, ws[2].x0)
 	}
 }
@@ -229,8 +267,8 @@ func TestRunOnStartCost(t *testing.T) {
 	runOn := layoutLine(at(6, "Chỉ thị số 39-CT/TW của Ban Bí thư, Quyết định số ngành có liên")).words
 	gap := layoutLine(at(6, "Chỉ thị số 39-CT/TW của Ban Bí", 56, "ngành có liên")).words
 	rr.lines = []textLine{{words: runOn}, {words: gap}}
-	cRun := rr.wordCost(0, len(runOn)-3, 1, 2) - costRunOnCut
-	cGap := rr.wordCost(1, len(gap)-3, 1, 2)
+	cRun := rr.wordCost(0, len(runOn)-3, 1, 2, 0) - costRunOnCut
+	cGap := rr.wordCost(1, len(gap)-3, 1, 2, 0)
 	if !(cRun < cGap) {
 		t.Errorf("run-on start costs %.2f beside its cut, after a gap %.2f: want less", cRun, cGap)
 	}
