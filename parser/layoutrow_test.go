@@ -338,7 +338,7 @@ func TestEmptiestStretch(t *testing.T) {
 	// Nothing crosses 40–60: the stretch; a column-aligned boundary leans
 	// toward its right end (stretchLean), where the next column's texts start.
 	ws := []word{{x0: 0, x1: 40}, {x0: 60, x1: 90}}
-	x0, x1 := emptiestStretch(ws, nil, 20, 80)
+	x0, x1 := emptiestStretch(ws, nil, 20, 80, 0)
 	if x0 != 40 || x1 != 60 {
 		t.Errorf("stretch %v–%v, want 40–60", x0, x1)
 	}
@@ -768,6 +768,23 @@ func TestHeadStarts(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("headStarts(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestCrossing(t *testing.T) {
+	w := word{x0: 10, x1: 20}
+	for _, tc := range []struct {
+		x, graze, want float64
+	}{
+		{15, 0, 1},   // without graze every crossing counts whole
+		{11, 0, 1},   //
+		{15, 2, 1},   // through the middle
+		{11, 2, 0.5}, // one character in from the start
+		{19.5, 2, 0.25},
+	} {
+		if got := crossing(w, tc.x, tc.graze); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("crossing(%v at %v, graze %v) = %v, want %v", w, tc.x, tc.graze, got, tc.want)
 		}
 	}
 }

@@ -548,7 +548,7 @@ func columnBoundaries(header, body []textLine, aligned bool) []float64 {
 		if aligned {
 			// pdftotext pushes a cell's text right of where it stands,
 			// never left: a column's texts start near the stretch's right end.
-			x0, x1 := emptiestStretch(bodyWords, gutters, a, b)
+			x0, x1 := emptiestStretch(bodyWords, gutters, a, b, grazeChars)
 			xs = append(xs, x0+stretchLean*(x1-x0))
 			continue
 		}
@@ -810,13 +810,14 @@ const cutStep = 0.5
 // crossing counting 1 and each gutter (a gap between two cells' texts on
 // a line) that x falls in -1; the middle of the widest best stretch.
 func emptiestCut(ws, gutters []word, a, b float64) float64 {
-	x0, x1 := emptiestStretch(ws, gutters, a, b)
+	x0, x1 := emptiestStretch(ws, gutters, a, b, 0)
 	return (x0 + x1) / 2
 }
 
 // emptiestStretch returns the widest stretch [x0, x1] of emptiestCut's
-// best positions.
-func emptiestStretch(ws, gutters []word, a, b float64) (float64, float64) {
+// best positions. With graze > 0, a word crossed less than graze
+// characters from either end counts only that share of a crossing.
+func emptiestStretch(ws, gutters []word, a, b, graze float64) (float64, float64) {
 	lo, hi := a, b
 	best, bestRun, bestStart := math.Inf(1), 0, a
 	run, runStart := 0, a
@@ -824,7 +825,7 @@ func emptiestStretch(ws, gutters []word, a, b float64) (float64, float64) {
 		n := 0.0
 		for _, w := range ws {
 			if w.x0 < x && w.x1 > x {
-				n++
+				n += crossing(w, x, graze)
 			}
 		}
 		for _, g := range gutters {
@@ -848,6 +849,21 @@ func emptiestStretch(ws, gutters []word, a, b float64) (float64, float64) {
 		}
 	}
 	return bestStart, bestStart + float64(bestRun-1)*cutStep
+}
+
+// grazeChars: in column-aligned text a boundary may graze a run of words
+// by a character or two (a column's lines stand a little off from line to
+// line, and pdftotext sets them one space from the next column's), so a
+// run crossed within grazeChars of its end counts only partly as crossed.
+const grazeChars = 2.0
+
+// crossing is how much a cut at x through word w counts: 1, or with
+// graze > 0, the share of graze that x lies inside w from its nearer end.
+func crossing(w word, x, graze float64) float64 {
+	if graze <= 0 {
+		return 1
+	}
+	return min(1, min(x-w.x0, w.x1-x)/graze)
 }
 
 // dropPageNumbers removes the page number printed at the top or the bottom
