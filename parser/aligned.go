@@ -1,5 +1,11 @@
 package parser
 
+import (
+	"math"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Column-aligned text cuts a line's words into runs at gaps of two spaces
 // or more: a run is one cell's text, or several cells' run on (see
 // layoutrow.go for how a run is read into columns).
@@ -35,4 +41,86 @@ func lineSegments(ws []word) []segment {
 
 func wordsText(ws []word) string {
 	return textLine{words: ws}.text()
+}
+
+// glueReach is how many characters from a column boundary a glued word's
+// seam may stand (unglue).
+const glueReach = alignTolerance
+
+// unglueLines returns the lines with their glued words parted (unglue) at
+// the column boundaries xs.
+func unglueLines(ls []textLine, xs []float64) []textLine {
+	out := ls
+	for i, l := range ls {
+		ws := unglue(l.words, xs)
+		if len(ws) == len(l.words) {
+			continue
+		}
+		if &out[0] == &ls[0] {
+			out = append([]textLine(nil), ls...)
+		}
+		out[i].words = ws
+	}
+	return out
+}
+
+// unglue parts the words of a column-aligned line that pdftotext set
+// with no space between two cells' texts ("Sở Xây dựngCác sở, ban"): a
+// word whose lowercase letters run into a capitalised word ("dựng|Các",
+// "ban|Báo") where a column starts. A name printed that way ("TikTok")
+// stands inside its column, and "VNeID", "iPhone" have no two lowercase
+// letters before their capital.
+func unglue(ws []word, xs []float64) []word {
+	var out []word
+	for i, w := range ws {
+		seam, x := glueSeam(w)
+		if seam < 0 || !nearBoundary(x, xs) {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]word, 0, len(ws)+1), ws[:i]...)
+		}
+		left, right := w, w
+		left.text, left.x1 = w.text[:seam], x
+		right.text, right.x0 = w.text[seam:], x
+		out = append(out, left, right)
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// glueSeam returns where in w (a byte offset, and the character column
+// it stands at) two lowercase letters meet an uppercase letter followed by
+// a lowercase one; -1 when they do not.
+func glueSeam(w word) (int, float64) {
+	var prev [2]rune // the two letters before r, the nearer last
+	col := w.x0
+	for i, r := range w.text {
+		if unicode.IsUpper(r) && unicode.IsLower(prev[0]) && unicode.IsLower(prev[1]) {
+			if next, _ := utf8.DecodeRuneInString(w.text[i+utf8.RuneLen(r):]); unicode.IsLower(next) {
+				return i, col
+			}
+		}
+		if !unicode.Is(unicode.Mn, r) {
+			col++
+			prev[1], prev[0] = prev[0], r
+		}
+	}
+	return -1, 0
+}
+
+// nearBoundary reports whether x stands within glueReach of one of the
+// inner boundaries of xs.
+func nearBoundary(x float64, xs []float64) bool {
+	for k := 1; k+1 < len(xs); k++ {
+		if math.Abs(x-xs[k]) <= glueReach {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,8 @@ package parser
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -80,5 +82,33 @@ func TestRunsOn(t *testing.T) {
 		if got := runsOn(ws, j); got != want {
 			t.Errorf("runsOn(%q) = %v, want %v", ws[j].text, got, want)
 		}
+	}
+}
+
+func TestUnglue(t *testing.T) {
+	xs := []float64{0, 5, 40, 52, 70}
+	for _, tc := range []struct {
+		line string
+		want []string
+	}{
+		// "dựng" ends the lead cell, "Các" opens the coordinating one at 52.
+		{at(40, "Sở Xây dựngCác sở, ban"), []string{"Sở", "Xây", "dựng", "Các", "sở,", "ban"}},
+		{at(46, "banBáo cáo"), []string{"banBáo", "cáo"}},     // the seam at 49, no boundary there
+		{at(48, "banBáo cáo"), []string{"ban", "Báo", "cáo"}}, // the seam at 51
+		{at(50, "VNeID"), []string{"VNeID"}},                  // one lowercase letter before the capital
+		{at(49, "KH&CN"), []string{"KH&CN"}},
+		{at(49, "ôiUBND"), []string{"ôiUBND"}}, // no lowercase letter after the capital
+	} {
+		var got []string
+		for _, w := range unglue(layoutLine(tc.line).words, xs) {
+			got = append(got, w.text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("unglue(%q) = %q, want %q", strings.TrimSpace(tc.line), got, tc.want)
+		}
+	}
+	ws := unglue(layoutLine(at(40, "Sở Xây dựngCác")).words, xs) // "dựng" at 47
+	if ws[2].x1 != 51 || ws[3].x0 != 51 {
+		t.Errorf("parted at %v|%v, want 51", ws[2].x1, ws[3].x0)
 	}
 }

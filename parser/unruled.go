@@ -54,6 +54,9 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 		}
 	}
 	body := dropPageNumbers(lines[bodyFrom:], pageNum)
+	if lo.noGlue {
+		body = unglueLines(body, xs)
+	}
 	if lo.learn != nil {
 		var task []textLine
 		for _, l := range body {
