@@ -21,7 +21,7 @@ func (w word) center() float64 { return (w.x0 + w.x1) / 2 }
 // Tolerances of word and line building, as shares of the font size.
 const (
 	baselineShare = 0.4  // glyphs whose baselines differ by less are on one line
-	wordGapShare  = 0.18 // a gap wider than this between glyphs separates words
+	wordGapShare  = 0.12 // a gap wider than this between glyphs separates words (pdftotext: 0.1); a text overflowing a narrow cell stops this short of the next cell's ("STT" / "NỘI DUNG")
 )
 
 // buildWords groups a page's glyphs into words.
