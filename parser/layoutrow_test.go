@@ -758,6 +758,9 @@ func TestHeadStarts(t *testing.T) {
 		{"Cơ quan chủ trì Thời gian", []int{0, 4}}, // two whole heads
 		{"Thời gian thực hiện Ghi", []int{0, 4}},   // "Ghi" of "Ghi chú"
 		{"Thời gian thực hiện năm", []int{0}},      // no head opens with "năm"
+		// "Thời" of "Thời gian hoàn thành", run on after a whole head and
+		// followed by the next column's
+		{"Cơ quan phối hợp Thời Sản phẩm dự kiến", []int{0, 4, 5}},
 	} {
 		starts := headStarts(layoutLine(tc.line))
 		var got []int

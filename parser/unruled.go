@@ -709,9 +709,15 @@ func headStarts(l textLine) map[int]bool {
 			i += len(p.words) - 1
 			continue
 		}
-		if lastHead >= 0 && opensLastHead(toks, lastHead, i) {
-			out[wordOf[i]] = true // "Thời gian Sản" / "hoàn phẩm dự": one word of a head, cut by the line's end
-			break
+		if lastHead >= 0 {
+			if next := nextWholeHead(toks, i); opensLastHead(toks[:next], lastHead, i) {
+				// "Thời gian Sản" / "hoàn phẩm dự": one word of a head, cut by
+				// the line's end; "Cơ quan phối hợp Thời  Sản phẩm dự kiến":
+				// or by the next column's whole head
+				out[wordOf[i]] = true
+				lastHead, i = -1, next-1
+				continue
+			}
 		}
 		lastHead = -1
 		if m := wrappedHeadLen(toks, i); m > 0 {
@@ -723,6 +729,17 @@ func headStarts(l textLine) map[int]bool {
 		}
 	}
 	return out
+}
+
+// nextWholeHead returns where the first whole head phrase after toks[i]
+// starts, or len(toks).
+func nextWholeHead(toks []headerToken, i int) int {
+	for j := i + 1; j < len(toks); j++ {
+		if _, ok := matchHead(toks, j); ok {
+			return j
+		}
+	}
+	return len(toks)
 }
 
 // opensLastHead reports whether toks[i:], the rest of a header line after
