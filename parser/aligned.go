@@ -66,10 +66,11 @@ func unglueLines(ls []textLine, xs []float64) []textLine {
 
 // unglue parts the words of a column-aligned line that pdftotext set
 // with no space between two cells' texts ("Sở Xây dựngCác sở, ban"): a
-// word whose lowercase letters run into a capitalised word ("dựng|Các",
-// "ban|Báo") where a column starts. A name printed that way ("TikTok")
-// stands inside its column, and "VNeID", "iPhone" have no two lowercase
-// letters before their capital.
+// word whose lowercase letters or digits run into a capitalised word
+// ("dựng|Các", "ban|Báo", "30/11/2025|UBND") where a column starts. A name
+// printed that way ("TikTok") stands inside its column, and "VNeID",
+// "iPhone", "H5N1" have no two lowercase letters or digits before their
+// capital.
 func unglue(ws []word, xs []float64) []word {
 	var out []word
 	for i, w := range ws {
@@ -95,14 +96,14 @@ func unglue(ws []word, xs []float64) []word {
 }
 
 // glueSeam returns where in w (a byte offset, and the character column
-// it stands at) two lowercase letters meet an uppercase letter followed by
-// a lowercase one; -1 when they do not.
+// it stands at) two lowercase letters or digits meet an uppercase letter
+// followed by another letter; -1 when they do not.
 func glueSeam(w word) (int, float64) {
 	var prev [2]rune // the two letters before r, the nearer last
 	col := w.x0
 	for i, r := range w.text {
-		if unicode.IsUpper(r) && unicode.IsLower(prev[0]) && unicode.IsLower(prev[1]) {
-			if next, _ := utf8.DecodeRuneInString(w.text[i+utf8.RuneLen(r):]); unicode.IsLower(next) {
+		if unicode.IsUpper(r) && endsWord(prev[0]) && endsWord(prev[1]) {
+			if next, _ := utf8.DecodeRuneInString(w.text[i+utf8.RuneLen(r):]); unicode.IsLetter(next) {
 				return i, col
 			}
 		}
@@ -113,6 +114,10 @@ func glueSeam(w word) (int, float64) {
 	}
 	return -1, 0
 }
+
+// endsWord reports whether r may end the first of two glued words: a
+// lowercase letter or a digit ("dựng|Các", "30/11/2025|UBND").
+func endsWord(r rune) bool { return unicode.IsLower(r) || unicode.IsDigit(r) }
 
 // nearBoundary reports whether x stands within glueReach of one of the
 // inner boundaries of xs.

@@ -97,7 +97,9 @@ func TestUnglue(t *testing.T) {
 		{at(48, "banBáo cáo"), []string{"ban", "Báo", "cáo"}}, // the seam at 51
 		{at(50, "VNeID"), []string{"VNeID"}},                  // one lowercase letter before the capital
 		{at(49, "KH&CN"), []string{"KH&CN"}},
-		{at(49, "ôiUBND"), []string{"ôiUBND"}}, // no lowercase letter after the capital
+		{at(49, "ôiU"), []string{"ôiU"}}, // no letter after the capital
+		{at(41, "30/11/2025UBND"), []string{"30/11/2025", "UBND"}},
+		{at(50, "H5N1"), []string{"H5N1"}},
 	} {
 		var got []string
 		for _, w := range unglue(layoutLine(tc.line).words, xs) {
