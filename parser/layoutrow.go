@@ -31,14 +31,15 @@ import (
 
 // Costs of a line's reading, in the units of split.go's costs.
 const (
-	costPerCharOff  = 0.25 // each character a cell's text starts outside its column (header boundaries, drift allowed)
-	costPerCharPast = 0.35 // each character a cell's text runs past its column's right boundary (endTolerance allowed)
-	costRunOnCut    = 0.5  // a cut between two words one space apart: two cells' texts run on
-	costJoinedGap   = 4.0  // two words two or more spaces apart kept in one cell
-	costNumberText  = 8.0  // text in the number column besides the row number
-	costBondCut     = 2.5  // … at most, as the two words are bonded (wordBonds.bond): one name's words
-	costMisaligned  = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
-	misalignedCap   = 1.5  // … up to this much
+	costPerCharOff   = 0.25 // each character a cell's text starts outside its column (header boundaries, drift allowed)
+	costPerCharPast  = 0.35 // each character a cell's text runs past its column's right boundary (endTolerance allowed)
+	costRunOnCut     = 0.5  // a cut between two words one space apart: two cells' texts run on
+	costRunOnOpening = 0.25 // … before words that open a cell of the column (runOnCutCost)
+	costJoinedGap    = 4.0  // two words two or more spaces apart kept in one cell
+	costNumberText   = 8.0  // text in the number column besides the row number
+	costBondCut      = 2.5  // … at most, as the two words are bonded (wordBonds.bond): one name's words
+	costMisaligned   = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
+	misalignedCap    = 1.5  // … up to this much
 )
 
 // Bounds of the search.
@@ -708,10 +709,43 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 	}
 	// w starts a cell's text in column k.
 	if runsOn(ws, j) {
-		cost += costRunOnCut
+		cost += rr.runOnCutCost(ws, j, k)
 		cost += costBondCut * rr.sp.bonds.bond(ws[j-1].text, w.text)
 	}
 	return cost + costPerCharOff*rr.startOff(ws, j, k, drift)
+}
+
+// runOnCutCost is what a cut before word j of ws, one space after the
+// word before it, into column k costs: less where the words after it open
+// a cell of that column ("… bổ sung | Ban Quản lý", "… 2025 | Quyết định").
+func (rr *rowReader) runOnCutCost(ws []word, j, k int) float64 {
+	if rr.opensCell(ws, j, k) {
+		return costRunOnOpening
+	}
+	return costRunOnCut
+}
+
+// opensCell reports whether the words of ws from j on open a cell of
+// column k by its kind's vocabulary: a unit's ("Ban Quản lý"), a
+// document's ("Quyết định") or a time's ("Thường xuyên").
+func (rr *rowReader) opensCell(ws []word, j, k int) bool {
+	if k == rr.numCol {
+		return false
+	}
+	text := ws[j].text
+	if j+1 < len(ws) {
+		text += " " + ws[j+1].text
+	}
+	o := cellOpening(text)
+	switch kind := rr.sp.cols[k].kind; kind {
+	case colUnit, colProduct, colFunding:
+		var t traits
+		t.unitStart, t.productStart, t.fundingStart = cellStarts(o)
+		return t.startFor(kind) == startUsual
+	case colTime:
+		return startsLikeTimeOnlyO(o)
+	}
+	return false
 }
 
 // startOff is how many characters outside column k word j of ws stands,

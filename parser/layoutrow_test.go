@@ -791,3 +791,23 @@ func TestCrossing(t *testing.T) {
 		}
 	}
 }
+
+func TestRunOnCutCost(t *testing.T) {
+	rr := &rowReader{numCol: 0, sp: &splitter{cols: []colModel{{}, {kind: colContent}, {kind: colUnit}, {kind: colProduct}, {kind: colTime}}}}
+	ws := layoutLine("bổ sung Ban Quản lý Quyết định của Thường xuyên quy hoạch").words
+	for _, tc := range []struct {
+		j, k int
+		want float64
+	}{
+		{2, 2, costRunOnOpening}, // "Ban Quản lý" opens a unit
+		{5, 3, costRunOnOpening}, // "Quyết định" opens a document
+		{8, 4, costRunOnOpening}, // "Thường xuyên" opens a time
+		{10, 2, costRunOnCut},    // "quy hoạch" opens nothing
+		{2, 3, costRunOnCut},     // a unit's name in the product column
+		{2, 1, costRunOnCut},     // the content has no opening words
+	} {
+		if got := rr.runOnCutCost(ws, tc.j, tc.k); got != tc.want {
+			t.Errorf("runOnCutCost(%q, col %d) = %v, want %v", ws[tc.j].text, tc.k, got, tc.want)
+		}
+	}
+}
