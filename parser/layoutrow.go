@@ -323,6 +323,17 @@ func (r *lineReading) fills(k int) bool {
 	return false
 }
 
+// mayStartSomewhere reports whether word j of ws may start a cell in
+// some column (mayStart, nothing before it on the line).
+func (rr *rowReader) mayStartSomewhere(ws []word, j int) bool {
+	for k := 0; k+1 < len(rr.xs); k++ {
+		if rr.mayStart(ws, j, k, 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // mayRunOn reports whether a line holds a run of words one space apart
 // that two cells' texts may share (mayStartAny inside the run).
 func (rr *rowReader) mayRunOn(ws []word) bool {
@@ -485,8 +496,11 @@ func (rr *rowReader) extend(next []*partial, pt *partial, i, j, ww int, above *l
 		cur = pt.col
 	}
 	drift := rr.drift(ws, pt)
+	// A line's first word standing far outside every column (a page wider
+	// than the one the columns were found on) may still start any of them.
+	anywhere := pt == nil && !rr.mayStartSomewhere(ws, j)
 	for k := max(cur, 0); k < len(rr.xs)-1; k++ {
-		if k != cur && !rr.mayStart(ws, j, k, drift) {
+		if k != cur && !anywhere && !rr.mayStart(ws, j, k, drift) {
 			continue
 		}
 		c := rr.wordCost(i, j, cur, k, drift)
