@@ -811,3 +811,25 @@ func TestRunOnCutCost(t *testing.T) {
 		}
 	}
 }
+
+func TestMayStartSomewhere(t *testing.T) {
+	rr := &rowReader{xs: []float64{0, 4, 34, 52, 70}}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{at(5, "Triển khai"), true},
+		{at(60, "Quý I"), true},
+		{at(200, ","), false}, // far right of every column: extend reads it anyway
+	} {
+		if got := rr.mayStartSomewhere(layoutLine(tc.line).words, 0); got != tc.want {
+			t.Errorf("mayStartSomewhere(%q) = %v, want %v", strings.TrimSpace(tc.line), got, tc.want)
+		}
+	}
+	// Such a line still has a reading.
+	rr.sp = &splitter{cols: []colModel{{}, {kind: colContent}, {kind: colUnit}, {kind: colTime}}}
+	rr.cache, rr.lines = pieceCache{}, []textLine{layoutLine(at(200, ","))}
+	if got := rr.lineReadings(0); len(got) == 0 {
+		t.Error("a line standing right of every column has no reading")
+	}
+}
