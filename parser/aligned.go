@@ -50,14 +50,14 @@ const glueReach = alignTolerance
 // unglueLines returns the lines with their glued words parted (unglue) at
 // the column boundaries xs.
 func unglueLines(ls []textLine, xs []float64) []textLine {
-	out := ls
+	out, copied := ls, false
 	for i, l := range ls {
 		ws := unglue(l.words, xs)
 		if len(ws) == len(l.words) {
 			continue
 		}
-		if &out[0] == &ls[0] {
-			out = append([]textLine(nil), ls...)
+		if !copied {
+			out, copied = append([]textLine(nil), ls...), true // the caller's lines stay as they are
 		}
 		out[i].words = ws
 	}
@@ -99,7 +99,7 @@ func unglue(ws []word, xs []float64) []word {
 // it stands at) two lowercase letters or digits meet an uppercase letter
 // followed by another letter; -1 when they do not.
 func glueSeam(w word) (int, float64) {
-	var prev [2]rune // the two letters before r, the nearer last
+	var prev [2]rune // the two characters before r, the nearer last
 	col := w.x0
 	for i, r := range w.text {
 		if unicode.IsUpper(r) && endsWord(prev[0]) && endsWord(prev[1]) {

@@ -324,10 +324,11 @@ func (r *lineReading) fills(k int) bool {
 }
 
 // mayStartSomewhere reports whether word j of ws may start a cell in
-// some column (mayStart, nothing before it on the line).
-func (rr *rowReader) mayStartSomewhere(ws []word, j int) bool {
+// some column by where it stands (mayStart, after a cell standing drift
+// left of its column).
+func (rr *rowReader) mayStartSomewhere(ws []word, j int, drift float64) bool {
 	for k := 0; k+1 < len(rr.xs); k++ {
-		if rr.mayStart(ws, j, k, 0) {
+		if rr.mayStart(ws, j, k, drift) {
 			return true
 		}
 	}
@@ -429,15 +430,7 @@ func (pt *partial) columns(n int) []int {
 // column: after a gap it may, and in a run of words one space apart only
 // near a column's start (mayStart).
 func (rr *rowReader) mayStartAny(ws []word, j int, drift float64) bool {
-	if !runsOn(ws, j) {
-		return true
-	}
-	for k := 0; k+1 < len(rr.xs); k++ {
-		if rr.mayStart(ws, j, k, drift) {
-			return true
-		}
-	}
-	return false
+	return !runsOn(ws, j) || rr.mayStartSomewhere(ws, j, drift)
 }
 
 // lineReadings lists the cheapest readings of line i by what it says on
@@ -498,7 +491,7 @@ func (rr *rowReader) extend(next []*partial, pt *partial, i, j, ww int, above *l
 	drift := rr.drift(ws, pt)
 	// A line's first word standing far outside every column (a page wider
 	// than the one the columns were found on) may still start any of them.
-	anywhere := pt == nil && !rr.mayStartSomewhere(ws, j)
+	anywhere := pt == nil && !rr.mayStartSomewhere(ws, j, 0)
 	for k := max(cur, 0); k < len(rr.xs)-1; k++ {
 		if k != cur && !anywhere && !rr.mayStart(ws, j, k, drift) {
 			continue
@@ -723,41 +716,36 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 	}
 	// w starts a cell's text in column k.
 	if runsOn(ws, j) {
-		cost += rr.runOnCutCost(ws, j, k)
+		cost += rr.runOnCutCost(i, j, k)
 		cost += costBondCut * rr.sp.bonds.bond(ws[j-1].text, w.text)
 	}
 	return cost + costPerCharOff*rr.startOff(ws, j, k, drift)
 }
 
-// runOnCutCost is what a cut before word j of ws, one space after the
+// runOnCutCost is what a cut before word j of line i, one space after the
 // word before it, into column k costs: less where the words after it open
 // a cell of that column ("… bổ sung | Ban Quản lý", "… 2025 | Quyết định").
-func (rr *rowReader) runOnCutCost(ws []word, j, k int) float64 {
-	if rr.opensCell(ws, j, k) {
+func (rr *rowReader) runOnCutCost(i, j, k int) float64 {
+	if rr.opensCell(i, j, k) {
 		return costRunOnOpening
 	}
 	return costRunOnCut
 }
 
-// opensCell reports whether the words of ws from j on open a cell of
-// column k by its kind's vocabulary: a unit's ("Ban Quản lý"), a
-// document's ("Quyết định") or a time's ("Thường xuyên").
-func (rr *rowReader) opensCell(ws []word, j, k int) bool {
+// opensCell reports whether the words of line i from word j on open a
+// cell of column k by its kind's vocabulary (the traits of their first
+// two words' piece): a unit's ("Ban Quản lý"), a document's ("Quyết
+// định") or a time's ("Thường xuyên").
+func (rr *rowReader) opensCell(i, j, k int) bool {
 	if k == rr.numCol {
 		return false
 	}
-	text := ws[j].text
-	if j+1 < len(ws) {
-		text += " " + ws[j+1].text
-	}
-	o := cellOpening(text)
+	opening := func() *piece { return rr.piece(i, j, min(j+2, len(rr.lines[i].words))) }
 	switch kind := rr.sp.cols[k].kind; kind {
 	case colUnit, colProduct, colFunding:
-		var t traits
-		t.unitStart, t.productStart, t.fundingStart = cellStarts(o)
-		return t.startFor(kind) == startUsual
+		return opening().startFor(kind) == startUsual
 	case colTime:
-		return startsLikeTimeOnlyO(o)
+		return opening().timeOnly
 	}
 	return false
 }

@@ -263,7 +263,7 @@ func TestMayStart(t *testing.T) {
 func TestRunOnStartCost(t *testing.T) {
 	// A run-on text left of its column costs less for standing there than
 	// a text after a gap at the same place.
-	rr := &rowReader{xs: []float64{0, 6, 70, 84}, sp: &splitter{cols: make([]colModel, 3)}, numCol: 0}
+	rr := &rowReader{xs: []float64{0, 6, 70, 84}, sp: &splitter{cols: make([]colModel, 3)}, numCol: 0, cache: pieceCache{}}
 	runOn := layoutLine(at(6, "Chỉ thị số 39-CT/TW của Ban Bí thư, Quyết định số ngành có liên")).words
 	gap := layoutLine(at(6, "Chỉ thị số 39-CT/TW của Ban Bí", 56, "ngành có liên")).words
 	rr.lines = []textLine{{words: runOn}, {words: gap}}
@@ -793,8 +793,9 @@ func TestCrossing(t *testing.T) {
 }
 
 func TestRunOnCutCost(t *testing.T) {
-	rr := &rowReader{numCol: 0, sp: &splitter{cols: []colModel{{}, {kind: colContent}, {kind: colUnit}, {kind: colProduct}, {kind: colTime}}}}
-	ws := layoutLine("bổ sung Ban Quản lý Quyết định của Thường xuyên quy hoạch").words
+	rr := &rowReader{numCol: 0, sp: &splitter{cols: []colModel{{}, {kind: colContent}, {kind: colUnit}, {kind: colProduct}, {kind: colTime}}},
+		cache: pieceCache{}, lines: []textLine{layoutLine("bổ sung Ban Quản lý Quyết định của Thường xuyên quy hoạch")}}
+	ws := rr.lines[0].words
 	for _, tc := range []struct {
 		j, k int
 		want float64
@@ -806,7 +807,7 @@ func TestRunOnCutCost(t *testing.T) {
 		{2, 3, costRunOnCut},     // a unit's name in the product column
 		{2, 1, costRunOnCut},     // the content has no opening words
 	} {
-		if got := rr.runOnCutCost(ws, tc.j, tc.k); got != tc.want {
+		if got := rr.runOnCutCost(0, tc.j, tc.k); got != tc.want {
 			t.Errorf("runOnCutCost(%q, col %d) = %v, want %v", ws[tc.j].text, tc.k, got, tc.want)
 		}
 	}
@@ -822,7 +823,7 @@ func TestMayStartSomewhere(t *testing.T) {
 		{at(60, "Quý I"), true},
 		{at(200, ","), false}, // far right of every column: extend reads it anyway
 	} {
-		if got := rr.mayStartSomewhere(layoutLine(tc.line).words, 0); got != tc.want {
+		if got := rr.mayStartSomewhere(layoutLine(tc.line).words, 0, 0); got != tc.want {
 			t.Errorf("mayStartSomewhere(%q) = %v, want %v", strings.TrimSpace(tc.line), got, tc.want)
 		}
 	}
