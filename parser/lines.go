@@ -42,31 +42,66 @@ func checkText(data []byte) error {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return ErrBinary
 	}
-	controls := 0
-	for _, b := range data {
-		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' {
-			controls++
-		}
-	}
+	controls, invalid := scanText(data)
 	if float64(controls) > maxControlShare*float64(len(data)) {
 		return ErrBinary
 	}
-	if !utf8.Valid(data) {
-		ln := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
+	if invalid >= 0 {
+		ln := 1 + bytes.Count(data[:invalid], []byte("\n"))
 		return fmt.Errorf("line %d: %w", ln, ErrUTF8)
 	}
 	return nil
 }
 
-func firstInvalidUTF8(data []byte) int {
+// scanText reads data once for checkText: how many control characters it
+// holds (other than tab, LF, VT, FF, CR), and where its first invalid UTF-8
+// sequence starts, or -1. Vietnamese text is mostly two- and three-byte
+// letters, validated here without a call; anything else is left to
+// utf8.DecodeRune.
+func scanText(data []byte) (controls, invalid int) {
+	invalid = -1
 	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' && !textControl[c] {
+				controls++
+			}
+			i++
+			continue
+		}
+		if n := commonRuneLen(data[i:]); n > 0 {
+			i += n
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return i
+		if r == utf8.RuneError && size <= 1 && invalid < 0 {
+			invalid = i
 		}
 		i += size
 	}
-	return len(data)
+	return controls, invalid
+}
+
+// textControl marks the control characters text may hold.
+var textControl = [' ']bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
+// commonRuneLen is the length of the valid UTF-8 sequence that b starts
+// with when it is a two-byte one or a three-byte one that is neither an
+// overlong form nor a surrogate (lead bytes E1–EC, EE, EF), and 0 for
+// anything else.
+func commonRuneLen(b []byte) int {
+	isCont := func(x byte) bool { return x&0xc0 == 0x80 }
+	switch c := b[0]; {
+	case c >= 0xc2 && c < 0xe0:
+		if len(b) > 1 && isCont(b[1]) {
+			return 2
+		}
+	case c >= 0xe1 && c < 0xf0 && c != 0xed:
+		if len(b) > 2 && isCont(b[1]) && isCont(b[2]) {
+			return 3
+		}
+	}
+	return 0
 }
 
 // readLines splits text into normalised non-blank lines, counting pages at
@@ -222,11 +257,6 @@ func plainlyNFC(s string) bool {
 }
 
 // asciiOnly reports whether the eight bytes of s are all ASCII.
-func asciiOnly(s string) bool {
-	_ = s[7]
-	v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	return v&0x8080808080808080 == 0
-}
+func asciiOnly(s string) bool { return load64(s)&0x8080808080808080 == 0 }
 
 func normalizeNFC(s string) string { return norm.NFC.String(s) }

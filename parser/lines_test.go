@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestCheckText(t *testing.T) {
@@ -28,6 +29,37 @@ func TestCheckText(t *testing.T) {
 	}
 	if err := checkText([]byte("a\nb\n\xff")); err == nil || !strings.HasPrefix(err.Error(), "line 3:") {
 		t.Errorf("invalid UTF-8 error %v should name line 3", err)
+	}
+}
+
+// TestScanText checks scanText's validation against unicode/utf8's on the
+// sequences its fast path takes and on those it leaves to DecodeRune.
+func TestScanText(t *testing.T) {
+	for _, tc := range []struct {
+		in                string
+		controls, invalid int
+	}{
+		{"Nội dung nhiệm vụ", 0, -1},
+		{"a\tb\r\n\v\f", 0, -1},
+		{"a\x01b\x1b", 2, -1},
+		{"\xc3", 0, 0},              // a two-byte letter cut short
+		{"ab\xe1\xbb", 0, 2},        // a three-byte letter cut short
+		{"\xc0\x80", 0, 0},          // overlong
+		{"\xe0\x80\xaf", 0, 0},      // overlong three-byte
+		{"x\xed\xa0\x80", 0, 1},     // surrogate
+		{"\xed\x9f\xbf", 0, -1},     // U+D7FF, last before surrogates
+		{"\xef\xbf\xbd", 0, -1},     // U+FFFD itself is valid
+		{"\xf0\x9f\x98\x80", 0, -1}, // four bytes
+		{"\xf4\x90\x80\x80", 0, 0},  // past U+10FFFF
+		{"ok \xe1\xba", 0, 3},
+	} {
+		controls, invalid := scanText([]byte(tc.in))
+		if controls != tc.controls || invalid != tc.invalid {
+			t.Errorf("scanText(%q) = %d, %d; want %d, %d", tc.in, controls, invalid, tc.controls, tc.invalid)
+		}
+		if (invalid < 0) != utf8.ValidString(tc.in) {
+			t.Errorf("scanText(%q) disagrees with utf8.ValidString", tc.in)
+		}
 	}
 }
 
@@ -55,4 +87,26 @@ func TestReadLines(t *testing.T) {
 	if g := strings.Join(got, " "); g != want {
 		t.Errorf("got  %s\nwant %s", g, want)
 	}
+}
+
+// FuzzScanText holds scanText to unicode/utf8 on any bytes.
+func FuzzScanText(f *testing.F) {
+	for _, s := range []string{"Nội dung", "\xc3", "\xed\xa0\x80", "a\x01\xf0\x9f\x98\x80"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, invalid := scanText(data)
+		want := -1
+		for i := 0; i < len(data); {
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				want = i
+				break
+			}
+			i += size
+		}
+		if invalid != want {
+			t.Fatalf("scanText(%q) first invalid at %d, want %d", data, invalid, want)
+		}
+	})
 }
