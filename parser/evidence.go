@@ -381,7 +381,7 @@ func endsDateUnit(text string, last uint64) bool {
 type wordPairs struct{ set *hashSet }
 
 // pairKey is the key of the pair of words hashed a and b, in that order.
-func pairKey(a, b uint64) uint64 { return mix64(a) ^ b*secondSumKey }
+func pairKey(a, b uint64) uint64 { return mix64(a) ^ b*goldenRatio64 }
 
 // pairHash is the hash (FNV-1a, 64 bits) of a word's form in a pair:
 // lowercase, without the punctuation around it. Hashing the form as it is

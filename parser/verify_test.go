@@ -153,3 +153,20 @@ func TestSameWords(t *testing.T) {
 		})
 	}
 }
+
+// TestWordDigestAdd checks that the digest's own word loop splits text as
+// eachWord does, and that wordHash tells apart words that differ only past
+// their first eight bytes.
+func TestWordDigestAdd(t *testing.T) {
+	for _, text := range []string{"", " ", "-", "a-b", "--x", "05-\nKH/TU", " \t\ra\fb\vc- ", "Ủy ban nhân dân tỉnh-", "x"} {
+		var got, want wordDigest
+		got.add(text)
+		eachWord(text, func(w string) { want.word(wordHash(w)) })
+		if got != want {
+			t.Errorf("add(%q) = %+v, eachWord's words give %+v", text, got, want)
+		}
+	}
+	if wordHash("12345678a") == wordHash("12345678b") || wordHash("abc") == wordHash("abc\x00") {
+		t.Error("wordHash collides on words that differ")
+	}
+}
