@@ -52,3 +52,18 @@ func BenchmarkMarshalXLSX(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMarshalJSON writes a 100-task plan (about the seed's size) as JSON.
+func BenchmarkMarshalJSON(b *testing.B) {
+	p := largePlan(100)
+	data, err := MarshalJSON(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := MarshalJSON(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

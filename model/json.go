@@ -86,12 +86,32 @@ func writeJSON(b *bytes.Buffer, v any) {
 	b.Truncate(b.Len() - 1) // Encode's trailing newline
 }
 
+// letterLen is the length of the valid two- or three-byte UTF-8 sequence s
+// starts with, for the lead bytes Vietnamese letters have (C2–DF, E1, E3–EC,
+// EE, EF: no overlong form, surrogate or line separator), and 0 for
+// anything else.
+func letterLen(s string) int {
+	isCont := func(x byte) bool { return x&0xc0 == 0x80 }
+	switch c := s[0]; {
+	case c >= 0xc2 && c < 0xe0:
+		if len(s) > 1 && isCont(s[1]) {
+			return 2
+		}
+	case c >= 0xe1 && c < 0xf0 && c != 0xe2 && c != 0xed:
+		if len(s) > 2 && isCont(s[1]) && isCont(s[2]) {
+			return 3
+		}
+	}
+	return 0
+}
+
 // writeString appends s as a JSON string, escaping only what JSON requires
-// (and U+2028, U+2029, as encoding/json does); s is valid UTF-8.
+// (and U+2028, U+2029, as encoding/json does); an invalid UTF-8 byte is
+// written as U+FFFD.
 func writeString(b *bytes.Buffer, s string) {
 	const hex = "0123456789abcdef"
 	b.WriteByte('"')
-	start, valid := 0, utf8.ValidString(s)
+	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= 0x20 && c != '"' && c != '\\' && c < 0x80 {
@@ -119,8 +139,8 @@ func writeString(b *bytes.Buffer, s string) {
 			start = i
 			continue
 		}
-		if c != 0xe2 && valid {
-			i++ // a byte of a letter: only U+2028, U+2029 (led by 0xe2) need escaping
+		if n := letterLen(s[i:]); n > 0 {
+			i += n // a letter: only U+2028, U+2029 (led by 0xe2) need escaping
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

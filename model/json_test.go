@@ -96,4 +96,15 @@ func TestWriteString(t *testing.T) {
 			t.Errorf("HTML escaped: %s", b.String())
 		}
 	}
+	// Invalid UTF-8 is written as encoding/json writes it: U+FFFD per bad byte.
+	for _, s := range []string{"\xff", "a\xc3", "\xe1\xbb", "\xed\xa0\x80", "\xc0\x80", "x\xe2\x80", "\xf4\x90\x80\x80", "ổ\xffn", "😀"} {
+		var b, want bytes.Buffer
+		writeString(&b, s)
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if b.String()+"\n" != want.String() {
+			t.Errorf("writeString(%q) = %s, encoding/json writes %s", s, b.String(), want.String())
+		}
+	}
 }
