@@ -14,7 +14,7 @@ import (
 // a sign that the line belongs to another cell.
 func endsSentence(text string) bool {
 	r, _ := utf8.DecodeLastRuneInString(text)
-	return strings.ContainsRune(".;:!?”\")…", r)
+	return sentenceEnds.has(r)
 }
 
 // timeFirstWords start the text of a time cell: "Thường xuyên", "Hằng năm",
@@ -46,12 +46,23 @@ func openingOf(text string) opening {
 
 // trimmedHash is lowerHash of w without the trailing characters in cut,
 // from w's own hash h when there are none to trim, as there mostly are not.
-func trimmedHash(w string, h uint64, cut string) uint64 {
-	if w == "" || strings.IndexByte(cut, w[len(w)-1]) < 0 {
+func trimmedHash(w string, h uint64, cut *runeSet) uint64 {
+	if w == "" || !cut.hasByte(w[len(w)-1]) {
 		return h
 	}
-	return lowerHash(strings.TrimRight(w, cut))
+	return lowerHash(cut.trimRight(w))
 }
+
+// Punctuation the evidence trims from a word or looks for at a line's end.
+var (
+	trailComma   = newRuneSet(",")
+	trailClause  = newRuneSet(",;.")
+	trailPunct   = newRuneSet(".,;:")
+	codeTrail    = newRuneSet(".,;:)")
+	sentenceEnds = newRuneSet(".;:!?”\")…")
+	openBreakers = newRuneSet(",;.:-–(")
+	closingPunct = newRuneSet(").,;:”»]")
+)
 
 // Hashes of the words that the evidence names one by one.
 var (
@@ -67,13 +78,13 @@ var (
 func startsLikeTimeOnly(text string) bool { return startsLikeTimeOnlyO(openingOf(text)) }
 
 func startsLikeTimeOnlyO(o opening) bool {
-	switch trimmedHash(o.w1, o.l1, ",") {
+	switch trimmedHash(o.w1, o.l1, trailComma) {
 	case hQuy, hQui:
 		return true
 	}
 	switch o.w1 {
 	case "Thường", "Hằng", "Hàng", "Trước":
-		return o.w2 == "" || timeSecondWords.has(trimmedHash(o.w2, o.l2, ",;."))
+		return o.w2 == "" || timeSecondWords.has(trimmedHash(o.w2, o.l2, trailClause))
 	case "Sau":
 		return o.w2 != "" && o.l2 == hKhi // "Sau khi có Quy chế …", "Sau khi được phê duyệt"
 	}
@@ -119,9 +130,7 @@ func joinsWithoutSpace(prev, next string) bool {
 // digits with at least two capitals and at most one lowercase letter
 // ("KH/TU", "CT/TW", "TTg", "UBND").
 func isCodeWord(w string) bool {
-	for w != "" && strings.IndexByte(".,;:)", w[len(w)-1]) >= 0 {
-		w = w[:len(w)-1]
-	}
+	w = codeTrail.trimRight(w)
 	upper, lower := 0, 0
 	for _, r := range w {
 		switch {
@@ -270,18 +279,17 @@ var startWords = mergeVocabularies(map[uint8]vocabulary{vocAgency: agencyStarts,
 // mergedVocabulary holds vocabularies by lowerHash: one-word entries by
 // the word's hash, two-word entries by pairKey of both.
 type mergedVocabulary struct {
-	one map[uint64]uint8
-	two map[uint64]uint8
+	one, two hashFlags
 }
 
 func mergeVocabularies(vs map[uint8]vocabulary) mergedVocabulary {
-	m := mergedVocabulary{one: map[uint64]uint8{}, two: map[uint64]uint8{}}
+	var m mergedVocabulary
 	for bit, v := range vs {
 		for w := range v.one {
-			m.one[lowerHash(w)] |= bit
+			m.one.or(lowerHash(w), bit)
 		}
 		for p := range v.two {
-			m.two[pairKey(lowerHash(p[0]), lowerHash(p[1]))] |= bit
+			m.two.or(pairKey(lowerHash(p[0]), lowerHash(p[1])), bit)
 		}
 	}
 	return m
@@ -294,9 +302,9 @@ func mergeVocabularies(vs map[uint8]vocabulary) mergedVocabulary {
 func cellStarts(o opening) (unit, product, funding cellStartKind) {
 	var two uint8
 	if o.w2 != "" {
-		two = startWords.two[pairKey(o.l1, o.l2)]
+		two = startWords.two.get(pairKey(o.l1, o.l2))
 	}
-	one := startWords.one[trimmedHash(o.w1, o.l1, ".,;:")]
+	one := startWords.one.get(trimmedHash(o.w1, o.l1, trailPunct))
 	code := -1 // isCodeWord, worked out when asked
 	isCode := func() bool {
 		if code < 0 {
@@ -585,7 +593,7 @@ func endsOpen(text string) bool { return endsOpenL(text, lowerHash(lastWord(text
 // endsOpenL is endsOpen given the lowerHash of the line's last word.
 func endsOpenL(text string, last uint64) bool {
 	r, _ := utf8.DecodeLastRuneInString(text)
-	if strings.ContainsRune(",;.:-–(", r) {
+	if openBreakers.has(r) {
 		return false
 	}
 	return !listConnectors.has(last)
@@ -611,7 +619,7 @@ func isTimeContinuationT(o opening, text string, timeLike bool) bool {
 // which a narrow column can push onto a line of its own ("III/2025" / ")").
 func startsClosing(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
-	return strings.ContainsRune(").,;:”»]", r)
+	return closingPunct.has(r)
 }
 
 // startsTimePhrase reports whether a line starts with a phrase that dates

@@ -70,3 +70,66 @@ func (s *hashSet) grow() {
 		}
 	}
 }
+
+// hashFlags maps 64-bit hashes to flag bits, laid out as hashSet is: the
+// merged vocabularies a line's opening words are looked up in, once for
+// every line of the table.
+type hashFlags struct {
+	keys  []uint64 // 0 marks an empty slot; the key 0 is kept aside
+	flags []uint8
+	n     int
+	zero  uint8
+}
+
+// or sets the bits f on key k.
+func (m *hashFlags) or(k uint64, f uint8) {
+	if k == 0 {
+		m.zero |= f
+		return
+	}
+	if float64(m.n+1) > hashSetLoad*float64(len(m.keys)) {
+		m.grow()
+	}
+	mask := uint64(len(m.keys) - 1)
+	for i := k & mask; ; i = (i + 1) & mask {
+		switch m.keys[i] {
+		case k:
+			m.flags[i] |= f
+			return
+		case 0:
+			m.keys[i], m.flags[i] = k, f
+			m.n++
+			return
+		}
+	}
+}
+
+// get returns the bits set on key k, 0 when it has none.
+func (m *hashFlags) get(k uint64) uint8 {
+	if k == 0 {
+		return m.zero
+	}
+	if len(m.keys) == 0 {
+		return 0
+	}
+	mask := uint64(len(m.keys) - 1)
+	for i := k & mask; ; i = (i + 1) & mask {
+		switch m.keys[i] {
+		case k:
+			return m.flags[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+func (m *hashFlags) grow() {
+	keys, flags := m.keys, m.flags
+	size := max(16, 2*len(keys))
+	m.keys, m.flags, m.n = make([]uint64, size), make([]uint8, size), 0
+	for i, k := range keys {
+		if k != 0 {
+			m.or(k, flags[i])
+		}
+	}
+}

@@ -38,3 +38,31 @@ func TestHashSet(t *testing.T) {
 		t.Error("zero-value set has a key")
 	}
 }
+
+func TestHashFlags(t *testing.T) {
+	var m hashFlags
+	if m.get(7) != 0 || m.get(0) != 0 {
+		t.Error("empty map has flags")
+	}
+	for i := range 1000 { // grows many times; 16·i share slots in small tables
+		m.or(uint64(i)*16, 1)
+	}
+	m.or(0, 2)
+	m.or(32, 4)
+	m.or(32, 2)
+	for i := range 1000 {
+		want := uint8(1)
+		switch i {
+		case 0:
+			want = 3 // the key 0, kept aside
+		case 2:
+			want = 7
+		}
+		if got := m.get(uint64(i) * 16); got != want {
+			t.Fatalf("get(%d) = %d, want %d", i*16, got, want)
+		}
+		if m.get(uint64(i)*16+3) != 0 {
+			t.Fatalf("key %d has flags, never set", i*16+3)
+		}
+	}
+}

@@ -198,13 +198,20 @@ func startsCell(text string) bool {
 	switch {
 	case unicode.IsUpper(r), unicode.IsDigit(r):
 		return true
-	case strings.ContainsRune("\"“'‘(«[", r):
+	case openingPunct.has(r):
 		return true
 	case r == '-' || r == '–' || r == '+' || r == '•':
 		return isBulletStart(text) || size == len(text)
 	}
 	return false
 }
+
+// Punctuation that opens a cell's text, and the quotes a bullet's text may
+// open with.
+var (
+	openingPunct = newRuneSet("\"“'‘(«[")
+	quoteOpeners = newRuneSet("\"“")
+)
 
 // isBulletStart reports whether a line starts a dash-bullet paragraph: a dash
 // and a space followed by a capital ("- Tiếp tục …"). A dash followed by a
@@ -219,7 +226,7 @@ func isBulletStart(text string) bool {
 		return false // "-2030": a dash glued to the next word is no bullet
 	}
 	next, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(next) || strings.ContainsRune("\"“", next) // "- 20%" is a range wrapped at its dash
+	return unicode.IsUpper(next) || quoteOpeners.has(next) // "- 20%" is a range wrapped at its dash
 }
 
 // startsLower reports whether text begins with a lowercase letter, or a

@@ -83,6 +83,11 @@ func TextWidth(s string) int {
 			// Two bytes: Latin letters with accents, all below 0x800.
 			w += int(widthCache[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)])
 			i += 2
+		case c == 0xe1 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+			// Three bytes from U+1000 to U+1FFF: Vietnamese letters with two
+			// marks (U+1EA0–U+1EFF), all in the cache.
+			w += int(widthCache[rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f)|0x1000])
+			i += 3
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if r < 0x2000 {

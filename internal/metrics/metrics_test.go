@@ -42,3 +42,16 @@ func TestWrapLongWord(t *testing.T) {
 		t.Errorf("WrapLines = %d, want %d", got, want)
 	}
 }
+
+// TestTextWidthFastPaths holds the cached two- and three-byte paths to
+// runeWidth for every character below U+2000, and a few past it.
+func TestTextWidthFastPaths(t *testing.T) {
+	for r := rune(0); r < 0x2100; r++ {
+		if got, want := TextWidth(string(r)), runeWidth(r); got != want {
+			t.Fatalf("TextWidth(%q) = %d, runeWidth = %d", r, got, want)
+		}
+	}
+	if TextWidth("\xe1\xbb") != 2*runeWidth(0xfffd) {
+		t.Error("a cut three-byte letter is two bad bytes")
+	}
+}
