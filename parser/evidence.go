@@ -513,7 +513,7 @@ func learnPairs(lines []line) wordPairs {
 	for _, l := range lines {
 		enders.add(pairHash(lastWord(l.text)))
 	}
-	ps := wordPairs{newHashSet(4 * len(lines))}
+	ps := wordPairs{newHashSet(len(lines))} // about one pair a line starts with an ender; the set grows if more
 	for _, l := range lines {
 		prev, ender := uint64(0), false
 		eachPairWord(l.text, func(h uint64) {
