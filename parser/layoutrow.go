@@ -1047,22 +1047,34 @@ func (lw *layoutWidths) record(parts [][]*piece, starts bool) {
 
 // newLayoutSplitter returns the column models that rows of column-aligned
 // text are read with: each table column's kind and learned width, and the
-// word pairs of the document's lines.
+// word pairs of the document's runs of words (runSegments).
 func newLayoutSplitter(cols []model.Column, widths []float64, pages []layoutPage) *splitter {
 	sp := &splitter{}
 	for i, c := range cols {
 		sp.cols = append(sp.cols, colModel{role: c.Key, kind: kindOf(c.Key), width: widths[i]})
 		sp.hasTime = sp.hasTime || c.Key == model.RoleTimeframe
 	}
-	var all []line
-	for _, pg := range pages {
-		for _, l := range pg.lines {
-			all = append(all, line{text: l.text()})
-		}
-	}
-	sp.pairs = learnPairs(all)
+	sp.pairs = learnPairs(runSegments(pages))
 	sp.bonds = learnBonds(pages)
 	return sp
+}
+
+// runSegments returns the runs of words of a column-aligned document's
+// lines (lineSegments), each as a line of text, for the word pairs: a
+// pair's first word is one that ends a line (learnPairs), and a cell's
+// line ends where its run does, not where the printed line does ("… Sở
+// Tài" / "chính", a unit's name wrapped in the middle column, teaches
+// "Tài chính" only if "Tài" ends a line).
+func runSegments(pages []layoutPage) []line {
+	var out []line
+	for _, pg := range pages {
+		for _, l := range pg.lines {
+			for _, sg := range lineSegments(l.words) {
+				out = append(out, line{text: wordsText(l.words[sg.from:sg.to])})
+			}
+		}
+	}
+	return out
 }
 
 // wordBonds counts, over a column-aligned document, how often two words

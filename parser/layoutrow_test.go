@@ -834,3 +834,26 @@ func TestMayStartSomewhere(t *testing.T) {
 		t.Error("a line standing right of every column has no reading")
 	}
 }
+
+// TestRunSegments: a column-aligned document's word pairs come from its
+// runs of words, so that a cell's line ending mid-line ("Sở Tài", then
+// "chính" below it) has its last word known as one that ends lines.
+func TestRunSegments(t *testing.T) {
+	pages := []layoutPage{{lines: layoutLines(
+		" 1   Triển khai thực hiện chi, Sở Tài      Cơ quan liên quan",
+		"     mức chi ngân chính                    Thường xuyên",
+		"     của Bộ Tài chính",
+	)}}
+	var got []string
+	for _, l := range runSegments(pages) {
+		got = append(got, l.text)
+	}
+	want := "1|Triển khai thực hiện chi, Sở Tài|Cơ quan liên quan|mức chi ngân chính|Thường xuyên|của Bộ Tài chính"
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("runSegments = %s\nwant           %s", g, want)
+	}
+	sp := newLayoutSplitter(nil, nil, pages)
+	if !sp.pairs.known("Sở Tài", "chính") {
+		t.Error(`"Tài" ends a run, and "Tài chính" stands on a line: the pair is known`)
+	}
+}
