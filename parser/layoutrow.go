@@ -741,6 +741,9 @@ func (rr *rowReader) opensCell(i, j, k int) bool {
 		return false
 	}
 	opening := func() *piece { return rr.piece(i, j, min(j+2, len(rr.lines[i].words))) }
+	if opening().lower {
+		return false // "… ngân sách | nhà nước": a cell opens with a capital, whatever the word
+	}
 	switch kind := rr.sp.cols[k].kind; kind {
 	case colUnit, colProduct, colFunding:
 		return opening().startFor(kind) == startUsual

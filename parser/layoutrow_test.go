@@ -794,7 +794,7 @@ func TestCrossing(t *testing.T) {
 
 func TestRunOnCutCost(t *testing.T) {
 	rr := &rowReader{numCol: 0, sp: &splitter{cols: []colModel{{}, {kind: colContent}, {kind: colUnit}, {kind: colProduct}, {kind: colTime}}},
-		cache: pieceCache{}, lines: []textLine{layoutLine("bổ sung Ban Quản lý Quyết định của Thường xuyên quy hoạch")}}
+		cache: pieceCache{}, lines: []textLine{layoutLine("bổ sung Ban Quản lý Quyết định của Thường xuyên quy hoạch ban quản")}}
 	ws := rr.lines[0].words
 	for _, tc := range []struct {
 		j, k int
@@ -806,6 +806,7 @@ func TestRunOnCutCost(t *testing.T) {
 		{10, 2, costRunOnCut},    // "quy hoạch" opens nothing
 		{2, 3, costRunOnCut},     // a unit's name in the product column
 		{2, 1, costRunOnCut},     // the content has no opening words
+		{12, 2, costRunOnCut},    // "ban quản" in lowercase goes on a sentence
 	} {
 		if got := rr.runOnCutCost(0, tc.j, tc.k); got != tc.want {
 			t.Errorf("runOnCutCost(%q, col %d) = %v, want %v", ws[tc.j].text, tc.k, got, tc.want)
