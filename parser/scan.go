@@ -148,7 +148,12 @@ func isPageNumberText(text string) bool {
 	return ok
 }
 
+// pageNumberValue returns the page number a line is nothing but, as
+// isPageNumberText reads it.
 func pageNumberValue(text string) (int, bool) {
+	if len(text) > maxPageNumberLen || !hasDigit(text) {
+		return 0, false // a body line: turned down before any trimming, as nearly all are
+	}
 	t := strings.TrimSpace(strings.Trim(text, "-– "))
 	if len(t) > 6 && strings.EqualFold(t[:6], "trang ") {
 		t = strings.TrimSpace(t[6:])
@@ -159,6 +164,20 @@ func pageNumberValue(text string) (int, bool) {
 	n, _ := strconv.Atoi(t)
 	return n, n > 0
 }
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPageNumberLen is the most bytes a page-number line takes: "– Trang
+// 1234 –" is 18, with room for a doubled space or dash.
+const maxPageNumberLen = 24
 
 // pageLookahead is how many lines ahead the scanner looks for the task
 // number that a page-number candidate might be standing in for.
