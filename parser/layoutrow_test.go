@@ -41,7 +41,7 @@ func testReader(xs []float64, widths []float64, roles ...string) func(lines ...s
 			ls = append(ls, layoutLine(l))
 		}
 		pages := []layoutPage{{lines: ls}}
-		rr := &rowReader{xs: xs, sp: newLayoutSplitter(cols, widths, pages), lines: ls, cache: pieceCache{}, trial: widths[1] == 0}
+		rr := &rowReader{xs: xs, sp: newLayoutSplitter(cols, widths, pages, nil), lines: ls, cache: pieceCache{}, trial: widths[1] == 0}
 		_, rr.marker = parseMarker(ls[0].words[0].text)
 		return rr.readRow()
 	}
@@ -385,7 +385,7 @@ func TestIsHeadingBand(t *testing.T) {
 
 func TestKnownOpeningLowersStart(t *testing.T) {
 	cols := []model.Column{{Key: model.RoleNumber}, {Key: model.RoleContent}, {Key: model.RoleLead}}
-	rr := &rowReader{sp: newLayoutSplitter(cols, make([]float64, 3), nil)}
+	rr := &rowReader{sp: newLayoutSplitter(cols, make([]float64, 3), nil, nil)}
 	p := makePiece("Sở KH&CN", line{})
 	plain := rr.startCost(2, &p)
 	rr.openings = []map[uint64]int{nil, nil, {openingKey("Sở KH&CN"): 3}}
@@ -422,7 +422,7 @@ func TestWordBond(t *testing.T) {
 	for _, l := range doc {
 		ls = append(ls, layoutLine(l))
 	}
-	wb := learnBonds([]layoutPage{{lines: ls}})
+	wb := learnBonds([]layoutPage{{lines: ls}}, nil)
 	for _, tc := range []struct {
 		a, b string
 		want float64
@@ -441,6 +441,20 @@ func TestWordBond(t *testing.T) {
 		if got := wb.bond(tc.a, tc.b); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("bond(%q, %q) = %.3f, want %.3f", tc.a, tc.b, got, tc.want)
 		}
+	}
+	// The same two cells run together row after row at a column boundary
+	// (x 40) bond nothing: "KH&CN" / "ngành" stand side by side only there.
+	seam := learnBonds([]layoutPage{{lines: layoutLines(
+		at(4, "trực tuyến mở đại trà KH&CN", 40, "ngành tỉnh;"),
+		at(4, "chuyển đổi số trong các KH&CN", 40, "ngành tỉnh;"),
+		at(4, "kinh nghiệm các tỉnh KH&CN", 40, "ngành tỉnh;"),
+		at(4, "Báo cáo Ủy ban tỉnh"),
+	)}}, []float64{0, 3, 40, 60})
+	if got := seam.bond("KH&CN", "ngành"); got != 0 {
+		t.Errorf("bond across a column boundary = %.3f, want 0", got)
+	}
+	if got := seam.bond("ngành", "tỉnh;"); got == 0 {
+		t.Error("words of one cell beside the boundary still bond")
 	}
 	if got := (*wordBonds)(nil).bond("Ủy", "ban"); got != 0 {
 		t.Errorf("no bonds learned: bond = %v, want 0", got)
@@ -474,7 +488,7 @@ func TestReadRowKeepsBondedWords(t *testing.T) {
 			all = append(all, layoutLine(l))
 		}
 		pages := []layoutPage{{lines: append(all, ls...)}}
-		rr := &rowReader{xs: xs, sp: newLayoutSplitter(cols, make([]float64, len(cols)), pages), lines: ls, cache: pieceCache{}, trial: true, marker: true}
+		rr := &rowReader{xs: xs, sp: newLayoutSplitter(cols, make([]float64, len(cols)), pages, nil), lines: ls, cache: pieceCache{}, trial: true, marker: true}
 		return rr.readRow()
 	}
 	// "văn bản của Thủ tướng" in the content, "Ủy ban nhân" in the lead.
@@ -836,6 +850,24 @@ func TestMayStartSomewhere(t *testing.T) {
 	}
 }
 
+func TestAtSeam(t *testing.T) {
+	xs := []float64{-1, 4, 38, 45.5, 63.5, 72}
+	for _, tc := range []struct {
+		x    float64
+		want bool
+	}{
+		{38, true}, {36, true}, {39, true}, // the lead column starts at 38
+		{44, true}, {46.5, true}, // the coordinating one at 45.5
+		{35.5, false}, {40, false}, {50, false},
+		{4, true},                // the content column, after the number's
+		{-1, false}, {72, false}, // the table's outer edges part no cells
+	} {
+		if got := atSeam(tc.x, xs); got != tc.want {
+			t.Errorf("atSeam(%v) = %v, want %v", tc.x, got, tc.want)
+		}
+	}
+}
+
 // TestRunSegments: a column-aligned document's word pairs come from its
 // runs of words, so that a cell's line ending mid-line ("Sở Tài", then
 // "chính" below it) has its last word known as one that ends lines.
@@ -853,7 +885,7 @@ func TestRunSegments(t *testing.T) {
 	if g := strings.Join(got, "|"); g != want {
 		t.Errorf("runSegments = %s\nwant           %s", g, want)
 	}
-	sp := newLayoutSplitter(nil, nil, pages)
+	sp := newLayoutSplitter(nil, nil, pages, nil)
 	if !sp.pairs.known("Sở Tài", "chính") {
 		t.Error(`"Tài" ends a run, and "Tài chính" stands on a line: the pair is known`)
 	}

@@ -50,12 +50,12 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 	for round := range layoutTrials {
 		lw.evidence, lw.openings = nil, nil
 		trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: round == 0,
-			reader: newLayoutSplitter(probe.cols, widths, pages), pieces: pieces}
+			reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces}
 		layOutPages(trial, pages)
 		widths = atMost(lw.learned(guess), probe.headCaps)
 	}
 	lo := &pdfLayout{doc: &document{trace: tr}, noGlue: true,
-		reader: newLayoutSplitter(probe.cols, widths, pages), pieces: pieces, openings: lw.openings}
+		reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces, openings: lw.openings}
 	layOutPages(lo, pages)
 	if lo.cols == nil || len(lo.doc.rows) == 0 {
 		return nil, ErrNoTable
