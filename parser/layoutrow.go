@@ -1050,35 +1050,45 @@ func (lw *layoutWidths) record(parts [][]*piece, starts bool) {
 
 // newLayoutSplitter returns the column models that rows of column-aligned
 // text are read with: each table column's kind and learned width, the
-// word pairs of the document's runs of words (runSegments), and the word
-// bonds of its lines, away from the column boundaries xs (learnBonds).
+// word pairs of its lines (learnLayoutPairs), and their word bonds away
+// from the column boundaries xs (learnBonds).
 func newLayoutSplitter(cols []model.Column, widths []float64, pages []layoutPage, xs []float64) *splitter {
 	sp := &splitter{}
 	for i, c := range cols {
 		sp.cols = append(sp.cols, colModel{role: c.Key, kind: kindOf(c.Key), width: widths[i]})
 		sp.hasTime = sp.hasTime || c.Key == model.RoleTimeframe
 	}
-	sp.pairs = learnPairs(runSegments(pages))
+	sp.pairs = learnLayoutPairs(pages)
 	sp.bonds = learnBonds(pages, xs)
 	return sp
 }
 
-// runSegments returns the runs of words of a column-aligned document's
-// lines (lineSegments), each as a line of text, for the word pairs: a
-// pair's first word is one that ends a line (learnPairs), and a cell's
-// line ends where its run does, not where the printed line does ("… Sở
-// Tài" / "chính", a unit's name wrapped in the middle column, teaches
-// "Tài chính" only if "Tài" ends a line).
-func runSegments(pages []layoutPage) []line {
-	var out []line
+// learnLayoutPairs learns the word pairs of a column-aligned document:
+// every two words one space apart, whatever the first. learnPairs keeps
+// only pairs whose first word ends a line, but in column-aligned text a
+// cell's line may end at any word of a run, where the next cell runs on
+// ("… Sở Tài Cơ quan, địa" / "chính phương liên": "Tài" ends no printed
+// line, yet "Tài chính" is the unit's break). Leaving out the pairs at a
+// column boundary, as bonds do, cost more than it saved.
+func learnLayoutPairs(pages []layoutPage) wordPairs {
+	n := 0
+	for _, pg := range pages {
+		n += len(pg.lines)
+	}
+	ps := wordPairs{newHashSet(4 * n)}
 	for _, pg := range pages {
 		for _, l := range pg.lines {
-			for _, sg := range lineSegments(l.words) {
-				out = append(out, line{text: wordsText(l.words[sg.from:sg.to])})
+			prev := uint64(0)
+			for j, w := range l.words {
+				h := pairHash(w.text)
+				if runsOn(l.words, j) {
+					ps.set.add(pairKey(prev, h))
+				}
+				prev = h
 			}
 		}
 	}
-	return out
+	return ps
 }
 
 // wordBonds counts, over a column-aligned document, how often two words

@@ -868,25 +868,29 @@ func TestAtSeam(t *testing.T) {
 	}
 }
 
-// TestRunSegments: a column-aligned document's word pairs come from its
-// runs of words, so that a cell's line ending mid-line ("Sở Tài", then
-// "chính" below it) has its last word known as one that ends lines.
-func TestRunSegments(t *testing.T) {
+// TestLearnLayoutPairs: a column-aligned document's word pairs are every
+// two words one space apart, whatever the first ("Tài" ends no line, yet
+// "Sở Tài" / "chính" is a cell's break); words a gap parts are none.
+func TestLearnLayoutPairs(t *testing.T) {
 	pages := []layoutPage{{lines: layoutLines(
-		" 1   Triển khai thực hiện chi, Sở Tài      Cơ quan liên quan",
-		"     mức chi ngân chính                    Thường xuyên",
-		"     của Bộ Tài chính",
+		at(1, "1", 5, "Triển khai thực hiện chi, Sở Tài Cơ quan liên quan"),
+		at(5, "mức chi ngân chính", 44, "Thường xuyên"),
+		at(5, "của Bộ Tài chính"),
 	)}}
-	var got []string
-	for _, l := range runSegments(pages) {
-		got = append(got, l.text)
-	}
-	want := "1|Triển khai thực hiện chi, Sở Tài|Cơ quan liên quan|mức chi ngân chính|Thường xuyên|của Bộ Tài chính"
-	if g := strings.Join(got, "|"); g != want {
-		t.Errorf("runSegments = %s\nwant           %s", g, want)
-	}
-	sp := newLayoutSplitter(nil, nil, pages, nil)
-	if !sp.pairs.known("Sở Tài", "chính") {
-		t.Error(`"Tài" ends a run, and "Tài chính" stands on a line: the pair is known`)
+	ps := learnLayoutPairs(pages)
+	for _, tc := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"Sở Tài", "chính", true},  // "Tài chính" on a line
+		{"chi,", "Sở", true},       // every pair, whatever the first word
+		{"ngân", "chính", true},    // one space apart
+		{"chính", "Thường", false}, // a gap parts them
+		{"1", "Triển", false},
+		{"Tài", "Cơ", true},
+	} {
+		if got := ps.known(tc.prev, tc.next); got != tc.want {
+			t.Errorf("known(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		}
 	}
 }
