@@ -520,6 +520,35 @@ func learnPairs(lines []line) wordPairs {
 	return ps
 }
 
+// namePairs are two words that stand side by side in the names of a
+// province's departments and bodies ("Sở Xây dựng", "Sở Khoa học và Công
+// nghệ", "Ủy ban Mặt trận Tổ quốc", "Ngân hàng Chính sách xã hội"): a unit
+// wrapped between them ("Sở Xây" / "dựng") goes on across the break even
+// where the document never prints the two on one line.
+var namePairs = [][2]string{
+	{"xây", "dựng"}, {"tài", "chính"}, {"khoa", "học"}, {"công", "nghệ"}, {"nông", "nghiệp"},
+	{"môi", "trường"}, {"nội", "vụ"}, {"tư", "pháp"}, {"giáo", "dục"}, {"đào", "tạo"},
+	{"văn", "hóa"}, {"văn", "hoá"}, {"thể", "thao"}, {"du", "lịch"}, {"y", "tế"}, {"công", "thương"},
+	{"ngoại", "vụ"}, {"lao", "động"}, {"thương", "binh"}, {"xã", "hội"}, {"kế", "hoạch"},
+	{"đầu", "tư"}, {"giao", "thông"}, {"vận", "tải"}, {"tài", "nguyên"}, {"thông", "tin"},
+	{"truyền", "thông"}, {"dân", "tộc"}, {"tôn", "giáo"}, {"nhân", "dân"}, {"ủy", "ban"},
+	{"uỷ", "ban"}, {"mặt", "trận"}, {"tổ", "quốc"}, {"ngân", "hàng"}, {"chính", "sách"},
+	{"công", "an"}, {"quân", "sự"}, {"chỉ", "huy"}, {"nông", "thôn"}, {"văn", "phòng"},
+	{"hội", "đồng"}, {"phụ", "nữ"}, {"thanh", "niên"}, {"chiến", "binh"}, {"nông", "dân"},
+	{"kho", "bạc"}, {"nhà", "nước"}, {"quản", "lý"}, {"an", "ninh"}, {"quốc", "phòng"},
+}
+
+// withNamePairs adds namePairs to ps. (Column-aligned text only: there
+// a unit's name is seldom printed whole on one line, since it wraps in a
+// narrow column and runs on into the next; in cell-block text the names
+// changed nothing measurable.)
+func (ps wordPairs) withNamePairs() wordPairs {
+	for _, p := range namePairs {
+		ps.set.add(pairKey(pairHash(p[0]), pairHash(p[1])))
+	}
+	return ps
+}
+
 // addLine adds the pairs of a line's words whose first word is in enders
 // (nil: every pair).
 func (ps wordPairs) addLine(text string, enders *hashSet) {

@@ -1050,15 +1050,16 @@ func (lw *layoutWidths) record(parts [][]*piece, starts bool) {
 
 // newLayoutSplitter returns the column models that rows of column-aligned
 // text are read with: each table column's kind and learned width, the
-// word pairs of its lines (learnLayoutPairs), and their word bonds away
-// from the column boundaries xs (learnBonds).
+// word pairs of its lines (learnLayoutPairs) and of units' names
+// (namePairs), and their word bonds away from the column boundaries xs
+// (learnBonds).
 func newLayoutSplitter(cols []model.Column, widths []float64, pages []layoutPage, xs []float64) *splitter {
 	sp := &splitter{}
 	for i, c := range cols {
 		sp.cols = append(sp.cols, colModel{role: c.Key, kind: kindOf(c.Key), width: widths[i]})
 		sp.hasTime = sp.hasTime || c.Key == model.RoleTimeframe
 	}
-	sp.pairs = learnLayoutPairs(pages)
+	sp.pairs = learnLayoutPairs(pages).withNamePairs()
 	sp.bonds = learnBonds(pages, xs)
 	return sp
 }

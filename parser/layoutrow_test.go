@@ -878,6 +878,9 @@ func TestLearnLayoutPairs(t *testing.T) {
 		at(5, "của Bộ Tài chính"),
 	)}}
 	ps := learnLayoutPairs(pages)
+	if ps.known("Sở Xây", "dựng") || !newLayoutSplitter(nil, nil, pages, nil).pairs.known("Sở Xây", "dựng") {
+		t.Error(`"Xây dựng", never on a line here, is known from namePairs only`)
+	}
 	for _, tc := range []struct {
 		prev, next string
 		want       bool
