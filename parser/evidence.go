@@ -515,7 +515,14 @@ func learnPairs(lines []line) wordPairs {
 	}
 	ps := wordPairs{newHashSet(len(lines))} // about one pair a line starts with an ender; the set grows if more
 	for _, l := range lines {
-		ps.addLine(l.text, enders)
+		prev, ender := uint64(0), false
+		eachPairWord(l.text, func(h uint64) {
+			if ender {
+				ps.set.add(pairKey(prev, h))
+			}
+			ender = enders.has(h)
+			prev = h
+		})
 	}
 	return ps
 }
@@ -547,19 +554,6 @@ func (ps wordPairs) withNamePairs() wordPairs {
 		ps.set.add(pairKey(pairHash(p[0]), pairHash(p[1])))
 	}
 	return ps
-}
-
-// addLine adds the pairs of a line's words whose first word is in enders
-// (nil: every pair).
-func (ps wordPairs) addLine(text string, enders *hashSet) {
-	prev, ender := uint64(0), false
-	eachPairWord(text, func(h uint64) {
-		if ender {
-			ps.set.add(pairKey(prev, h))
-		}
-		ender = enders == nil || enders.has(h)
-		prev = h
-	})
 }
 
 // eachPairWord calls fn with the pairHash of each space-separated word of
