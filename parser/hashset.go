@@ -30,16 +30,9 @@ func (s *hashSet) add(k uint64) {
 	if float64(s.n+1) > hashSetLoad*float64(len(s.slots)) {
 		s.grow()
 	}
-	mask := uint64(len(s.slots) - 1)
-	for i := k & mask; ; i = (i + 1) & mask {
-		switch s.slots[i] {
-		case k:
-			return
-		case 0:
-			s.slots[i] = k
-			s.n++
-			return
-		}
+	if i := probe(s.slots, k); s.slots[i] == 0 {
+		s.slots[i] = k
+		s.n++
 	}
 }
 
@@ -47,18 +40,19 @@ func (s *hashSet) has(k uint64) bool {
 	if k == 0 {
 		return s.zero
 	}
-	if len(s.slots) == 0 {
-		return false
+	return len(s.slots) > 0 && s.slots[probe(s.slots, k)] == k
+}
+
+// probe returns the slot of slots (a power of two of them, not all in
+// use) that holds the key k (not 0), or the empty slot where it goes:
+// linear probing from the slot its low bits name.
+func probe(slots []uint64, k uint64) uint64 {
+	mask := uint64(len(slots) - 1)
+	i := k & mask
+	for slots[i] != k && slots[i] != 0 {
+		i = (i + 1) & mask
 	}
-	mask := uint64(len(s.slots) - 1)
-	for i := k & mask; ; i = (i + 1) & mask {
-		switch s.slots[i] {
-		case k:
-			return true
-		case 0:
-			return false
-		}
-	}
+	return i
 }
 
 func (s *hashSet) grow() {
@@ -90,18 +84,12 @@ func (m *hashFlags) or(k uint64, f uint8) {
 	if float64(m.n+1) > hashSetLoad*float64(len(m.keys)) {
 		m.grow()
 	}
-	mask := uint64(len(m.keys) - 1)
-	for i := k & mask; ; i = (i + 1) & mask {
-		switch m.keys[i] {
-		case k:
-			m.flags[i] |= f
-			return
-		case 0:
-			m.keys[i], m.flags[i] = k, f
-			m.n++
-			return
-		}
+	i := probe(m.keys, k)
+	if m.keys[i] == 0 {
+		m.keys[i] = k
+		m.n++
 	}
+	m.flags[i] |= f
 }
 
 // get returns the bits set on key k, 0 when it has none.
@@ -112,15 +100,10 @@ func (m *hashFlags) get(k uint64) uint8 {
 	if len(m.keys) == 0 {
 		return 0
 	}
-	mask := uint64(len(m.keys) - 1)
-	for i := k & mask; ; i = (i + 1) & mask {
-		switch m.keys[i] {
-		case k:
-			return m.flags[i]
-		case 0:
-			return 0
-		}
+	if i := probe(m.keys, k); m.keys[i] == k {
+		return m.flags[i]
 	}
+	return 0
 }
 
 func (m *hashFlags) grow() {
