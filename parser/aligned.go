@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"math"
 	"unicode"
 	"unicode/utf8"
 )
@@ -121,9 +120,13 @@ func endsWord(r rune) bool { return unicode.IsLower(r) || unicode.IsDigit(r) }
 
 // nearBoundary reports whether x stands within glueReach of one of the
 // inner boundaries of xs.
-func nearBoundary(x float64, xs []float64) bool {
+func nearBoundary(x float64, xs []float64) bool { return atBoundary(x, xs, glueReach, glueReach) }
+
+// atBoundary reports whether x stands from before characters left of one
+// of the inner boundaries of xs to after characters right of it.
+func atBoundary(x float64, xs []float64, before, after float64) bool {
 	for k := 1; k+1 < len(xs); k++ {
-		if math.Abs(x-xs[k]) <= glueReach {
+		if x >= xs[k]-before && x <= xs[k]+after {
 			return true
 		}
 	}

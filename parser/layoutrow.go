@@ -740,17 +740,18 @@ func (rr *rowReader) opensCell(i, j, k int) bool {
 	if k == rr.numCol {
 		return false
 	}
-	opening := func() *piece { return rr.piece(i, j, min(j+2, len(rr.lines[i].words))) }
-	if opening().lower {
+	kind := rr.sp.cols[k].kind
+	if kind != colUnit && kind != colProduct && kind != colFunding && kind != colTime {
+		return false // the content and other columns have no opening words
+	}
+	p := rr.piece(i, j, min(j+2, len(rr.lines[i].words)))
+	switch {
+	case p.lower:
 		return false // "… ngân sách | nhà nước": a cell opens with a capital, whatever the word
+	case kind == colTime:
+		return p.timeOnly
 	}
-	switch kind := rr.sp.cols[k].kind; kind {
-	case colUnit, colProduct, colFunding:
-		return opening().startFor(kind) == startUsual
-	case colTime:
-		return opening().timeOnly
-	}
-	return false
+	return p.startFor(kind) == startUsual
 }
 
 // startOff is how many characters outside column k word j of ws stands,
@@ -1134,14 +1135,7 @@ func learnBonds(pages []layoutPage, xs []float64) *wordBonds {
 // after row ("Sở" / "KH&CN ngành tỉnh;": the lead's second line run on
 // into the coordinating cell's), and such pairs, counted, would bond the
 // very words a cut must part.
-func atSeam(x float64, xs []float64) bool {
-	for k := 1; k+1 < len(xs); k++ {
-		if x >= xs[k]-seamLeft && x <= xs[k]+seamRight {
-			return true
-		}
-	}
-	return false
-}
+func atSeam(x float64, xs []float64) bool { return atBoundary(x, xs, seamLeft, seamRight) }
 
 // The stretch around a column boundary that atSeam takes for a seam, in
 // characters. (Re-renderings, 16,448 fields: 2 and 1 leave 356 wrong, 3
