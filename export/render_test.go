@@ -13,12 +13,15 @@ import (
 // TestWorkbookRendersInLibreOffice converts the seed's workbook to PDF with
 // LibreOffice and checks, with pdftotext, that the text of every task is on
 // the printed pages: no cell cut off, no row too short. Skipped cleanly when
-// soffice or pdftotext is missing (install libreoffice-calc-nogui and
-// poppler-utils to run it).
+// soffice, its spreadsheet module or pdftotext is missing (install
+// libreoffice-calc-nogui and poppler-utils to run it).
 func TestWorkbookRendersInLibreOffice(t *testing.T) {
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
 		t.Skip("soffice not installed")
+	}
+	if !hasCalc(soffice) {
+		t.Skip("soffice has no spreadsheet module (LibreOffice Calc) to open a workbook")
 	}
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext not installed")
@@ -59,4 +62,17 @@ func TestWorkbookRendersInLibreOffice(t *testing.T) {
 			}
 		}
 	})
+}
+
+// hasCalc reports whether the LibreOffice that soffice starts can open a
+// spreadsheet: a LibreOffice installed for documents only (Writer) cannot,
+// and fails every workbook alike. Calc's core library lies beside the
+// soffice program.
+func hasCalc(soffice string) bool {
+	real, err := filepath.EvalSymlinks(soffice)
+	if err != nil {
+		return false
+	}
+	libs, _ := filepath.Glob(filepath.Join(filepath.Dir(real), "libsclo.*"))
+	return len(libs) > 0
 }
