@@ -569,6 +569,21 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
 	}, {
+		"a pushed word goes on the unfinished head beside it, not the whole one it stands under",
+		[]string{
+			at(0, "STT", 11, "NỘI DUNG NHIỆM VỤ", 39, "ĐƠN VỊ", 51, "ĐƠN VỊ", 64, "SẢN", 74, "THỜI GIAN"),
+			at(38, "CHỦ TRÌ PHỐI HỢP PHẨM", 76, "THỰC"),
+			at(76, "HIỆN"),
+		},
+		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
+	}, {
+		"a lower line touching its unfinished head and under the next whole one",
+		[]string{
+			at(1, "STT", 18, "NỘI DUNG NHIỆM VỤ", 59, "ĐƠN VỊ CHỦ TRÌ ĐƠN VỊ PHỐI SẢN PHẨM", 104, "THỜI GIAN"),
+			at(85, "HỢP", 104, "THỰC HIỆN"),
+		},
+		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
+	}, {
 		"words after a whole head stay under it",
 		[]string{
 			at(0, "STT", 8, "Nội dung nhiệm vụ", 43, "Cơ quan chủ trì", 59, "THỜI GIAN"),
@@ -894,6 +909,25 @@ func TestLearnLayoutPairs(t *testing.T) {
 	} {
 		if got := ps.known(tc.prev, tc.next); got != tc.want {
 			t.Errorf("known(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		}
+	}
+}
+
+func TestWantsMore(t *testing.T) {
+	for _, tc := range []struct {
+		keys string
+		want bool
+	}{
+		{"ĐƠN VỊ PHỐI", true}, // opens "ĐƠN VỊ PHỐI HỢP"
+		{"SẢN", true},         // opens "SẢN PHẨM"
+		{"SẢN PHẨM", false},   // whole, though "SẢN PHẨM DỰ KIẾN" goes on
+		{"THỜI GIAN", false},  // whole
+		{"GHI", true},         // opens "GHI CHÚ"
+		{"NGƯỜI KÝ", false},   // no head at all
+		{"ĐƠN VỊ CHỦ TRÌ", false},
+	} {
+		if got := wantsMore(span{keys: strings.Fields(tc.keys)}); got != tc.want {
+			t.Errorf("wantsMore(%q) = %v, want %v", tc.keys, got, tc.want)
 		}
 	}
 }

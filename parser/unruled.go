@@ -382,7 +382,7 @@ func headCellOf(cols []span, ph span, pushed bool) int {
 			best, bestFit, most = i, fit, over
 		}
 	}
-	if best >= 0 {
+	if best >= 0 && bestFit == fitsHead {
 		return best
 	}
 	for i, c := range cols {
@@ -392,10 +392,25 @@ func headCellOf(cols []span, ph span, pushed bool) int {
 		}
 		gap := math.Max(ph.x0-c.x1, c.x0-ph.x1)
 		if above(c, ph) && gap >= 0 && gap <= near && headFit(c, ph) == fitsHead {
-			return i
+			if best < 0 || wantsMore(c) {
+				return i
+			}
 		}
 	}
-	return -1
+	return best
+}
+
+// wantsMore reports whether a header cell's words open a head without
+// making one ("ĐƠN VỊ PHỐI", "SẢN"): the rest of its head is on the lines
+// below, so a word that goes on it is its, before a cell it merely stands
+// under whose head is whole ("SẢN PHẨM" above the "HỢP" of "ĐƠN VỊ PHỐI"
+// / "HỢP", run into the next column by a narrow centred header).
+func wantsMore(c span) bool {
+	toks := keyTokens(c.keys)
+	if p, ok := matchHead(toks, 0); ok && len(p.words) == len(toks) {
+		return false
+	}
+	return isHeadPrefix(toks)
 }
 
 // stackNearShare is how far, as a share of the font size, a head's lower
@@ -454,16 +469,18 @@ func stackedOn(cols []span, ph span) int {
 			best, bestFit, most = i, fit, over
 		}
 	}
-	if best >= 0 {
+	if best >= 0 && bestFit == fitsHead {
 		return best
 	}
 	for i, c := range cols {
 		gap := math.Max(ph.x0-c.x1, c.x0-ph.x1)
 		if gap >= 0 && gap <= stackTouchShare*ph.size && above(c, ph) && headFit(c, ph) == fitsHead {
-			return i
+			if best < 0 || wantsMore(c) {
+				return i
+			}
 		}
 	}
-	return -1
+	return best
 }
 
 // How a header phrase goes on a cell's head (headFit): not at all; as
