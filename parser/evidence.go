@@ -336,15 +336,31 @@ func cellStarts(o opening) (unit, product, funding cellStartKind) {
 }
 
 // brokenNumber reports whether a date or document number too long for its
-// column was broken inside it ("30/11/2" / "025"): the line ends in a word
-// with a slash and a digit, and the next starts with a digit.
+// column was broken inside it: a browser breaks it anywhere ("30/11/2" /
+// "025": the line ends in a word with a slash and a digit, and the next
+// starts with a digit); a word processor breaks it after a slash
+// ("30/11/" / "2025", "1560/" / "QĐ-TTg").
 func brokenNumber(prev, next string) bool {
 	w := lastWord(prev)
-	if !strings.Contains(w, "/") || !unicode.IsDigit(rune(w[len(w)-1])) {
+	if w == "" || !strings.Contains(w, "/") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsDigit(r)
+	if unicode.IsDigit(rune(w[len(w)-1])) {
+		return unicode.IsDigit(r)
+	}
+	return brokenAfterSlash(w) && (unicode.IsDigit(r) || unicode.IsLetter(r))
+}
+
+// brokenAfterSlash reports whether a line's last word ends with a slash
+// that goes on to the next line: a slash right after a letter or digit
+// ("30/11/", "và/"), not a slash standing alone.
+func brokenAfterSlash(w string) bool {
+	if len(w) < 2 || w[len(w)-1] != '/' {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(w[:len(w)-1])
+	return unicode.IsLetter(before) || unicode.IsDigit(before)
 }
 
 // danglingWords cannot end a cell: articles, prepositions and conjunctions

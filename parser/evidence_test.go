@@ -102,6 +102,10 @@ func TestJoinsWithoutSpace(t *testing.T) {
 		{"giai đoạn 2021-", "2030", true},
 		{"2026 -", "2030", true},
 		{"Trước ngày 30/11/2", "025", true},
+		{"Trước ngày 30/11/", "2025", true},         // a word processor breaks after the slash
+		{"Quyết định số 1560/", "QĐ-TTg của", true}, // … inside a document number too
+		{"số liệu /", "tháng", false},               // a slash standing alone
+		{"Năm 2025/", "- Quý II", false},            // nothing but a dash after it
 		{"quý III/2025", ")", true},
 		{"Quý IV/2025-", "Quý II/2026", false},
 		{"chức chính trị -", "xã hội", false},
