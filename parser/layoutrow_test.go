@@ -116,10 +116,11 @@ func TestReadRowSpanning(t *testing.T) {
 func TestCharsOutside(t *testing.T) {
 	for _, tc := range []struct{ x, lo, hi, want float64 }{
 		{10, 8, 20, 0},
-		{5, 8, 20, 1},  // 3 left, 2 forgiven
-		{6, 8, 20, 0},  // within the tolerance
-		{20, 8, 20, 2}, // x+2 past hi
-		{30, 8, 20, 12},
+		{5, 8, 20, 2},  // 3 left, startTolerance (1) forgiven
+		{7, 8, 20, 0},  // within the tolerance
+		{6, 8, 20, 1},  // just past it
+		{20, 8, 20, 1}, // x+1 past hi
+		{30, 8, 20, 11},
 	} {
 		if got := charsOutside(tc.x, tc.lo, tc.hi); got != tc.want {
 			t.Errorf("charsOutside(%v, %v, %v) = %v, want %v", tc.x, tc.lo, tc.hi, got, tc.want)
