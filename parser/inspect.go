@@ -112,8 +112,9 @@ func parseTextTraced(name string, data []byte, tr *trace, ins *Inspection) (*mod
 
 func (lo *pdfLayout) inspectedColumns() []InspectedColumn {
 	var out []InspectedColumn
+	xs := shiftedColumns(lo.boundariesX(), lo.shift) // where the rows were read
 	for i, c := range lo.cols {
-		out = append(out, InspectedColumn{Key: c.Key, Header: c.Header, X0: lo.colX[i][0], X1: lo.colX[i][1]})
+		out = append(out, InspectedColumn{Key: c.Key, Header: c.Header, X0: xs[i], X1: xs[i+1]})
 	}
 	return out
 }

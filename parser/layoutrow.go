@@ -185,6 +185,30 @@ func (rr *rowReader) runOnCuts() int {
 	return n
 }
 
+// roleCost is what the cells of a row's first line say of their columns'
+// kinds, where they stand aside: each cell's start (a unit's words in a
+// unit column, a time in the time column …) and its empty cells. A reading
+// with every column one to the right or left of where it stands pays for
+// it here though its positions all agree.
+func (rr *rowReader) roleCost() float64 {
+	if !rr.marker {
+		return 0
+	}
+	cost := 0.0
+	for k, ps := range rr.cellParts() {
+		if k == rr.numCol || rr.sp.cols[k].kind == colContent {
+			continue
+		}
+		if len(ps) == 0 {
+			cost += emptyCost(rr.sp.cols[k].role)
+			continue
+		}
+		s := rr.sp.startCostOf(k, ps[0])
+		cost += s.elsewhere + s.kind
+	}
+	return cost
+}
+
 // rowCost is the cost of the row's chosen readings.
 func (rr *rowReader) rowCost() float64 {
 	cost := 0.0

@@ -932,3 +932,70 @@ func TestWantsMore(t *testing.T) {
 		}
 	}
 }
+
+func TestHeaderShift(t *testing.T) {
+	// Columns: number, content, lead, time; the header puts the lead at 30
+	// and the time at 44.
+	xs := []float64{-1, 4, 30, 44, 60}
+	body := []string{
+		at(0, "1", 4, "Tổ chức thực hiện các", 42, "Sở Tư pháp", 56, "Năm 2025"),
+		at(4, "nhiệm vụ của kế hoạch", 42, "chủ trì", 56, "Quý IV"),
+		at(0, "2", 4, "Kiểm tra việc thực", 42, "Sở Nội vụ", 56, "Hằng năm"),
+		at(4, "hiện kế hoạch này", 42, "các sở"),
+	}
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  float64
+	}{
+		{"the body's columns start 12 characters right of the header's", body, 11}, // a boundary just left of the starts
+		{"the body stands where the header says", []string{
+			at(0, "1", 4, "Tổ chức thực hiện", 30, "Sở Tư pháp", 44, "Năm 2025"),
+			at(4, "các nhiệm vụ", 30, "chủ trì", 44, "Quý IV"),
+		}, 0},
+		{"a shift under minHeaderShift is the header's own drift", []string{
+			at(0, "1", 4, "Tổ chức thực hiện", 33, "Sở Tư pháp", 47, "Năm 2025"),
+			at(4, "các nhiệm vụ", 33, "chủ trì", 47, "Quý IV"),
+		}, 0},
+	} {
+		pages := []layoutPage{{lines: layoutLines(tc.lines...)}}
+		if got := headerShift(pages, xs); got != tc.want {
+			t.Errorf("%s: headerShift = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestShiftedColumns(t *testing.T) {
+	xs := []float64{-1, 4, 30, 44, 60}
+	if got, want := shiftedColumns(xs, 12), []float64{-1, 4, 42, 56, 60}; !reflect.DeepEqual(got, want) {
+		t.Errorf("shiftedColumns(12) = %v, want %v", got, want)
+	}
+	if got, want := shiftedColumns(xs, 20), []float64{-1, 4, 50, 64, 65}; !reflect.DeepEqual(got, want) {
+		t.Errorf("shiftedColumns(20) = %v, want %v (the right edge stays right of the last boundary)", got, want)
+	}
+	if got := shiftedColumns(xs, 0); !reflect.DeepEqual(got, xs) {
+		t.Errorf("shiftedColumns(0) = %v, want xs", got)
+	}
+}
+
+// TestRoleCost: a row read with every cell one column off (a unit in the
+// time column, a time in none) pays for it, whatever its positions.
+func TestRoleCost(t *testing.T) {
+	cols := []model.Column{{Key: model.RoleNumber}, {Key: model.RoleContent}, {Key: model.RoleLead}, {Key: model.RoleTimeframe}}
+	ls := layoutLines(at(0, "1", 4, "Tổ chức thực hiện", 42, "Sở Tư pháp", 56, "Năm 2025"))
+	rr := &rowReader{xs: []float64{-1, 4, 41, 55, 70}, sp: newLayoutSplitter(cols, make([]float64, len(cols)), []layoutPage{{lines: ls}}, nil),
+		lines: ls, cache: pieceCache{}, marker: true}
+	cost := func(cols ...int) float64 {
+		rr.chosen = []*lineReading{{cols: cols, frags: rr.fragsOf(0, cols)}}
+		return rr.roleCost()
+	}
+	right := cost(0, 1, 1, 1, 1, 2, 2, 2, 3, 3)
+	off := cost(0, 1, 1, 1, 1, 3, 3, 3, 3, 3) // the lead empty, the unit and the time in the time column
+	if right != 0 || !(off > right) {
+		t.Errorf("roleCost: right %v, one column off %v: want 0 and more", right, off)
+	}
+	rr.marker = false
+	if got := cost(0, 1, 1, 1, 1, 3, 3, 3, 3, 3); got != 0 {
+		t.Errorf("roleCost of a row going on from the page before = %v, want 0: its cells' starts are elsewhere", got)
+	}
+}

@@ -42,21 +42,17 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 		return nil, ErrNoTable
 	}
 	guess := lw.guess()
-	// The first trial reads without widths: positions and the cells'
-	// words only, which a wrong guess cannot mislead. Each later one reads
-	// with the widths the one before taught.
-	widths := make([]float64, len(guess))
-	pieces := pieceCache{}
-	for round := range layoutTrials {
-		lw.evidence, lw.openings = nil, nil
-		trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: round == 0,
-			reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces}
-		layOutPages(trial, pages)
-		widths = atMost(lw.learned(guess), probe.headCaps)
+	lo, widths := readLayout(probe, lw, guess, pages, 0, tr)
+	if s := headerShift(pages, lw.xs); s != 0 {
+		// The header may stand left of its columns: read the rows again
+		// with every column after the content that much further right,
+		// and keep the reading that costs less by a clear margin.
+		lwAlt := &layoutWidths{perChar: lw.perChar, xs: shiftedColumns(lw.xs, s)}
+		alt, altWidths := readLayout(probe, lwAlt, guess, pages, s, tr)
+		if alt.cols != nil && len(alt.doc.rows) == len(lo.doc.rows) && alt.roleCost < (1-shiftMargin)*lo.roleCost {
+			lo, widths = alt, altWidths
+		}
 	}
-	lo := &pdfLayout{doc: &document{trace: tr}, noGlue: true,
-		reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces, openings: lw.openings}
-	layOutPages(lo, pages)
 	if lo.cols == nil || len(lo.doc.rows) == 0 {
 		return nil, ErrNoTable
 	}
@@ -69,6 +65,102 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 		}
 	}
 	return lo.finish(name, "layout")
+}
+
+// readLayout reads the rows of column-aligned text whose header and first
+// look the probe found, each column after the content shift characters
+// right of where its header says (0: where it says). The first trial
+// reads without widths: positions and the cells' words only, which a
+// wrong guess cannot mislead. Each later one reads with the widths the one
+// before taught; the last reading is the one returned, with the widths it
+// was read with.
+func readLayout(probe *pdfLayout, lw *layoutWidths, guess []float64, pages []layoutPage, shift float64, tr *trace) (*pdfLayout, []float64) {
+	widths := make([]float64, len(guess))
+	pieces := pieceCache{}
+	for round := range layoutTrials {
+		lw.evidence, lw.openings = nil, nil
+		trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: round == 0, shift: shift,
+			reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces}
+		layOutPages(trial, pages)
+		widths = atMost(lw.learned(guess), probe.headCaps)
+	}
+	lo := &pdfLayout{doc: &document{trace: tr}, noGlue: true, shift: shift,
+		reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces, openings: lw.openings}
+	layOutPages(lo, pages)
+	return lo, widths
+}
+
+// headerShift returns how far right of where the header says the columns
+// after the content may start: pdftotext can set a header whose cells'
+// lines run together a dozen characters left of the columns they head
+// (a word processor's narrow centred headers). The body's texts that stand
+// where pdftotext found them (after a gap, not pushed by a run-on) start
+// where their column starts; the shift, of minHeaderShift to
+// maxHeaderShift characters, at which the most of them start at a
+// column's start is returned if more do than at the header's own
+// boundaries xs give or take less than minHeaderShift, else 0.
+func headerShift(pages []layoutPage, xs []float64) float64 {
+	if len(xs) < 4 {
+		return 0
+	}
+	var starts []float64
+	for _, pg := range pages {
+		for _, l := range pg.lines {
+			for i, s := range lineSegments(l.words) {
+				if i > 0 {
+					starts = append(starts, l.words[s.from].x0)
+				}
+			}
+		}
+	}
+	atStarts := func(shift float64) int {
+		n := 0
+		for _, x := range shiftedColumns(xs, shift)[2 : len(xs)-1] {
+			for _, s := range starts {
+				if s >= x && s < x+columnStartReach {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	most := 0 // at the header's boundaries, give or take its drift
+	for s := 1 - minHeaderShift; s < minHeaderShift; s++ {
+		most = max(most, atStarts(s))
+	}
+	best := 0.0
+	for s := minHeaderShift; s <= maxHeaderShift; s++ {
+		if n := atStarts(s); n > most {
+			best, most = s, n
+		}
+	}
+	return best
+}
+
+// Bounds of headerShift, in characters; columnStartReach is how far right
+// of a boundary a text starting its column stands.
+const (
+	minHeaderShift   = 6.0
+	maxHeaderShift   = 20.0
+	columnStartReach = 2.0
+)
+
+// shiftMargin is how much less a reading with the columns shifted
+// (headerShift) must cost to be taken.
+const shiftMargin = 0.1
+
+// shiftedColumns moves the boundaries after the content column's start
+// (xs[2] to the one before the table's right edge) shift characters right.
+func shiftedColumns(xs []float64, shift float64) []float64 {
+	if shift == 0 || len(xs) < 4 {
+		return xs
+	}
+	out := append([]float64(nil), xs...)
+	for k := 2; k < len(out)-1; k++ {
+		out[k] += shift
+	}
+	out[len(out)-1] = max(out[len(out)-1], out[len(out)-2]+1)
+	return out
 }
 
 // atMost lowers each width to its header's bound (headerCap), where

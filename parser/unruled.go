@@ -53,6 +53,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 			xs = here
 		}
 	}
+	xs = shiftedColumns(xs, lo.shift)
 	body := dropPageNumbers(lines[bodyFrom:], pageNum)
 	if lo.noGlue {
 		body = unglueLines(body, xs)
@@ -159,6 +160,7 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 			rr.marker = true
 		}
 		assigned = rr.readRow()
+		lo.roleCost += rr.roleCost()
 		if lo.widthsFrom != nil {
 			lo.widthsFrom.record(rr.cellParts(), rr.marker)
 		}
