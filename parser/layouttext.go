@@ -49,7 +49,7 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 		// and keep the reading that costs less by a clear margin.
 		lwAlt := &layoutWidths{perChar: lw.perChar, xs: shiftedColumns(lw.xs, s)}
 		alt, altWidths := readLayout(probe, lwAlt, guess, pages, s, tr)
-		if alt.cols != nil && len(alt.doc.rows) == len(lo.doc.rows) && alt.roleCost < (1-shiftMargin)*lo.roleCost {
+		if alt.cols != nil && len(alt.doc.rows) == len(lo.doc.rows) && alt.roleCost < (1-shiftMargin)*lo.roleCost-minShiftGain {
 			lo, widths = alt, altWidths
 		}
 	}
@@ -145,9 +145,14 @@ const (
 	columnStartReach = 2.0
 )
 
-// shiftMargin is how much less a reading with the columns shifted
-// (headerShift) must cost to be taken.
-const shiftMargin = 0.1
+// A reading with the columns shifted (headerShift) is taken when it costs
+// shiftMargin less, and minShiftGain more: a share alone would let a
+// reading that costs next to nothing shift on a hair (two unit columns
+// read as each other cost alike).
+const (
+	shiftMargin  = 0.1
+	minShiftGain = 3.0
+)
 
 // shiftedColumns moves the boundaries after the content column's start
 // (xs[2] to the one before the table's right edge) shift characters right.
