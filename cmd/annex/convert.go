@@ -287,8 +287,15 @@ func encode(p *model.Plan, o convertOptions) ([]byte, error) {
 
 // writeFileAtomic writes data to a temporary file beside path and renames
 // it into place, so that no reader ever sees a partial file and a failure
-// leaves nothing behind.
+// leaves nothing behind; a new file, on Linux, through an unnamed file
+// (writeUnnamed).
 func writeFileAtomic(path string, data []byte) (err error) {
+	if done, err := writeUnnamed(path, data); done {
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		return nil
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
