@@ -109,7 +109,7 @@ type pdfLayout struct {
 	pieces     pieceCache       // column-aligned text: the pieces of lines' words, shared by its readings
 	openings   []map[uint64]int // column-aligned text: per column, its cells' openings (layoutWidths)
 	reader     *splitter        // column-aligned text: the column models rows are read with
-	shift      float64          // column-aligned text: how far right of where its header says each column after the content starts
+	shifts     []float64        // column-aligned text: how far right of where its header says each boundary after the content start stands (headerShifts)
 	roleCost   float64          // column-aligned text: what the rows' cells say of their columns' kinds (rowReader.roleCost), all told
 }
 

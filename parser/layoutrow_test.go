@@ -933,48 +933,52 @@ func TestWantsMore(t *testing.T) {
 	}
 }
 
-func TestHeaderShift(t *testing.T) {
+func TestHeaderShifts(t *testing.T) {
 	// Columns: number, content, lead, time; the header puts the lead at 30
 	// and the time at 44.
-	xs := []float64{-1, 4, 30, 44, 60}
-	body := []string{
-		at(0, "1", 4, "Tổ chức thực hiện các", 42, "Sở Tư pháp", 56, "Năm 2025"),
-		at(4, "nhiệm vụ của kế hoạch", 42, "chủ trì", 56, "Quý IV"),
-		at(0, "2", 4, "Kiểm tra việc thực", 42, "Sở Nội vụ", 56, "Hằng năm"),
-		at(4, "hiện kế hoạch này", 42, "các sở"),
-	}
+	xs := []float64{-1, 4, 30, 44, 75}
 	for _, tc := range []struct {
 		name  string
 		lines []string
-		want  float64
+		want  [][]float64
 	}{
-		{"the body's columns start 12 characters right of the header's", body, 11}, // a boundary just left of the starts
+		{"the body's columns start 12 characters right of the header's", []string{
+			at(0, "1", 4, "Tổ chức thực hiện các", 42, "Sở Tư pháp", 56, "Năm 2025"),
+			at(4, "nhiệm vụ của kế hoạch", 42, "chủ trì", 56, "Quý IV"),
+			at(0, "2", 4, "Kiểm tra việc thực", 42, "Sở Nội vụ", 56, "Hằng năm"),
+			at(4, "hiện kế hoạch này", 42, "các sở"),
+		}, [][]float64{{0, 0, 11, 11, 0}}}, // each boundary just left of the starts
+		{"each column by its own shift", []string{
+			at(0, "1", 4, "Tổ chức thực hiện các", 38, "Sở Tư pháp", 60, "Năm 2025"),
+			at(4, "nhiệm vụ của kế hoạch", 38, "chủ trì", 60, "Quý IV"),
+			at(0, "2", 4, "Kiểm tra việc thực", 38, "Sở Nội vụ", 60, "Hằng năm"),
+		}, [][]float64{{0, 0, 7, 7, 0}, {0, 0, 7, 15, 0}}}, // one shift for both fits one of them
 		{"the body stands where the header says", []string{
 			at(0, "1", 4, "Tổ chức thực hiện", 30, "Sở Tư pháp", 44, "Năm 2025"),
 			at(4, "các nhiệm vụ", 30, "chủ trì", 44, "Quý IV"),
-		}, 0},
+		}, nil},
 		{"a shift under minHeaderShift is the header's own drift", []string{
 			at(0, "1", 4, "Tổ chức thực hiện", 33, "Sở Tư pháp", 47, "Năm 2025"),
 			at(4, "các nhiệm vụ", 33, "chủ trì", 47, "Quý IV"),
-		}, 0},
+		}, nil},
 	} {
 		pages := []layoutPage{{lines: layoutLines(tc.lines...)}}
-		if got := headerShift(pages, xs); got != tc.want {
-			t.Errorf("%s: headerShift = %v, want %v", tc.name, got, tc.want)
+		if got := headerShifts(pages, xs); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: headerShifts = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
 
 func TestShiftedColumns(t *testing.T) {
 	xs := []float64{-1, 4, 30, 44, 60}
-	if got, want := shiftedColumns(xs, 12), []float64{-1, 4, 42, 56, 60}; !reflect.DeepEqual(got, want) {
+	if got, want := shiftedColumns(xs, []float64{0, 0, 12, 12, 0}), []float64{-1, 4, 42, 56, 60}; !reflect.DeepEqual(got, want) {
 		t.Errorf("shiftedColumns(12) = %v, want %v", got, want)
 	}
-	if got, want := shiftedColumns(xs, 20), []float64{-1, 4, 50, 64, 65}; !reflect.DeepEqual(got, want) {
-		t.Errorf("shiftedColumns(20) = %v, want %v (the right edge stays right of the last boundary)", got, want)
+	if got, want := shiftedColumns(xs, []float64{0, 0, 7, 20, 0}), []float64{-1, 4, 37, 64, 65}; !reflect.DeepEqual(got, want) {
+		t.Errorf("shiftedColumns(7, 20) = %v, want %v (the right edge stays right of the last boundary)", got, want)
 	}
-	if got := shiftedColumns(xs, 0); !reflect.DeepEqual(got, xs) {
-		t.Errorf("shiftedColumns(0) = %v, want xs", got)
+	if got := shiftedColumns(xs, nil); !reflect.DeepEqual(got, xs) {
+		t.Errorf("shiftedColumns(nil) = %v, want xs", got)
 	}
 }
 

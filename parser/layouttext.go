@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,13 +43,13 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 		return nil, ErrNoTable
 	}
 	guess := lw.guess()
-	lo, widths := readLayout(probe, lw, guess, pages, 0, tr)
-	if s := headerShift(pages, lw.xs); s != 0 {
+	lo, widths := readLayout(probe, lw, guess, pages, nil, tr)
+	for _, shifts := range headerShifts(pages, lw.xs) {
 		// The header may stand left of its columns: read the rows again
-		// with every column after the content that much further right,
-		// and keep the reading that costs less by a clear margin.
-		lwAlt := &layoutWidths{perChar: lw.perChar, xs: shiftedColumns(lw.xs, s)}
-		alt, altWidths := readLayout(probe, lwAlt, guess, pages, s, tr)
+		// with the columns further right, and keep the reading that costs
+		// less by a clear margin.
+		lwAlt := &layoutWidths{perChar: lw.perChar, xs: shiftedColumns(lw.xs, shifts)}
+		alt, altWidths := readLayout(probe, lwAlt, guess, pages, shifts, tr)
 		if alt.cols != nil && len(alt.doc.rows) == len(lo.doc.rows) && alt.roleCost < (1-shiftMargin)*lo.roleCost-minShiftGain {
 			lo, widths = alt, altWidths
 		}
@@ -69,39 +70,43 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 
 // readLayout reads the rows of column-aligned text whose header and first
 // look the probe found, each column after the content shift characters
-// right of where its header says (0: where it says). The first trial
+// right of where its header says (nil: where it says). The first trial
 // reads without widths: positions and the cells' words only, which a
 // wrong guess cannot mislead. Each later one reads with the widths the one
 // before taught; the last reading is the one returned, with the widths it
 // was read with.
-func readLayout(probe *pdfLayout, lw *layoutWidths, guess []float64, pages []layoutPage, shift float64, tr *trace) (*pdfLayout, []float64) {
+func readLayout(probe *pdfLayout, lw *layoutWidths, guess []float64, pages []layoutPage, shifts []float64, tr *trace) (*pdfLayout, []float64) {
 	widths := make([]float64, len(guess))
 	pieces := pieceCache{}
 	for round := range layoutTrials {
 		lw.evidence, lw.openings = nil, nil
-		trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: round == 0, shift: shift,
+		trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: round == 0, shifts: shifts,
 			reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces}
 		layOutPages(trial, pages)
 		widths = atMost(lw.learned(guess), probe.headCaps)
 	}
-	lo := &pdfLayout{doc: &document{trace: tr}, noGlue: true, shift: shift,
+	lo := &pdfLayout{doc: &document{trace: tr}, noGlue: true, shifts: shifts,
 		reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces, openings: lw.openings}
 	layOutPages(lo, pages)
 	return lo, widths
 }
 
-// headerShift returns how far right of where the header says the columns
-// after the content may start: pdftotext can set a header whose cells'
-// lines run together a dozen characters left of the columns they head
-// (a word processor's narrow centred headers). The body's texts that stand
-// where pdftotext found them (after a gap, not pushed by a run-on) start
-// where their column starts; the shift, of minHeaderShift to
-// maxHeaderShift characters, at which the most of them start at a
-// column's start is returned if more do than at the header's own
-// boundaries xs give or take less than minHeaderShift, else 0.
-func headerShift(pages []layoutPage, xs []float64) float64 {
+// headerShifts returns how far right of where the header says the columns
+// after the content may start, each boundary's shift (xs's indices), to
+// read the rows with: pdftotext can set a header whose cells' lines run
+// together a dozen characters left of the columns they head (a word
+// processor's narrow centred headers), by one amount or by one per
+// column. The body's texts that stand where pdftotext found them (after a
+// gap, not pushed by a run-on) start where their column starts: a
+// boundary's shift, of minHeaderShift to maxHeaderShift characters, is
+// the one after which the most of them start, when more do than after
+// the header's own boundary give or take less than minHeaderShift. The
+// candidates: all boundaries by the one shift that does best over all
+// (uniformShift), and each by its own (ownShifts), in order still; none
+// when the header's boundaries do best.
+func headerShifts(pages []layoutPage, xs []float64) [][]float64 {
 	if len(xs) < 4 {
-		return 0
+		return nil
 	}
 	var starts []float64
 	for _, pg := range pages {
@@ -113,39 +118,88 @@ func headerShift(pages []layoutPage, xs []float64) float64 {
 			}
 		}
 	}
-	atStarts := func(shift float64) int {
+	after := func(x float64) int {
 		n := 0
-		for _, x := range shiftedColumns(xs, shift)[2 : len(xs)-1] {
-			for _, s := range starts {
-				if s >= x && s < x+columnStartReach {
-					n++
-				}
+		for _, s := range starts {
+			if s >= x && s < x+columnStartReach {
+				n++
 			}
+		}
+		return n
+	}
+	var out [][]float64
+	if u := uniformShift(xs, after); u != nil {
+		out = append(out, u)
+	}
+	if o := ownShifts(xs, after); o != nil && (len(out) == 0 || !slices.Equal(o, out[0])) {
+		out = append(out, o)
+	}
+	return out
+}
+
+// uniformShift is headerShifts' one shift for all boundaries, or nil.
+func uniformShift(xs []float64, after func(float64) int) []float64 {
+	at := func(s float64) int {
+		n := 0
+		for k := 2; k < len(xs)-1; k++ {
+			n += after(xs[k] + s)
 		}
 		return n
 	}
 	most := 0 // at the header's boundaries, give or take its drift
 	for s := 1 - minHeaderShift; s < minHeaderShift; s++ {
-		most = max(most, atStarts(s))
+		most = max(most, at(s))
 	}
 	best := 0.0
 	for s := minHeaderShift; s <= maxHeaderShift; s++ {
-		if n := atStarts(s); n > most {
+		if n := at(s); n > most {
 			best, most = s, n
 		}
 	}
-	return best
+	if best == 0 {
+		return nil
+	}
+	shifts := make([]float64, len(xs))
+	for k := 2; k < len(xs)-1; k++ {
+		shifts[k] = best
+	}
+	return shifts
 }
 
-// Bounds of headerShift, in characters; columnStartReach is how far right
-// of a boundary a text starting its column stands.
+// ownShifts is headerShifts' shift for each boundary on its own, or nil;
+// a boundary whose shift would take it to the next one's keeps its place.
+func ownShifts(xs []float64, after func(float64) int) []float64 {
+	shifts := make([]float64, len(xs))
+	moved := false
+	for k := len(xs) - 2; k >= 2; k-- {
+		most := 0
+		for s := 1 - minHeaderShift; s < minHeaderShift; s++ {
+			most = max(most, after(xs[k]+s))
+		}
+		for s := minHeaderShift; s <= maxHeaderShift; s++ {
+			if n := after(xs[k] + s); n > most && xs[k]+s+minShiftedWidth <= xs[k+1]+shifts[k+1] {
+				shifts[k], most = s, n
+			}
+		}
+		moved = moved || shifts[k] != 0
+	}
+	if !moved {
+		return nil
+	}
+	return shifts
+}
+
+// Bounds of headerShifts, in characters; columnStartReach is how far right
+// of a boundary a text starting its column stands; minShiftedWidth is how
+// narrow a column the shifts may leave.
 const (
 	minHeaderShift   = 6.0
 	maxHeaderShift   = 20.0
 	columnStartReach = 2.0
+	minShiftedWidth  = 4.0
 )
 
-// A reading with the columns shifted (headerShift) is taken when it costs
+// A reading with the columns shifted (headerShifts) is taken when it costs
 // shiftMargin less, and minShiftGain more: a share alone would let a
 // reading that costs next to nothing shift on a hair (two unit columns
 // read as each other cost alike).
@@ -154,15 +208,16 @@ const (
 	minShiftGain = 3.0
 )
 
-// shiftedColumns moves the boundaries after the content column's start
-// (xs[2] to the one before the table's right edge) shift characters right.
-func shiftedColumns(xs []float64, shift float64) []float64 {
-	if shift == 0 || len(xs) < 4 {
+// shiftedColumns moves each boundary after the content column's start
+// (xs[2] to the one before the table's right edge) shifts[k] characters
+// right; nil shifts keep xs.
+func shiftedColumns(xs, shifts []float64) []float64 {
+	if shifts == nil || len(xs) < 4 {
 		return xs
 	}
 	out := append([]float64(nil), xs...)
-	for k := 2; k < len(out)-1; k++ {
-		out[k] += shift
+	for k := 2; k < len(out)-1 && k < len(shifts); k++ {
+		out[k] += shifts[k]
 	}
 	out[len(out)-1] = max(out[len(out)-1], out[len(out)-2]+1)
 	return out

@@ -53,7 +53,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 			xs = here
 		}
 	}
-	xs = shiftedColumns(xs, lo.shift)
+	xs = shiftedColumns(xs, lo.shifts)
 	body := dropPageNumbers(lines[bodyFrom:], pageNum)
 	if lo.noGlue {
 		body = unglueLines(body, xs)
