@@ -185,11 +185,12 @@ func (rr *rowReader) runOnCuts() int {
 	return n
 }
 
-// roleCost is what the cells of a row's first line say of their columns'
-// kinds, where they stand aside: each cell's start (a unit's words in a
-// unit column, a time in the time column …) and its empty cells. A reading
-// with every column one to the right or left of where it stands pays for
-// it here though its positions all agree.
+// roleCost is what the cells of a row say of their columns' kinds,
+// positions aside: each cell's first line (a unit's words in a unit
+// column, a time in the time column …) and the empty cells. A reading with
+// every column one to the right or left of where it stands pays for it
+// here though its positions all agree. A band going on a row from the page
+// before says nothing: its cells' starts are on that page.
 func (rr *rowReader) roleCost() float64 {
 	if !rr.marker {
 		return 0

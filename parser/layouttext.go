@@ -69,12 +69,12 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 }
 
 // readLayout reads the rows of column-aligned text whose header and first
-// look the probe found, each column after the content shift characters
-// right of where its header says (nil: where it says). The first trial
-// reads without widths: positions and the cells' words only, which a
-// wrong guess cannot mislead. Each later one reads with the widths the one
-// before taught; the last reading is the one returned, with the widths it
-// was read with.
+// look the probe found, each boundary after the content's start moved
+// right by its shift (shiftedColumns; nil: where the header says). The
+// first trial reads without widths: positions and the cells' words only,
+// which a wrong guess cannot mislead. Each later one reads with the widths
+// the one before taught; the last reading is the one returned, with the
+// widths it was read with.
 func readLayout(probe *pdfLayout, lw *layoutWidths, guess []float64, pages []layoutPage, shifts []float64, tr *trace) (*pdfLayout, []float64) {
 	widths := make([]float64, len(guess))
 	pieces := pieceCache{}
