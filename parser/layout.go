@@ -111,6 +111,7 @@ type pdfLayout struct {
 	reader     *splitter        // column-aligned text: the column models rows are read with
 	shifts     []float64        // column-aligned text: how far right of where its header says each boundary after the content start stands (headerShifts)
 	roleCost   float64          // column-aligned text: what the rows' cells say of their columns' kinds (rowReader.roleCost), all told
+	roleBudget float64          // column-aligned text: how much roleCost a reading may run up before it is given up (overBudget); 0: no bound
 }
 
 // page lays out one page.

@@ -43,14 +43,20 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 		return nil, ErrNoTable
 	}
 	guess := lw.guess()
-	lo, widths := readLayout(probe, lw, guess, pages, nil, tr)
+	pieces := pieceCache{} // a line's words make the same pieces whatever their columns
+	lo, widths := readLayout(probe, lw, guess, pages, nil, pieces, tr, 0)
 	for _, shifts := range headerShifts(pages, lw.xs) {
 		// The header may stand left of its columns: read the rows again
 		// with the columns further right, and keep the reading that costs
-		// less by a clear margin.
+		// less by a clear margin (none can when the cells fit their
+		// columns' kinds nearly as well as they may).
+		budget := (1-shiftMargin)*lo.roleCost - minShiftGain
+		if budget <= 0 {
+			break
+		}
 		lwAlt := &layoutWidths{perChar: lw.perChar, xs: shiftedColumns(lw.xs, shifts)}
-		alt, altWidths := readLayout(probe, lwAlt, guess, pages, shifts, tr)
-		if alt.cols != nil && len(alt.doc.rows) == len(lo.doc.rows) && alt.roleCost < (1-shiftMargin)*lo.roleCost-minShiftGain {
+		alt, altWidths := readLayout(probe, lwAlt, guess, pages, shifts, pieces, tr, budget)
+		if !alt.overBudget() && alt.cols != nil && len(alt.doc.rows) == len(lo.doc.rows) {
 			lo, widths = alt, altWidths
 		}
 	}
@@ -75,9 +81,8 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 // which a wrong guess cannot mislead. Each later one reads with the widths
 // the one before taught; the last reading is the one returned, with the
 // widths it was read with.
-func readLayout(probe *pdfLayout, lw *layoutWidths, guess []float64, pages []layoutPage, shifts []float64, tr *trace) (*pdfLayout, []float64) {
+func readLayout(probe *pdfLayout, lw *layoutWidths, guess []float64, pages []layoutPage, shifts []float64, pieces pieceCache, tr *trace, budget float64) (*pdfLayout, []float64) {
 	widths := make([]float64, len(guess))
-	pieces := pieceCache{}
 	for round := range layoutTrials {
 		lw.evidence, lw.openings = nil, nil
 		trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: round == 0, shifts: shifts,
@@ -86,9 +91,16 @@ func readLayout(probe *pdfLayout, lw *layoutWidths, guess []float64, pages []lay
 		widths = atMost(lw.learned(guess), probe.headCaps)
 	}
 	lo := &pdfLayout{doc: &document{trace: tr}, noGlue: true, shifts: shifts,
-		reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces, openings: lw.openings}
+		reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces, openings: lw.openings, roleBudget: budget}
 	layOutPages(lo, pages)
 	return lo, widths
+}
+
+// overBudget reports whether a reading's cells have cost, by what they say
+// of their columns' kinds, more than it may (roleBudget; 0: no bound): a
+// reading of shifted columns that cannot be taken any more is given up.
+func (lo *pdfLayout) overBudget() bool {
+	return lo.roleBudget > 0 && lo.roleCost >= lo.roleBudget
 }
 
 // headerShifts returns how far right of where the header says the columns
@@ -245,6 +257,9 @@ const layoutTrials = 1
 // line's number in the file.
 func layOutPages(lo *pdfLayout, pages []layoutPage) {
 	for i, page := range pages {
+		if lo.overBudget() {
+			return
+		}
 		lines := page.lines
 		lineNo := func(y float64) int { return int(y) }
 		var words []word
