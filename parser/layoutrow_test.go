@@ -1003,3 +1003,31 @@ func TestRoleCost(t *testing.T) {
 		t.Errorf("roleCost of a row going on from the page before = %v, want 0: its cells' starts are elsewhere", got)
 	}
 }
+
+func TestBestShift(t *testing.T) {
+	peak := func(at float64, n int) func(float64) int {
+		return func(s float64) int {
+			if s == at {
+				return n
+			}
+			return 1
+		}
+	}
+	always := func(float64) bool { return true }
+	for _, tc := range []struct {
+		name  string
+		count func(float64) int
+		ok    func(float64) bool
+		want  float64
+	}{
+		{"most texts start 12 characters right", peak(12, 5), always, 12},
+		{"a peak within the header's drift is no shift", peak(2, 5), always, 0},
+		{"a peak past maxHeaderShift is not looked at", peak(maxHeaderShift+1, 5), always, 0},
+		{"a shift not allowed is not taken", peak(12, 5), func(s float64) bool { return s < 10 }, 0},
+		{"no peak at all", func(float64) int { return 3 }, always, 0},
+	} {
+		if got := bestShift(tc.count, tc.ok); got != tc.want {
+			t.Errorf("%s: bestShift = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

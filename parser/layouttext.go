@@ -151,23 +151,13 @@ func headerShifts(pages []layoutPage, xs []float64) [][]float64 {
 
 // uniformShift is headerShifts' one shift for all boundaries, or nil.
 func uniformShift(xs []float64, after func(float64) int) []float64 {
-	at := func(s float64) int {
+	best := bestShift(func(s float64) int {
 		n := 0
 		for k := 2; k < len(xs)-1; k++ {
 			n += after(xs[k] + s)
 		}
 		return n
-	}
-	most := 0 // at the header's boundaries, give or take its drift
-	for s := 1 - minHeaderShift; s < minHeaderShift; s++ {
-		most = max(most, at(s))
-	}
-	best := 0.0
-	for s := minHeaderShift; s <= maxHeaderShift; s++ {
-		if n := at(s); n > most {
-			best, most = s, n
-		}
-	}
+	}, func(float64) bool { return true })
 	if best == 0 {
 		return nil
 	}
@@ -184,21 +174,32 @@ func ownShifts(xs []float64, after func(float64) int) []float64 {
 	shifts := make([]float64, len(xs))
 	moved := false
 	for k := len(xs) - 2; k >= 2; k-- {
-		most := 0
-		for s := 1 - minHeaderShift; s < minHeaderShift; s++ {
-			most = max(most, after(xs[k]+s))
-		}
-		for s := minHeaderShift; s <= maxHeaderShift; s++ {
-			if n := after(xs[k] + s); n > most && xs[k]+s+minShiftedWidth <= xs[k+1]+shifts[k+1] {
-				shifts[k], most = s, n
-			}
-		}
+		shifts[k] = bestShift(func(s float64) int { return after(xs[k] + s) },
+			func(s float64) bool { return xs[k]+s+minShiftedWidth <= xs[k+1]+shifts[k+1] })
 		moved = moved || shifts[k] != 0
 	}
 	if !moved {
 		return nil
 	}
 	return shifts
+}
+
+// bestShift returns the shift, of minHeaderShift to maxHeaderShift
+// characters (and allowed by ok), at which count (the texts starting their
+// columns) is highest, if higher than at any shift under minHeaderShift
+// either way (the header's own drift); else 0.
+func bestShift(count func(float64) int, ok func(float64) bool) float64 {
+	most := 0
+	for s := 1 - minHeaderShift; s < minHeaderShift; s++ {
+		most = max(most, count(s))
+	}
+	best := 0.0
+	for s := minHeaderShift; s <= maxHeaderShift; s++ {
+		if n := count(s); n > most && ok(s) {
+			best, most = s, n
+		}
+	}
+	return best
 }
 
 // Bounds of headerShifts, in characters; columnStartReach is how far right
