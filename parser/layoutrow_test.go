@@ -969,6 +969,39 @@ func TestHeaderShifts(t *testing.T) {
 	}
 }
 
+func TestJointShifts(t *testing.T) {
+	starts := func(xs ...float64) func(float64) float64 {
+		return func(x float64) float64 {
+			n := 0.0
+			for _, s := range xs {
+				if s >= x && s < x+columnStartReach {
+					n++
+				}
+			}
+			return n
+		}
+	}
+	// Columns: number, content, lead, coordinating, time; the header puts
+	// the lead at 30, the coordinating unit at 40, the time at 50.
+	xs := []float64{-1, 4, 30, 40, 50, 80}
+	for _, tc := range []struct {
+		name   string
+		starts []float64
+		want   []float64
+	}{
+		{"each column starts a column's width right of its header: the next header's place",
+			[]float64{41, 41, 41, 51, 51, 62, 62}, []float64{0, 0, 10, 10, 11, 0}}, // just left of the starts
+		{"the body stands where the header says", []float64{30, 30, 40, 40, 50}, nil},
+		{"one column stands right of its header; the others keep their places",
+			[]float64{30, 30, 40, 40, 61, 61}, []float64{0, 0, 0, 0, 10, 0}},
+		{"no starts at all", nil, nil},
+	} {
+		if got := jointShifts(xs, starts(tc.starts...)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: jointShifts = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestShiftedColumns(t *testing.T) {
 	xs := []float64{-1, 4, 30, 44, 60}
 	if got, want := shiftedColumns(xs, []float64{0, 0, 12, 12, 0}), []float64{-1, 4, 42, 56, 60}; !reflect.DeepEqual(got, want) {

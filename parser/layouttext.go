@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -121,14 +122,25 @@ func headerShifts(pages []layoutPage, xs []float64) [][]float64 {
 		return nil
 	}
 	var starts []float64
+	var runs [][2]float64
 	for _, pg := range pages {
 		for _, l := range pg.lines {
 			for i, s := range lineSegments(l.words) {
 				if i > 0 {
 					starts = append(starts, l.words[s.from].x0)
 				}
+				runs = append(runs, [2]float64{s.x0, s.x1})
 			}
 		}
+	}
+	crossed := func(x float64) int { // runs of words one space apart that a boundary at x cuts
+		n := 0
+		for _, r := range runs {
+			if r[0] < x && r[1] > x+1 {
+				n++
+			}
+		}
+		return n
 	}
 	after := func(x float64) int {
 		n := 0
@@ -146,7 +158,70 @@ func headerShifts(pages []layoutPage, xs []float64) [][]float64 {
 	if o := ownShifts(xs, after); o != nil && (len(out) == 0 || !slices.Equal(o, out[0])) {
 		out = append(out, o)
 	}
+	edge := func(x float64) float64 { return float64(after(x)) - crossedShare*float64(crossed(x)) }
+	if j := jointShifts(xs, edge); j != nil && !slices.ContainsFunc(out, func(o []float64) bool { return slices.Equal(o, j) }) {
+		out = append(out, j)
+	}
 	return out
+}
+
+// jointShifts is headerShifts' shift of every boundary at once: the
+// boundaries, in order and at least minShiftedWidth apart, each up to
+// maxHeaderShift right of (or less than minHeaderShift left of) where the
+// header puts them, where texts start the most and runs of words cross
+// the least (edge, summed over the boundaries); nil when that leaves them
+// all where the header puts them, give or take its drift. Where the
+// header runs together a column's width left of its columns, a
+// cluster of starts near a boundary may be the next column's: one
+// boundary at a time (ownShifts) cannot tell, the order of them all can.
+func jointShifts(xs []float64, edge func(float64) float64) []float64 {
+	lo, hi := 1-minHeaderShift, maxHeaderShift
+	n := int(hi-lo) + 1
+	last := len(xs) - 2 // boundaries 2 … last move
+	if last < 2 {
+		return nil
+	}
+	at := func(k, i int) float64 { return xs[k] + lo + float64(i) }
+	// best[k][i]: the most edge boundaries 2…k can score with boundary k
+	// at at(k, i); from[k][i]: boundary k-1's place then.
+	best := make([][]float64, last+1)
+	from := make([][]int, last+1)
+	for k := 2; k <= last; k++ {
+		best[k], from[k] = make([]float64, n), make([]int, n)
+		for i := range n {
+			best[k][i], from[k][i] = math.Inf(-1), -1
+			e := edge(at(k, i)) - shiftTieBreak*math.Abs(lo+float64(i))
+			if k == 2 {
+				best[k][i] = e
+				continue
+			}
+			for j := range n {
+				if at(k-1, j)+minShiftedWidth <= at(k, i) && best[k-1][j]+e > best[k][i] {
+					best[k][i], from[k][i] = best[k-1][j]+e, j
+				}
+			}
+		}
+	}
+	i := 0
+	for j := range n {
+		if best[last][j] > best[last][i] {
+			i = j
+		}
+	}
+	if math.IsInf(best[last][i], -1) {
+		return nil
+	}
+	shifts := make([]float64, len(xs))
+	moved := false
+	for k := last; k >= 2; k-- {
+		shifts[k] = lo + float64(i)
+		moved = moved || math.Abs(shifts[k]) >= minHeaderShift
+		i = from[k][i]
+	}
+	if !moved {
+		return nil
+	}
+	return shifts
 }
 
 // uniformShift is headerShifts' one shift for all boundaries, or nil.
@@ -208,6 +283,8 @@ func bestShift(count func(float64) int, ok func(float64) bool) float64 {
 // minShiftGain 1.5 rather than 3: LibreOffice re-renderings 1-32, 825 ->
 // 753 column-aligned fields wrong; Chromium ones unchanged.)
 const (
+	crossedShare     = 0.5  // what a run cut by a boundary takes off its jointShifts score, as a share of a text starting after it (LibreOffice re-renderings 1-48: 0: 1056 fields wrong, 0.25: 1043, 0.5 and 1: 1015)
+	shiftTieBreak    = 1e-3 // what each character of shift takes off a jointShifts score: of places that score alike, the header's nearest
 	minHeaderShift   = 3.0
 	maxHeaderShift   = 20.0
 	columnStartReach = 2.0

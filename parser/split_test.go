@@ -50,6 +50,16 @@ func TestWidthEvidence(t *testing.T) {
 	if (&widthEvidence{}).width() != 0 {
 		t.Error("no evidence, no width")
 	}
+	// One wide line against one wrap: alike, the wide line wins; with the
+	// wrap weighed double (column-aligned text), the wrap does.
+	tie := widthEvidence{lines: []float64{90, 100, 160}, wraps: []float64{130}, multiLine: true}
+	if got := tie.width(); got != 160 {
+		t.Errorf("a wide line against a wrap: width = %v, want 160", got)
+	}
+	tie.wrapWeight = 2
+	if got, want := tie.width(), 100+widthIntoGap*(130*(1-fitTolerance)-100); math.Abs(got-want) > 1e-9 {
+		t.Errorf("a wide line against a wrap weighed double: width = %v, want %v", got, want)
+	}
 	// Cells of one line each: the widest is only a lower bound.
 	var one widthEvidence
 	one.add([]piece{{w: 90, traits: &traits{}}})

@@ -338,6 +338,9 @@ type widthEvidence struct {
 	lines     []float64 // lower bounds
 	wraps     []float64 // upper bounds
 	multiLine bool      // some cell took more than one line
+	// wrapWeight is how many over-wide lines a wrap that a width would
+	// have fitted counts as (0: one).
+	wrapWeight int
 }
 
 func (e *widthEvidence) add(ps []piece) {
@@ -373,7 +376,7 @@ func (e *widthEvidence) width() float64 {
 			fitted++
 		}
 		// lines wider than c beyond tolerance, plus wraps that c would have fitted
-		over, under := len(lines)-fit, fitted
+		over, under := len(lines)-fit, fitted*max(e.wrapWeight, 1)
 		if viol := over + under; viol < bestViol || (viol == bestViol && c > best) {
 			best, bestViol = c, viol
 		}
