@@ -585,6 +585,24 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
 	}, {
+		"a run of open heads takes the lines under it in order, not by where each stands",
+		[]string{
+			at(0, "STT NỘI DUNG NHIỆM VỤ ĐƠN VỊ ĐƠN VỊ", 53, "SẢN", 64, "THỜI"),
+			at(33, "CHỦ", 43, "PHỐI", 53, "PHẨM", 66, "GIAN"),
+			at(34, "TRÌ", 44, "HỢP", 65, "THỰC"),
+			at(66, "HIỆN"),
+		},
+		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
+	}, {
+		"… and its lower line's run too",
+		[]string{
+			at(0, "STT NỘI DUNG NHIỆM VỤ ĐƠN VỊ ĐƠN VỊ SẢN", 57, "THỜI"),
+			at(30, "CHỦ TRÌ PHỐI PHẨM", 57, "GIAN"),
+			at(40, "HỢP", 57, "THỰC"),
+			at(57, "HIỆN"),
+		},
+		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
+	}, {
 		"words after a whole head stay under it",
 		[]string{
 			at(0, "STT", 8, "Nội dung nhiệm vụ", 43, "Cơ quan chủ trì", 59, "THỜI GIAN"),

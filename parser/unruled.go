@@ -326,6 +326,10 @@ func stackHeader(header []textLine) []span {
 	}
 	for _, l := range header {
 		for _, ph := range phrases(l) {
+			if i := pushedOpening(cols, ph); i >= 0 {
+				add(i, ph)
+				continue
+			}
 			if i := stackedOn(cols, ph); i >= 0 && headFit(cols[i], ph) == fitsHead || i < 0 && !anyAbove(cols, ph) {
 				add(i, ph)
 				continue
@@ -335,6 +339,8 @@ func stackHeader(header []textLine) []span {
 				ws := wordSpan(w)
 				switch i := headCellOf(cols, ws, k > 0); {
 				case last >= 0 && headFit(cols[last], ws) == fitsHead:
+				case pushedOpening(cols, ws) >= 0:
+					last = pushedOpening(cols, ws)
 				case i >= 0:
 					last = i
 				default:
@@ -348,6 +354,24 @@ func stackHeader(header []textLine) []span {
 	}
 	sortSpans(cols)
 	return cols
+}
+
+// pushedOpening returns the leftmost cell among cols, from the lines
+// above, that began in a run of words one space apart (pushed), opens a
+// head without making one (wantsMore), stands left of phrase ph and whose
+// head ph goes on; or -1. A row of narrow heads set as one run ("ĐƠN VỊ
+// ĐƠN VỊ SẢN") stands left of its columns, each head the further the
+// more heads before it, while the lines under it stand where they are:
+// their phrases go on the run's open heads in order ("CHỦ TRÌ" on the
+// first "ĐƠN VỊ", though it stands under the second; "PHỐI" on the
+// second), not on the head each stands under.
+func pushedOpening(cols []span, ph span) int {
+	for i, c := range cols {
+		if c.pushed && above(c, ph) && c.x0 <= ph.x0 && wantsMore(c) && headFit(c, ph) == fitsHead {
+			return i
+		}
+	}
+	return -1
 }
 
 // anyAbove reports whether a cell among cols began on a line above ph.
