@@ -93,25 +93,25 @@ func internalError(r any) error { return fmt.Errorf("internal error: %v", r) }
 // pdfLayout walks the pages of a PDF, carrying the table's columns and the
 // row being built from page to page.
 type pdfLayout struct {
-	doc        *document
-	heading    []line
-	cols       []model.Column
-	colX       [][2]float64 // each column's x-range, from the header
-	headCaps   []float64    // per column, how wide its header says it is at most (headerCap); 0: no bound
-	headerKeys []string
-	num        numbering
-	cur        *row
-	scan       scanner          // for row paths and numbering checks
-	noGlue     bool             // words one space apart may be in two columns (column-aligned text)
-	learn      *layoutWidths    // column-aligned text's first look: only learn the columns' widths
-	widthsFrom *layoutWidths    // column-aligned text's trial reading: record what the rows read say of the widths
-	trial      bool             // the widths are not known yet: read without what they say
-	pieces     pieceCache       // column-aligned text: the pieces of lines' words, shared by its readings
-	openings   []map[uint64]int // column-aligned text: per column, its cells' openings (layoutWidths)
-	reader     *splitter        // column-aligned text: the column models rows are read with
-	shifts     []float64        // column-aligned text: how far right of where its header says each boundary after the content start stands (headerShifts)
-	roleCost   float64          // column-aligned text: what the rows' cells say of their columns' kinds (rowReader.roleCost), all told
-	roleBudget float64          // column-aligned text: how much roleCost a reading may run up before it is given up (overBudget); 0: no bound
+	doc         *document
+	heading     []line
+	cols        []model.Column
+	colX        [][2]float64 // each column's x-range, from the header
+	headCaps    []float64    // per column, how wide its header says it is at most (headerCap); 0: no bound
+	headerKeys  []string
+	num         numbering
+	cur         *row
+	scan        scanner          // for row paths and numbering checks
+	noGlue      bool             // words one space apart may be in two columns (column-aligned text)
+	learn       *layoutWidths    // column-aligned text's first look: only learn the columns' widths
+	widthsFrom  *layoutWidths    // column-aligned text's trial reading: record what the rows read say of the widths
+	trial       bool             // the widths are not known yet: read without what they say
+	pieces      pieceCache       // column-aligned text: the pieces of lines' words, shared by its readings
+	openings    []map[uint64]int // column-aligned text: per column, its cells' openings (layoutWidths)
+	reader      *splitter        // column-aligned text: the column models rows are read with
+	shifts      []float64        // column-aligned text: how far right of where its header says each boundary after the content start stands (headerShifts)
+	roleCost    float64          // column-aligned text: what the rows' cells say of their columns' kinds (rowReader.roleCost), all told
+	readingCost float64          // column-aligned text: what the rows' chosen readings cost (rowReader.rowCost), all told
 }
 
 // page lays out one page.

@@ -161,6 +161,7 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 		}
 		assigned = rr.readRow()
 		lo.roleCost += rr.roleCost()
+		lo.readingCost += rr.rowCost()
 		if lo.widthsFrom != nil {
 			lo.widthsFrom.record(rr.cellParts(), rr.marker)
 		}
