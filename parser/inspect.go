@@ -112,7 +112,7 @@ func parseTextTraced(name string, data []byte, tr *trace, ins *Inspection) (*mod
 
 func (lo *pdfLayout) inspectedColumns() []InspectedColumn {
 	var out []InspectedColumn
-	xs := shiftedColumns(lo.boundariesX(), lo.shifts) // where the rows were read
+	xs := shiftedColumns(lo.boundariesX(), lo.shifts.on(lo.headerPage)) // where the rows were read, on the header's page
 	for i, c := range lo.cols {
 		out = append(out, InspectedColumn{Key: c.Key, Header: c.Header, X0: xs[i], X1: xs[i+1]})
 	}

@@ -109,7 +109,8 @@ type pdfLayout struct {
 	pieces      pieceCache       // column-aligned text: the pieces of lines' words, shared by its readings
 	openings    []map[uint64]int // column-aligned text: per column, its cells' openings (layoutWidths)
 	reader      *splitter        // column-aligned text: the column models rows are read with
-	shifts      []float64        // column-aligned text: how far right of where its header says each boundary after the content start stands (headerShifts)
+	headerPage  int              // the page the header was found on
+	shifts      columnShifts     // column-aligned text: how far right of where its header says each boundary after the content start stands (headerShifts)
 	roleCost    float64          // column-aligned text: what the rows' cells say of their columns' kinds (rowReader.roleCost), all told
 	readingCost float64          // column-aligned text: what the rows' chosen readings cost (rowReader.rowCost), all told
 }

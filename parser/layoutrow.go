@@ -1017,18 +1017,23 @@ func misalignment(f, g readingFrag) float64 {
 // every line is at most as wide as its column, and a wrapped line was
 // full.
 type layoutWidths struct {
-	perChar  []float64        // metric width per character of the runs inside one column
-	xs       []float64        // the first page's column boundaries, in characters
-	evidence []widthEvidence  // per column, from the rows read
-	openings []map[uint64]int // per column, how often its cells open with two words (openingKey)
+	perChar   []float64          // metric width per character of the runs inside one column
+	xs        []float64          // the first page's column boundaries, in characters
+	firstPage int                // the first page's number
+	pageXs    map[int][]float64  // each page's own column boundaries (its header's, or the first page's)
+	pageLines map[int][]textLine // each page's task lines
+	evidence  []widthEvidence    // per column, from the rows read
+	openings  []map[uint64]int   // per column, how often its cells open with two words (openingKey)
 }
 
 // add records the runs of a page's task lines (heading rows' titles run
 // across the table and say nothing of any column).
-func (lw *layoutWidths) add(lines []textLine, xs []float64) {
+func (lw *layoutWidths) add(page int, lines []textLine, xs []float64) {
 	if lw.xs == nil {
-		lw.xs = xs
+		lw.xs, lw.firstPage = xs, page
+		lw.pageXs, lw.pageLines = map[int][]float64{}, map[int][]textLine{}
 	}
+	lw.pageXs[page], lw.pageLines[page] = xs, taskLines(lines)
 	for _, l := range taskLines(lines) {
 		for _, s := range lineSegments(l.words) {
 			k := columnAt(l.words[s.from].x0+alignTolerance, xs)

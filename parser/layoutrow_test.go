@@ -318,7 +318,7 @@ func TestWrappedHeadLen(t *testing.T) {
 func TestLayoutWidths(t *testing.T) {
 	var lw layoutWidths
 	// Runs inside one column: "Sở Tư pháp" (10 characters) in column 2.
-	lw.add([]textLine{layoutLine("1   Triển khai   Sở Tư pháp")}, []float64{0, 4, 14, 30})
+	lw.add(1, []textLine{layoutLine("1   Triển khai   Sở Tư pháp")}, []float64{0, 4, 14, 30})
 	per := float64(textWidth("Sở Tư pháp")) / 10
 	if got := lw.guess(); len(got) != 3 || math.Abs(got[2]-16*per) > 1e-6 {
 		t.Errorf("guess %v, want column 2 at %v", got, 16*per)
@@ -1017,6 +1017,32 @@ func TestJointShifts(t *testing.T) {
 		if got := jointShifts(xs, starts(tc.starts...)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: jointShifts = %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+func TestPageShifts(t *testing.T) {
+	// Columns: number, content, lead, time; both pages' headers put the
+	// lead at 30 and the time at 44, but only the second page's body
+	// stands there: the first page's stands 11 characters right.
+	xs := []float64{-1, 4, 30, 44, 75}
+	lw := &layoutWidths{
+		pageXs: map[int][]float64{1: xs, 2: xs},
+		pageLines: map[int][]textLine{
+			1: layoutLines(
+				at(0, "1", 4, "Tổ chức thực hiện các", 42, "Sở Tư pháp", 56, "Năm 2025"),
+				at(4, "nhiệm vụ của kế hoạch", 42, "chủ trì", 56, "Quý IV")),
+			2: layoutLines(
+				at(0, "2", 4, "Kiểm tra việc thực", 30, "Sở Nội vụ", 44, "Hằng năm"),
+				at(4, "hiện kế hoạch này", 30, "các sở", 44, "Quý I")),
+		},
+	}
+	got := pageShifts(lw)
+	if want := map[int][]float64{1: {0, 0, 11, 11, 0}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("pageShifts = %v, want %v", got, want)
+	}
+	cs := columnShifts{all: []float64{0, 0, 5, 5, 0}, page: got}
+	if !reflect.DeepEqual(cs.on(1), got[1]) || !reflect.DeepEqual(cs.on(2), cs.all) {
+		t.Errorf("columnShifts.on: page 1 %v, page 2 %v", cs.on(1), cs.on(2))
 	}
 }
 

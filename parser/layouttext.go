@@ -45,13 +45,20 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 	}
 	guess := lw.guess()
 	pieces := pieceCache{} // a line's words make the same pieces whatever their columns
-	lo, widths := readLayout(probe, lw, guess, pages, nil, pieces, tr)
+	lo, widths := readLayout(probe, lw, guess, pages, columnShifts{}, pieces, tr)
 	// The header may stand left of its columns: read the rows again with
 	// the columns further right, and keep the reading that scores best
 	// (shiftScore) if it beats the header's by minShiftGain.
 	best, bestWidths := lo, widths
-	for _, shifts := range headerShifts(pages, lw.xs) {
-		lwAlt := &layoutWidths{perChar: lw.perChar, xs: shiftedColumns(lw.xs, shifts)}
+	var cands []columnShifts
+	for _, s := range headerShifts(pages, lw.xs) {
+		cands = append(cands, columnShifts{all: s})
+	}
+	if ps := pageShifts(lw); ps != nil {
+		cands = append(cands, columnShifts{page: ps})
+	}
+	for _, shifts := range cands {
+		lwAlt := &layoutWidths{perChar: lw.perChar, xs: shiftedColumns(lw.xs, shifts.on(lw.firstPage))}
 		alt, altWidths := readLayout(probe, lwAlt, guess, pages, shifts, pieces, tr)
 		if alt.cols != nil && len(alt.doc.rows) == len(lo.doc.rows) && alt.shiftScore() < best.shiftScore() {
 			best, bestWidths = alt, altWidths
@@ -81,7 +88,7 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 // which a wrong guess cannot mislead. Each later one reads with the widths
 // the one before taught; the last reading is the one returned, with the
 // widths it was read with.
-func readLayout(probe *pdfLayout, lw *layoutWidths, guess []float64, pages []layoutPage, shifts []float64, pieces pieceCache, tr *trace) (*pdfLayout, []float64) {
+func readLayout(probe *pdfLayout, lw *layoutWidths, guess []float64, pages []layoutPage, shifts columnShifts, pieces pieceCache, tr *trace) (*pdfLayout, []float64) {
 	widths := make([]float64, len(guess))
 	for round := range layoutTrials {
 		lw.evidence, lw.openings = nil, nil
@@ -118,34 +125,48 @@ func (lo *pdfLayout) shiftScore() float64 {
 // the one after which the most of them start, when more do than after
 // the header's own boundary give or take less than minHeaderShift. The
 // candidates: all boundaries by the one shift that does best over all
-// (uniformShift), and each by its own (ownShifts), in order still; none
-// when the header's boundaries do best.
+// (uniformShift), each by its own (ownShifts), in order still, and all
+// placed together (jointShifts); none when the header's boundaries do
+// best. (pageShifts adds one more: each page's own.)
 func headerShifts(pages []layoutPage, xs []float64) [][]float64 {
 	if len(xs) < 4 {
 		return nil
 	}
+	var lines []textLine
+	for _, pg := range pages {
+		lines = append(lines, pg.lines...)
+	}
+	after, edge := columnEdges(lines)
+	var out [][]float64
+	if u := uniformShift(xs, after); u != nil {
+		out = append(out, u)
+	}
+	if o := ownShifts(xs, after); o != nil && (len(out) == 0 || !slices.Equal(o, out[0])) {
+		out = append(out, o)
+	}
+	if j := jointShifts(xs, edge); j != nil && !slices.ContainsFunc(out, func(o []float64) bool { return slices.Equal(o, j) }) {
+		out = append(out, j)
+	}
+	return out
+}
+
+// columnEdges returns, for lines of column-aligned text, how many texts
+// start a column at x (after: standing after a gap, not run on, within
+// columnStartReach right of x), and what x scores as a column's left edge
+// (edge: those starts, less crossedShare of the runs of words one space
+// apart that a boundary at x would cut).
+func columnEdges(lines []textLine) (after func(float64) int, edge func(float64) float64) {
 	var starts []float64
 	var runs [][2]float64
-	for _, pg := range pages {
-		for _, l := range pg.lines {
-			for i, s := range lineSegments(l.words) {
-				if i > 0 {
-					starts = append(starts, l.words[s.from].x0)
-				}
-				runs = append(runs, [2]float64{s.x0, s.x1})
+	for _, l := range lines {
+		for i, s := range lineSegments(l.words) {
+			if i > 0 {
+				starts = append(starts, l.words[s.from].x0)
 			}
+			runs = append(runs, [2]float64{s.x0, s.x1})
 		}
 	}
-	crossed := func(x float64) int { // runs of words one space apart that a boundary at x cuts
-		n := 0
-		for _, r := range runs {
-			if r[0] < x && r[1] > x+1 {
-				n++
-			}
-		}
-		return n
-	}
-	after := func(x float64) int {
+	after = func(x float64) int {
 		n := 0
 		for _, s := range starts {
 			if s >= x && s < x+columnStartReach {
@@ -154,18 +175,53 @@ func headerShifts(pages []layoutPage, xs []float64) [][]float64 {
 		}
 		return n
 	}
-	var out [][]float64
-	if u := uniformShift(xs, after); u != nil {
-		out = append(out, u)
+	crossed := func(x float64) int {
+		n := 0
+		for _, r := range runs {
+			if r[0] < x && r[1] > x+1 {
+				n++
+			}
+		}
+		return n
 	}
-	if o := ownShifts(xs, after); o != nil && (len(out) == 0 || !slices.Equal(o, out[0])) {
-		out = append(out, o)
-	}
-	edge := func(x float64) float64 { return float64(after(x)) - crossedShare*float64(crossed(x)) }
-	if j := jointShifts(xs, edge); j != nil && !slices.ContainsFunc(out, func(o []float64) bool { return slices.Equal(o, j) }) {
-		out = append(out, j)
+	edge = func(x float64) float64 { return float64(after(x)) - crossedShare*float64(crossed(x)) }
+	return after, edge
+}
+
+// pageShifts is headerShifts' candidate of a shift per page: on each
+// page, jointShifts of that page's own header boundaries (or the first
+// page's) by that page's own lines. pdftotext places a header by what
+// stands left of it on its page, so a header printed again on each page
+// can stand a column left of its columns on one page and over them on the
+// next. Nil when no page's boundaries move.
+func pageShifts(lw *layoutWidths) map[int][]float64 {
+	var out map[int][]float64
+	for page, xs := range lw.pageXs {
+		_, edge := columnEdges(lw.pageLines[page])
+		if j := jointShifts(xs, edge); j != nil {
+			if out == nil {
+				out = map[int][]float64{}
+			}
+			out[page] = j
+		}
 	}
 	return out
+}
+
+// columnShifts says how far right of where the header puts them each
+// boundary after the content's start stands (headerShifts): by the same
+// amounts on every page (all), or on the pages of page by their own.
+type columnShifts struct {
+	all  []float64
+	page map[int][]float64
+}
+
+// on returns the shifts of page n.
+func (cs columnShifts) on(n int) []float64 {
+	if s, ok := cs.page[n]; ok {
+		return s
+	}
+	return cs.all
 }
 
 // jointShifts is headerShifts' shift of every boundary at once: the

@@ -38,6 +38,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 			}
 			xs := columnBoundaries(lines[start:end], lines[end:], lo.noGlue)
 			lo.tryHeader(lo.headerCells(lines[start:end], xs, pageNum, lineNo))
+			lo.headerPage = pageNum
 			if lo.cols == nil {
 				return
 			}
@@ -53,7 +54,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 			xs = here
 		}
 	}
-	xs = shiftedColumns(xs, lo.shifts)
+	xs = shiftedColumns(xs, lo.shifts.on(pageNum))
 	body := dropPageNumbers(lines[bodyFrom:], pageNum)
 	if lo.noGlue {
 		body = unglueLines(body, xs)
@@ -65,7 +66,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 				task = append(task, l)
 			}
 		}
-		lo.learn.add(task, xs)
+		lo.learn.add(pageNum, task, xs)
 		return
 	}
 	numCol := lo.numberColumn()
