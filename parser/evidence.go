@@ -530,18 +530,85 @@ func learnPairs(lines []line) wordPairs {
 		enders.add(pairHash(lastWord(l.text)))
 	}
 	ps := wordPairs{newHashSet(len(lines))} // about one pair a line starts with an ender; the set grows if more
+	var hs []uint64
 	for _, l := range lines {
-		prev, ender := uint64(0), false
-		eachPairWord(l.text, func(h uint64) {
-			if ender {
-				ps.set.add(pairKey(prev, h))
+		hs = appendPairHashes(hs[:0], l.text)
+		for i := 1; i < len(hs); i++ {
+			if enders.has(hs[i-1]) {
+				ps.set.add(pairKey(hs[i-1], hs[i]))
 			}
-			ender = enders.has(h)
-			prev = h
-		})
+		}
 	}
 	return ps
 }
+
+// appendPairHashes appends the pairHash of each space-separated word of
+// text to hs: eachPairWord's words, trimPairPunct and lowerHash in one
+// pass over the bytes (learnPairs hashes every word of the document, and
+// the three loops and a call per word were most of its cost). A word's
+// hash runs over its characters from the first that is no pair
+// punctuation (isPairPunct); the hash up to its last such character is
+// the one kept, so punctuation at either end counts for nothing and
+// punctuation inside counts as lowerHash counts it.
+func appendPairHashes(hs []uint64, text string) []uint64 {
+	if text == "" {
+		return hs
+	}
+	h, kept, started := uint64(fnvOffset), uint64(fnvOffset), false
+	for i := 0; i < len(text); {
+		c := text[i]
+		var r rune
+		switch {
+		case c == ' ':
+			hs = append(hs, kept)
+			h, kept, started = fnvOffset, fnvOffset, false
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			i++
+			if pairPunctByte[c] {
+				if started {
+					h = (h ^ uint64(c)) * fnvPrime
+				}
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+			kept, started = h, true
+			continue
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(text):
+			r, i = rune(c&0x1f)<<6|rune(text[i+1]&0x3f), i+2
+		case c >= 0xe0 && c < 0xf0 && i+2 < len(text):
+			r, i = rune(c&0x0f)<<12|rune(text[i+1]&0x3f)<<6|rune(text[i+2]&0x3f), i+3
+		default:
+			var n int
+			r, n = utf8.DecodeRuneInString(text[i:])
+			i += n
+		}
+		if r == '“' || r == '”' {
+			if started {
+				h = (h ^ uint64(r)) * fnvPrime
+			}
+			continue
+		}
+		h = (h ^ uint64(toLower(r))) * fnvPrime
+		kept, started = h, true
+	}
+	if text[len(text)-1] == ' ' {
+		return hs // as eachPairWord: no word after a last space
+	}
+	return append(hs, kept)
+}
+
+// pairPunctByte marks the ASCII bytes that are pair punctuation.
+var pairPunctByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = isPairPunct(c)
+	}
+	return t
+}()
 
 // namePairs are two words that stand side by side in the names of a
 // province's departments and bodies ("Sở Xây dựng", "Sở Khoa học và Công

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -267,6 +269,28 @@ func TestPairHash(t *testing.T) {
 	} {
 		if got := pairHash(tc.a) == pairHash(tc.b); got != tc.same {
 			t.Errorf("pairHash(%q) == pairHash(%q) is %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
+
+func TestAppendPairHashes(t *testing.T) {
+	// The one-pass hashes are eachPairWord's pairHash, word for word.
+	texts := []string{"", "a", " a", "a ", "a  b", "Sở Tư pháp;", "“Hàng” (2025); ĐỊA-phương.", "..., ()", "Ủy ban nhân dân các xã, phường, đặc khu",
+		"05-KH/TU của Ban", "a\xffb c", "日本 語", "“”", "x “y” z"}
+	for _, name := range []string{"../seeds/000_a1139260fa9e1465.txt", "../testdata/corpus/nghean_980/lo.txt"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range readLines(data) {
+			texts = append(texts, l.text)
+		}
+	}
+	for _, text := range texts {
+		var want []uint64
+		eachPairWord(text, func(h uint64) { want = append(want, h) })
+		if got := appendPairHashes(nil, text); !slices.Equal(got, want) {
+			t.Errorf("appendPairHashes(%q) = %x, want %x", text, got, want)
 		}
 	}
 }
