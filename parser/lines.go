@@ -107,11 +107,7 @@ func commonRuneLen(b []byte) int {
 // readLines splits text into normalised non-blank lines, counting pages at
 // form feeds.
 func readLines(data []byte) []line {
-	s := string(data)
-	if !plainlyNFC(s) && !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s) // once for the whole text, not per line
-	}
-	s = strings.TrimPrefix(s, "\ufeff")
+	s := strings.TrimPrefix(string(data), "\ufeff")
 	out := make([]line, 0, strings.Count(s, "\n")+1)
 	page, pendingFF := 1, false
 	for i := 1; s != ""; i++ {
@@ -122,7 +118,7 @@ func readLines(data []byte) []line {
 			if j < 0 {
 				break
 			}
-			if t := foldSpace(raw[:j]); t != "" {
+			if t := foldLine(raw[:j]); t != "" {
 				out = append(out, line{text: t, num: i, page: page, ff: pendingFF})
 				pendingFF = false
 			}
@@ -130,12 +126,55 @@ func readLines(data []byte) []line {
 			pendingFF = true
 			raw = raw[j+1:]
 		}
-		if t := foldSpace(raw); t != "" {
+		if t := foldLine(raw); t != "" {
 			out = append(out, line{text: t, num: i, page: page, ff: pendingFF})
 			pendingFF = false
 		}
 	}
 	return out
+}
+
+// foldLine is normalize for a line of the input: one pass over its bytes
+// (lineShape) tells whether it is plainly NFC and needs no folding, as
+// nearly every line is, and then it is returned trimmed.
+func foldLine(s string) string {
+	t := trimBlanks(s)
+	switch tidy, plain := lineShape(t); {
+	case !plain:
+		return normalize(s)
+	case tidy:
+		return t
+	}
+	return foldSpace(s)
+}
+
+// lineShape is isTidy and plainlyNFC of s at once. Where s is not plainly
+// NFC, tidy is not known and reported false.
+func lineShape(s string) (tidy, plain bool) {
+	if s == "" {
+		return true, true
+	}
+	tidy = s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if c < ' ' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+				tidy = false
+			}
+			i++
+		case c >= 0xc3 && c <= 0xc6 && i+1 < len(s):
+			i += 2
+		case c == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb):
+			i += 3
+		case c == 0xe2 && i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] >= 0x90 || s[i+1] == 0x81):
+			tidy = tidy && !isWideSpace(s[i:i+3])
+			i += 3
+		default:
+			return false, false
+		}
+	}
+	return tidy, true
 }
 
 // normalize returns s in NFC with white space runs folded to one space and

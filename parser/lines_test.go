@@ -2,10 +2,14 @@ package parser
 
 import (
 	"errors"
+	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestCheckText(t *testing.T) {
@@ -109,4 +113,48 @@ func FuzzScanText(f *testing.F) {
 			t.Fatalf("scanText(%q) first invalid at %d, want %d", data, invalid, want)
 		}
 	})
+}
+
+func TestLineShape(t *testing.T) {
+	for _, s := range []string{"", "a", "Sở Tư pháp", "Sở  Tư", " a", "a ", "a\tb", "a\u00a0b", "a\u2003b", "a\u2028b", "a\u205fb",
+		"“Hàng” – 2025", "e\u0301", "Thường xuyên", "日本", "a\x01b", "ĐỊA ƯƠ ỹ"} {
+		tidy, plain := lineShape(s)
+		if plain != plainlyNFC(s) {
+			t.Errorf("lineShape(%q): plain %v, plainlyNFC %v", s, plain, plainlyNFC(s))
+		}
+		if plain && tidy != isTidy(s) {
+			t.Errorf("lineShape(%q): tidy %v, isTidy %v", s, tidy, isTidy(s))
+		}
+	}
+}
+
+func TestReadLinesNormalizesEachLine(t *testing.T) {
+	// Lines normalised one by one read as the whole text normalised once.
+	decomposed := norm.NFD.String("Tổ chức thực hiện\nSở Tư  pháp\fĐơn vị\u00a0chủ trì\r\n")
+	texts := []string{decomposed, "\ufeffa\u2028b\nc  d\n"}
+	for _, name := range []string{"../seeds/000_a1139260fa9e1465.txt", "../testdata/corpus/hanoi_310/lo-portrait.txt"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, text := range texts {
+		whole := strings.TrimPrefix(norm.NFC.String(text), "\ufeff")
+		var want []string
+		for _, raw := range strings.Split(whole, "\n") {
+			for _, part := range strings.Split(raw, "\f") {
+				if f := foldSpace(part); f != "" {
+					want = append(want, f)
+				}
+			}
+		}
+		var got []string
+		for _, l := range readLines([]byte(text)) {
+			got = append(got, l.text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("readLines(%.40q…) = %q…, want %q…", text, got[:min(3, len(got))], want[:min(3, len(want))])
+		}
+	}
 }
