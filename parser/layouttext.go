@@ -209,8 +209,8 @@ func pageShifts(lw *layoutWidths) map[int][]float64 {
 }
 
 // columnShifts says how far right of where the header puts them each
-// boundary after the content's start stands (headerShifts): by the same
-// amounts on every page (all), or on the pages of page by their own.
+// boundary after the content's start stands (headerShifts): on the pages
+// that page holds, by each one's own; on the others, all alike (all).
 type columnShifts struct {
 	all  []float64
 	page map[int][]float64
@@ -270,9 +270,15 @@ func jointShifts(xs []float64, edge func(float64) float64) []float64 {
 	if math.IsInf(best[last][i], -1) {
 		return nil
 	}
-	shifts := make([]float64, len(xs))
+	return shiftsFrom(from, i, lo, len(xs))
+}
+
+// shiftsFrom reads jointShifts' search back from the last boundary's place
+// i: each boundary's shift, or nil when none moves minHeaderShift or more.
+func shiftsFrom(from [][]int, i int, lo float64, n int) []float64 {
+	shifts := make([]float64, n)
 	moved := false
-	for k := last; k >= 2; k-- {
+	for k := len(from) - 1; k >= 2; k-- {
 		shifts[k] = lo + float64(i)
 		moved = moved || math.Abs(shifts[k]) >= minHeaderShift
 		i = from[k][i]
