@@ -343,6 +343,9 @@ func (it *Item) UnmarshalJSON(data []byte) error {
 			return fmt.Errorf("item %s: %q: %w", it.Number, m.key, err)
 		}
 	}
+	if it.Kind == "" {
+		return fmt.Errorf("item %s: no \"kind\"", it.Number) // written back, it would read as an unknown kind
+	}
 	return nil
 }
 

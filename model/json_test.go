@@ -54,6 +54,7 @@ func TestPlanJSONErrors(t *testing.T) {
 		{`{"schema":"annex/v1","titel":"x"}`, `"titel": unknown key`},
 		{`{"items":[{"kind":"task","number":"1","conten":"x"}]}`, `"conten": unknown key`},
 		{`{"items":[{"kind":"row"}]}`, `unknown kind "row"`},
+		{`{"items":[{"number":"1","content":"x"}]}`, `item 1: no "kind"`},
 		{`[1]`, "expected an object"},
 		{`{"title":"x"} {}`, "after top-level value"},
 	} {
