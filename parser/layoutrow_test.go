@@ -745,7 +745,8 @@ func TestEmptyCells(t *testing.T) {
 		{"the lead filled elsewhere", true, []int{1, 3, 1, 1}, none, 0},
 		{"the lead filled by this line", true, []int{1, 3, 0, 1}, inLead, 0},
 		{"no lead", true, []int{1, 3, 0, 1}, none, costEmptyLead},
-		{"no lead nor time: the time may be empty", true, []int{1, 3, 0, 0}, none, costEmptyLead},
+		{"no lead nor time", true, []int{1, 3, 0, 0}, none, costEmptyLead + costEmptyOther},
+		{"no time", true, []int{1, 3, 1, 0}, none, costEmptyOther},
 		{"no content", true, []int{1, 0, 1, 1}, none, costEmptyContent},
 		{"a band going on a row from the page before", false, []int{0, 3, 0, 0}, none, 0},
 	} {
@@ -753,6 +754,22 @@ func TestEmptyCells(t *testing.T) {
 		if got := rr.emptyCells(tc.filled, tc.r); got != tc.want {
 			t.Errorf("%s: emptyCells = %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestReadRowFillsTheTime reads a row whose time, centred in a narrow
+// column, stands a character into the empty product column after it: the
+// task has a time, and no product.
+func TestReadRowFillsTheTime(t *testing.T) {
+	read := testReader([]float64{0, 5.2, 47, 58.9, 84, 94, 123}, []float64{2300, 20200, 5700, 8900, 5200, 6900},
+		model.RoleContent, model.RoleLead, model.RoleCoordinating, model.RoleTimeframe, model.RoleDeliverable)
+	got := read(
+		at(1, "2", 6, "Triển khai thực hiện khi có sửa đổi hoặc ban hành Sở Tài chính", 71, "Cơ quan, địa phương", 95, "2025"),
+		at(6, "mới Quyết định thay thế Quyết định số", 71, "liên quan"),
+		at(6, "118/2008/QĐ-TTg ngày 27/8/2008 của Thủ tướng"),
+	)
+	if want := []int{0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4}; !reflect.DeepEqual(got[0], want) {
+		t.Errorf("line 1 columns\n%v\nwant\n%v", got[0], want)
 	}
 }
 
