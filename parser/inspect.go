@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"sort"
 
 	"annex/model"
@@ -12,8 +13,18 @@ import (
 type Inspection struct {
 	Format  string
 	Columns []InspectedColumn
+	Pages   []InspectedPage // column-aligned text: the pages whose columns stand elsewhere than Columns says
 	Lines   []InspectedLine
 	Plan    *model.Plan
+}
+
+// InspectedPage is where the columns of one page of column-aligned text
+// stand, when not where the header's page has them: pdftotext places each
+// page's text, and a header printed again, by what stands left of it on
+// that page. X holds the boundaries, left edge first, in characters.
+type InspectedPage struct {
+	Page int
+	X    []float64
 }
 
 // InspectedColumn is one column as found: its role and header, and where it
@@ -108,6 +119,20 @@ func parseTextTraced(name string, data []byte, tr *trace, ins *Inspection) (*mod
 		ins.Columns = append(ins.Columns, ic)
 	}
 	return p, nil
+}
+
+// inspectedPages lists the pages read with other boundaries than the
+// header's page (inspectedColumns), in page order.
+func (lo *pdfLayout) inspectedPages() []InspectedPage {
+	first := lo.pageXs[lo.headerPage]
+	var out []InspectedPage
+	for page, xs := range lo.pageXs {
+		if !slices.Equal(xs, first) {
+			out = append(out, InspectedPage{Page: page, X: xs})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Page < out[j].Page })
+	return out
 }
 
 func (lo *pdfLayout) inspectedColumns() []InspectedColumn {

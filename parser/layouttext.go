@@ -72,6 +72,7 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 	}
 	if ins != nil {
 		ins.Columns = lo.inspectedColumns()
+		ins.Pages = lo.inspectedPages()
 		for i := range ins.Columns {
 			if i < len(widths) {
 				ins.Columns[i].WidthEm = widths[i] / 1000 // the learned widths the rows were read with

@@ -55,6 +55,12 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 		}
 	}
 	xs = shiftedColumns(xs, lo.shifts.on(pageNum))
+	if lo.noGlue {
+		if lo.pageXs == nil {
+			lo.pageXs = map[int][]float64{}
+		}
+		lo.pageXs[pageNum] = xs
+	}
 	body := dropPageNumbers(lines[bodyFrom:], pageNum)
 	if lo.noGlue {
 		body = unglueLines(body, xs)

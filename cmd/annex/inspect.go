@@ -68,6 +68,16 @@ func writeInspection(w io.Writer, ins *parser.Inspection) {
 		}
 		printf(w, "  %d  %-13s %-32q %s\n", i+1, c.Key, c.Header, strings.Join(where, ", "))
 	}
+	if len(ins.Pages) > 0 {
+		printf(w, "pages whose columns stand elsewhere (boundaries, left edge first):\n")
+		for _, p := range ins.Pages {
+			xs := make([]string, len(p.X))
+			for i, x := range p.X {
+				xs[i] = fmt.Sprintf("%.1f", x)
+			}
+			printf(w, "  page %d: %s %s\n", p.Page, strings.Join(xs, " | "), unit)
+		}
+	}
 	printf(w, "lines (page:line  row  column  text):\n")
 	for _, l := range ins.Lines {
 		printf(w, "  %d:%-5d %-9s %-13s %s\n", l.Page, l.Line, l.Row, l.Column, l.Text)

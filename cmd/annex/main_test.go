@@ -219,6 +219,11 @@ func TestInspect(t *testing.T) {
 			t.Errorf("%s: no placed lines:\n%s", tc.file, out)
 		}
 	}
+	// A header printed again on each page places that page's columns.
+	if code, out, _ := runCLI(t, "", "inspect", "../../testdata/corpus/seed/lo-portrait.layout.txt"); code != exitOK ||
+		!strings.Contains(out, "pages whose columns stand elsewhere") || !strings.Contains(out, "  page 2: ") {
+		t.Errorf("lo-portrait.layout.txt: no page's own columns:\n%s", out)
+	}
 	if code, _, errs := runCLI(t, "", "convert", seed, "--debug", "-q"); code != exitOK || !strings.Contains(errs, "columns:") {
 		t.Errorf("--debug: exit %d, stderr %q", code, errs)
 	}

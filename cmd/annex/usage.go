@@ -49,7 +49,8 @@ FILE:PAGE:LINE: message, and into the output's "warnings".
 
 inspect prints how the parser saw one input: the columns found (with their
 x-ranges in a PDF or column-aligned text, or the widths learned from the
-wrapping in text) and each line with the row and the column it went to, to
+wrapping in text; in column-aligned text, each page whose columns stand
+elsewhere) and each line with the row and the column it went to, to
 understand a wrong parse without reading code.
 
 Examples:
