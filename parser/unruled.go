@@ -345,10 +345,11 @@ func stackHeader(header []textLine) []span {
 			last := -1
 			for k, w := range ph.words {
 				ws := wordSpan(w)
-				switch i := headCellOf(cols, ws, k > 0); {
+				i, open := headCellOf(cols, ws, k > 0), pushedOpening(cols, ws)
+				switch {
 				case last >= 0 && headFit(cols[last], ws) == fitsHead:
-				case pushedOpening(cols, ws) >= 0:
-					last = pushedOpening(cols, ws)
+				case open >= 0:
+					last = open
 				case i >= 0:
 					last = i
 				default:
