@@ -543,9 +543,9 @@ func learnPairs(lines []line) wordPairs {
 }
 
 // appendPairHashes appends the pairHash of each space-separated word of
-// text to hs: eachPairWord's words, trimPairPunct and lowerHash in one
-// pass over the bytes (learnPairs hashes every word of the document, and
-// the three loops and a call per word were most of its cost). A word's
+// text to hs: the words split at each space, trimPairPunct and lowerHash
+// in one pass over the bytes (learnPairs hashes every word of the
+// document, and three loops and a call per word were most of its cost). A word's
 // hash runs over its characters from the first that is no pair
 // punctuation (isPairPunct); the hash up to its last such character is
 // the one kept, so punctuation at either end counts for nothing and
@@ -599,7 +599,7 @@ func appendPairHashes(hs []uint64, text string) []uint64 {
 		kept, started = h, true
 	}
 	if text[len(text)-1] == ' ' {
-		return hs // as eachPairWord: no word after a last space
+		return hs // no word after a last space
 	}
 	return append(hs, kept)
 }
@@ -639,20 +639,6 @@ func (ps wordPairs) withNamePairs() wordPairs {
 		ps.set.add(pairKey(pairHash(p[0]), pairHash(p[1])))
 	}
 	return ps
-}
-
-// eachPairWord calls fn with the pairHash of each space-separated word of
-// text, in order.
-func eachPairWord(text string, fn func(uint64)) {
-	for text != "" {
-		i := strings.IndexByte(text, ' ')
-		if i < 0 {
-			fn(pairHash(text))
-			return
-		}
-		fn(pairHash(text[:i]))
-		text = text[i+1:]
-	}
 }
 
 // known reports whether the last word of prev and the first of next stand

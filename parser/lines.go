@@ -148,8 +148,12 @@ func foldLine(s string) string {
 	return foldSpace(s)
 }
 
-// lineShape is isTidy and plainlyNFC of s at once. Where s is not plainly
-// NFC, tidy is not known and reported false.
+// lineShape is isTidy of s and whether s is plainly NFC, in one pass: it
+// holds only ASCII, precomposed Latin and Vietnamese letters
+// (U+00C0–U+01BF, U+1EA0–U+1EFF) and general punctuation (U+2010–U+206F),
+// none of which change under NFC. Anything else, such as a combining
+// accent, is left to the full check, and tidy is then not known and
+// reported false.
 func lineShape(s string) (tidy, plain bool) {
 	if s == "" {
 		return true, true
@@ -268,34 +272,11 @@ func isWideSpace(b string) bool {
 	return b == "\u3000"
 }
 
-// plainlyNFC reports, by a quick look at the bytes, that s is NFC: it holds
-// only ASCII, precomposed Latin and Vietnamese letters (U+00C0–U+01BF,
-// U+1EA0–U+1EFF) and general punctuation (U+2010–U+206F), none of which
-// change under NFC. Anything else, such as a combining accent, is left to
-// the full check.
+// plainlyNFC reports, by a quick look at the bytes (lineShape), that s
+// is NFC.
 func plainlyNFC(s string) bool {
-	for i := 0; i < len(s); {
-		b := s[i]
-		switch {
-		case b < utf8.RuneSelf:
-			i++
-			for i+8 <= len(s) && asciiOnly(s[i:i+8]) {
-				i += 8 // runs of ASCII, eight bytes at a time
-			}
-		case b >= 0xc3 && b <= 0xc6 && i+1 < len(s):
-			i += 2
-		case b == 0xe1 && i+2 < len(s) && (s[i+1] == 0xba || s[i+1] == 0xbb):
-			i += 3
-		case b == 0xe2 && i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] >= 0x90 || s[i+1] == 0x81):
-			i += 3
-		default:
-			return false
-		}
-	}
-	return true
+	_, plain := lineShape(s)
+	return plain
 }
-
-// asciiOnly reports whether the eight bytes of s are all ASCII.
-func asciiOnly(s string) bool { return load64(s)&0x8080808080808080 == 0 }
 
 func normalizeNFC(s string) string { return norm.NFC.String(s) }

@@ -116,14 +116,33 @@ func FuzzScanText(f *testing.F) {
 }
 
 func TestLineShape(t *testing.T) {
-	for _, s := range []string{"", "a", "Sở Tư pháp", "Sở  Tư", " a", "a ", "a\tb", "a\u00a0b", "a\u2003b", "a\u2028b", "a\u205fb",
-		"“Hàng” – 2025", "e\u0301", "Thường xuyên", "日本", "a\x01b", "ĐỊA ƯƠ ỹ"} {
-		tidy, plain := lineShape(s)
-		if plain != plainlyNFC(s) {
-			t.Errorf("lineShape(%q): plain %v, plainlyNFC %v", s, plain, plainlyNFC(s))
+	for _, tc := range []struct {
+		s           string
+		tidy, plain bool
+	}{
+		{"", true, true},
+		{"a", true, true},
+		{"Sở Tư pháp", true, true},
+		{"ĐỊA ƯƠ ỹ", true, true},
+		{"“Hàng” – 2025", true, true},
+		{"Sở  Tư", false, true}, // two spaces
+		{" a", false, true},
+		{"a ", false, true},
+		{"a\tb", false, true},
+		{"a\x01b", false, true},
+		{"a\u2028b", false, true}, // general punctuation, but a space
+		{"a\u205fb", false, true},
+		{"a\u00a0b", false, false}, // left to normalize, which folds it
+		{"a\u2003b", false, false},
+		{"e\u0301", false, false}, // a combining accent
+		{"日本", false, false},
+	} {
+		tidy, plain := lineShape(tc.s)
+		if tidy != tc.tidy || plain != tc.plain {
+			t.Errorf("lineShape(%q) = %v, %v; want %v, %v", tc.s, tidy, plain, tc.tidy, tc.plain)
 		}
-		if plain && tidy != isTidy(s) {
-			t.Errorf("lineShape(%q): tidy %v, isTidy %v", s, tidy, isTidy(s))
+		if plain && tidy != isTidy(tc.s) {
+			t.Errorf("lineShape(%q): tidy %v, isTidy %v", tc.s, tidy, isTidy(tc.s))
 		}
 	}
 }
