@@ -747,13 +747,13 @@ func (t *table) stale(q quickResult) bool {
 // cellsOf splits every task row, thoroughly, and warns where it guessed.
 func (t *table) cellsOf(r *row) [][]piece {
 	q, ok := t.quick[r]
-	if !ok || t.stale(q) {
-		q.cells, q.notes = t.splitRow(r, false)
+	if !ok || t.stale(q) || q.notes.wantsMore {
+		// A thorough cut is the quick one wherever the quick one wants
+		// nothing more (no overflowing line, no page break, a cheap cut),
+		// so a row not cut yet is cut thoroughly at once.
+		q.cells, q.notes = t.splitRow(r, true)
 	}
 	cells, notes := q.cells, q.notes
-	if notes.wantsMore {
-		cells, notes = t.splitRow(r, true)
-	}
 	if notes.tooLong {
 		t.doc.warn(r.at, "row %s has %d lines, too many to split into cells: all of it is in the content", r.path, len(r.lines))
 	}
