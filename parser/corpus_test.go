@@ -431,7 +431,7 @@ func TestRerenderedLibreOffice(t *testing.T) {
 // every kind; column-aligned text is not there yet).
 const (
 	minLibreOfficePDFFields       = 0.99
-	minLibreOfficeLayoutFields    = 0.95
+	minLibreOfficeLayoutFields    = 0.975
 	minLibreOfficeCellBlockFields = 0.96
 )
 

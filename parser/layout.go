@@ -101,19 +101,22 @@ type pdfLayout struct {
 	headerKeys  []string
 	num         numbering
 	cur         *row
-	scan        scanner           // for row paths and numbering checks
-	noGlue      bool              // words one space apart may be in two columns (column-aligned text)
-	learn       *layoutWidths     // column-aligned text's first look: only learn the columns' widths
-	widthsFrom  *layoutWidths     // column-aligned text's trial reading: record what the rows read say of the widths
-	trial       bool              // the widths are not known yet: read without what they say
-	pieces      pieceCache        // column-aligned text: the pieces of lines' words, shared by its readings
-	openings    []map[uint64]int  // column-aligned text: per column, its cells' openings (layoutWidths)
-	reader      *splitter         // column-aligned text: the column models rows are read with
-	headerPage  int               // the page the header was found on
-	pageXs      map[int][]float64 // column-aligned text: the boundaries each page was read with
-	shifts      columnShifts      // column-aligned text: how far right of where its header says each boundary after the content start stands (headerShifts)
-	roleCost    float64           // column-aligned text: what the rows' cells say of their columns' kinds (rowReader.roleCost), all told
-	readingCost float64           // column-aligned text: what the rows' chosen readings cost (rowReader.rowCost), all told
+	scan        scanner                // for row paths and numbering checks
+	noGlue      bool                   // words one space apart may be in two columns (column-aligned text)
+	learn       *layoutWidths          // column-aligned text's first look: only learn the columns' widths
+	widthsFrom  *layoutWidths          // column-aligned text's trial reading: record what the rows read say of the widths
+	trial       bool                   // the widths are not known yet: read without what they say
+	byBand      bool                   // column-aligned text: each band may move the boundaries a little (bandBoundaries)
+	bandReads   map[float64]*rowReader // column-aligned text: each band's reading at its page's boundaries, by its first line
+	prior       *pdfLayout             // column-aligned text: a reading with the same widths whose bands' readings at the page's boundaries are this one's
+	pieces      pieceCache             // column-aligned text: the pieces of lines' words, shared by its readings
+	openings    []map[uint64]int       // column-aligned text: per column, its cells' openings (layoutWidths)
+	reader      *splitter              // column-aligned text: the column models rows are read with
+	headerPage  int                    // the page the header was found on
+	pageXs      map[int][]float64      // column-aligned text: the boundaries each page was read with
+	shifts      columnShifts           // column-aligned text: how far right of where its header says each boundary after the content start stands (headerShifts)
+	roleCost    float64                // column-aligned text: what the rows' cells say of their columns' kinds (rowReader.roleCost), all told
+	readingCost float64                // column-aligned text: what the rows' chosen readings cost (rowReader.rowCost), all told
 }
 
 // page lays out one page.

@@ -68,15 +68,16 @@ type lineReading struct {
 // rowReader reads the lines of one band of a page (a row, or the part of a
 // row a page holds) into columns.
 type rowReader struct {
-	xs     []float64 // column boundaries on this page, in characters
-	sp     *splitter // one column model per table column, with metric widths
-	numCol int
-	marker bool       // the first word of the first line is the row's number
-	cache  pieceCache // the document's pieces
-	lines  []textLine
-	chosen []*lineReading // per line, the reading readRow chose
-	trial  bool           // widths only guessed: read without what they say of full lines
-	pool   partialPool    // the partial readings of the line being read
+	xs       []float64 // column boundaries on this page, in characters
+	sp       *splitter // one column model per table column, with metric widths
+	numCol   int
+	marker   bool       // the first word of the first line is the row's number
+	cache    pieceCache // the document's pieces
+	lines    []textLine
+	chosen   []*lineReading // per line, the reading readRow chose
+	assigned [][]int        // per line, the column of each word, as readRow returned them
+	trial    bool           // widths only guessed: read without what they say of full lines
+	pool     partialPool    // the partial readings of the line being read
 	// openings holds per column the cells' openings the trial read
 	// (layoutWidths.openings).
 	openings []map[uint64]int
@@ -209,6 +210,11 @@ func (rr *rowReader) roleCost() float64 {
 	}
 	return cost
 }
+
+// bandCost is what tells two readings of a band at different boundaries
+// apart (readBand): what its cells say of their columns' kinds and what
+// its lines say of their cells.
+func (rr *rowReader) bandCost() float64 { return rr.roleCost() + rr.rowCost() }
 
 // rowCost is the cost of the row's chosen readings.
 func (rr *rowReader) rowCost() float64 {

@@ -1125,3 +1125,108 @@ func TestBestShift(t *testing.T) {
 		}
 	}
 }
+
+func TestBandBoundaries(t *testing.T) {
+	// Columns: number, content, lead, coordinating, time; the page puts
+	// the lead at 30, the coordinating unit at 42, the time at 54.
+	xs := []float64{-1, 4, 30, 42, 54, 80}
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  [][]float64
+	}{{
+		"the band stands where its page's columns do",
+		[]string{
+			at(0, "1", 4, "Tổ chức thực hiện", 30, "Sở Tư pháp", 42, "Các sở", 54, "Năm 2025"),
+			at(4, "các nhiệm vụ", 30, "tỉnh", 42, "ngành"),
+		},
+		nil,
+	}, {
+		"the band's cells stand six characters right of its page's",
+		[]string{
+			at(0, "1", 4, "Tổ chức thực hiện", 36, "Sở Tư pháp", 48, "Các sở", 60, "Năm 2025"),
+			at(4, "các nhiệm vụ", 36, "tỉnh", 48, "ngành"),
+		},
+		[][]float64{{-1, 4, 35, 47, 59, 80}}, // ties both ways put each word alike
+	}, {
+		// Units that start 13 characters right of the page's lead start
+		// the lead's cell or the coordinating unit's: the page's boundaries
+		// read them as the coordinating unit's, the band's as the lead's.
+		"one cluster of starts, two columns it may be",
+		[]string{
+			at(0, "1", 4, "Tổ chức thực hiện", 43, "Sở Tư pháp", 62, "Năm 2025"),
+			at(4, "các nhiệm vụ", 43, "Các sở"),
+		},
+		[][]float64{{-1, 4, 43, 62, 74, 80}},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := bandBoundaries(layoutLines(tc.lines...), xs); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("bandBoundaries = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestMovesPastWord(t *testing.T) {
+	ls := layoutLines(at(0, "1", 4, "Tổ chức thực hiện", 36, "Sở Tư pháp"))
+	xs := []float64{-1, 4, 30, 60}
+	for _, tc := range []struct {
+		alt  []float64
+		want bool
+	}{
+		{[]float64{-1, 4, 34, 60}, false}, // the unit still starts right of the boundary
+		{[]float64{-1, 4, 38, 60}, true},  // the unit now starts left of it
+		{[]float64{-1, 4, 30, 60}, false},
+	} {
+		if got := movesPastWord(ls, xs, tc.alt); got != tc.want {
+			t.Errorf("movesPastWord(%v) = %v, want %v", tc.alt, got, tc.want)
+		}
+	}
+}
+
+func TestReadBand(t *testing.T) {
+	cols := []model.Column{{Key: model.RoleNumber}, {Key: model.RoleContent}, {Key: model.RoleLead}, {Key: model.RoleCoordinating}, {Key: model.RoleTimeframe}}
+	xs := []float64{-1, 4, 30, 42, 54, 80}
+	// This row's cells stand 14 characters right of its page's columns:
+	// the lead's unit where the page's coordinating column starts.
+	ls := layoutLines(
+		at(0, "1", 4, "Tổ chức thực hiện các", 44, "Sở Tư pháp", 57, "Các sở,", 70, "Thường xuyên"),
+		at(4, "nhiệm vụ của kế hoạch", 44, "tỉnh", 57, "ngành"),
+	)
+	costs := map[bool]float64{}
+	for _, byBand := range []bool{false, true} {
+		lo := &pdfLayout{cols: cols, byBand: byBand, noGlue: true, pieces: pieceCache{},
+			reader: newLayoutSplitter(cols, make([]float64, len(cols)), []layoutPage{{lines: ls}}, nil)}
+		rr := lo.readBand(ls, xs)
+		want := xs
+		if byBand {
+			want = []float64{-1, 4, 43, 56, 69, 80}
+		}
+		if !reflect.DeepEqual(rr.xs, want) {
+			t.Errorf("byBand %v: read at %v, want %v", byBand, rr.xs, want)
+		}
+		if want := [][]int{{0, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4}, {1, 1, 1, 1, 1, 2, 3}}; !reflect.DeepEqual(rr.assigned, want) {
+			t.Errorf("byBand %v: columns %v, want %v", byBand, rr.assigned, want)
+		}
+		costs[byBand] = rr.bandCost()
+	}
+	if costs[true] >= costs[false]-bandGain {
+		t.Errorf("the band's own reading costs %.2f, the page's %.2f", costs[true], costs[false])
+	}
+}
+
+func TestBandRead(t *testing.T) {
+	ls := layoutLines(at(0, "1", 4, "Tổ chức thực hiện", 30, "Sở Tư pháp"))
+	xs := []float64{-1, 4, 30, 60}
+	rr := &rowReader{xs: xs, lines: ls}
+	prior := &pdfLayout{bandReads: map[float64]*rowReader{ls[0].y: rr}}
+	if got := prior.bandRead(ls, xs); got != rr {
+		t.Errorf("the prior reading's band at the same boundaries: %v", got)
+	}
+	if got := prior.bandRead(ls, []float64{-1, 4, 32, 60}); got != nil {
+		t.Errorf("at other boundaries: %v, want none", got)
+	}
+	if got := (*pdfLayout)(nil).bandRead(ls, xs); got != nil {
+		t.Errorf("no prior reading: %v, want none", got)
+	}
+}

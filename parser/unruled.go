@@ -3,6 +3,7 @@ package parser
 import (
 	"maps"
 	"math"
+	"slices"
 
 	"annex/model"
 )
@@ -161,12 +162,8 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 	}
 	var assigned [][]int
 	if lo.noGlue && lo.reader != nil && lo.cols != nil && !isHeadingBand(ls[0], startsUnruledRow(ls[0], xs, lo.numberColumn()), lo.cur) {
-		numCol := lo.numberColumn()
-		rr := &rowReader{xs: xs, sp: lo.reader, numCol: numCol, lines: ls, trial: lo.trial, cache: lo.pieces, openings: lo.openings}
-		if _, ok := parseMarker(ls[0].words[0].text); ok && startsUnruledRow(ls[0], xs, numCol) {
-			rr.marker = true
-		}
-		assigned = rr.readRow()
+		rr := lo.readBand(ls, xs)
+		assigned = rr.assigned
 		lo.roleCost += rr.roleCost()
 		lo.readingCost += rr.rowCost()
 		if lo.widthsFrom != nil {
@@ -202,6 +199,55 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 		b.cells = append(b.cells, c)
 	}
 	return b
+}
+
+// readBand reads a band of column-aligned text's lines into columns at
+// the page's boundaries xs, or, when the layout reads by band, at the
+// band's own (bandBoundaries) if that reading is bandGain cheaper.
+func (lo *pdfLayout) readBand(ls []textLine, xs []float64) *rowReader {
+	numCol := lo.numberColumn()
+	_, marked := parseMarker(ls[0].words[0].text)
+	read := func(xs []float64) *rowReader {
+		rr := &rowReader{xs: xs, sp: lo.reader, numCol: numCol, lines: ls, trial: lo.trial, cache: lo.pieces, openings: lo.openings,
+			marker: marked && startsUnruledRow(ls[0], xs, numCol)}
+		rr.assigned = rr.readRow()
+		return rr
+	}
+	rr := lo.prior.bandRead(ls, xs)
+	if rr == nil {
+		rr = read(xs)
+	}
+	if !lo.trial {
+		if lo.bandReads == nil {
+			lo.bandReads = map[float64]*rowReader{}
+		}
+		lo.bandReads[ls[0].y] = rr
+	}
+	if !lo.byBand {
+		return rr
+	}
+	var best *rowReader
+	for _, alt := range bandBoundaries(ls, xs) {
+		if r := read(alt); best == nil || r.bandCost() < best.bandCost() {
+			best = r
+		}
+	}
+	if best != nil && best.bandCost() < rr.bandCost()-bandGain {
+		return best
+	}
+	return rr
+}
+
+// bandRead returns the reading of the band of lines ls at boundaries xs
+// that lo made (lo nil: none).
+func (lo *pdfLayout) bandRead(ls []textLine, xs []float64) *rowReader {
+	if lo == nil {
+		return nil
+	}
+	if rr := lo.bandReads[ls[0].y]; rr != nil && len(rr.lines) == len(ls) && slices.Equal(rr.xs, xs) {
+		return rr
+	}
+	return nil
 }
 
 // repeatedUnruledHeader finds the table header printed again at the top of
