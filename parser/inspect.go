@@ -14,6 +14,7 @@ type Inspection struct {
 	Format  string
 	Columns []InspectedColumn
 	Pages   []InspectedPage // column-aligned text: the pages whose columns stand elsewhere than Columns says
+	Bands   []InspectedBand // column-aligned text: the rows read at their own boundaries, not their page's
 	Lines   []InspectedLine
 	Plan    *model.Plan
 }
@@ -25,6 +26,15 @@ type Inspection struct {
 type InspectedPage struct {
 	Page int
 	X    []float64
+}
+
+// InspectedBand is a row of column-aligned text (or the part of one a
+// page holds) read at its own boundaries, not its page's: pdftotext places
+// each row's cells by what stands left of them. X holds the boundaries,
+// left edge first, in characters.
+type InspectedBand struct {
+	Page, Line int // the band's first line
+	X          []float64
 }
 
 // InspectedColumn is one column as found: its role and header, and where it

@@ -109,6 +109,7 @@ type pdfLayout struct {
 	byBand      bool                   // column-aligned text: each band may move the boundaries a little (bandBoundaries)
 	bandReads   map[float64]*rowReader // column-aligned text: each band's reading at its page's boundaries, by its first line
 	prior       *pdfLayout             // column-aligned text: a reading with the same widths whose bands' readings at the page's boundaries are this one's
+	ownBands    []InspectedBand        // column-aligned text: the bands read at their own boundaries (readBand)
 	pieces      pieceCache             // column-aligned text: the pieces of lines' words, shared by its readings
 	openings    []map[uint64]int       // column-aligned text: per column, its cells' openings (layoutWidths)
 	reader      *splitter              // column-aligned text: the column models rows are read with

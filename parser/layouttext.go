@@ -75,6 +75,7 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 	if ins != nil {
 		ins.Columns = lo.inspectedColumns()
 		ins.Pages = lo.inspectedPages()
+		ins.Bands = lo.ownBands
 		for i := range ins.Columns {
 			if i < len(widths) {
 				ins.Columns[i].WidthEm = widths[i] / 1000 // the learned widths the rows were read with

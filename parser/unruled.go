@@ -164,6 +164,9 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 	if lo.noGlue && lo.reader != nil && lo.cols != nil && !isHeadingBand(ls[0], startsUnruledRow(ls[0], xs, lo.numberColumn()), lo.cur) {
 		rr := lo.readBand(ls, xs)
 		assigned = rr.assigned
+		if !slices.Equal(rr.xs, xs) {
+			lo.ownBands = append(lo.ownBands, InspectedBand{Page: page, Line: lineNo(ls[0].y), X: rr.xs})
+		}
 		lo.roleCost += rr.roleCost()
 		lo.readingCost += rr.rowCost()
 		if lo.widthsFrom != nil {

@@ -71,11 +71,13 @@ func writeInspection(w io.Writer, ins *parser.Inspection) {
 	if len(ins.Pages) > 0 {
 		printf(w, "pages whose columns stand elsewhere (boundaries, left edge first):\n")
 		for _, p := range ins.Pages {
-			xs := make([]string, len(p.X))
-			for i, x := range p.X {
-				xs[i] = fmt.Sprintf("%.1f", x)
-			}
-			printf(w, "  page %d: %s %s\n", p.Page, strings.Join(xs, " | "), unit)
+			printf(w, "  page %d: %s %s\n", p.Page, joinXs(p.X), unit)
+		}
+	}
+	if len(ins.Bands) > 0 {
+		printf(w, "rows read at their own boundaries (boundaries, left edge first):\n")
+		for _, b := range ins.Bands {
+			printf(w, "  %d:%-5d %s %s\n", b.Page, b.Line, joinXs(b.X), unit)
 		}
 	}
 	printf(w, "lines (page:line  row  column  text):\n")
@@ -85,4 +87,13 @@ func writeInspection(w io.Writer, ins *parser.Inspection) {
 	for _, wr := range ins.Plan.Warnings {
 		printf(w, "warning %d:%d: %s\n", wr.Page, wr.Line, wr.Message)
 	}
+}
+
+// joinXs writes boundaries as "-1.0 | 4.2 | 30.0".
+func joinXs(x []float64) string {
+	xs := make([]string, len(x))
+	for i, v := range x {
+		xs[i] = fmt.Sprintf("%.1f", v)
+	}
+	return strings.Join(xs, " | ")
 }

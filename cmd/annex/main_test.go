@@ -224,6 +224,11 @@ func TestInspect(t *testing.T) {
 		!strings.Contains(out, "pages whose columns stand elsewhere") || !strings.Contains(out, "  page 2: ") {
 		t.Errorf("lo-portrait.layout.txt: no page's own columns:\n%s", out)
 	}
+	// A row that stands off its page's columns is read at its own.
+	if code, out, _ := runCLI(t, "", "inspect", "../../testdata/rerender-lo/seed-2.layout.txt"); code != exitOK ||
+		!strings.Contains(out, "rows read at their own boundaries") {
+		t.Errorf("seed-2.layout.txt: no row's own boundaries:\n%s", out)
+	}
 	if code, _, errs := runCLI(t, "", "convert", seed, "--debug", "-q"); code != exitOK || !strings.Contains(errs, "columns:") {
 		t.Errorf("--debug: exit %d, stderr %q", code, errs)
 	}
