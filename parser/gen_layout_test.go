@@ -161,4 +161,4 @@ func TestPropertyPdftotext(t *testing.T) {
 // exactly from pdftotext-like text (renderPdftotext), where two cells'
 // texts run on with one space between them. The goal is every row; the bar
 // keeps what has been reached.
-const minExactPdftotextRows = 0.8
+const minExactPdftotextRows = 0.9

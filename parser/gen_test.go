@@ -6,7 +6,9 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 
 	"annex/internal/metrics"
@@ -401,16 +403,14 @@ func runPropertyOnAt(t *testing.T, keepable bool, least float64, run func(genTab
 	if *genSeed != 0 {
 		seeds = []uint64{*genSeed}
 	}
+	results := generateAndParse(seeds, run)
 	var st propertyStats
-	for _, seed := range seeds {
-		r := rand.New(rand.NewPCG(seed, 0))
-		tb := newGenTable(r)
-		p, text, err := run(tb, r)
+	for i, seed := range seeds {
+		got, want, text, err := results[i].got, results[i].want, results[i].text, results[i].err
 		if err != nil {
 			t.Errorf("seed %d: %v", seed, err)
 			continue
 		}
-		got, want := flat(p), tb.want()
 		st.tables++
 		st.rows += len(want)
 		exact := len(got) == len(want)
@@ -442,6 +442,43 @@ func runPropertyOnAt(t *testing.T, keepable bool, least float64, run func(genTab
 	if share < least {
 		t.Errorf("only %.1f%% of rows exact, want at least %.0f%%; failing seeds %v", 100*share, 100*least, st.failed[:min(10, len(st.failed))])
 	}
+}
+
+// propertyResult is what one generated table gave.
+type propertyResult struct {
+	got, want []string
+	text      string
+	err       error
+}
+
+// generateAndParse generates and parses the table of each seed, on every
+// CPU: the tables are independent, and the results come back in seed order.
+func generateAndParse(seeds []uint64, run func(genTable, *rand.Rand) (*model.Plan, string, error)) []propertyResult {
+	out := make([]propertyResult, len(seeds))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				r := rand.New(rand.NewPCG(seeds[i], 0))
+				tb := newGenTable(r)
+				p, text, err := run(tb, r)
+				out[i] = propertyResult{want: tb.want(), err: err}
+				if err == nil {
+					out[i].got = flat(p)
+				}
+				if len(seeds) == 1 {
+					out[i].text = text // printed or kept for a replayed seed
+				}
+			}
+		})
+	}
+	for i := range seeds {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // keepGenerated writes a generated table and the rows it must give as a
