@@ -1230,3 +1230,37 @@ func TestBandRead(t *testing.T) {
 		t.Errorf("no prior reading: %v, want none", got)
 	}
 }
+
+func TestBondAcross(t *testing.T) {
+	cols := []model.Column{{Key: model.RoleNumber}, {Key: model.RoleContent}, {Key: model.RoleCoordinating}, {Key: model.RoleTimeframe}}
+	// The coordinating cell and the time run on row after row away from
+	// the header's boundaries, so the document bonds "tỉnh;" to "Thường"
+	// as it bonds "Ủy" to "ban".
+	var lines []string
+	for range 3 {
+		lines = append(lines,
+			at(0, "1", 4, "Triển khai nền tảng số", 30, "Các sở, ngành tỉnh; Thường"),
+			at(4, "cho người dân", 30, "Ủy ban nhân dân xuyên"))
+	}
+	ls := layoutLines(lines...)
+	pages := []layoutPage{{lines: ls}}
+	rr := &rowReader{xs: []float64{-1, 4, 30, 60, 80}, sp: newLayoutSplitter(cols, make([]float64, len(cols)), pages, nil),
+		lines: ls[:2], cache: pieceCache{}}
+	if got := rr.sp.bonds.bond("tỉnh;", "Thường"); got == 0 {
+		t.Fatal(`"tỉnh; Thường" is not bonded: the test needs it`)
+	}
+	thuong := len(ls[0].words) - 1
+	for _, tc := range []struct {
+		i, j, k int
+		zero    bool
+	}{
+		{0, thuong, 3, true},  // a time's words opening the time column: no bond holds them
+		{0, thuong, 2, false}, // into another column the bond holds
+		{1, 4, 2, false},      // "Ủy | ban" into the coordinating column
+		{1, 4, 3, false},      // "ban" opens no time
+	} {
+		if got := rr.bondAcross(tc.i, tc.j, tc.k); (got == 0) != tc.zero {
+			t.Errorf("bondAcross(%d, %d, %d) = %.2f", tc.i, tc.j, tc.k, got)
+		}
+	}
+}
