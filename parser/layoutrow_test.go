@@ -1226,6 +1226,13 @@ func TestBandRead(t *testing.T) {
 	if got := prior.bandRead(ls, []float64{-1, 4, 32, 60}); got != nil {
 		t.Errorf("at other boundaries: %v, want none", got)
 	}
+	// A form feed inside a line puts the next page's first line on the
+	// same line number: another band, not the one read before.
+	next := layoutLines(at(4, "các nhiệm vụ"))
+	next[0].y = ls[0].y
+	if got := prior.bandRead(next, xs); got != nil {
+		t.Errorf("another band on the same line number: %v, want none", got)
+	}
 	if got := (*pdfLayout)(nil).bandRead(ls, xs); got != nil {
 		t.Errorf("no prior reading: %v, want none", got)
 	}

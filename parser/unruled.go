@@ -247,10 +247,18 @@ func (lo *pdfLayout) bandRead(ls []textLine, xs []float64) *rowReader {
 	if lo == nil {
 		return nil
 	}
-	if rr := lo.bandReads[ls[0].y]; rr != nil && len(rr.lines) == len(ls) && slices.Equal(rr.xs, xs) {
+	if rr := lo.bandReads[ls[0].y]; rr != nil && sameLines(rr.lines, ls) && slices.Equal(rr.xs, xs) {
 		return rr
 	}
 	return nil
+}
+
+// sameLines reports whether two bands hold the same lines, word for word
+// (a line cut by a form feed puts two pages' texts on one line number).
+func sameLines(a, b []textLine) bool {
+	return slices.EqualFunc(a, b, func(l, m textLine) bool {
+		return l.y == m.y && slices.Equal(l.words, m.words)
+	})
 }
 
 // repeatedUnruledHeader finds the table header printed again at the top of
