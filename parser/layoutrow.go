@@ -34,13 +34,21 @@ const (
 	costPerCharOff   = 0.25 // each character a cell's text starts outside its column (header boundaries, drift allowed)
 	costPerCharPast  = 0.18 // each character a cell's text runs past its column's right boundary (endTolerance allowed; see there)
 	costRunOnCut     = 0.5  // a cut between two words one space apart: two cells' texts run on
-	costRunOnOpening = 0.25 // … before words that open a cell of the column (runOnCutCost)
+	costRunOnOpening = 0.1  // … before words that open a cell of the column (runOnCutCost); see below
 	costJoinedGap    = 4.0  // two words two or more spaces apart kept in one cell
 	costNumberText   = 8.0  // text in the number column besides the row number
 	costBondCut      = 2.5  // … at most, as the two words are bonded (wordBonds.bond): one name's words
 	costMisaligned   = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
 	misalignedCap    = 1.5  // … up to this much
 )
+
+// costRunOnOpening was 0.25 until rows were read at their own boundaries:
+// a cut before a unit's, a document's or a time's opening words ("… quy |
+// Ban Quản lý", "… Ban Quản | Sở Khoa học") is then most of what tells
+// where two run-on cells part. (Column-aligned fields wrong, 0.25 / 0.1 /
+// 0: LibreOffice re-renderings 1-48 462 / 435 / 429, held-out 49-64
+// 197 / 189 / 191, Chromium 201-232 85 / 81 / 81; the repo's renderings
+// alike or better.)
 
 // Bounds of the search.
 const (
