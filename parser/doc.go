@@ -22,7 +22,10 @@
 // and PDFs (layout.go, unruled.go, with pdfread) are laid out into the
 // same rows, their cells read from the words' positions; they share the
 // numbering, the cell-block text model of how cells start, wrap and end,
-// and the checks.
+// and the checks. pdftotext places each page's text, and each row's, by
+// what stands left of it, so column-aligned text's boundaries are looked
+// for on each page and then in each row (bandBoundaries), each reading
+// kept only where it costs less.
 //
 // Limits: the parser knows generic Vietnamese administrative vocabulary
 // (column headers, units, time words) but nothing of any one annex; a table
