@@ -432,7 +432,7 @@ func TestRerenderedLibreOffice(t *testing.T) {
 const (
 	minLibreOfficePDFFields       = 0.99
 	minLibreOfficeLayoutFields    = 0.975
-	minLibreOfficeCellBlockFields = 0.96
+	minLibreOfficeCellBlockFields = 0.985
 )
 
 // TestRerenderedCellBlock parses the re-rendered annexes as cell-block
@@ -486,8 +486,11 @@ func cellBlockText(t *testing.T, data []byte) string {
 		words := buildWords(p.Glyphs)
 		lines := groupLines(words)
 		g, ok := buildGrid(p.Rules)
-		if !ok {
-			t.Fatalf("page %d: no ruled table", p.Number)
+		if !ok { // a page the table does not reach: its lines as they stand
+			for _, l := range lines {
+				b.WriteString(l.text() + "\n")
+			}
+			continue
 		}
 		for _, l := range lines {
 			if l.y < g.rows[0] {

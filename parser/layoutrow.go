@@ -736,7 +736,7 @@ func (rr *rowReader) shapeCost(k, width int, x1 float64) float64 {
 	if k == rr.numCol {
 		return 0
 	}
-	return overflowCost(width, rr.sp.cols[k].width) + costPerCharPast*max(0, x1-rr.xs[k+1]-endTolerance)
+	return overflowCostPer(width, rr.sp.cols[k].width, costLayoutOverflowPerShare) + costPerCharPast*max(0, x1-rr.xs[k+1]-endTolerance)
 }
 
 // wordCost is what putting word j of line i in column k says, after the

@@ -13,8 +13,8 @@ func TestNonWrapStrength(t *testing.T) {
 	}{
 		{1100, 1000, 0},  // would not have fit
 		{980, 1000, 0},   // within the tolerance: no evidence
-		{900, 1000, 1},   // 10% room: full strength
-		{935, 1000, 0.5}, // halfway up the ramp
+		{750, 1000, 1},   // a quarter of the line to spare: full strength
+		{880, 1000, 0.5}, // halfway up the ramp
 		{500, 0, 0},      // no width known
 	} {
 		if got := nonWrapStrength(tc.fit, tc.width); math.Abs(got-tc.want) > 1e-9 {
@@ -27,7 +27,7 @@ func TestOverflowCost(t *testing.T) {
 	if overflowCost(1000, 1000) != 0 || overflowCost(1030, 1000) != 0 {
 		t.Error("lines within the tolerance cost nothing")
 	}
-	if c := overflowCost(1500, 1000); c < costOverflow+10 {
+	if c := overflowCost(1500, 1000); c < costOverflow+costOverflowPerShare*0.4 {
 		t.Errorf("a line half again as wide costs %v", c)
 	}
 	if overflowCost(100, 0) != 0 {
