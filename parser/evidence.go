@@ -382,6 +382,11 @@ func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || danglingWords.has(last) || endsDateUnit(text, last)
 }
 
+// endsListItem reports whether text ends with a semicolon, which ends an
+// item of a list that goes on: cells list units or documents "A; B; C"
+// and end without it.
+func endsListItem(text string) bool { return strings.HasSuffix(text, ";") }
+
 // endsDateUnit reports whether text ends with a unit of a date that wants
 // its number after it: "ngày", "tháng", "quý", or "năm" after a numeral
 // ("Quý IV năm", "tháng 12 năm"). "Hằng năm", "trong năm" are whole.

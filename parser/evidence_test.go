@@ -201,6 +201,20 @@ func TestEndsDangling(t *testing.T) {
 	}
 }
 
+func TestEndsListItem(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Các sở, ban, ngành có liên quan;", true}, {"sách xã hội tỉnh;", true},
+		{"Sở Tài chính", false}, {"các cấp.", false}, {"tỉnh; các tổ chức", false}, {"", false},
+	} {
+		if got := endsListItem(tc.in); got != tc.want {
+			t.Errorf("endsListItem(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestStartsNewItem(t *testing.T) {
 	for _, tc := range []struct {
 		prev, p string

@@ -1006,10 +1006,14 @@ func openingKey(text string) uint64 {
 }
 
 // endCost is what a cell ending with f's line says: a cell does not end
-// with "các", "của" or a comma.
+// with "các", "của", a comma or a semicolon.
 func (rr *rowReader) endCost(f readingFrag) float64 {
-	if f.col != rr.numCol && f.p.dangling {
+	switch {
+	case f.col == rr.numCol:
+	case f.p.dangling:
 		return costDanglingEnd
+	case f.p.listGoesOn && listEndsNever(rr.sp.cols[f.col].kind):
+		return costListItemEnd
 	}
 	return 0
 }

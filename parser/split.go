@@ -31,6 +31,7 @@ type traits struct {
 	itemStart, openEnd      bool // starts a list item; ends without punctuation or connector
 	enumStart               bool // startsEnumeration: "(1) …", "2) …"
 	dangling                bool // endsDangling
+	listGoesOn              bool // endsListItem
 	unitStart, productStart cellStartKind
 	fundingStart            cellStartKind
 	first, last             uint64 // first and last word, as pairHash keys
@@ -52,8 +53,9 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o),
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
-		enumStart: startsEnumeration(o.w1),
-		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
+		listGoesOn: endsListItem(text),
+		enumStart:  startsEnumeration(o.w1),
+		unitStart:  unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}
 	return piece{text: text, w: textWidth(text), fw: textWidth(o.w1), src: src, traits: tr}
@@ -193,6 +195,7 @@ const (
 	costAgencyInTime           = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
 	costKnownPair              = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd            = 2.0  // a cell ending with "các", "của", "và" …
+	costListItemEnd            = 1.0  // … or with a list item's ";": the list goes on ("Các sở, ngành;" / "Ủy ban nhân dân …" is one lead)
 	costUnitInContent          = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above: the lead cell, more likely
 	costUnitAfterSentence      = 2.5  // … and after a full stop, where a sentence may open with a unit ("Sở Tài chính chủ trì …"), but the lead cell is still likelier
 )
@@ -319,8 +322,13 @@ func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
 			c += emptyCost(sp.cols[i].role)
 		case in.prev[i] != nil && in.prev[i].dangling:
 			c += costDanglingEnd // "Ban Quản lý các" cannot end its cell: it goes on after the break
-		case in.prev[i] != nil && in.reachedBottom(i):
-			c += costNoContinuation
+		case in.prev[i] != nil:
+			if in.prev[i].listGoesOn && listEndsNever(sp.cols[i].kind) {
+				c += costListItemEnd
+			}
+			if in.reachedBottom(i) {
+				c += costNoContinuation
+			}
 		}
 	}
 	return c
@@ -468,7 +476,7 @@ func (r *passResult) blocksTo(c, k int) []block {
 type blockTable struct {
 	start [][]float64 // start[c][i]: line i opening a block of column c
 	sum   [][]float64 // sum[c][k]: lines 1 … k-1, each as the next line of a block of column c
-	end   []float64   // end[i]: line i closing a cell
+	end   [][]float64 // end[c][i]: line i closing a cell of column c
 	reach [][]int     // reach[c][i]: a block of column c from line i ends at line reach[c][i] at the latest
 }
 
@@ -478,10 +486,19 @@ const hopelessShare = 1.8
 
 func (sp *splitter) tabulate(in *passInput) *blockTable {
 	n, C := len(in.lines), len(sp.cols)
-	t := &blockTable{start: sp.mem.fs.take(C), sum: sp.mem.fs.take(C), end: sp.mem.f.take(n)}
+	t := &blockTable{start: sp.mem.fs.take(C), sum: sp.mem.fs.take(C), end: sp.mem.fs.take(C)}
 	starts, sums, reach := sp.mem.f.take(C*n), sp.mem.f.take(C*(n+1)), sp.mem.n.take(C*n)
+	// Two kinds of column end cells alike (listEndsNever): one row of end
+	// costs for each, shared by the columns of its kind.
+	ends, listEnds := sp.mem.f.take(n), sp.mem.f.take(n)
 	for i := range in.lines {
-		t.end[i] = in.endCost(&in.lines[i])
+		ends[i], listEnds[i] = in.endCost(&in.lines[i], colContent), in.endCost(&in.lines[i], colUnit)
+	}
+	for c, col := range sp.cols {
+		t.end[c] = ends
+		if listEndsNever(col.kind) {
+			t.end[c] = listEnds
+		}
 	}
 	t.reach = sp.mem.ns.take(C)
 	for c, col := range sp.cols {
@@ -668,7 +685,7 @@ func (sp *splitter) contCostOf(c int, prev, p *piece) contCost {
 
 // block is the cost of lines [i, j) as one block of column c.
 func (t *blockTable) block(c, i, j int) float64 {
-	return t.start[c][i] + t.sum[c][j] - t.sum[c][i+1] + t.end[j-1]
+	return t.start[c][i] + t.sum[c][j] - t.sum[c][i+1] + t.end[c][j-1]
 }
 
 // relax offers every block of column c from line i, after a cut costing
@@ -677,7 +694,7 @@ func (t *blockTable) block(c, i, j int) float64 {
 func (t *blockTable) relax(c, i int, best float64, via step, dp []float64, back []step) {
 	last := t.reach[c][i]
 	start, open := t.start[c][i], t.sum[c][i+1]
-	sum, end := t.sum[c][:last+1], t.end[:last]
+	sum, end := t.sum[c][:last+1], t.end[c][:last]
 	dp, back = dp[:last+1], back[:last+1]
 	for j := i + 1; j <= last; j++ {
 		if v := best + (start + sum[j] - open + end[j-1]); v < dp[j] {
@@ -782,7 +799,7 @@ func (sp *splitter) blockCostFrom(in *passInput, t *blockTable, st *blockStart, 
 	}
 	if b.line == a.line { // the block is the head of one line
 		p := in.head(b.line, b.word)
-		return sp.pieceCost(in, c, nil, p) + split + in.endCost(p)
+		return sp.pieceCost(in, c, nil, p) + split + in.endCost(p, sp.cols[c].kind)
 	}
 	cost, last := st.cost, st.first
 	if wholeEnd := b.line; wholeEnd > a.line+1 {
@@ -791,11 +808,11 @@ func (sp *splitter) blockCostFrom(in *passInput, t *blockTable, st *blockStart, 
 		last = &in.lines[wholeEnd-1]
 	}
 	if b.word == 0 {
-		return cost + in.endCost(last)
+		return cost + in.endCost(last, sp.cols[c].kind)
 	}
 	if heads == nil || last == st.first && a.word > 0 {
 		p := in.head(b.line, b.word)
-		return cost + sp.pieceCost(in, c, last, p) + split + in.endCost(p)
+		return cost + sp.pieceCost(in, c, last, p) + split + in.endCost(p, sp.cols[c].kind)
 	}
 	hc, he := sp.headAfterLine(in, c, b, heads)
 	return cost + hc + split + he
@@ -807,15 +824,25 @@ func (sp *splitter) headAfterLine(in *passInput, c int, b cut, heads *headCosts)
 	k := in.cutIndex(b)
 	if math.IsNaN(heads.cost[k]) {
 		p := in.head(b.line, b.word)
-		heads.cost[k], heads.end[k] = sp.pieceCost(in, c, &in.lines[b.line-1], p), in.endCost(p)
+		heads.cost[k], heads.end[k] = sp.pieceCost(in, c, &in.lines[b.line-1], p), in.endCost(p, sp.cols[c].kind)
 	}
 	return heads.cost[k], heads.end[k]
 }
 
-// endCost scores how a cell ends, when no page break follows.
-func (in *passInput) endCost(last *piece) float64 {
-	if in.final && last != nil && last.dangling {
+// listEndsNever reports whether a cell of a column of the kind never ends
+// with a list item's ";": units and documents are listed "A; B; C", but
+// a task's content may be the item of a list its section makes ("a) …;").
+func listEndsNever(kind colKind) bool { return kind != colContent && kind != colOther }
+
+// endCost scores how a cell of a column of the kind ends, when no page
+// break follows.
+func (in *passInput) endCost(last *piece, kind colKind) float64 {
+	switch {
+	case !in.final || last == nil:
+	case last.dangling:
 		return costDanglingEnd
+	case last.listGoesOn && listEndsNever(kind):
+		return costListItemEnd
 	}
 	return 0
 }

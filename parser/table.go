@@ -187,7 +187,7 @@ func (t *table) onePerCellCut(in *passInput, best float64) ([]placedBlock, float
 	cost := 0.0
 	blocks := make([]placedBlock, len(in.lines))
 	for c := range in.lines {
-		cost += t.sp.pieceCost(in, c, nil, &in.lines[c]) + in.endCost(&in.lines[c])
+		cost += t.sp.pieceCost(in, c, nil, &in.lines[c]) + in.endCost(&in.lines[c], t.sp.cols[c].kind)
 		blocks[c] = placedBlock{block{col: c, from: cut{line: c}, to: cut{line: c + 1}}, in}
 	}
 	if cost > best+onePerCellMargin {
