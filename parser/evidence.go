@@ -387,6 +387,11 @@ func endsDanglingL(text string, last uint64) bool {
 // and end without it.
 func endsListItem(text string) bool { return strings.HasSuffix(text, ";") }
 
+// endsFullStop reports whether text ends a sentence with a full stop: a
+// content cell's last line may, a unit cell's does not (units are named,
+// not said), where a bracket or a quote may close a unit's name.
+func endsFullStop(text string) bool { return strings.HasSuffix(text, ".") }
+
 // endsDateUnit reports whether text ends with a unit of a date that wants
 // its number after it: "ngày", "tháng", "quý", or "năm" after a numeral
 // ("Quý IV năm", "tháng 12 năm"). "Hằng năm", "trong năm" are whole.

@@ -215,6 +215,20 @@ func TestEndsListItem(t *testing.T) {
 	}
 }
 
+func TestEndsFullStop(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Tỉnh ủy.", true}, {"các cấp.", true}, {"Sở Tài chính", false}, {"liên quan;", false},
+		{"Sở Nội vụ (chủ trì)", false}, {"", false},
+	} {
+		if got := endsFullStop(tc.in); got != tc.want {
+			t.Errorf("endsFullStop(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestStartsNewItem(t *testing.T) {
 	for _, tc := range []struct {
 		prev, p string

@@ -1005,17 +1005,12 @@ func openingKey(text string) uint64 {
 	return pairKey(lowerHash(w1), lowerHash(w2))
 }
 
-// endCost is what a cell ending with f's line says: a cell does not end
-// with "các", "của", a comma or a semicolon.
+// endCost is what a cell ending with f's line says (cellEndCost).
 func (rr *rowReader) endCost(f readingFrag) float64 {
-	switch {
-	case f.col == rr.numCol:
-	case f.p.dangling:
-		return costDanglingEnd
-	case f.p.listGoesOn && listEndsNever(rr.sp.cols[f.col].kind):
-		return costListItemEnd
+	if f.col == rr.numCol {
+		return 0
 	}
-	return 0
+	return cellEndCost(f.p, rr.sp.cols[f.col].kind)
 }
 
 // pushedSlack is how many characters further off the line above or below

@@ -32,6 +32,7 @@ type traits struct {
 	enumStart               bool // startsEnumeration: "(1) …", "2) …"
 	dangling                bool // endsDangling
 	listGoesOn              bool // endsListItem
+	fullStop                bool // endsFullStop
 	unitStart, productStart cellStartKind
 	fundingStart            cellStartKind
 	first, last             uint64 // first and last word, as pairHash keys
@@ -53,9 +54,9 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o),
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
-		listGoesOn: endsListItem(text),
-		enumStart:  startsEnumeration(o.w1),
-		unitStart:  unitStart, productStart: productStart, fundingStart: fundingStart,
+		listGoesOn: endsListItem(text), fullStop: endsFullStop(text),
+		enumStart: startsEnumeration(o.w1),
+		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}
 	return piece{text: text, w: textWidth(text), fw: textWidth(o.w1), src: src, traits: tr}
@@ -196,6 +197,7 @@ const (
 	costKnownPair              = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd            = 2.0  // a cell ending with "các", "của", "và" …
 	costListItemEnd            = 1.0  // … or with a list item's ";": the list goes on ("Các sở, ngành;" / "Ủy ban nhân dân …" is one lead)
+	costUnitSentenceEnd        = 1.0  // … or a unit cell with a full stop: units are named, not said ("Ban Thường vụ" / "Tỉnh ủy." ends the content)
 	costUnitInContent          = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above: the lead cell, more likely
 	costUnitAfterSentence      = 2.5  // … and after a full stop, where a sentence may open with a unit ("Sở Tài chính chủ trì …"), but the lead cell is still likelier
 )
@@ -323,9 +325,7 @@ func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
 		case in.prev[i] != nil && in.prev[i].dangling:
 			c += costDanglingEnd // "Ban Quản lý các" cannot end its cell: it goes on after the break
 		case in.prev[i] != nil:
-			if in.prev[i].listGoesOn && listEndsNever(sp.cols[i].kind) {
-				c += costListItemEnd
-			}
+			c += cellEndCost(in.prev[i], sp.cols[i].kind) // the cell ends before the break
 			if in.reachedBottom(i) {
 				c += costNoContinuation
 			}
@@ -490,14 +490,19 @@ func (sp *splitter) tabulate(in *passInput) *blockTable {
 	starts, sums, reach := sp.mem.f.take(C*n), sp.mem.f.take(C*(n+1)), sp.mem.n.take(C*n)
 	// Two kinds of column end cells alike (listEndsNever): one row of end
 	// costs for each, shared by the columns of its kind.
-	ends, listEnds := sp.mem.f.take(n), sp.mem.f.take(n)
+	ends, listEnds, unitEnds := sp.mem.f.take(n), sp.mem.f.take(n), sp.mem.f.take(n)
 	for i := range in.lines {
-		ends[i], listEnds[i] = in.endCost(&in.lines[i], colContent), in.endCost(&in.lines[i], colUnit)
+		l := &in.lines[i]
+		ends[i], listEnds[i], unitEnds[i] = in.endCost(l, colContent), in.endCost(l, colProduct), in.endCost(l, colUnit)
 	}
 	for c, col := range sp.cols {
-		t.end[c] = ends
-		if listEndsNever(col.kind) {
+		switch {
+		case col.kind == colUnit:
+			t.end[c] = unitEnds
+		case listEndsNever(col.kind):
 			t.end[c] = listEnds
+		default:
+			t.end[c] = ends
 		}
 	}
 	t.reach = sp.mem.ns.take(C)
@@ -837,12 +842,24 @@ func listEndsNever(kind colKind) bool { return kind != colContent && kind != col
 // endCost scores how a cell of a column of the kind ends, when no page
 // break follows.
 func (in *passInput) endCost(last *piece, kind colKind) float64 {
+	if !in.final || last == nil {
+		return 0
+	}
+	return cellEndCost(last, kind)
+}
+
+// cellEndCost is what a cell of a column of the kind ending with last
+// says: a cell does not end with "các", "của" or a comma; a unit's or a
+// document's not with a list item's semicolon; a unit's not with a full
+// stop.
+func cellEndCost(last *piece, kind colKind) float64 {
 	switch {
-	case !in.final || last == nil:
 	case last.dangling:
 		return costDanglingEnd
 	case last.listGoesOn && listEndsNever(kind):
 		return costListItemEnd
+	case last.fullStop && kind == colUnit:
+		return costUnitSentenceEnd
 	}
 	return 0
 }

@@ -35,6 +35,29 @@ func TestOverflowCost(t *testing.T) {
 	}
 }
 
+func TestCellEndCost(t *testing.T) {
+	for _, tc := range []struct {
+		last string
+		kind colKind
+		want float64
+	}{
+		{"Sở Tài chính", colUnit, 0},
+		{"Ban Quản lý các", colUnit, costDanglingEnd},
+		{"Ban Quản lý các", colContent, costDanglingEnd},
+		{"có liên quan;", colUnit, costListItemEnd},
+		{"Kế hoạch triển khai;", colProduct, costListItemEnd},
+		{"tổ chức thực hiện;", colContent, 0}, // a task may be an item of its section's list
+		{"Tỉnh ủy.", colUnit, costUnitSentenceEnd},
+		{"Tỉnh ủy.", colContent, 0},
+		{"Báo cáo kết quả.", colProduct, 0},
+	} {
+		p := makePiece(tc.last, line{})
+		if got := cellEndCost(&p, tc.kind); got != tc.want {
+			t.Errorf("cellEndCost(%q, %v) = %v, want %v", tc.last, tc.kind, got, tc.want)
+		}
+	}
+}
+
 func TestWidthEvidence(t *testing.T) {
 	var e widthEvidence
 	// Three full lines near 100, one misplaced wide line, and wraps that say
