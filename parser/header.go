@@ -102,7 +102,43 @@ func tokenizeHeader(lines []line) []headerToken {
 			}
 		}
 	}
-	return toks
+	return mendBrokenWords(toks)
+}
+
+// headWords holds every word of headVocabulary.
+var headWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range headVocabulary {
+		for _, w := range p.words {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// mendBrokenWords joins a header word broken over two lines: a column
+// narrower than a bold header word wraps it inside the word ("Sản phẩ" /
+// "m dự kiến"). The last word of a line and the first of the next are
+// joined when neither is a header word and together they are one.
+func mendBrokenWords(toks []headerToken) []headerToken {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && brokenHeadWord(t, toks[i+1]) {
+			t.key += toks[i+1].key
+			t.text += toks[i+1].text
+			i++
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// brokenHeadWord reports whether a, the last word of a header line, and b,
+// the first of the next, are the two parts of one header word.
+func brokenHeadWord(a, b headerToken) bool {
+	return b.lineStart && b.line == a.line+1 && a.text != "" && b.text != "" &&
+		!headWords[a.key] && !headWords[b.key] && headWords[a.key+b.key]
 }
 
 func hasLower(s string) bool {

@@ -32,6 +32,8 @@ func TestParseHeader(t *testing.T) {
 			"number=TT; content=NHIỆM VỤ; lead=CHỦ TRÌ; coordinating=PHỐI HỢP; timeframe=THỜI GIAN; funding=KINH PHÍ", true},
 		{"unit wording", []string{"STT", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện", "Kết quả dự kiến"},
 			"number=STT; content=Nhiệm vụ, giải pháp; lead=Đơn vị thực hiện; deliverable=Kết quả dự kiến", true},
+		{"word broken in a narrow column", []string{"TT", "Nội dung thực hiện", "Cơ", "quan", "chủ", "trì", "Cơ", "quan", "phối", "hợp", "Thời gian", "hoàn", "thành", "Sản", "phẩ", "m dự", "kiến"},
+			"number=TT; content=Nội dung thực hiện; lead=Cơ quan chủ trì; coordinating=Cơ quan phối hợp; timeframe=Thời gian hoàn thành; deliverable=Sản phẩm dự kiến", true},
 		{"no content column", []string{"STT", "Đơn vị chủ trì", "Thời gian"}, "", false},
 		{"prose", []string{"Kế hoạch này được ban hành"}, "", false},
 	} {
