@@ -58,7 +58,7 @@ Examples:
   annex convert seeds/000_a1139260fa9e1465.txt -o plan.json
   annex convert phu-luc.txt -o plan.yaml     # edit plan.yaml by hand, then:
   annex convert plan.yaml -o plan.json
-  pdftotext phu-luc.pdf - | annex convert - --format yaml
+  pdftotext -layout phu-luc.pdf - | annex convert - --format yaml
 
   annex convert annexes/ -d out/ --format json,xlsx -j 4
   annex check --strict annexes/*.pdf          # in CI
