@@ -201,30 +201,27 @@ func TestEndsDangling(t *testing.T) {
 	}
 }
 
-func TestEndsListItem(t *testing.T) {
+// TestCellEnds covers how a cell's last line ends: a list item's
+// semicolon (endsListItem) and a full stop (endsFullStop).
+func TestCellEnds(t *testing.T) {
 	for _, tc := range []struct {
-		in   string
-		want bool
+		in             string
+		list, fullStop bool
 	}{
-		{"Các sở, ban, ngành có liên quan;", true}, {"sách xã hội tỉnh;", true},
-		{"Sở Tài chính", false}, {"các cấp.", false}, {"tỉnh; các tổ chức", false}, {"", false},
+		{"Các sở, ban, ngành có liên quan;", true, false},
+		{"sách xã hội tỉnh;", true, false},
+		{"Tỉnh ủy.", false, true},
+		{"các cấp.", false, true},
+		{"Sở Tài chính", false, false},
+		{"tỉnh; các tổ chức", false, false},
+		{"Sở Nội vụ (chủ trì)", false, false},
+		{"", false, false},
 	} {
-		if got := endsListItem(tc.in); got != tc.want {
-			t.Errorf("endsListItem(%q) = %v, want %v", tc.in, got, tc.want)
+		if got := endsListItem(tc.in); got != tc.list {
+			t.Errorf("endsListItem(%q) = %v, want %v", tc.in, got, tc.list)
 		}
-	}
-}
-
-func TestEndsFullStop(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want bool
-	}{
-		{"Tỉnh ủy.", true}, {"các cấp.", true}, {"Sở Tài chính", false}, {"liên quan;", false},
-		{"Sở Nội vụ (chủ trì)", false}, {"", false},
-	} {
-		if got := endsFullStop(tc.in); got != tc.want {
-			t.Errorf("endsFullStop(%q) = %v, want %v", tc.in, got, tc.want)
+		if got := endsFullStop(tc.in); got != tc.fullStop {
+			t.Errorf("endsFullStop(%q) = %v, want %v", tc.in, got, tc.fullStop)
 		}
 	}
 }
