@@ -488,8 +488,9 @@ func (sp *splitter) tabulate(in *passInput) *blockTable {
 	n, C := len(in.lines), len(sp.cols)
 	t := &blockTable{start: sp.mem.fs.take(C), sum: sp.mem.fs.take(C), end: sp.mem.fs.take(C)}
 	starts, sums, reach := sp.mem.f.take(C*n), sp.mem.f.take(C*(n+1)), sp.mem.n.take(C*n)
-	// Two kinds of column end cells alike (listEndsNever): one row of end
-	// costs for each, shared by the columns of its kind.
+	// Columns end cells in three ways (cellEndCost): content and extra
+	// columns, units, the rest (listEndsNever). One row of end costs for
+	// each, shared by the columns of its way.
 	ends, listEnds, unitEnds := sp.mem.f.take(n), sp.mem.f.take(n), sp.mem.f.take(n)
 	for i := range in.lines {
 		l := &in.lines[i]
