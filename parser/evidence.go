@@ -696,6 +696,19 @@ func startsNewItem(prev, p string) bool {
 	return itemStarts[firstWord(p)] && endsOpen(prev)
 }
 
+// startsItemInside reports whether a word after the first of text starts
+// a list item that the word before it did not lead into ("Sở KH&CN Các
+// sở, …", not "Sở KH&CN; Các sở" or "Văn bản của Sở").
+func startsItemInside(text string) bool {
+	ws := strings.Fields(text)
+	for w := 1; w < len(ws); w++ {
+		if itemStarts[ws[w]] && endsOpen(ws[w-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // endsOpen reports whether a line ends on a bare word: no punctuation, no
 // connector leading into what follows.
 func endsOpen(text string) bool { return endsOpenL(text, lowerHash(lastWord(text))) }

@@ -226,6 +226,24 @@ func TestCellEnds(t *testing.T) {
 	}
 }
 
+func TestStartsItemInside(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Sở KH&CN Các sở, ban, ngành tỉnh;", true},
+		{"Sở Nội vụ Sở KH&CN; các cơ quan,", true},
+		{"Sở KH&CN; Các sở, ban, ngành", false}, // the list goes on
+		{"Văn bản của Sở Tài chính", false},     // "của" leads into it
+		{"Các sở, ban, ngành tỉnh;", false},
+		{"Sở", false}, {"", false},
+	} {
+		if got := startsItemInside(tc.in); got != tc.want {
+			t.Errorf("startsItemInside(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestStartsNewItem(t *testing.T) {
 	for _, tc := range []struct {
 		prev, p string
