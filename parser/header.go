@@ -83,8 +83,12 @@ func headerKeys(word string) []string {
 	})
 }
 
-// tokenizeHeader splits header lines into tokens.
-func tokenizeHeader(lines []line) []headerToken {
+// tokenizeHeader splits header lines into tokens, a word broken over two
+// lines joined (mendBrokenWords).
+func tokenizeHeader(lines []line) []headerToken { return mendBrokenWords(headerTokens(lines)) }
+
+// headerTokens splits header lines into tokens as printed.
+func headerTokens(lines []line) []headerToken {
 	var toks []headerToken
 	for li, l := range lines {
 		sentence := hasLower(l.text)
@@ -102,7 +106,7 @@ func tokenizeHeader(lines []line) []headerToken {
 			}
 		}
 	}
-	return mendBrokenWords(toks)
+	return toks
 }
 
 // headWords holds every word of headVocabulary.
@@ -296,10 +300,12 @@ func isColumnNumberRow(text string) bool {
 	return true
 }
 
-// headerKeysOf flattens header lines into their matching keys.
+// headerKeysOf flattens header lines into their matching keys, as
+// printed: a repeated header is matched line by line against the first
+// one's keys, and a word broken over two lines must then stay two keys.
 func headerKeysOf(lines []line) []string {
 	var keys []string
-	for _, t := range tokenizeHeader(lines) {
+	for _, t := range headerTokens(lines) {
 		keys = append(keys, t.key)
 	}
 	return keys

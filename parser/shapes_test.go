@@ -71,6 +71,36 @@ type shapeCase struct {
 const shapeHeading = "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 1/KH-UBND)\n"
 
 var shapeCases = []shapeCase{
+	{name: "header word broken in a narrow column, header repeated", text: shapeHeading + `TT
+NỘI DUNG
+CHỦ TRÌ
+PHỐI HỢP
+THỜI GIAN
+SẢN PHẨ
+M DỰ KIẾN
+1
+Xây dựng kế hoạch chuyển đổi số năm 2026
+Sở Khoa học và Công nghệ
+Các sở, ngành
+Quý I/2026
+Kế hoạch của UBND tỉnh
+` + "\f2\n" + `TT
+NỘI DUNG
+CHỦ TRÌ
+PHỐI HỢP
+THỜI GIAN
+SẢN PHẨ
+M DỰ KIẾN
+2
+Tổ chức tập huấn kỹ năng số cho cán bộ
+Sở Nội vụ
+UBND các xã, phường
+Hằng năm
+Báo cáo kết quả
+`, want: []string{
+		"1 task | content=Xây dựng kế hoạch chuyển đổi số năm 2026 | lead=Sở Khoa học và Công nghệ | coordinating=Các sở, ngành | timeframe=Quý I/2026 | deliverable=Kế hoạch của UBND tỉnh",
+		"2 task | content=Tổ chức tập huấn kỹ năng số cho cán bộ | lead=Sở Nội vụ | coordinating=UBND các xã, phường | timeframe=Hằng năm | deliverable=Báo cáo kết quả",
+	}},
 	{name: "product after time, short capital headers, TT", text: shapeHeading + `TT
 NỘI DUNG
 CHỦ TRÌ
