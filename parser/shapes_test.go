@@ -70,36 +70,33 @@ type shapeCase struct {
 
 const shapeHeading = "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 1/KH-UBND)\n"
 
+// brokenHeader is a header whose "SẢN PHẨM" a narrow column broke inside
+// the word.
+const brokenHeader = `TT
+NỘI DUNG
+CHỦ TRÌ
+PHỐI HỢP
+THỜI GIAN
+SẢN PHẨ
+M DỰ KIẾN
+`
+
 var shapeCases = []shapeCase{
-	{name: "header word broken in a narrow column, header repeated", text: shapeHeading + `TT
-NỘI DUNG
-CHỦ TRÌ
-PHỐI HỢP
-THỜI GIAN
-SẢN PHẨ
-M DỰ KIẾN
-1
-Xây dựng kế hoạch chuyển đổi số năm 2026
-Sở Khoa học và Công nghệ
-Các sở, ngành
-Quý I/2026
-Kế hoạch của UBND tỉnh
-` + "\f2\n" + `TT
-NỘI DUNG
-CHỦ TRÌ
-PHỐI HỢP
-THỜI GIAN
-SẢN PHẨ
-M DỰ KIẾN
-2
-Tổ chức tập huấn kỹ năng số cho cán bộ
+	{name: "header word broken in a narrow column, header repeated", text: shapeHeading + brokenHeader + `1
+Rà soát danh mục dịch vụ công trực tuyến
+Văn phòng UBND tỉnh
+Sở Tư pháp
+Quý III/2026
+Quyết định công bố danh mục
+` + "\f2\n" + brokenHeader + `2
+Kiểm tra việc số hóa hồ sơ tại bộ phận một cửa
 Sở Nội vụ
-UBND các xã, phường
-Hằng năm
-Báo cáo kết quả
+Các sở, ban, ngành
+Thường xuyên
+Thông báo kết quả kiểm tra
 `, want: []string{
-		"1 task | content=Xây dựng kế hoạch chuyển đổi số năm 2026 | lead=Sở Khoa học và Công nghệ | coordinating=Các sở, ngành | timeframe=Quý I/2026 | deliverable=Kế hoạch của UBND tỉnh",
-		"2 task | content=Tổ chức tập huấn kỹ năng số cho cán bộ | lead=Sở Nội vụ | coordinating=UBND các xã, phường | timeframe=Hằng năm | deliverable=Báo cáo kết quả",
+		"1 task | content=Rà soát danh mục dịch vụ công trực tuyến | lead=Văn phòng UBND tỉnh | coordinating=Sở Tư pháp | timeframe=Quý III/2026 | deliverable=Quyết định công bố danh mục",
+		"2 task | content=Kiểm tra việc số hóa hồ sơ tại bộ phận một cửa | lead=Sở Nội vụ | coordinating=Các sở, ban, ngành | timeframe=Thường xuyên | deliverable=Thông báo kết quả kiểm tra",
 	}},
 	{name: "product after time, short capital headers, TT", text: shapeHeading + `TT
 NỘI DUNG
