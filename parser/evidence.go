@@ -702,7 +702,7 @@ func startsNewItem(prev, p string) bool {
 func startsItemInside(text string) bool {
 	ws := strings.Fields(text)
 	for w := 1; w < len(ws); w++ {
-		if itemStarts[ws[w]] && endsOpen(ws[w-1]) {
+		if startsNewItem(ws[w-1], ws[w]) {
 			return true
 		}
 	}

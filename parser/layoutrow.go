@@ -31,15 +31,16 @@ import (
 
 // Costs of a line's reading, in the units of split.go's costs.
 const (
-	costPerCharOff   = 0.25 // each character a cell's text starts outside its column (header boundaries, drift allowed)
-	costPerCharPast  = 0.18 // each character a cell's text runs past its column's right boundary (endTolerance allowed; see there)
-	costRunOnCut     = 0.5  // a cut between two words one space apart: two cells' texts run on
-	costRunOnOpening = 0.1  // … before words that open a cell of the column (runOnCutCost); see below
-	costJoinedGap    = 4.0  // two words two or more spaces apart kept in one cell
-	costNumberText   = 8.0  // text in the number column besides the row number
-	costBondCut      = 2.5  // … at most, as the two words are bonded (wordBonds.bond): one name's words
-	costMisaligned   = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
-	misalignedCap    = 1.5  // … up to this much
+	costPerCharOff             = 0.25 // each character a cell's text starts outside its column (header boundaries, drift allowed)
+	costPerCharPast            = 0.18 // each character a cell's text runs past its column's right boundary (endTolerance allowed; see there)
+	costOverflowPerShareLayout = 40.0 // a line wider than its column's learned width, per share of the width (split.go's costOverflowPerShare is half: in column-aligned text the columns' x-ranges bound the widths too; at 20 a corpus layout file breaks)
+	costRunOnCut               = 0.5  // a cut between two words one space apart: two cells' texts run on
+	costRunOnOpening           = 0.1  // … before words that open a cell of the column (runOnCutCost); see below
+	costJoinedGap              = 4.0  // two words two or more spaces apart kept in one cell
+	costNumberText             = 8.0  // text in the number column besides the row number
+	costBondCut                = 2.5  // … at most, as the two words are bonded (wordBonds.bond): one name's words
+	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
+	misalignedCap              = 1.5  // … up to this much
 )
 
 // costRunOnOpening was 0.25 until rows were read at their own boundaries:
@@ -736,7 +737,7 @@ func (rr *rowReader) shapeCost(k, width int, x1 float64) float64 {
 	if k == rr.numCol {
 		return 0
 	}
-	return overflowCostPer(width, rr.sp.cols[k].width, costLayoutOverflowPerShare) + costPerCharPast*max(0, x1-rr.xs[k+1]-endTolerance)
+	return overflowCostPer(width, rr.sp.cols[k].width, costOverflowPerShareLayout) + costPerCharPast*max(0, x1-rr.xs[k+1]-endTolerance)
 }
 
 // wordCost is what putting word j of line i in column k says, after the

@@ -166,40 +166,39 @@ func nonWrapStrength(fit, width float64) float64 {
 // and from 71 to 43 of 8,224 (Chromium). Generated tables held their
 // rates (cell-block rows 98.3%, pdftotext-like 91.1%).
 const (
-	costOverflow               = 1.0  // a line wider than its column …
-	costOverflowPerShare       = 20.0 // … plus this much per share of the width it exceeds: learned widths are short of a word processor's, whose narrow columns set a long word or a justified line wider than the metrics say
-	costLayoutOverflowPerShare = 40.0 // … in column-aligned text, where the columns' x-ranges bound the widths too (at 20 a corpus layout file breaks)
-	costLowerStart             = 10.0 // a cell starting with a lowercase word: a narrow column's wrapped "phương" or "nghiệp" must not open the next cell
-	costLowerNonWrap           = 7.0  // a lowercase line that would have fit on the line above: not a wrap
-	costCapNonWrap             = 2.5  // a capitalised line that would have fit, after a line not ending a sentence
-	costParagraph              = 0.8  // a new paragraph after a sentence end
-	costEmptyContent           = 50.0 // a task with no content
-	costEmptyLead              = 4.0  // every task has a lead unit
-	costEmptyOther             = 0.8  // other cells may be empty, but a cut that fills them is likelier
-	costNotTime                = 2.5  // a time cell that does not read as a time
-	costTimeElsewhere          = 2.5  // another cell that starts like a time ("Thường xuyên")
-	costNewInLaterPass         = 2.0  // a cell that starts only after the page break
-	costSplitLine              = 3.0  // one line holding the ends of two cells …
-	costSplitLater             = 1.0  // … which is common at the top of a page, where cells' continuations share a baseline
-	costImplicitBreak          = 4.0  // a page break with no page number or header to show it
-	costUnusualStart           = 0.3  // a unit or product cell starting with a word such cells rarely start with
-	costOtherStart             = 1.5  // a unit cell starting like a product ("Văn bản …"), or the reverse
-	costTailStart              = 1.5  // … or with words that only go on a name ("Nhà nước …")
-	costUnusualAfterFull       = 0.4  // … an unusual start right after a line that was full in the column before: likelier its wrap, but a full line is common in narrow columns
-	costCodeStart              = 0.15 // … or with an abbreviation, which may as well sit inside a name
-	costContinueShort          = 1.0  // a cell continued after a page break although it ended above the page bottom (weak: cells may be centred)
-	costNoContinuation         = 0.3  // a cell that reached the page bottom but does not go on after the break
-	costTimePhraseElsewhere    = 1.0  // a wrapped line of a unit or product starting "giai đoạn", "năm 2025"
-	costNewItem                = 0.8  // a line starting a new unit or document right after a bare word
-	costEnumInUnit             = 1.5  // a unit's line going on with "(1) …": units are named, products and tasks numbered
-	costTimeCapital            = 0.5  // a later line of a time cell starting with an ordinary capitalised word
-	costAgencyInTime           = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
-	costKnownPair              = -0.6 // a line break between two words printed side by side elsewhere in the document
-	costDanglingEnd            = 2.0  // a cell ending with "các", "của", "và" …
-	costListItemEnd            = 1.0  // … or with a list item's ";": the list goes on ("Các sở, ngành;" / "Ủy ban nhân dân …" is one lead)
-	costUnitSentenceEnd        = 1.0  // … or a unit cell with a full stop: units are named, not said ("Ban Thường vụ" / "Tỉnh ủy." ends the content)
-	costUnitInContent          = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above: the lead cell, more likely
-	costUnitAfterSentence      = 2.5  // … and after a full stop, where a sentence may open with a unit ("Sở Tài chính chủ trì …"), but the lead cell is still likelier
+	costOverflow            = 1.0  // a line wider than its column …
+	costOverflowPerShare    = 20.0 // … plus this much per share of the width it exceeds: learned widths are short of a word processor's, whose narrow columns set a long word or a justified line wider than the metrics say
+	costLowerStart          = 10.0 // a cell starting with a lowercase word: a narrow column's wrapped "phương" or "nghiệp" must not open the next cell
+	costLowerNonWrap        = 7.0  // a lowercase line that would have fit on the line above: not a wrap
+	costCapNonWrap          = 2.5  // a capitalised line that would have fit, after a line not ending a sentence
+	costParagraph           = 0.8  // a new paragraph after a sentence end
+	costEmptyContent        = 50.0 // a task with no content
+	costEmptyLead           = 4.0  // every task has a lead unit
+	costEmptyOther          = 0.8  // other cells may be empty, but a cut that fills them is likelier
+	costNotTime             = 2.5  // a time cell that does not read as a time
+	costTimeElsewhere       = 2.5  // another cell that starts like a time ("Thường xuyên")
+	costNewInLaterPass      = 2.0  // a cell that starts only after the page break
+	costSplitLine           = 3.0  // one line holding the ends of two cells …
+	costSplitLater          = 1.0  // … which is common at the top of a page, where cells' continuations share a baseline
+	costImplicitBreak       = 4.0  // a page break with no page number or header to show it
+	costUnusualStart        = 0.3  // a unit or product cell starting with a word such cells rarely start with
+	costOtherStart          = 1.5  // a unit cell starting like a product ("Văn bản …"), or the reverse
+	costTailStart           = 1.5  // … or with words that only go on a name ("Nhà nước …")
+	costUnusualAfterFull    = 0.4  // … an unusual start right after a line that was full in the column before: likelier its wrap, but a full line is common in narrow columns
+	costCodeStart           = 0.15 // … or with an abbreviation, which may as well sit inside a name
+	costContinueShort       = 1.0  // a cell continued after a page break although it ended above the page bottom (weak: cells may be centred)
+	costNoContinuation      = 0.3  // a cell that reached the page bottom but does not go on after the break
+	costTimePhraseElsewhere = 1.0  // a wrapped line of a unit or product starting "giai đoạn", "năm 2025"
+	costNewItem             = 0.8  // a line starting a new unit or document right after a bare word
+	costEnumInUnit          = 1.5  // a unit's line going on with "(1) …": units are named, products and tasks numbered
+	costTimeCapital         = 0.5  // a later line of a time cell starting with an ordinary capitalised word
+	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
+	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
+	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
+	costListItemEnd         = 1.0  // … or with a list item's ";": the list goes on ("Các sở, ngành;" / "Ủy ban nhân dân …" is one lead)
+	costUnitSentenceEnd     = 1.0  // … or a unit cell with a full stop: units are named, not said ("Ban Thường vụ" / "Tỉnh ủy." ends the content)
+	costUnitInContent       = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above: the lead cell, more likely
+	costUnitAfterSentence   = 2.5  // … and after a full stop, where a sentence may open with a unit ("Sở Tài chính chủ trì …"), but the lead cell is still likelier
 )
 
 func emptyCost(role string) float64 {
@@ -487,23 +486,11 @@ const hopelessShare = 1.8
 func (sp *splitter) tabulate(in *passInput) *blockTable {
 	n, C := len(in.lines), len(sp.cols)
 	t := &blockTable{start: sp.mem.fs.take(C), sum: sp.mem.fs.take(C), end: sp.mem.fs.take(C)}
-	starts, sums, reach := sp.mem.f.take(C*n), sp.mem.f.take(C*(n+1)), sp.mem.n.take(C*n)
-	// Columns end cells in three ways (cellEndCost): content and extra
-	// columns, units, the rest (listEndsNever). One row of end costs for
-	// each, shared by the columns of its way.
-	ends, listEnds, unitEnds := sp.mem.f.take(n), sp.mem.f.take(n), sp.mem.f.take(n)
-	for i := range in.lines {
-		l := &in.lines[i]
-		ends[i], listEnds[i], unitEnds[i] = in.endCost(l, colContent), in.endCost(l, colProduct), in.endCost(l, colUnit)
-	}
+	starts, sums, reach, ends := sp.mem.f.take(C*n), sp.mem.f.take(C*(n+1)), sp.mem.n.take(C*n), sp.mem.f.take(C*n)
 	for c, col := range sp.cols {
-		switch {
-		case col.kind == colUnit:
-			t.end[c] = unitEnds
-		case listEndsNever(col.kind):
-			t.end[c] = listEnds
-		default:
-			t.end[c] = ends
+		t.end[c] = ends[c*n : (c+1)*n]
+		for i := range in.lines {
+			t.end[c][i] = in.endCost(&in.lines[i], col.kind)
 		}
 	}
 	t.reach = sp.mem.ns.take(C)

@@ -606,18 +606,24 @@ func (t *table) uncertain(cost float64, lines int) bool {
 	return cost > uncertainCostMin && cost > uncertainCostPerLine*float64(lines)
 }
 
-// overflowingLines lists the lines the best cut placed in a column narrower
-// than they are: candidates for two cells' ends fused on one line.
-func (t *table) overflowingLines(res *passResult) []int {
+// placedLines lists the lines the best cut of res placed in a column c
+// for which keep(c, line) holds.
+func placedLines(res *passResult, keep func(c int, l *piece) bool) []int {
 	var out []int
 	for _, b := range res.blocksTo(res.final, len(res.cuts)-1) {
 		for i := b.from.line; i < b.to.line || (i == b.to.line && b.to.word > 0); i++ {
-			if overflowCost(res.in.lines[i].w, t.sp.cols[b.col].width) > 0 {
+			if keep(b.col, &res.in.lines[i]) {
 				out = append(out, i)
 			}
 		}
 	}
 	return out
+}
+
+// overflowingLines lists the lines the best cut placed in a column narrower
+// than they are: candidates for two cells' ends fused on one line.
+func (t *table) overflowingLines(res *passResult) []int {
+	return placedLines(res, func(c int, l *piece) bool { return overflowCost(l.w, t.sp.cols[c].width) > 0 })
 }
 
 // itemsRunTogether lists the lines the best cut placed in a unit or
@@ -628,18 +634,10 @@ func (t *table) overflowingLines(res *passResult) []int {
 // longer show them too wide. (pdftotext -raw of re-rendered annexes,
 // fields wrong: 1,363 -> 1,138 of 8,995; cell-block text unchanged.)
 func (t *table) itemsRunTogether(res *passResult) []int {
-	var out []int
-	for _, b := range res.blocksTo(res.final, len(res.cuts)-1) {
-		if k := t.sp.cols[b.col].kind; k != colUnit && k != colProduct {
-			continue
-		}
-		for i := b.from.line; i < b.to.line; i++ {
-			if startsItemInside(res.in.lines[i].text) {
-				out = append(out, i)
-			}
-		}
-	}
-	return out
+	return placedLines(res, func(c int, l *piece) bool {
+		k := t.sp.cols[c].kind
+		return (k == colUnit || k == colProduct) && startsItemInside(l.text)
+	})
 }
 
 // tryImplicitBreak looks for a page break that nothing marked: the row's
