@@ -700,11 +700,17 @@ func startsNewItem(prev, p string) bool {
 // a list item that the word before it did not lead into ("Sở KH&CN Các
 // sở, …", not "Sở KH&CN; Các sở" or "Văn bản của Sở").
 func startsItemInside(text string) bool {
-	ws := strings.Fields(text)
-	for w := 1; w < len(ws); w++ {
-		if startsNewItem(ws[w-1], ws[w]) {
+	prev, rest, more := strings.Cut(text, " ")
+	for more { // word by word without a slice: it is asked of many lines
+		var w string
+		w, rest, more = strings.Cut(rest, " ")
+		if w == "" {
+			continue
+		}
+		if startsNewItem(prev, w) {
 			return true
 		}
+		prev = w
 	}
 	return false
 }

@@ -237,6 +237,8 @@ func TestStartsItemInside(t *testing.T) {
 		{"Văn bản của Sở Tài chính", false},     // "của" leads into it
 		{"Các sở, ban, ngành tỉnh;", false},
 		{"Sở", false}, {"", false},
+		{"Sở KH&CN  Các sở", true}, // a double space
+		{"Sở Tài chính Ủy", true},  // the last word
 	} {
 		if got := startsItemInside(tc.in); got != tc.want {
 			t.Errorf("startsItemInside(%q) = %v, want %v", tc.in, got, tc.want)

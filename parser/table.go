@@ -543,7 +543,7 @@ func (t *table) solveSegment(in *passInput, thorough bool, notes *rowNotes) ([]p
 // page break every line, since text extraction fuses the continuations that
 // start side by side at the top of a page.
 func (t *table) splitFused(res *passResult) *passResult {
-	fused := append(t.overflowingLines(res), t.itemsRunTogether(res)...)
+	fused := placedLines(res, func(c int, l *piece) bool { return t.overflows(c, l) || t.runsItemsTogether(c, l) })
 	if len(fused) == 0 && !(res.in.later && t.anyMayBeFused(res.in.lines)) {
 		return res
 	}
@@ -622,22 +622,21 @@ func placedLines(res *passResult, keep func(c int, l *piece) bool) []int {
 
 // overflowingLines lists the lines the best cut placed in a column narrower
 // than they are: candidates for two cells' ends fused on one line.
-func (t *table) overflowingLines(res *passResult) []int {
-	return placedLines(res, func(c int, l *piece) bool { return overflowCost(l.w, t.sp.cols[c].width) > 0 })
-}
+func (t *table) overflowingLines(res *passResult) []int { return placedLines(res, t.overflows) }
 
-// itemsRunTogether lists the lines the best cut placed in a unit or
-// product column that start a new unit or document after their first word
+// overflows reports whether line l is wider than column c.
+func (t *table) overflows(c int, l *piece) bool { return overflowCost(l.w, t.sp.cols[c].width) > 0 }
+
+// runsItemsTogether reports whether line l, placed in a unit or product
+// column c, starts a new unit or document after its first word
 // (startsItemInside): text extracted by baseline ("Sở KH&CN Các sở, ban,
 // ngành tỉnh;", pdftotext -raw) runs a one-line cell on into the next
 // cell's first line, and the learned widths, taught by such lines, no
 // longer show them too wide. (pdftotext -raw of re-rendered annexes,
 // fields wrong: 1,363 -> 1,138 of 8,995; cell-block text unchanged.)
-func (t *table) itemsRunTogether(res *passResult) []int {
-	return placedLines(res, func(c int, l *piece) bool {
-		k := t.sp.cols[c].kind
-		return (k == colUnit || k == colProduct) && startsItemInside(l.text)
-	})
+func (t *table) runsItemsTogether(c int, l *piece) bool {
+	k := t.sp.cols[c].kind
+	return (k == colUnit || k == colProduct) && startsItemInside(l.text)
 }
 
 // tryImplicitBreak looks for a page break that nothing marked: the row's
