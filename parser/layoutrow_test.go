@@ -1158,10 +1158,73 @@ func TestBandBoundaries(t *testing.T) {
 			at(4, "các nhiệm vụ", 43, "Các sở"),
 		},
 		[][]float64{{-1, 4, 43, 62, 74, 80}},
+	}, {
+		// The first line runs the content, the lead and the coordinating
+		// unit together; the coordinating unit goes on at 39, 3 left of
+		// its page's column, and the time one space after it. Every place
+		// of the lead's boundary cuts the first line's run, so the starts
+		// at 39 pull it there (the first two); only the band's starts each
+		// at a column's edge (clusterBoundaries) read the row as printed.
+		"a run-on first line, the lead's boundary cut by it everywhere",
+		[]string{
+			at(0, "1", 4, "Tổ chức thực hiện nhiệm vụ", 0, "Sở Tư", 0, "Các sở,", 51, "Quý"),
+			at(4, "các nhiệm vụ", 39, "ban, ngành", 0, "IV"),
+			at(39, "tỉnh"),
+		},
+		[][]float64{{-1, 4, 38, 51, 55, 80}, {-1, 4, 30, 39, 51, 80}, {-1, 4, 30, 42, 51, 80}},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := bandBoundaries(layoutLines(tc.lines...), xs); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("bandBoundaries = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStartClusters(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  []float64
+	}{
+		{"a line's first run is no start", []string{at(4, "Tổ chức")}, nil},
+		{"starts two apart are one", []string{at(4, "Tổ chức", 30, "Sở"), at(4, "các", 31, "tỉnh")}, []float64{30}},
+		{"starts further apart are two", []string{at(4, "Tổ chức", 30, "Sở", 42, "Quý"), at(4, "các", 33, "tỉnh")}, []float64{30, 33, 42}},
+		{"a word one space on starts nothing", []string{at(4, "Tổ chức", 0, "Sở", 42, "Quý")}, []float64{42}},
+	} {
+		if got := startClusters(layoutLines(tc.lines...)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: startClusters = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestClusterBoundaries(t *testing.T) {
+	xs := []float64{-1, 4, 30, 42, 54, 80}
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  [][]float64
+	}{{
+		"no starts, nothing to place",
+		[]string{at(0, "1", 4, "Tổ chức thực hiện nhiệm vụ của Sở")},
+		nil,
+	}, {
+		// 39 may be the lead's (9 right) or the coordinating unit's (3
+		// left), 51 the coordinating unit's (9 right) or the time's (3
+		// left); the lead's and the coordinating unit's would leave the
+		// time's column narrower than minShiftedWidth. Next best: one
+		// start placed, the least shift.
+		"two starts, each at a column's edge, the least shift first",
+		[]string{at(0, "1", 4, "Tổ chức", 39, "Các sở", 51, "Quý IV"), at(4, "các", 39, "ban")},
+		[][]float64{{-1, 4, 30, 39, 51, 80}, {-1, 4, 30, 42, 51, 80}},
+	}, {
+		"a start no column reaches is left inside one",
+		[]string{at(0, "1", 4, "Tổ chức", 20, "thực hiện", 45, "Các sở")},
+		[][]float64{{-1, 4, 30, 45, 54, 80}},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := clusterBoundaries(layoutLines(tc.lines...), xs); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("clusterBoundaries = %v, want %v", got, tc.want)
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -197,13 +198,10 @@ func headerShifts(pages []layoutPage, xs []float64) [][]float64 {
 // (edge: those starts, less crossedShare of the runs of words one space
 // apart that a boundary at x would cut).
 func columnEdges(lines []textLine) (after func(float64) int, edge func(float64) float64) {
-	var starts []float64
+	starts := segmentStarts(lines)
 	var runs [][2]float64
 	for _, l := range lines {
-		for i, s := range lineSegments(l.words) {
-			if i > 0 {
-				starts = append(starts, l.words[s.from].x0)
-			}
+		for _, s := range lineSegments(l.words) {
 			runs = append(runs, [2]float64{s.x0, s.x1})
 		}
 	}
@@ -358,14 +356,126 @@ func bandBoundaries(ls []textLine, xs []float64) [][]float64 {
 		if s == nil {
 			continue
 		}
-		alt := shiftedColumns(xs, s)
-		same := func(o []float64) bool { return !movesPastWord(ls, o, alt) }
-		if !same(xs) && !slices.ContainsFunc(out, same) {
-			out = append(out, alt)
+		out = addBoundaries(out, ls, xs, shiftedColumns(xs, s))
+	}
+	for _, alt := range clusterBoundaries(ls, xs) {
+		out = addBoundaries(out, ls, xs, alt)
+	}
+	return out
+}
+
+// addBoundaries adds alt to out unless it reads no word of ls in another
+// column than xs or one of out does.
+func addBoundaries(out [][]float64, ls []textLine, xs, alt []float64) [][]float64 {
+	same := func(o []float64) bool { return !movesPastWord(ls, o, alt) }
+	if same(xs) || slices.ContainsFunc(out, same) {
+		return out
+	}
+	return append(out, alt)
+}
+
+// segmentStarts returns where the runs of words of lines start, but each
+// line's first run (a content line's, mostly).
+func segmentStarts(lines []textLine) []float64 {
+	var starts []float64
+	for _, l := range lines {
+		for i, s := range lineSegments(l.words) {
+			if i > 0 {
+				starts = append(starts, l.words[s.from].x0)
+			}
+		}
+	}
+	return starts
+}
+
+// startClusters returns the places runs of words start in a band, those
+// less than columnStartReach apart taken as one (at the leftmost), left
+// to right.
+func startClusters(ls []textLine) []float64 {
+	starts := segmentStarts(ls)
+	slices.Sort(starts)
+	var out []float64
+	for _, x := range starts {
+		if len(out) == 0 || x >= out[len(out)-1]+columnStartReach {
+			out = append(out, x)
 		}
 	}
 	return out
 }
+
+// clusterBoundaries returns boundaries that put each place runs of words
+// start in the band (startClusters) at the left edge of a column of its
+// own, each within bandShiftLeft and bandShiftRight of that column's
+// boundary on the page, the other boundaries where the page has them:
+// the maxClusterReadings with the least shift in all. placeBoundaries
+// scores a place by the starts after it and the runs it cuts, so where a
+// run holds the end of the content and the start of the lead ("… số Sở
+// KH&CN Các sở,"), no place of the lead's boundary is free of a cut and the
+// first cluster of starts right of it pulls it there, though the starts
+// are the coordinating column's: readBand tells which by the texts.
+func clusterBoundaries(ls []textLine, xs []float64) [][]float64 {
+	cs := startClusters(ls)
+	if len(xs) < 4 || len(cs) == 0 || len(cs) > maxStartClusters {
+		return nil
+	}
+	var found []clusterPlacement
+	cur := append([]float64(nil), xs...)
+	var place func(c, k, placed int, shift float64)
+	place = func(c, k, placed int, shift float64) {
+		if c == len(cs) {
+			if placed > 0 && orderedBoundaries(cur) {
+				found = append(found, clusterPlacement{append([]float64(nil), cur...), placed, shift})
+			}
+			return
+		}
+		place(c+1, k, placed, shift) // a start inside a column: a justified line's, a centred cell's
+		for b := k; b < len(xs)-1; b++ {
+			at := cs[c]
+			if d := at - xs[b]; d >= -bandShiftLeft && d <= bandShiftRight {
+				cur[b] = at
+				place(c+1, b+1, placed+1, shift+math.Abs(d))
+				cur[b] = xs[b]
+			}
+		}
+	}
+	place(0, 2, 0, 0)
+	slices.SortStableFunc(found, func(a, b clusterPlacement) int {
+		return cmp.Or(cmp.Compare(b.placed, a.placed), cmp.Compare(a.shift, b.shift))
+	})
+	var out [][]float64
+	for _, f := range found[:min(len(found), maxClusterReadings)] {
+		out = append(out, f.xs)
+	}
+	return out
+}
+
+// clusterPlacement is one of clusterBoundaries' placements and its shift
+// in all.
+type clusterPlacement struct {
+	xs     []float64
+	placed int // starts at a column's edge
+	shift  float64
+}
+
+// orderedBoundaries reports whether the columns between xs's boundaries
+// after the content's start are each minShiftedWidth wide or more.
+func orderedBoundaries(xs []float64) bool {
+	for k := 3; k < len(xs)-1; k++ {
+		if xs[k] < xs[k-1]+minShiftedWidth {
+			return false
+		}
+	}
+	return true
+}
+
+// Bounds of clusterBoundaries: how many places of starts a band may have
+// (a band with more has its columns plain), how many placements are read,
+// and how far left of a start its boundary is put.
+const (
+	maxStartClusters   = 6
+	maxClusterReadings = 2
+	clusterLead        = 0.0
+)
 
 // movesPastWord reports whether boundaries alt put the start of some word
 // of ls on the other side of a boundary than xs do.
