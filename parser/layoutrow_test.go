@@ -1037,6 +1037,23 @@ func TestJointShifts(t *testing.T) {
 	}
 }
 
+// A last column squeezed against the table's right edge holds nothing: a
+// page whose cells all run on with one space left the product's boundary
+// nowhere to stand but past every run (nghean_980, LibreOffice rendering
+// 36: the product read into the time column).
+func TestJointShiftsKeepLastColumn(t *testing.T) {
+	xs := []float64{-1, 4, 30, 40, 50, 60}
+	edge := func(x float64) float64 {
+		if x >= 56.5 && x < 58 {
+			return 3 // past the runs, one character before the right edge
+		}
+		return 0
+	}
+	if got := jointShifts(xs, edge); got != nil {
+		t.Errorf("jointShifts = %v, want the last column kept minShiftedWidth wide", got)
+	}
+}
+
 func TestPageShifts(t *testing.T) {
 	// Columns: number, content, lead, time; both pages' headers put the
 	// lead at 30 and the time at 44, but only the second page's body

@@ -293,6 +293,9 @@ func placeBoundaries(xs []float64, edge func(float64) float64, lo, hi, minMove, 
 		best[k], from[k] = make([]float64, n), make([]int, n)
 		for i := range n {
 			best[k][i], from[k][i] = math.Inf(-1), -1
+			if k == last && at(k, i)+minShiftedWidth > xs[len(xs)-1] {
+				continue // the last column must keep some width before the table's right edge
+			}
 			e := edge(at(k, i)) - perChar*math.Abs(lo+float64(i))
 			if k == 2 {
 				best[k][i] = e
@@ -457,10 +460,11 @@ type clusterPlacement struct {
 	shift  float64
 }
 
-// orderedBoundaries reports whether the columns between xs's boundaries
-// after the content's start are each minShiftedWidth wide or more.
+// orderedBoundaries reports whether the columns after the content are
+// each minShiftedWidth wide or more, the last one to the table's right
+// edge.
 func orderedBoundaries(xs []float64) bool {
-	for k := 3; k < len(xs)-1; k++ {
+	for k := 3; k < len(xs); k++ {
 		if xs[k] < xs[k-1]+minShiftedWidth {
 			return false
 		}
