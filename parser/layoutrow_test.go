@@ -1164,7 +1164,9 @@ func TestBandBoundaries(t *testing.T) {
 			at(0, "1", 4, "Tổ chức thực hiện", 36, "Sở Tư pháp", 48, "Các sở", 60, "Năm 2025"),
 			at(4, "các nhiệm vụ", 36, "tỉnh", 48, "ngành"),
 		},
-		[][]float64{{-1, 4, 35, 47, 59, 80}}, // ties both ways put each word alike
+		// Ties both ways put each word alike; the starts placed at other
+		// columns' edges read the band otherwise.
+		[][]float64{{-1, 4, 35, 47, 59, 80}, {-1, 4, 36, 42, 48, 80}, {-1, 4, 30, 36, 60, 80}, {-1, 4, 30, 36, 48, 80}},
 	}, {
 		// Units that start 13 characters right of the page's lead start
 		// the lead's cell or the coordinating unit's: the page's boundaries
@@ -1188,7 +1190,7 @@ func TestBandBoundaries(t *testing.T) {
 			at(4, "các nhiệm vụ", 39, "ban, ngành", 0, "IV"),
 			at(39, "tỉnh"),
 		},
-		[][]float64{{-1, 4, 38, 51, 55, 80}, {-1, 4, 30, 39, 51, 80}, {-1, 4, 30, 42, 51, 80}},
+		[][]float64{{-1, 4, 38, 51, 55, 80}, {-1, 4, 30, 39, 51, 80}, {-1, 4, 30, 42, 51, 80}, {-1, 4, 30, 39, 54, 80}},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := bandBoundaries(layoutLines(tc.lines...), xs); !reflect.DeepEqual(got, tc.want) {
@@ -1229,11 +1231,11 @@ func TestClusterBoundaries(t *testing.T) {
 		// 39 may be the lead's (9 right) or the coordinating unit's (3
 		// left), 51 the coordinating unit's (9 right) or the time's (3
 		// left); the lead's and the coordinating unit's would leave the
-		// time's column narrower than minShiftedWidth. Next best: one
-		// start placed, the least shift.
+		// time's column narrower than minShiftedWidth. Next: one start
+		// placed, the least shift first.
 		"two starts, each at a column's edge, the least shift first",
 		[]string{at(0, "1", 4, "Tổ chức", 39, "Các sở", 51, "Quý IV"), at(4, "các", 39, "ban")},
-		[][]float64{{-1, 4, 30, 39, 51, 80}, {-1, 4, 30, 42, 51, 80}},
+		[][]float64{{-1, 4, 30, 39, 51, 80}, {-1, 4, 30, 42, 51, 80}, {-1, 4, 30, 39, 54, 80}},
 	}, {
 		"a start no column reaches is left inside one",
 		[]string{at(0, "1", 4, "Tổ chức", 20, "thực hiện", 45, "Các sở")},
