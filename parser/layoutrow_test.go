@@ -1181,22 +1181,47 @@ func TestBandBoundaries(t *testing.T) {
 		// The first line runs the content, the lead and the coordinating
 		// unit together; the coordinating unit goes on at 39, 3 left of
 		// its page's column, and the time one space after it. Every place
-		// of the lead's boundary cuts the first line's run, so the starts
-		// at 39 pull it there (the first two); only the band's starts each
-		// at a column's edge (clusterBoundaries) read the row as printed.
+		// of the lead's boundary cuts the first line's run: scored by the
+		// starts alone (startsAfter), the band's boundaries stand at the
+		// coordinating unit's and the time's starts; the others are
+		// clusterBoundaries'.
 		"a run-on first line, the lead's boundary cut by it everywhere",
 		[]string{
 			at(0, "1", 4, "Tổ chức thực hiện nhiệm vụ", 0, "Sở Tư", 0, "Các sở,", 51, "Quý"),
 			at(4, "các nhiệm vụ", 39, "ban, ngành", 0, "IV"),
 			at(39, "tỉnh"),
 		},
-		[][]float64{{-1, 4, 38, 51, 55, 80}, {-1, 4, 30, 39, 51, 80}, {-1, 4, 30, 42, 51, 80}, {-1, 4, 30, 39, 54, 80}},
+		[][]float64{{-1, 4, 30, 39, 51, 80}, {-1, 4, 39, 51, 74, 80}, {-1, 4, 30, 42, 51, 80}, {-1, 4, 30, 39, 54, 80}},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := bandBoundaries(layoutLines(tc.lines...), xs); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("bandBoundaries = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestStartsAfter(t *testing.T) {
+	ls := layoutLines(
+		at(0, "1", 4, "Tổ chức thực hiện nhiệm vụ", 0, "Sở Tư", 0, "Các sở,", 51, "Quý"),
+		at(4, "các nhiệm vụ", 39, "ban, ngành"),
+	)
+	_, edge := columnEdges(ls)
+	for _, tc := range []struct {
+		x          float64
+		want, full float64 // startsAfter's, columnEdges' edge
+	}{
+		{39, 1, 0.5}, // a start; the first line's run cut
+		{30, 0, -0.5},
+		{51, 1, 1},
+		{45, 0, -0.5}, // the second line's run cut
+	} {
+		if got := startsAfter(ls)(tc.x); got != tc.want {
+			t.Errorf("startsAfter(%v) = %v, want %v", tc.x, got, tc.want)
+		}
+		if got := edge(tc.x); got != tc.full {
+			t.Errorf("edge(%v) = %v, want %v", tc.x, got, tc.full)
+		}
 	}
 }
 
