@@ -1164,9 +1164,9 @@ func TestBandBoundaries(t *testing.T) {
 			at(0, "1", 4, "Tổ chức thực hiện", 36, "Sở Tư pháp", 48, "Các sở", 60, "Năm 2025"),
 			at(4, "các nhiệm vụ", 36, "tỉnh", 48, "ngành"),
 		},
-		// Ties both ways put each word alike; the starts placed at other
-		// columns' edges read the band otherwise.
-		[][]float64{{-1, 4, 35, 47, 59, 80}, {-1, 4, 36, 42, 48, 80}, {-1, 4, 30, 36, 60, 80}, {-1, 4, 30, 36, 48, 80}},
+		// Ties both ways put each word alike; placing the starts at other
+		// columns' edges would leave some column too narrow.
+		[][]float64{{-1, 4, 35, 47, 59, 80}},
 	}, {
 		// Units that start 13 characters right of the page's lead start
 		// the lead's cell or the coordinating unit's: the page's boundaries
@@ -1183,7 +1183,8 @@ func TestBandBoundaries(t *testing.T) {
 		// its page's column, and the time one space after it. Every place
 		// of the lead's boundary cuts the first line's run: scored by the
 		// starts alone (startsAfter), the band's boundaries stand at the
-		// coordinating unit's and the time's starts; the others are
+		// coordinating unit's and the time's starts, the lead's moved to
+		// keep its column narrowestShifted wide; the other is
 		// clusterBoundaries'.
 		"a run-on first line, the lead's boundary cut by it everywhere",
 		[]string{
@@ -1191,7 +1192,7 @@ func TestBandBoundaries(t *testing.T) {
 			at(4, "các nhiệm vụ", 39, "ban, ngành", 0, "IV"),
 			at(39, "tỉnh"),
 		},
-		[][]float64{{-1, 4, 30, 39, 51, 80}, {-1, 4, 39, 51, 74, 80}, {-1, 4, 30, 42, 51, 80}, {-1, 4, 30, 39, 54, 80}},
+		[][]float64{{-1, 4, 29, 39, 51, 80}, {-1, 4, 39, 51, 74, 80}},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := bandBoundaries(layoutLines(tc.lines...), xs); !reflect.DeepEqual(got, tc.want) {
@@ -1225,6 +1226,22 @@ func TestStartsAfter(t *testing.T) {
 	}
 }
 
+func TestNarrowestShifted(t *testing.T) {
+	xs := []float64{-1, 4, 30, 50, 54, 80}
+	for _, tc := range []struct {
+		k    int
+		want float64
+	}{
+		{3, 16},              // the lead, 20 wide: minShiftedShare of it
+		{4, minShiftedWidth}, // the coordinating unit, 4 wide
+		{5, minShiftedWidth}, // the last column: the right edge is the longest line's end
+	} {
+		if got := narrowestShifted(xs, tc.k); got != tc.want {
+			t.Errorf("narrowestShifted(xs, %d) = %v, want %v", tc.k, got, tc.want)
+		}
+	}
+}
+
 func TestStartClusters(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -1253,18 +1270,18 @@ func TestClusterBoundaries(t *testing.T) {
 		[]string{at(0, "1", 4, "Tổ chức thực hiện nhiệm vụ của Sở")},
 		nil,
 	}, {
-		// 39 may be the lead's (9 right) or the coordinating unit's (3
-		// left), 51 the coordinating unit's (9 right) or the time's (3
+		// 40 may be the lead's (10 right) or the coordinating unit's (2
+		// left), 52 the coordinating unit's (10 right) or the time's (2
 		// left); the lead's and the coordinating unit's would leave the
-		// time's column narrower than minShiftedWidth. Next: one start
-		// placed, the least shift first.
+		// coordinating unit's column too narrow (narrowestShifted). Next:
+		// one start placed, the least shift first.
 		"two starts, each at a column's edge, the least shift first",
-		[]string{at(0, "1", 4, "Tổ chức", 39, "Các sở", 51, "Quý IV"), at(4, "các", 39, "ban")},
-		[][]float64{{-1, 4, 30, 39, 51, 80}, {-1, 4, 30, 42, 51, 80}, {-1, 4, 30, 39, 54, 80}},
+		[]string{at(0, "1", 4, "Tổ chức", 40, "Các sở", 52, "Quý IV"), at(4, "các", 40, "ban")},
+		[][]float64{{-1, 4, 30, 40, 52, 80}, {-1, 4, 30, 42, 52, 80}, {-1, 4, 30, 40, 54, 80}},
 	}, {
 		"a start no column reaches is left inside one",
-		[]string{at(0, "1", 4, "Tổ chức", 20, "thực hiện", 45, "Các sở")},
-		[][]float64{{-1, 4, 30, 45, 54, 80}},
+		[]string{at(0, "1", 4, "Tổ chức", 20, "thực hiện", 44, "Các sở")},
+		[][]float64{{-1, 4, 30, 44, 54, 80}},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := clusterBoundaries(layoutLines(tc.lines...), xs); !reflect.DeepEqual(got, tc.want) {
