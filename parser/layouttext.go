@@ -427,12 +427,13 @@ func startClusters(ls []textLine) []float64 {
 // start in the band (startClusters) at the left edge of a column of its
 // own, each within bandShiftLeft and bandShiftRight of that column's
 // boundary on the page, the other boundaries where the page has them:
-// the most starts placed first, then the least shift in all. placeBoundaries
-// scores a place by the starts after it and the runs it cuts, so where a
-// run holds the end of the content and the start of the lead ("… số Sở
-// KH&CN Các sở,"), no place of the lead's boundary is free of a cut and the
-// first cluster of starts right of it pulls it there, though the starts
-// are the coordinating column's: readBand tells which by the texts.
+// the most starts placed first, then the least shift in all.
+// placeBoundaries gives one placement per tie-break, but a band has few
+// starts, and which column each cluster of them opens is told by the
+// texts rather than their places: where a row's first line runs the
+// content, the lead and the coordinating unit together ("… số Sở KH&CN
+// Các sở,"), the coordinating unit's lines below start where either
+// column may. readBand reads each placement and keeps the cheapest.
 func clusterBoundaries(ls []textLine, xs []float64) [][]float64 {
 	cs := startClusters(ls)
 	if len(xs) < 4 || len(cs) == 0 || len(cs) > maxStartClusters {
@@ -509,10 +510,11 @@ func narrowestShifted(xs []float64, k int) float64 {
 // Bounds of clusterBoundaries: how many places of starts a band may have
 // (a band with more has its columns plain) and how many placements that
 // read some word elsewhere (movesPastWord) bandBoundaries returns.
-// (Column-aligned fields wrong, with none of them / the best 1 / 3 / 5:
-// LibreOffice re-renderings 1-64 515 / 473 / 470 / 470, never-read 65-80
-// 155 / 118 / 108 / 104; Chromium 201-232 86 throughout. A boundary one
-// character left of its start rather than at it: a few more wrong.)
+// (Column-aligned fields wrong, with none of them / the best 1 / 3 / 5,
+// before startsAfter and minShiftedShare: LibreOffice re-renderings 1-64
+// 515 / 473 / 470 / 470, never-read 65-80 155 / 118 / 108 / 104; Chromium
+// 201-232 86 throughout. A boundary one character left of its start
+// rather than at it: a few more wrong.)
 const (
 	maxStartClusters   = 6
 	maxClusterReadings = 3
