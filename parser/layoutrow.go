@@ -335,7 +335,7 @@ func (rr *rowReader) filledBesides(i int) []int {
 // every task has a lead unit). A band going on a row from the page before
 // (no row number) may leave any cell empty.
 func (rr *rowReader) emptyCells(filled []int, r *lineReading) float64 {
-	if !rr.marker || rr.sp == nil {
+	if !rr.marker || rr.sp == nil || rr.contentOnly(filled, r) {
 		return 0
 	}
 	cost := 0.0
@@ -346,6 +346,24 @@ func (rr *rowReader) emptyCells(filled []int, r *lineReading) float64 {
 		cost += emptyCost(rr.sp.cols[k].role)
 	}
 	return cost
+}
+
+// contentOnly reports whether line's reading r and the other lines'
+// (filled) put text in no column but the content and the number: a task
+// of its content alone, printed across the table (seed IV.1), whose other
+// cells are empty, not missing. Its long lines reach into the lead's
+// x-range, and charging its empty lead would cut a unit's words off
+// them ("… vào | Ngân hàng").
+func (rr *rowReader) contentOnly(filled []int, r *lineReading) bool {
+	for k, n := range filled {
+		if k == rr.numCol || k >= len(rr.sp.cols) || rr.sp.cols[k].kind == colContent {
+			continue
+		}
+		if n > 0 || r.fills(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // mustFill reports whether every task fills a column of the role: the

@@ -47,6 +47,27 @@ func testReader(xs []float64, widths []float64, roles ...string) func(lines ...s
 	}
 }
 
+// A task of its content alone, printed across the table (seed IV.1):
+// its justified lines reach into the lead's x-range, one of them ending
+// with a unit's name, and none of its other cells is filled. Charging
+// its empty lead would cut "Ngân hàng" off into it.
+func TestReadRowContentOnly(t *testing.T) {
+	read := testReader([]float64{0, 4, 34, 52, 70}, nil, model.RoleContent, model.RoleLead, model.RoleTimeframe)
+	got := read(
+		"1   Tập trung các nguồn vốn có nguồn gốc từ",
+		"    ngân sách nhà nước vào Ngân hàng Chính",
+		"    sách xã hội để tạo nguồn vốn thực hiện",
+		"    tín dụng chính sách xã hội",
+	)
+	for i, cols := range got {
+		for j, c := range cols {
+			if want := 1; c != want && !(i == 0 && j == 0) {
+				t.Fatalf("line %d word %d read into column %d, want the content: %v", i, j, c, got)
+			}
+		}
+	}
+}
+
 func TestReadRowRunOnCells(t *testing.T) {
 	read := testReader([]float64{0, 4, 34, 52, 70}, nil, model.RoleContent, model.RoleLead, model.RoleTimeframe)
 	for _, tc := range []struct {
