@@ -313,19 +313,19 @@ type splitter struct {
 }
 
 // skipCost is the cost of leaving columns from … to-1 without a block in
-// this pass: empty cells in the first pass; cells that reached the page
-// bottom and yet do not go on, after a page break.
+// this pass: empty cells in the first pass; after a page break, cells
+// that end before it (cellEndCost: "Ban Quản lý các" goes on after the
+// break) and cells that reached the page bottom and yet do not go on (a
+// dangling end says so already).
 func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
 	c := 0.0
 	for i := from; i < to; i++ {
 		switch {
 		case !in.later:
 			c += emptyCost(sp.cols[i].role)
-		case in.prev[i] != nil && in.prev[i].dangling:
-			c += costDanglingEnd // "Ban Quản lý các" cannot end its cell: it goes on after the break
 		case in.prev[i] != nil:
-			c += cellEndCost(in.prev[i], sp.cols[i].kind) // the cell ends before the break
-			if in.reachedBottom(i) {
+			c += cellEndCost(in.prev[i], sp.cols[i].kind)
+			if in.reachedBottom(i) && !in.prev[i].dangling {
 				c += costNoContinuation
 			}
 		}
