@@ -790,17 +790,25 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 // bondAcross is how strongly word j of line i holds to the word before it
 // (wordBonds.bond) against a cut between them into column k; not at all
 // where the cut opens the time column with a time's words ("… tỉnh; |
-// Thường xuyên"): a time's words are no name's, and the narrow time column
-// is the one run on most often, row after row, which makes the document's
-// own counts bond its first word to the cell before it. (LibreOffice
-// re-renderings 1-48, column-aligned fields wrong: 478 -> 462; held-out
-// 49-64: 195 -> 197; Chromium 201-232 unchanged.)
+// Thường xuyên") or goes on in it with a time's second word ("… các xã, |
+// xuyên" under "Thường"): a time's words are no name's, and the narrow
+// time column is the one run on most often, row after row, which makes
+// the document's own counts bond its words to the cell before them.
+// (LibreOffice re-renderings 1-48, column-aligned fields wrong: 478 -> 462;
+// held-out 49-64: 195 -> 197; Chromium 201-232 unchanged. The second
+// word too: LibreOffice 1-80 423 -> 403, Chromium 201-232 62 unchanged.)
 func (rr *rowReader) bondAcross(i, j, k int) float64 {
-	if rr.sp.cols[k].kind == colTime && rr.opensCell(i, j, k) {
+	ws := rr.lines[i].words
+	if rr.sp.cols[k].kind == colTime && (rr.opensCell(i, j, k) || isTimeSecondWord(ws[j].text)) {
 		return 0
 	}
-	ws := rr.lines[i].words
 	return rr.sp.bonds.bond(ws[j-1].text, ws[j].text)
+}
+
+// isTimeSecondWord reports whether w is the second word of a time
+// ("xuyên" of "Thường xuyên", "năm" of "Hằng năm"; startsLikeTimeOnly).
+func isTimeSecondWord(w string) bool {
+	return timeSecondWords.has(trimmedHash(w, lowerHash(w), trailClause))
 }
 
 // runOnCutCost is what a cut before word j of line i, one space after the

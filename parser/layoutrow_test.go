@@ -1401,7 +1401,10 @@ func TestBondAcross(t *testing.T) {
 	if got := rr.sp.bonds.bond("tỉnh;", "Thường"); got == 0 {
 		t.Fatal(`"tỉnh; Thường" is not bonded: the test needs it`)
 	}
-	thuong := len(ls[0].words) - 1
+	thuong, xuyen := len(ls[0].words)-1, len(ls[1].words)-1
+	if got := rr.sp.bonds.bond("dân", "xuyên"); got == 0 {
+		t.Fatal(`"dân xuyên" is not bonded: the test needs it`)
+	}
 	for _, tc := range []struct {
 		i, j, k int
 		zero    bool
@@ -1410,9 +1413,30 @@ func TestBondAcross(t *testing.T) {
 		{0, thuong, 2, false}, // into another column the bond holds
 		{1, 4, 2, false},      // "Ủy | ban" into the coordinating column
 		{1, 4, 3, false},      // "ban" opens no time
+		{1, xuyen, 3, true},   // "dân | xuyên": a time's second word going on in the time column
+		{1, xuyen, 2, false},  // … but not into another column
 	} {
 		if got := rr.bondAcross(tc.i, tc.j, tc.k); (got == 0) != tc.zero {
 			t.Errorf("bondAcross(%d, %d, %d) = %.2f", tc.i, tc.j, tc.k, got)
+		}
+	}
+}
+
+func TestIsTimeSecondWord(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"xuyên", true},
+		{"xuyên,", true}, // "Thường xuyên, hằng năm"
+		{"năm", true},
+		{"Quý", true},
+		{"ban", false},
+		{"2025", false},
+		{"", false},
+	} {
+		if got := isTimeSecondWord(tc.w); got != tc.want {
+			t.Errorf("isTimeSecondWord(%q) = %v, want %v", tc.w, got, tc.want)
 		}
 	}
 }
