@@ -33,6 +33,15 @@ func TestOverflowCost(t *testing.T) {
 	if overflowCost(100, 0) != 0 {
 		t.Error("unknown width: no cost")
 	}
+	// Just past the tolerance a line pays a little of costOverflow, and the
+	// whole of it overflowRamp further on.
+	tol := 1000 * (1 + widthTolerance)
+	if c := overflowCost(int(tol)+10, 1000); c <= 0 || c >= costOverflow/2 {
+		t.Errorf("a line 1%% past the tolerance costs %v, want a little", c)
+	}
+	if c := overflowCost(int(tol+1000*overflowRamp), 1000); c < costOverflow+costOverflowPerShare*overflowRamp-1e-9 {
+		t.Errorf("a line overflowRamp past the tolerance costs %v, want costOverflow in full", c)
+	}
 }
 
 func TestCellEndCost(t *testing.T) {
