@@ -115,6 +115,35 @@ Năm 2026
 			"2 task | Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp | Sở Công Thương | UBND các phường, xã | Quý II/2026",
 			"3 task | Rà soát các thủ tục hành chính | Sở Tư pháp | Các sở, ban, ngành | Năm 2026",
 		}},
+		{"task number equal to the next page number, the page number after the next form feed", `I
+Nâng cao nhận thức
+1
+Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các
+khu công nghệ cao và khu công nghiệp đến năm 2030
+Sở Xây dựng
+Sở Tài chính
+Thường xuyên
+2
+Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi
+số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp
+Sở Công Thương
+UBND các phường, xã
+Quý II/2026
+` + "\f" + `2
+II
+Hoàn thiện cơ chế chính sách
+1
+Rà soát các thủ tục hành chính
+Sở Tư pháp
+Các sở, ban, ngành
+Năm 2026
+`, []string{
+			"I section | Nâng cao nhận thức",
+			"I.1 task | Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030 | Sở Xây dựng | Sở Tài chính | Thường xuyên",
+			"I.2 task | Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp | Sở Công Thương | UBND các phường, xã | Quý II/2026",
+			"II section | Hoàn thiện cơ chế chính sách",
+			"II.1 task | Rà soát các thủ tục hành chính | Sở Tư pháp | Các sở, ban, ngành | Năm 2026",
+		}},
 		{"form feed, repeated header and column numbers", `1
 Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các
 khu công nghệ cao và khu công nghiệp đến năm 2030

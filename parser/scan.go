@@ -317,8 +317,8 @@ func (s *scanner) isPageNumber(i int) bool {
 
 // numberComesAgain reports whether the bare number at i comes again alone
 // before any other row number: then the first was the page number and the
-// second the task's; unless the second stands right before a page's top,
-// where it is the page number.
+// second the task's; unless the second stands at a page's top (the first
+// line after a form feed) or right before one, where it is the page number.
 func (s *scanner) numberComesAgain(i int, m marker) bool {
 	for j := i + 1; j < len(s.lines) && j <= i+pageLookahead; j++ {
 		mj, ok := parseMarker(s.lines[j].text)
@@ -326,7 +326,7 @@ func (s *scanner) numberComesAgain(i int, m marker) bool {
 			continue
 		}
 		if mj.kind == m.kind && mj.number == m.number {
-			return !s.beforePageTop(j)
+			return !s.lines[j].ff && !s.beforePageTop(j)
 		}
 		if mj.kind != markLetter && s.num.plausible(mj) {
 			return false
