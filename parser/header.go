@@ -78,9 +78,28 @@ func phraseBefore(a, b headPhrase) bool {
 // split in several ("nội dung/nhiệm" → NỘI DUNG NHIỆM).
 func headerKeys(word string) []string {
 	word = strings.ToUpper(word)
-	return strings.FieldsFunc(word, func(r rune) bool {
+	keys := strings.FieldsFunc(word, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&'
 	})
+	if len(keys) > 0 {
+		if head, rest, ok := gluedNumberHead(keys[0]); ok {
+			keys = append([]string{head, rest}, keys[1:]...)
+		}
+	}
+	return keys
+}
+
+// gluedNumberHead splits a number column's head run together with the
+// next column's first head word ("STTNỘI" of "STTNỘI DUNG NHIỆM VỤ"): a
+// number column narrower than its bold "STT" lets the head run over into
+// the next cell, and the text then has no space between them.
+func gluedNumberHead(key string) (head, rest string, ok bool) {
+	for _, h := range []string{"STT", "TT"} {
+		if r, found := strings.CutPrefix(key, h); found && headWords[r] {
+			return h, r, true
+		}
+	}
+	return "", "", false
 }
 
 // tokenizeHeader splits header lines into tokens, a word broken over two

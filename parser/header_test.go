@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -107,5 +108,27 @@ func TestHeaderFloors(t *testing.T) {
 		if floors[i] != want[i] {
 			t.Errorf("column %d (%s): floor %v, want %v", i, cols[i].Key, floors[i], want[i])
 		}
+	}
+}
+
+func TestGluedNumberHead(t *testing.T) {
+	for _, tc := range []struct {
+		key, head, rest string
+		ok              bool
+	}{
+		{"STTNỘI", "STT", "NỘI", true},
+		{"TTTÊN", "TT", "TÊN", true},
+		{"STT", "", "", false},     // the head alone
+		{"TTHC", "", "", false},    // an abbreviation, no head word after "TT"
+		{"STTXYZ", "", "", false},  // no head word after "STT"
+		{"NỘIDUNG", "", "", false}, // no number head first
+	} {
+		head, rest, ok := gluedNumberHead(tc.key)
+		if head != tc.head || rest != tc.rest || ok != tc.ok {
+			t.Errorf("gluedNumberHead(%q) = %q, %q, %v; want %q, %q, %v", tc.key, head, rest, ok, tc.head, tc.rest, tc.ok)
+		}
+	}
+	if got := headerKeys("STTNỘI"); !slices.Equal(got, []string{"STT", "NỘI"}) {
+		t.Errorf(`headerKeys("STTNỘI") = %q`, got)
 	}
 }

@@ -212,6 +212,7 @@ func (b band) allLines() []line {
 // vertical rules crossing that row draw.
 func (lo *pdfLayout) band(g grid, words []word, y0, y1 float64, page int, lineNo func(float64) int) band {
 	xs := g.boundaries(y0, y1)
+	words = unglueWords(words)
 	b := band{page: page}
 	for k := 0; k+1 < len(xs); k++ {
 		var in []word

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"annex/parser/pdfread"
@@ -117,5 +118,29 @@ func TestGeomOf(t *testing.T) {
 	}
 	if g := geomOf(textLine{words: []word{{x0: 1, x1: 2}}}); g != (lineGeom{}) {
 		t.Errorf("no size, no geometry: %+v", g)
+	}
+}
+
+func TestSplitGluedHead(t *testing.T) {
+	w := word{x0: 10, x1: 16, y: 5, size: 13, text: "STTNỘI"}
+	a, b, ok := splitGluedHead(w)
+	if !ok || a.text != "STT" || b.text != "NỘI" || a.x0 != 10 || a.x1 != 13 || b.x0 != 13 || b.x1 != 16 {
+		t.Errorf("splitGluedHead(%q) = %+v, %+v, %v", w.text, a, b, ok)
+	}
+	for _, text := range []string{"STT", "Sở", "Thường", "TTHC", "sttnội,"} {
+		if _, _, ok := splitGluedHead(word{x1: 5, text: text}); ok {
+			t.Errorf("splitGluedHead(%q) split it", text)
+		}
+	}
+	ws := []word{{x0: 0, x1: 6, text: "STTNỘI"}, {x0: 7, x1: 11, text: "DUNG"}}
+	var got []string
+	for _, w := range unglueWords(ws) {
+		got = append(got, w.text)
+	}
+	if !slices.Equal(got, []string{"STT", "NỘI", "DUNG"}) {
+		t.Errorf("unglueWords = %q", got)
+	}
+	if plain := []word{{text: "NỘI"}, {text: "DUNG"}}; &unglueWords(plain)[0] != &plain[0] {
+		t.Error("unglueWords copied a line with nothing to split")
 	}
 }

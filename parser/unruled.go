@@ -4,6 +4,8 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"annex/model"
 )
@@ -390,7 +392,7 @@ func stackHeader(header []textLine) []span {
 		return i
 	}
 	for _, l := range header {
-		for _, ph := range phrases(l) {
+		for _, ph := range phrases(unglueHeads(l)) {
 			if i := pushedOpening(cols, ph); i >= 0 {
 				add(i, ph)
 				continue
@@ -518,6 +520,56 @@ const (
 
 // above reports whether cell c began on a line above phrase ph.
 func above(c, ph span) bool { return c.words[0].y < ph.words[0].y }
+
+// unglueHeads returns header line l with each word that runs a number
+// column's head into the next column's split in two (splitGluedHead).
+func unglueHeads(l textLine) textLine {
+	l.words = unglueWords(l.words)
+	return l
+}
+
+// unglueWords returns ws with each word that runs a number column's head
+// into the next column's split in two (splitGluedHead); ws itself when
+// none does.
+func unglueWords(ws []word) []word {
+	var out []word
+	for i, w := range ws {
+		a, b, ok := splitGluedHead(w)
+		if !ok {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(out, ws[:i]...)
+		}
+		out = append(out, a, b)
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// splitGluedHead splits a word that runs a number column's head into the
+// next column's ("STTNỘI": gluedNumberHead) in two, its width shared by
+// their letters: a number column narrower than its bold "STT" lets the
+// head run over the rule into the next cell, with no space between.
+func splitGluedHead(w word) (word, word, bool) {
+	if len(w.text) < 3 || w.text[0]|0x20 != 's' && w.text[0]|0x20 != 't' {
+		return w, w, false // most words: not even a start like "STT" or "TT"
+	}
+	head, rest, ok := gluedNumberHead(strings.ToUpper(w.text))
+	if !ok || len(w.text) != len(head)+len(rest) {
+		return w, w, false
+	}
+	split := w.x0 + (w.x1-w.x0)*float64(len(head))/float64(len(head)+utf8.RuneCountInString(rest))
+	a, b := w, w
+	a.x1, a.text = split, w.text[:len(head)]
+	b.x0, b.text = split, w.text[len(head):]
+	return a, b, true
+}
 
 // wordSpan is the header phrase of one word.
 func wordSpan(w word) span {
