@@ -847,6 +847,12 @@ func TestHeadStarts(t *testing.T) {
 		// "Thời" of "Thời gian hoàn thành", run on after a whole head and
 		// followed by the next column's
 		{"Cơ quan phối hợp Thời Sản phẩm dự kiến", []int{0, 4, 5}},
+		// A narrow column's head wrapped after its first word, run on
+		// after the whole head before it, and two such words run on
+		// ("ĐƠN" of "ĐƠN VỊ PHỐI HỢP", "SẢN" of "SẢN PHẨM")
+		{"NỘI DUNG NHIỆM VỤ ĐƠN", []int{0, 4}},
+		{"ĐƠN SẢN THỜI", []int{1, 2}},
+		{"Thời gian thực hiện Ghi chú", []int{0, 4}},
 	} {
 		starts := headStarts(layoutLine(tc.line))
 		var got []int
@@ -857,6 +863,32 @@ func TestHeadStarts(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("headStarts(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestOpensRunOnHead(t *testing.T) {
+	toks := func(s string) []headerToken {
+		var out []headerToken
+		for _, k := range strings.Fields(s) {
+			out = append(out, headerToken{key: k})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		line    string
+		open, i int
+		want    bool
+	}{
+		{"NỘI DUNG NHIỆM VỤ ĐƠN", 0, 4, true},   // "ĐƠN" opens "ĐƠN VỊ …"; the content's head goes on with no "ĐƠN"
+		{"ĐƠN SẢN", 0, 1, true},                 // "SẢN" opens "SẢN PHẨM"; no head opens "ĐƠN SẢN"
+		{"SẢN PHẨM DỰ", 0, 2, false},            // "SẢN PHẨM DỰ KIẾN" goes on
+		{"CƠ QUAN ĐƠN VỊ CHỦ TRÌ", 0, 2, false}, // "CƠ QUAN ĐƠN VỊ CHỦ TRÌ" is one head
+		{"THỜI GIAN NĂM", 0, 2, false},          // no head opens with "NĂM"
+		{"ĐƠN", -1, 0, false},                   // nothing before it
+	} {
+		if got := opensRunOnHead(toks(tc.line), tc.open, tc.i); got != tc.want {
+			t.Errorf("opensRunOnHead(%q, %d, %d) = %v, want %v", tc.line, tc.open, tc.i, got, tc.want)
 		}
 	}
 }

@@ -863,10 +863,11 @@ func headStarts(l textLine) map[int]bool {
 	}
 	out := map[int]bool{}
 	lastHead := -1 // where the head phrase matched just before i starts
+	open := 0      // where the phrase i would go on starts
 	for i := 0; i < len(toks); i++ {
 		if p, ok := matchHead(toks, i); ok {
 			out[wordOf[i]] = true
-			lastHead = i
+			lastHead, open = i, i
 			i += len(p.words) - 1
 			continue
 		}
@@ -876,20 +877,37 @@ func headStarts(l textLine) map[int]bool {
 				// the line's end; "Cơ quan phối hợp Thời  Sản phẩm dự kiến":
 				// or by the next column's whole head
 				out[wordOf[i]] = true
-				lastHead, i = -1, next-1
+				lastHead, open, i = -1, i, next-1
 				continue
 			}
 		}
 		lastHead = -1
 		if m := wrappedHeadLen(toks, i); m > 0 {
 			out[wordOf[i]] = i > 0 // "Đơn vị phối" / "hợp": a head wrapped below
+			open = i
 			if i+m < len(toks) {
 				out[wordOf[i+m]] = true // the next column's head, run on after it
+				open = i + m
 			}
 			i += m - 1
+			continue
+		}
+		if opensRunOnHead(toks, open, i) {
+			out[wordOf[i]] = true
+			open = i
 		}
 	}
 	return out
+}
+
+// opensRunOnHead reports whether toks[i] opens a head of its own after
+// the phrase from toks[open] (-1: none): it opens some head phrase, and
+// the phrase with it opens none. A narrow column's head wraps after its
+// first word, and that word runs on after the head before it with one
+// space ("NỘI DUNG NHIỆM VỤ ĐƠN" over "VỊ" / "CHỦ TRÌ"; "ĐƠN SẢN" where
+// the coordinating unit's "ĐƠN" and the product's "SẢN" run on).
+func opensRunOnHead(toks []headerToken, open, i int) bool {
+	return open >= 0 && opensHead(toks[i].key) && !isHeadPrefix(toks[open:i+1])
 }
 
 // nextWholeHead returns where the first whole head phrase after toks[i]
