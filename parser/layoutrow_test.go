@@ -1133,6 +1133,35 @@ func TestPageShifts(t *testing.T) {
 	}
 }
 
+func TestPageShiftsFrom(t *testing.T) {
+	// Columns: number, content, lead, time. The header puts the lead at 30
+	// and the time at 44, 14 characters apart; the document's shifts put
+	// them at 40 and 46, and the first page's body stands at 44 and 55.
+	// From the header's boundaries the lead could not move there and keep
+	// most of its header's width (narrowestShifted); from the document's
+	// it can.
+	xs := []float64{-1, 4, 30, 44, 75}
+	base := []float64{0, 0, 10, 2, 0}
+	lw := &layoutWidths{
+		pageXs: map[int][]float64{1: xs, 2: xs},
+		pageLines: map[int][]textLine{
+			1: layoutLines(
+				at(0, "1", 4, "Tổ chức thực hiện các", 44, "Sở Nội vụ", 55, "Năm 2025"),
+				at(4, "nhiệm vụ của kế hoạch", 44, "chủ trì", 55, "Quý IV")),
+			2: layoutLines(
+				at(0, "2", 4, "Kiểm tra việc thực", 40, "Sở", 46, "Hằng năm"),
+				at(4, "hiện kế hoạch này", 40, "Bộ", 46, "Quý I")),
+		},
+	}
+	got := pageShiftsFrom(lw, base)
+	if want := map[int][]float64{1: {0, 0, 13, 10, 0}}; !reflect.DeepEqual(got, want) { // a start counts within columnStartReach after its boundary
+		t.Errorf("pageShiftsFrom = %v, want %v", got, want)
+	}
+	if own := pageShifts(lw); reflect.DeepEqual(own[1], got[1]) {
+		t.Errorf("pageShifts moved page 1 as far: %v; the test needs it not to", own[1])
+	}
+}
+
 func TestShiftedColumns(t *testing.T) {
 	xs := []float64{-1, 4, 30, 44, 60}
 	if got, want := shiftedColumns(xs, []float64{0, 0, 12, 12, 0}), []float64{-1, 4, 42, 56, 60}; !reflect.DeepEqual(got, want) {

@@ -58,11 +58,28 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 	if ps := pageShifts(lw); ps != nil {
 		cands = append(cands, columnShifts{page: ps})
 	}
-	for _, shifts := range cands {
+	var bestAll *layoutReading // the best reading of the whole document's shifts
+	try := func(shifts columnShifts) {
 		lwAlt := &layoutWidths{perChar: lw.perChar, xs: shiftedColumns(lw.xs, shifts.on(lw.firstPage))}
 		alt := readLayout(probe, lwAlt, guess, pages, shifts, pieces)
-		if alt.lo.cols != nil && len(alt.lo.doc.rows) == len(header.lo.doc.rows) && alt.lo.shiftScore() < best.lo.shiftScore() {
+		if alt.lo.cols == nil || len(alt.lo.doc.rows) != len(header.lo.doc.rows) {
+			return
+		}
+		if shifts.page == nil && (bestAll == nil || alt.lo.shiftScore() < bestAll.lo.shiftScore()) {
+			bestAll = &alt
+		}
+		if alt.lo.shiftScore() < best.lo.shiftScore() {
 			best = alt
+		}
+	}
+	for _, shifts := range cands {
+		try(shifts)
+	}
+	if bestAll != nil {
+		// Pages set apart from the first by their own amounts stand apart
+		// from its shifted columns too.
+		if ps := pageShiftsFrom(lw, bestAll.shifts.all); ps != nil {
+			try(columnShifts{all: bestAll.shifts.all, page: ps})
 		}
 	}
 	if best.lo.shiftScore() < header.lo.shiftScore()-minShiftGain {
@@ -243,6 +260,35 @@ func pageShifts(lw *layoutWidths) map[int][]float64 {
 			}
 			out[page] = j
 		}
+	}
+	return out
+}
+
+// pageShiftsFrom is pageShifts from the boundaries the document's shifts
+// (base) put each page's at: the shifts, base's and the page's own
+// together, of the pages whose boundaries move from there. A page without
+// a header of its own is placed from the first page's boundaries, and
+// from where the header put them (pageShifts) a column whose head is set
+// wider than its cells may stand too narrow for its cells' starts on that
+// page (narrowestShifted).
+func pageShiftsFrom(lw *layoutWidths, base []float64) map[int][]float64 {
+	var out map[int][]float64
+	for page, xs := range lw.pageXs {
+		j := jointShifts(shiftedColumns(xs, base), startsAfter(lw.pageLines[page]))
+		if j == nil {
+			continue
+		}
+		if out == nil {
+			out = map[int][]float64{}
+		}
+		sum := make([]float64, len(j))
+		for k := range sum {
+			sum[k] = j[k]
+			if k < len(base) {
+				sum[k] += base[k]
+			}
+		}
+		out[page] = sum
 	}
 	return out
 }
