@@ -319,6 +319,55 @@ func isColumnNumberRow(text string) bool {
 	return true
 }
 
+// brokenColumnNumbers reports whether text is a line of the row of column
+// numbers whose narrow number column broke a number before its ")": its
+// fields are whole numbers "(2)" and broken ones "(1", and next is the
+// line of the broken ones' ")" alone. A lone "(1" must have the row's
+// next number after its ")" (after), since a cell may wrap "(1" / ")" too.
+func brokenColumnNumbers(text, next, after string) bool {
+	fs := strings.Fields(text)
+	broken := 0
+	for _, f := range fs {
+		switch {
+		case len(f) >= 3 && f[0] == '(' && f[len(f)-1] == ')' && isDigits(f[1:len(f)-1]):
+		case len(f) >= 2 && f[0] == '(' && isDigits(f[1:]):
+			broken++
+		default:
+			return false
+		}
+	}
+	closers := strings.Fields(next)
+	if broken == 0 || len(closers) != broken {
+		return false
+	}
+	for _, c := range closers {
+		if c != ")" {
+			return false
+		}
+	}
+	return len(fs) > 1 || isColumnNumberRow(after)
+}
+
+// columnNumberLen returns how many lines from texts[i] on are the row of
+// column numbers: 1 for a line of whole numbers (isColumnNumberRow), 2
+// for a line of them broken before their ")" and the line of ")" under it
+// (brokenColumnNumbers), else 0.
+func columnNumberLen(texts []string, i int) int {
+	if isColumnNumberRow(texts[i]) {
+		return 1
+	}
+	at := func(j int) string {
+		if j < len(texts) {
+			return texts[j]
+		}
+		return ""
+	}
+	if i+1 < len(texts) && brokenColumnNumbers(texts[i], texts[i+1], at(i+2)) {
+		return 2
+	}
+	return 0
+}
+
 // headerKeysOf flattens header lines into their matching keys, as
 // printed: a repeated header is matched line by line against the first
 // one's keys, and a word broken over two lines must then stay two keys.

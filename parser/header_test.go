@@ -65,6 +65,28 @@ func TestIsColumnNumberRow(t *testing.T) {
 	}
 }
 
+func TestColumnNumberLen(t *testing.T) {
+	for _, tc := range []struct {
+		texts []string
+		want  int
+	}{
+		{[]string{"(1) (2) (3)", "1"}, 1},
+		{[]string{"(1 (2) (3) (4)", ")", "1 Tổ chức"}, 2}, // a narrow number column broke "(1)"
+		{[]string{"(1", ")", "(2)", "(3)"}, 2},            // … in cell-block text
+		{[]string{"(1", ")", "Sở Tư pháp"}, 0},            // a cell's "(1" / ")": no row of numbers after
+		{[]string{"(1 (2)", ") )"}, 0},                    // two closers for one broken number
+		{[]string{"(1 (2)", ") Sở"}, 0},
+		{[]string{"(1 (2 (3)", ") )", "1"}, 2},
+		{[]string{"(a) (b)", ")"}, 0},
+		{[]string{"Tổ chức (1", ")"}, 0},
+		{[]string{"(1 (2)"}, 0}, // no line after
+	} {
+		if got := columnNumberLen(tc.texts, 0); got != tc.want {
+			t.Errorf("columnNumberLen(%q) = %d, want %d", tc.texts, got, tc.want)
+		}
+	}
+}
+
 func TestParseHeading(t *testing.T) {
 	for _, tc := range []struct {
 		name                      string

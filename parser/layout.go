@@ -294,12 +294,38 @@ func (lo *pdfLayout) isFurniture(b band) bool {
 	if len(keys) == len(lo.headerKeys) && strings.Join(keys, " ") == strings.Join(lo.headerKeys, " ") {
 		return true
 	}
+	if columnNumberCells(b) >= len(lo.cols)-1 {
+		return true
+	}
 	for _, l := range lines {
 		if !isColumnNumberRow(l.text) && !isDigits(l.text) {
 			return false
 		}
 	}
 	return len(lines) > 0 && len(lines) >= len(lo.cols)-1
+}
+
+// columnNumberCells returns how many cells of band b hold a column number
+// "(2)", each cell's lines joined without a space: a narrow number
+// column breaks its "(1)" before the ")"; 0 if some cell holds anything
+// else.
+func columnNumberCells(b band) int {
+	n := 0
+	for _, c := range b.cells {
+		var sb strings.Builder
+		for _, l := range c.lines {
+			sb.WriteString(l.text)
+		}
+		t := sb.String()
+		switch {
+		case t == "":
+		case isColumnNumberRow(t) && !strings.Contains(t, " "):
+			n++
+		default:
+			return 0
+		}
+	}
+	return n
 }
 
 // columnsOf returns the table columns whose middle lies within a cell.

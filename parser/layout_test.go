@@ -144,3 +144,28 @@ func TestSplitGluedHead(t *testing.T) {
 		t.Error("unglueWords copied a line with nothing to split")
 	}
 }
+
+func TestColumnNumberCells(t *testing.T) {
+	cell := func(lines ...string) bandCell {
+		c := bandCell{}
+		for _, l := range lines {
+			c.lines = append(c.lines, line{text: l})
+		}
+		return c
+	}
+	for _, tc := range []struct {
+		name  string
+		cells []bandCell
+		want  int
+	}{
+		{"whole", []bandCell{cell("(1)"), cell("(2)"), cell("(3)")}, 3},
+		{"broken before its )", []bandCell{cell("(1", ")"), cell("(2)"), cell("(3)")}, 3},
+		{"an empty cell", []bandCell{cell("(1)"), cell(), cell("(3)")}, 2},
+		{"a cell of text", []bandCell{cell("(1)"), cell("Sở Tư pháp"), cell("(3)")}, 0},
+		{"two numbers in a cell", []bandCell{cell("(1) (2)"), cell("(3)")}, 0},
+	} {
+		if got := columnNumberCells(band{cells: tc.cells}); got != tc.want {
+			t.Errorf("%s: columnNumberCells = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}

@@ -796,7 +796,7 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 // the document's own counts bond its words to the cell before them.
 // (LibreOffice re-renderings 1-48, column-aligned fields wrong: 478 -> 462;
 // held-out 49-64: 195 -> 197; Chromium 201-232 unchanged. The second
-// word too: LibreOffice 1-80 423 -> 403, Chromium 201-232 62 unchanged.)
+// word too: LibreOffice 1-80 425 -> 403, Chromium 201-232 62 unchanged.)
 func (rr *rowReader) bondAcross(i, j, k int) float64 {
 	ws := rr.lines[i].words
 	if rr.sp.cols[k].kind == colTime && (rr.opensCell(i, j, k) || isTimeSecondWord(ws[j].text)) {

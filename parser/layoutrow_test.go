@@ -1501,3 +1501,21 @@ func TestIsTimeSecondWord(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenColumnNumbersInLayout: the row of column numbers, its "(1)"
+// broken before the ")" by a narrow number column, ends the header and is
+// no row's text.
+func TestBrokenColumnNumbersInLayout(t *testing.T) {
+	lines := layoutLines(
+		at(0, "TT", 8, "Nội dung nhiệm vụ", 32, "Cơ quan chủ trì", 50, "Thời gian"),
+		at(0, "(1", 16, "(2)", 38, "(3)", 54, "(4)"),
+		at(1, ")"),
+		at(1, "1", 4, "Rà soát các thủ tục", 32, "Sở Tư pháp", 50, "Năm 2026"))
+	if start, end := findUnruledHeader(lines); start != 0 || end != 1 {
+		t.Errorf("findUnruledHeader = %d, %d; want 0, 1", start, end)
+	}
+	got := dropColumnNumbers(lines[1:])
+	if len(got) != 1 || got[0].text() != lines[3].text() {
+		t.Errorf("dropColumnNumbers kept %d lines, want the row's alone", len(got))
+	}
+}

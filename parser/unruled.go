@@ -68,14 +68,9 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 	if lo.noGlue {
 		body = unglueLines(body, xs)
 	}
+	body = dropColumnNumbers(body)
 	if lo.learn != nil {
-		var task []textLine
-		for _, l := range body {
-			if !isColumnNumberRow(l.text()) {
-				task = append(task, l)
-			}
-		}
-		lo.learn.add(pageNum, task, xs)
+		lo.learn.add(pageNum, body, xs)
 		return
 	}
 	numCol := lo.numberColumn()
@@ -93,15 +88,37 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 		cur = nil
 	}
 	for _, l := range body {
-		if isColumnNumberRow(l.text()) {
-			continue
-		}
 		if startsUnruledRow(l, xs, numCol) {
 			flush()
 		}
 		cur = append(cur, l)
 	}
 	flush()
+}
+
+// dropColumnNumbers returns lines without the row of column numbers
+// (columnNumberLen), whole or broken before a ")".
+func dropColumnNumbers(lines []textLine) []textLine {
+	texts := textsOf(lines)
+	var out []textLine
+	for i := 0; i < len(lines); {
+		if n := columnNumberLen(texts, i); n > 0 {
+			i += n
+			continue
+		}
+		out = append(out, lines[i])
+		i++
+	}
+	return out
+}
+
+// textsOf returns the text of each line.
+func textsOf(lines []textLine) []string {
+	texts := make([]string, len(lines))
+	for i, l := range lines {
+		texts[i] = l.text()
+	}
+	return texts
 }
 
 // startsUnruledRow reports whether a line opens a row: its word in the
@@ -353,7 +370,7 @@ func findUnruledHeader(lines []textLine) (start, end int) {
 	end = start + 1
 	for end < len(lines) && end-start < maxHeaderSpan {
 		t := lines[end].text()
-		if _, ok := parseMarker(firstWord(t)); ok || isColumnNumberRow(t) {
+		if _, ok := parseMarker(firstWord(t)); ok || columnNumberLen(textsOf(lines[end:min(end+3, len(lines))]), 0) > 0 {
 			break
 		}
 		end++
