@@ -3,6 +3,9 @@ package parser
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"annex/model"
 )
@@ -48,7 +51,7 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"THỜI GIAN DỰ KIẾN HOÀN THÀNH", "TIẾN ĐỘ THỰC HIỆN", "TIẾN ĐỘ HOÀN THÀNH"},
 	model.RoleFunding: {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ"},
 	model.RoleNote:    {"GHI CHÚ"},
-	model.KeyExtra:    {"NGƯỜI ĐỨNG ĐẦU", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU"},
+	model.KeyExtra:    {"NGƯỜI ĐỨNG ĐẦU", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU"},
 })
 
 func buildVocabulary(m map[string][]string) []headPhrase {
@@ -158,10 +161,47 @@ func mendBrokenWords(toks []headerToken) []headerToken {
 }
 
 // brokenHeadWord reports whether a, the last word of a header line, and b,
-// the first of the next, are the two parts of one header word.
+// the first of the next, are the two parts of one header word: together a
+// head word, or b a lone consonant (isLoneConsonant: "TRÁC" / "H").
 func brokenHeadWord(a, b headerToken) bool {
-	return b.lineStart && b.line == a.line+1 && a.text != "" && b.text != "" &&
-		!headWords[a.key] && !headWords[b.key] && headWords[a.key+b.key]
+	if !b.lineStart || b.line != a.line+1 || a.text == "" || b.text == "" {
+		return false
+	}
+	return !headWords[a.key] && !headWords[b.key] && headWords[a.key+b.key] ||
+		isLoneConsonant(b.text) && endsWithLetter(a.text)
+}
+
+// isLoneConsonant reports whether w is one consonant letter. No Vietnamese
+// word is (every syllable has a vowel), so in a header, whose words are
+// no list's letters, it is the end of the word above it, broken where a
+// column narrower than the bold word ran out.
+func isLoneConsonant(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if n != len(w) || !unicode.IsLetter(r) {
+		return false
+	}
+	base, _ := utf8.DecodeRuneInString(norm.NFD.String(string(unicode.ToLower(r))))
+	return !strings.ContainsRune("aeiouy", base)
+}
+
+// endsWithLetter reports whether w ends with a letter.
+func endsWithLetter(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
+// joinHeaderLines joins a header cell's lines as joinWrapped does, but a
+// line that goes on with the end of a word broken above (isLoneConsonant)
+// joins it without a space.
+func joinHeaderLines(lines []line) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 && !joinsWithoutSpace(lines[i-1].text, l.text) && !(isLoneConsonant(firstWord(l.text)) && endsWithLetter(lines[i-1].text)) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l.text)
+	}
+	return b.String()
 }
 
 func hasLower(s string) bool {
@@ -292,13 +332,21 @@ func headerFloors(lines []line, toks []headerToken, ncols int) []float64 {
 // headerLineCount returns how many lines from lines[i] hold header words and
 // nothing else: the header ends at the first line that starts a row.
 func isHeaderLine(l line) bool {
-	if _, ok := parseMarker(l.text); ok {
+	if opensTable(l.text) {
 		return false
 	}
 	if isColumnNumberRow(l.text) {
 		return false
 	}
 	return true
+}
+
+// opensTable reports whether text starts with a row number that may be a
+// table's first ("I", "A", "1 …"): a lone "H" under a header's "TRÁC" is
+// the end of a head word broken by a narrow column, no eighth part.
+func opensTable(text string) bool {
+	m, ok := parseMarker(text)
+	return ok && (m.kind == markTask || new(numbering).plausible(m))
 }
 
 // isColumnNumberRow reports whether a line is (part of) the row of column

@@ -154,3 +154,68 @@ func TestGluedNumberHead(t *testing.T) {
 		t.Errorf(`headerKeys("STTNỘI") = %q`, got)
 	}
 }
+
+func TestIsLoneConsonant(t *testing.T) {
+	for in, want := range map[string]bool{"H": true, "g": true, "Đ": true, "N": true, "a": false, "Ư": false, "ý": false, "CN": false, "1": false, ")": false, "": false} {
+		if got := isLoneConsonant(in); got != want {
+			t.Errorf("isLoneConsonant(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestJoinHeaderLines(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"NGƯỜI ĐỨNG ĐẦU CHỊU TRÁC", "H", "NHIỆM"}, "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM"}, // a bold word broken by a narrow column
+		{[]string{"Thời gian", "thực hiện"}, "Thời gian thực hiện"},
+		{[]string{"Kế hoạch 05-", "KH/TU"}, "Kế hoạch 05-KH/TU"},
+		{[]string{"Phụ lục", "A"}, "Phụ lục A"}, // a vowel is a word of its own
+		{[]string{"(1)", "H"}, "(1) H"},         // after no letter
+	} {
+		var ls []line
+		for _, l := range tc.lines {
+			ls = append(ls, line{text: l})
+		}
+		if got := joinHeaderLines(ls); got != tc.want {
+			t.Errorf("joinHeaderLines(%q) = %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+	toks := tokenizeHeader(linesOf("NGƯỜI ĐỨNG ĐẦU CHỊU TRÁC", "H", "NHIỆM"))
+	var keys []string
+	for _, tk := range toks {
+		keys = append(keys, tk.key)
+	}
+	if want := []string{"NGƯỜI", "ĐỨNG", "ĐẦU", "CHỊU", "TRÁCH", "NHIỆM"}; !slices.Equal(keys, want) {
+		t.Errorf("tokenizeHeader keys = %q, want %q", keys, want)
+	}
+}
+
+func TestOpensTable(t *testing.T) {
+	for in, want := range map[string]bool{"I": true, "A": true, "1": true, "1 Tổ chức": true, "4": true, "H": false, "V": false, "b": false, "NHIỆM": false} {
+		if got := opensTable(in); got != want {
+			t.Errorf("opensTable(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestFindHeaderBrokenHeadWord: a narrow column breaks a bold head word
+// ("TRÁC" / "H"), and the lone "H" neither ends the header nor stays a
+// word of its own.
+func TestFindHeaderBrokenHeadWord(t *testing.T) {
+	lines := linesOf("PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "NỘI DUNG NHIỆM VỤ",
+		"NGƯỜI ĐỨNG ĐẦU CHỊU TRÁC", "H", "NHIỆM", "ĐƠN VỊ CHỦ TRÌ", "THỜI GIAN", "I", "Nâng cao nhận thức")
+	start, end, cols, _, ok := findHeader(lines)
+	if !ok || start != 2 || end != 9 {
+		t.Fatalf("findHeader = %d, %d, %v; want lines 2 to 9", start, end, ok)
+	}
+	var got []string
+	for _, c := range cols {
+		got = append(got, c.Key+"="+c.Header)
+	}
+	want := []string{"number=STT", "content=NỘI DUNG NHIỆM VỤ", "extra=NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "lead=ĐƠN VỊ CHỦ TRÌ", "timeframe=THỜI GIAN"}
+	if !slices.Equal(got, want) {
+		t.Errorf("columns %q, want %q", got, want)
+	}
+}
