@@ -287,7 +287,11 @@ func rerenderedFilesIn(t testing.TB, dir, ext string) [][2]string {
 	for _, f := range files {
 		base := strings.TrimSuffix(filepath.Base(f), ext)
 		annex := base[:strings.LastIndexByte(base, '-')]
-		out = append(out, [2]string{f, filepath.Join("../testdata/corpus", annex, "expected.json")})
+		expected := filepath.Join("../testdata/corpus", annex, "expected.json")
+		if own := filepath.Join(dir, annex+".expected.json"); fileExists(own) {
+			expected = own // an annex made for the renderings (rerender-cols)
+		}
+		out = append(out, [2]string{f, expected})
 	}
 	return out
 }
@@ -371,20 +375,51 @@ func TestRerenderedLayout(t *testing.T) {
 // its column-aligned text and its cell-block text. Each kind must keep at
 // least its share of all their fields exact; the diffs are logged.
 func TestRerenderedLibreOffice(t *testing.T) {
-	files := rerenderedFilesIn(t, "../testdata/rerender-lo", ".pdf")
+	checkRenderings(t, "../testdata/rerender-lo", minLibreOfficePDFFields, minLibreOfficeLayoutFields, minLibreOfficeCellBlockFields)
+}
+
+// What the LibreOffice re-renderings keep exact (issue #5 asks 98% of
+// every kind; column-aligned text is not there yet).
+const (
+	minLibreOfficePDFFields       = 0.99
+	minLibreOfficeLayoutFields    = 0.975
+	minLibreOfficeCellBlockFields = 0.985
+)
+
+// TestRerenderedColumns parses the corpus annexes given other columns
+// (testdata/rerender-cols: a funding column, a notes column, a column of
+// the person answerable, the product and time swapped, no coordinating
+// column) and printed by LibreOffice and Chromium, in all three kinds.
+func TestRerenderedColumns(t *testing.T) {
+	checkRenderings(t, "../testdata/rerender-cols", minColumnsPDFFields, minColumnsLayoutFields, minColumnsCellBlockFields)
+}
+
+// What the renderings with other columns keep exact (2026-12-03: PDF 100%,
+// column-aligned 91.9%, cell-block 96.9%; issue #5 asks 98%).
+const (
+	minColumnsPDFFields       = 0.99
+	minColumnsLayoutFields    = 0.9
+	minColumnsCellBlockFields = 0.96
+)
+
+// checkRenderings parses each PDF in dir, its column-aligned text and its
+// cell-block text, and fails a kind whose share of fields exact, all files
+// together, falls below its floor; the diffs are logged.
+func checkRenderings(t *testing.T, dir string, minPDF, minLayout, minCellBlock float64) {
+	files := rerenderedFilesIn(t, dir, ".pdf")
 	for _, kind := range []struct {
 		name  string
 		min   float64
 		parse func(t *testing.T, pdf string) (*model.Plan, error)
 	}{
-		{"pdf", minLibreOfficePDFFields, func(t *testing.T, pdf string) (*model.Plan, error) {
+		{"pdf", minPDF, func(t *testing.T, pdf string) (*model.Plan, error) {
 			data, err := os.ReadFile(pdf)
 			if err != nil {
 				t.Fatal(err)
 			}
 			return ParsePDF(pdf, data)
 		}},
-		{"layout", minLibreOfficeLayoutFields, func(t *testing.T, pdf string) (*model.Plan, error) {
+		{"layout", minLayout, func(t *testing.T, pdf string) (*model.Plan, error) {
 			name := strings.TrimSuffix(pdf, ".pdf") + ".layout.txt"
 			data, err := os.ReadFile(name)
 			if err != nil {
@@ -392,7 +427,7 @@ func TestRerenderedLibreOffice(t *testing.T) {
 			}
 			return ParseText(name, data)
 		}},
-		{"cell-block", minLibreOfficeCellBlockFields, func(t *testing.T, pdf string) (*model.Plan, error) {
+		{"cell-block", minCellBlock, func(t *testing.T, pdf string) (*model.Plan, error) {
 			data, err := os.ReadFile(pdf)
 			if err != nil {
 				t.Fatal(err)
@@ -426,14 +461,6 @@ func TestRerenderedLibreOffice(t *testing.T) {
 		})
 	}
 }
-
-// What the LibreOffice re-renderings keep exact (issue #5 asks 98% of
-// every kind; column-aligned text is not there yet).
-const (
-	minLibreOfficePDFFields       = 0.99
-	minLibreOfficeLayoutFields    = 0.975
-	minLibreOfficeCellBlockFields = 0.985
-)
 
 // TestRerenderedCellBlock parses the re-rendered annexes as cell-block
 // text: each PDF's ruled cells written out one after another
@@ -538,4 +565,10 @@ func countFields(items []map[string]any) int {
 		n += countFields(asItems(it["items"]))
 	}
 	return n
+}
+
+// fileExists reports whether a file is there to read.
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
