@@ -377,9 +377,11 @@ func endsDangling(text string) bool {
 }
 
 // endsDanglingL is endsDangling for a text whose last word's lowerHash is
-// known; a date cut short ("Trước ngày", "Quý IV năm") dangles too.
+// known; a date cut short ("Trước ngày", "Quý IV năm") dangles too, and
+// so does a range or a document number broken after its hyphen ("Quý
+// IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
-	return strings.HasSuffix(text, ",") || danglingWords.has(last) || endsDateUnit(text, last)
+	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) || endsDateUnit(text, last)
 }
 
 // endsListItem reports whether text ends with a semicolon, which ends an

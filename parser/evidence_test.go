@@ -194,6 +194,7 @@ func TestEndsDangling(t *testing.T) {
 		{"trực thuộc", false}, {"đặc khu", false}, {"Sở Nội vụ", false}, {"liên quan;", false},
 		{"Trước ngày", true}, {"Quý IV năm", true}, {"tháng 12 năm", true}, {"Hằng năm", false}, {"trong năm", false},
 		{"năm", false}, {"Năm 2026", false},
+		{"Quí IV-", true}, {"Kế hoạch số 05-", true}, {"2026 -", true}, {"kinh tế - xã hội", false},
 	} {
 		if got := endsDangling(tc.in); got != tc.want {
 			t.Errorf("endsDangling(%q) = %v, want %v", tc.in, got, tc.want)
