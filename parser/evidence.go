@@ -105,7 +105,7 @@ var timeSecondWords = lowerWordSet("xuyên", "năm", "quý", "quí", "tháng", "
 // "KH/TU", "2021-" / "2030"). A hyphen after a space is a dash and a hyphen
 // before a common word ("2025-" / "Quý II") is a range, both keep a space.
 func joinsWithoutSpace(prev, next string) bool {
-	if brokenNumber(prev, next) || startsClosing(next) {
+	if brokenNumber(prev, next) || startsClosing(next) || brokenInsideWord(prev, next) {
 		return true
 	}
 	if len(prev) < 2 || prev[len(prev)-1] != '-' {
@@ -124,6 +124,15 @@ func joinsWithoutSpace(prev, next string) bool {
 		return true
 	}
 	return isCodeWord(w)
+}
+
+// brokenInsideWord reports whether next goes on with the end of prev's
+// last word: a column narrower than a word breaks it inside ("KH&C" /
+// "N", "Thươn" / "g; …"), and what is left is a lone consonant, which no
+// Vietnamese word is. A roman numeral's letter ("Phần" / "V") is one.
+func brokenInsideWord(prev, next string) bool {
+	w := strings.TrimRight(firstWord(next), ",;.:")
+	return endsWithLetter(prev) && isLoneConsonant(w) && !strings.ContainsAny(w, "VXLCDM")
 }
 
 // isCodeWord reports whether a word is a document-number code: capitals and

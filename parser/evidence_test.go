@@ -399,3 +399,25 @@ func TestStartsEnumeration(t *testing.T) {
 		}
 	}
 }
+
+func TestBrokenInsideWord(t *testing.T) {
+	for _, tc := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"Sở KH&C", "N", true},                    // "KH&CN", its column narrower than the word
+		{"Sở Công Thươn", "g; các cơ quan", true}, // the end of the word, then the cell's line goes on
+		{"Sở KH&CN", "Các sở", false},
+		{"Phần", "V", false},             // a roman numeral
+		{"các mục", "a) Tổ chức", false}, // a list's letter: a vowel, and its bracket
+		{"Quý IV-", "2025", false},
+		{"(1)", "N", false}, // no word broken above
+	} {
+		if got := brokenInsideWord(tc.prev, tc.next); got != tc.want {
+			t.Errorf("brokenInsideWord(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		}
+	}
+	if got := joinWrapped([]string{"Sở KH&C", "N; các cơ quan"}); got != "Sở KH&CN; các cơ quan" {
+		t.Errorf("joinWrapped = %q", got)
+	}
+}
