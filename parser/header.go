@@ -162,19 +162,17 @@ func mendBrokenWords(toks []headerToken) []headerToken {
 
 // brokenHeadWord reports whether a, the last word of a header line, and b,
 // the first of the next, are the two parts of one header word: together a
-// head word, or b a lone consonant (isLoneConsonant: "TRÁC" / "H").
+// head word, or b the end of a broken word (brokenInsideWord: "TRÁC" /
+// "H").
 func brokenHeadWord(a, b headerToken) bool {
 	if !b.lineStart || b.line != a.line+1 || a.text == "" || b.text == "" {
 		return false
 	}
-	return !headWords[a.key] && !headWords[b.key] && headWords[a.key+b.key] ||
-		isLoneConsonant(b.text) && endsWithLetter(a.text)
+	return !headWords[a.key] && !headWords[b.key] && headWords[a.key+b.key] || brokenInsideWord(a.text, b.text)
 }
 
-// isLoneConsonant reports whether w is one consonant letter. No Vietnamese
-// word is (every syllable has a vowel), so in a header, whose words are
-// no list's letters, it is the end of the word above it, broken where a
-// column narrower than the bold word ran out.
+// isLoneConsonant reports whether w is one consonant letter, which no
+// Vietnamese word is: every syllable has a vowel.
 func isLoneConsonant(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	if n != len(w) || !unicode.IsLetter(r) {
@@ -188,20 +186,6 @@ func isLoneConsonant(w string) bool {
 func endsWithLetter(w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	return unicode.IsLetter(r)
-}
-
-// joinHeaderLines joins a header cell's lines as joinWrapped does, but a
-// line that goes on with the end of a word broken above (isLoneConsonant)
-// joins it without a space.
-func joinHeaderLines(lines []line) string {
-	var b strings.Builder
-	for i, l := range lines {
-		if i > 0 && !joinsWithoutSpace(lines[i-1].text, l.text) && !(isLoneConsonant(firstWord(l.text)) && endsWithLetter(lines[i-1].text)) {
-			b.WriteByte(' ')
-		}
-		b.WriteString(l.text)
-	}
-	return b.String()
 }
 
 func hasLower(s string) bool {

@@ -163,23 +163,18 @@ func TestIsLoneConsonant(t *testing.T) {
 	}
 }
 
-func TestJoinHeaderLines(t *testing.T) {
+func TestBrokenHeadWord(t *testing.T) {
 	for _, tc := range []struct {
 		lines []string
 		want  string
 	}{
 		{[]string{"NGƯỜI ĐỨNG ĐẦU CHỊU TRÁC", "H", "NHIỆM"}, "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM"}, // a bold word broken by a narrow column
 		{[]string{"Thời gian", "thực hiện"}, "Thời gian thực hiện"},
-		{[]string{"Kế hoạch 05-", "KH/TU"}, "Kế hoạch 05-KH/TU"},
 		{[]string{"Phụ lục", "A"}, "Phụ lục A"}, // a vowel is a word of its own
 		{[]string{"(1)", "H"}, "(1) H"},         // after no letter
 	} {
-		var ls []line
-		for _, l := range tc.lines {
-			ls = append(ls, line{text: l})
-		}
-		if got := joinHeaderLines(ls); got != tc.want {
-			t.Errorf("joinHeaderLines(%q) = %q, want %q", tc.lines, got, tc.want)
+		if got := joinTitle(linesOf(tc.lines...)); got != tc.want {
+			t.Errorf("joinTitle(%q) = %q, want %q", tc.lines, got, tc.want)
 		}
 	}
 	toks := tokenizeHeader(linesOf("NGƯỜI ĐỨNG ĐẦU CHỊU TRÁC", "H", "NHIỆM"))
