@@ -1111,18 +1111,13 @@ func TestPageShifts(t *testing.T) {
 	// Columns: number, content, lead, time; both pages' headers put the
 	// lead at 30 and the time at 44, but only the second page's body
 	// stands there: the first page's stands 11 characters right.
-	xs := []float64{-1, 4, 30, 44, 75}
-	lw := &layoutWidths{
-		pageXs: map[int][]float64{1: xs, 2: xs},
-		pageLines: map[int][]textLine{
-			1: layoutLines(
-				at(0, "1", 4, "Tổ chức thực hiện các", 42, "Sở Tư pháp", 56, "Năm 2025"),
-				at(4, "nhiệm vụ của kế hoạch", 42, "chủ trì", 56, "Quý IV")),
-			2: layoutLines(
-				at(0, "2", 4, "Kiểm tra việc thực", 30, "Sở Nội vụ", 44, "Hằng năm"),
-				at(4, "hiện kế hoạch này", 30, "các sở", 44, "Quý I")),
-		},
-	}
+	lw := twoPages([]float64{-1, 4, 30, 44, 75},
+		layoutLines(
+			at(0, "1", 4, "Tổ chức thực hiện các", 42, "Sở Tư pháp", 56, "Năm 2025"),
+			at(4, "nhiệm vụ của kế hoạch", 42, "chủ trì", 56, "Quý IV")),
+		layoutLines(
+			at(0, "2", 4, "Kiểm tra việc thực", 30, "Sở Nội vụ", 44, "Hằng năm"),
+			at(4, "hiện kế hoạch này", 30, "các sở", 44, "Quý I")))
 	got := pageShifts(lw)
 	if want := map[int][]float64{1: {0, 0, 11, 11, 0}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("pageShifts = %v, want %v", got, want)
@@ -1133,6 +1128,15 @@ func TestPageShifts(t *testing.T) {
 	}
 }
 
+// twoPages is what a first look learns of two pages whose headers both
+// put the columns at xs.
+func twoPages(xs []float64, page1, page2 []textLine) *layoutWidths {
+	return &layoutWidths{
+		pageXs:    map[int][]float64{1: xs, 2: xs},
+		pageLines: map[int][]textLine{1: page1, 2: page2},
+	}
+}
+
 func TestPageShiftsFrom(t *testing.T) {
 	// Columns: number, content, lead, time. The header puts the lead at 30
 	// and the time at 44, 14 characters apart; the document's shifts put
@@ -1140,19 +1144,14 @@ func TestPageShiftsFrom(t *testing.T) {
 	// From the header's boundaries the lead could not move there and keep
 	// most of its header's width (narrowestShifted); from the document's
 	// it can.
-	xs := []float64{-1, 4, 30, 44, 75}
 	base := []float64{0, 0, 10, 2, 0}
-	lw := &layoutWidths{
-		pageXs: map[int][]float64{1: xs, 2: xs},
-		pageLines: map[int][]textLine{
-			1: layoutLines(
-				at(0, "1", 4, "Tổ chức thực hiện các", 44, "Sở Nội vụ", 55, "Năm 2025"),
-				at(4, "nhiệm vụ của kế hoạch", 44, "chủ trì", 55, "Quý IV")),
-			2: layoutLines(
-				at(0, "2", 4, "Kiểm tra việc thực", 40, "Sở", 46, "Hằng năm"),
-				at(4, "hiện kế hoạch này", 40, "Bộ", 46, "Quý I")),
-		},
-	}
+	lw := twoPages([]float64{-1, 4, 30, 44, 75},
+		layoutLines(
+			at(0, "1", 4, "Tổ chức thực hiện các", 44, "Sở Nội vụ", 55, "Năm 2025"),
+			at(4, "nhiệm vụ của kế hoạch", 44, "chủ trì", 55, "Quý IV")),
+		layoutLines(
+			at(0, "2", 4, "Kiểm tra việc thực", 40, "Sở", 46, "Hằng năm"),
+			at(4, "hiện kế hoạch này", 40, "Bộ", 46, "Quý I")))
 	got := pageShiftsFrom(lw, base)
 	if want := map[int][]float64{1: {0, 0, 13, 10, 0}}; !reflect.DeepEqual(got, want) { // a start counts within columnStartReach after its boundary
 		t.Errorf("pageShiftsFrom = %v, want %v", got, want)
