@@ -132,7 +132,7 @@ func joinsWithoutSpace(prev, next string) bool {
 // Vietnamese word is. A roman numeral's letter ("Phần" / "V") is one.
 func brokenInsideWord(prev, next string) bool {
 	w := strings.TrimRight(firstWord(next), ",;.:")
-	return endsWithLetter(prev) && isLoneConsonant(w) && !strings.ContainsAny(w, "VXLCDM")
+	return endsWithLetter(prev) && isLoneConsonant(w) && romanValue(w) == 0
 }
 
 // isCodeWord reports whether a word is a document-number code: capitals and

@@ -97,13 +97,25 @@ func headerKeys(word string) []string {
 // number column narrower than its bold "STT" lets the head run over into
 // the next cell, and the text then has no space between them.
 func gluedNumberHead(key string) (head, rest string, ok bool) {
-	for _, h := range []string{"STT", "TT"} {
+	for _, h := range numberHeads {
 		if r, found := strings.CutPrefix(key, h); found && headWords[r] {
 			return h, r, true
 		}
 	}
 	return "", "", false
 }
+
+// numberHeads holds the number column's one-word head phrases ("STT",
+// "TT").
+var numberHeads = func() []string {
+	var out []string
+	for _, p := range headVocabulary {
+		if p.role == model.RoleNumber && len(p.words) == 1 {
+			out = append(out, p.words[0])
+		}
+	}
+	return out
+}()
 
 // tokenizeHeader splits header lines into tokens, a word broken over two
 // lines joined (mendBrokenWords).

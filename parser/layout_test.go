@@ -169,3 +169,11 @@ func TestColumnNumberCells(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensNumberHead(t *testing.T) {
+	for b, want := range map[byte]bool{'S': true, 's': true, 'T': true, 't': true, 'N': false, '(': false} {
+		if got := opensNumberHead(b); got != want {
+			t.Errorf("opensNumberHead(%q) = %v, want %v", b, got, want)
+		}
+	}
+}

@@ -1118,7 +1118,7 @@ func TestPageShifts(t *testing.T) {
 		layoutLines(
 			at(0, "2", 4, "Kiểm tra việc thực", 30, "Sở Nội vụ", 44, "Hằng năm"),
 			at(4, "hiện kế hoạch này", 30, "các sở", 44, "Quý I")))
-	got := pageShifts(lw)
+	got := pageShifts(lw, nil)
 	if want := map[int][]float64{1: {0, 0, 11, 11, 0}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("pageShifts = %v, want %v", got, want)
 	}
@@ -1137,7 +1137,7 @@ func twoPages(xs []float64, page1, page2 []textLine) *layoutWidths {
 	}
 }
 
-func TestPageShiftsFrom(t *testing.T) {
+func TestPageShiftsFromBase(t *testing.T) {
 	// Columns: number, content, lead, time. The header puts the lead at 30
 	// and the time at 44, 14 characters apart; the document's shifts put
 	// them at 40 and 46, and the first page's body stands at 44 and 55.
@@ -1152,12 +1152,12 @@ func TestPageShiftsFrom(t *testing.T) {
 		layoutLines(
 			at(0, "2", 4, "Kiểm tra việc thực", 40, "Sở", 46, "Hằng năm"),
 			at(4, "hiện kế hoạch này", 40, "Bộ", 46, "Quý I")))
-	got := pageShiftsFrom(lw, base)
+	got := pageShifts(lw, base)
 	if want := map[int][]float64{1: {0, 0, 13, 10, 0}}; !reflect.DeepEqual(got, want) { // a start counts within columnStartReach after its boundary
-		t.Errorf("pageShiftsFrom = %v, want %v", got, want)
+		t.Errorf("pageShifts from the document's shifts = %v, want %v", got, want)
 	}
-	if own := pageShifts(lw); reflect.DeepEqual(own[1], got[1]) {
-		t.Errorf("pageShifts moved page 1 as far: %v; the test needs it not to", own[1])
+	if own := pageShifts(lw, nil); reflect.DeepEqual(own[1], got[1]) {
+		t.Errorf("pageShifts without a base moved page 1 as far: %v; the test needs it not to", own[1])
 	}
 }
 

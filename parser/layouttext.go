@@ -55,7 +55,7 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 	for _, s := range headerShifts(pages, lw.xs) {
 		cands = append(cands, columnShifts{all: s})
 	}
-	if ps := pageShifts(lw); ps != nil {
+	if ps := pageShifts(lw, nil); ps != nil {
 		cands = append(cands, columnShifts{page: ps})
 	}
 	var bestAll *layoutReading // the best reading of the whole document's shifts
@@ -78,7 +78,7 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 	if bestAll != nil {
 		// Pages set apart from the first by their own amounts stand apart
 		// from its shifted columns too.
-		if ps := pageShiftsFrom(lw, bestAll.shifts.all); ps != nil {
+		if ps := pageShifts(lw, bestAll.shifts.all); ps != nil {
 			try(columnShifts{all: bestAll.shifts.all, page: ps})
 		}
 	}
@@ -246,32 +246,16 @@ func columnEdges(lines []textLine) (after func(float64) int, edge func(float64) 
 
 // pageShifts is headerShifts' candidate of a shift per page: on each
 // page, jointShifts of that page's own header boundaries (or the first
-// page's) by that page's own lines, scored by the starts alone
-// (startsAfter). pdftotext places a header by what
-// stands left of it on its page, so a header printed again on each page
-// can stand a column left of its columns on one page and over them on the
-// next. Nil when no page's boundaries move.
-func pageShifts(lw *layoutWidths) map[int][]float64 {
-	var out map[int][]float64
-	for page, xs := range lw.pageXs {
-		if j := jointShifts(xs, startsAfter(lw.pageLines[page])); j != nil {
-			if out == nil {
-				out = map[int][]float64{}
-			}
-			out[page] = j
-		}
-	}
-	return out
-}
-
-// pageShiftsFrom is pageShifts from the boundaries the document's shifts
-// (base) put each page's at: the shifts, base's and the page's own
-// together, of the pages whose boundaries move from there. A page without
-// a header of its own is placed from the first page's boundaries, and
-// from where the header put them (pageShifts) a column whose head is set
-// wider than its cells may stand too narrow for its cells' starts on that
-// page (narrowestShifted).
-func pageShiftsFrom(lw *layoutWidths, base []float64) map[int][]float64 {
+// page's), moved by base first (nil: none), by that page's own lines,
+// scored by the starts alone (startsAfter); each page's shifts are base's
+// and its own together. pdftotext places a header by what stands left of
+// it on its page, so a header printed again on each page can stand a
+// column left of its columns on one page and over them on the next. And
+// from where the header put them a column whose head is set wider than
+// its cells may stand too narrow for its cells' starts on a page
+// (narrowestShifted), where from the whole document's shifted columns
+// (base) it does not. Nil when no page's boundaries move.
+func pageShifts(lw *layoutWidths, base []float64) map[int][]float64 {
 	var out map[int][]float64
 	for page, xs := range lw.pageXs {
 		j := jointShifts(shiftedColumns(xs, base), startsAfter(lw.pageLines[page]))
@@ -281,14 +265,10 @@ func pageShiftsFrom(lw *layoutWidths, base []float64) map[int][]float64 {
 		if out == nil {
 			out = map[int][]float64{}
 		}
-		sum := make([]float64, len(j))
-		for k := range sum {
-			sum[k] = j[k]
-			if k < len(base) {
-				sum[k] += base[k]
-			}
+		for k := range min(len(j), len(base)) {
+			j[k] += base[k]
 		}
-		out[page] = sum
+		out[page] = j
 	}
 	return out
 }

@@ -943,10 +943,10 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 // costOverflow in full once it is overflowRamp past the tolerance, less
 // before, plus costOverflowPerShare per share of the width it exceeds.
 func overflowCost(w int, width float64) float64 {
-	if width <= 0 || float64(w) <= width*(1+widthTolerance) {
+	over := overflowShare(w, width)
+	if over == 0 {
 		return 0
 	}
-	over := float64(w)/width - 1 - widthTolerance
 	return costOverflow*min(1, over/overflowRamp) + costOverflowPerShare*over
 }
 
@@ -961,13 +961,24 @@ func overflowCost(w int, width float64) float64 {
 // 237 at 0.5; LibreOffice 1-80 250 -> 248, Chromium 201-232 30, unchanged.)
 const overflowRamp = 0.2
 
-// overflowCostPer is overflowCost at perShare per share of the width a
-// line exceeds.
+// overflowCostPer charges a line wider than its column's learned width
+// costOverflow at once and perShare per share of the width it exceeds
+// (column-aligned text, whose x-ranges bound the widths too).
 func overflowCostPer(w int, width, perShare float64) float64 {
+	over := overflowShare(w, width)
+	if over == 0 {
+		return 0
+	}
+	return costOverflow + perShare*over
+}
+
+// overflowShare is how far, as a share of width, a line w wide runs past
+// widthTolerance; 0 when it does not, or when the width is not known.
+func overflowShare(w int, width float64) float64 {
 	if width <= 0 || float64(w) <= width*(1+widthTolerance) {
 		return 0
 	}
-	return costOverflow + perShare*(float64(w)/width-1-widthTolerance)
+	return float64(w)/width - 1 - widthTolerance
 }
 
 // breakCost scores the line break between prev and p inside one cell. A

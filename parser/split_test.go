@@ -325,3 +325,20 @@ func checkCachedHeads(t *testing.T, tb *table, r *row) {
 		}
 	}
 }
+
+func TestOverflowShare(t *testing.T) {
+	for _, tc := range []struct {
+		w     int
+		width float64
+		want  float64
+	}{
+		{1000, 1000, 0},                    // as wide as the column
+		{1040, 1000, 0},                    // within widthTolerance
+		{1500, 1000, 0.5 - widthTolerance}, // half again as wide
+		{1500, 0, 0},                       // no width known
+	} {
+		if got := overflowShare(tc.w, tc.width); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("overflowShare(%d, %v) = %v, want %v", tc.w, tc.width, got, tc.want)
+		}
+	}
+}

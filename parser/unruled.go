@@ -409,7 +409,8 @@ func stackHeader(header []textLine) []span {
 		return i
 	}
 	for _, l := range header {
-		for _, ph := range phrases(unglueHeads(l)) {
+		l.words = unglueWords(l.words)
+		for _, ph := range phrases(l) {
 			if i := pushedOpening(cols, ph); i >= 0 {
 				add(i, ph)
 				continue
@@ -538,13 +539,6 @@ const (
 // above reports whether cell c began on a line above phrase ph.
 func above(c, ph span) bool { return c.words[0].y < ph.words[0].y }
 
-// unglueHeads returns header line l with each word that runs a number
-// column's head into the next column's split in two (splitGluedHead).
-func unglueHeads(l textLine) textLine {
-	l.words = unglueWords(l.words)
-	return l
-}
-
 // unglueWords returns ws with each word that runs a number column's head
 // into the next column's split in two (splitGluedHead); ws itself when
 // none does.
@@ -574,7 +568,7 @@ func unglueWords(ws []word) []word {
 // their letters: a number column narrower than its bold "STT" lets the
 // head run over the rule into the next cell, with no space between.
 func splitGluedHead(w word) (word, word, bool) {
-	if len(w.text) < 3 || w.text[0]|0x20 != 's' && w.text[0]|0x20 != 't' {
+	if len(w.text) < 3 || !opensNumberHead(w.text[0]) {
 		return w, w, false // most words: not even a start like "STT" or "TT"
 	}
 	head, rest, ok := gluedNumberHead(strings.ToUpper(w.text))
@@ -586,6 +580,17 @@ func splitGluedHead(w word) (word, word, bool) {
 	a.x1, a.text = split, w.text[:len(head)]
 	b.x0, b.text = split, w.text[len(head):]
 	return a, b, true
+}
+
+// opensNumberHead reports whether b, in either case, is the first letter
+// of a number column's one-word head (numberHeads).
+func opensNumberHead(b byte) bool {
+	for _, h := range numberHeads {
+		if b|0x20 == h[0]|0x20 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordSpan is the header phrase of one word.
