@@ -3,6 +3,7 @@ package parser
 import (
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1054,6 +1055,100 @@ func TestHeaderShifts(t *testing.T) {
 		if got := headerShifts(pages, xs); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: headerShifts = %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// startsAt returns an after function (columnEdges') of texts starting at
+// starts.
+func startsAt(starts ...float64) func(float64) int {
+	return func(x float64) int {
+		n := 0
+		for _, s := range starts {
+			if s >= x && s < x+columnStartReach {
+				n++
+			}
+		}
+		return n
+	}
+}
+
+func TestHeaderShiftsFromColumnNumbers(t *testing.T) {
+	// Columns: number, content, lead, time. The header's words stand close
+	// together (lead at 30, time at 44), further left of their columns
+	// (starting at 53 and 68) than maxHeaderShift; the column numbers under
+	// them are set at the body's scale, centred over the columns.
+	xs := []float64{-1, 4, 30, 44, 75}
+	lines := []string{
+		at(0, "(1)", 24, "(2)", 59, "(3)", 72, "(4)"),
+		at(0, "1", 4, "Tổ chức thực hiện các nhiệm vụ của kế hoạch", 53, "Sở Tư pháp", 68, "Năm 2025"),
+		at(4, "trên địa bàn", 53, "chủ trì", 68, "Quý IV"),
+		at(0, "2", 4, "Kiểm tra việc thực hiện kế hoạch này", 53, "Sở Nội vụ", 68, "Hằng năm"),
+	}
+	want := []float64{0, 0, 22, 23, 0} // just left of the lead's and the time's starts
+	has := func(got [][]float64) bool {
+		return slices.ContainsFunc(got, func(s []float64) bool { return slices.Equal(s, want) })
+	}
+	if got := headerShifts([]layoutPage{{lines: layoutLines(lines...)}}, xs); !has(got) {
+		t.Errorf("headerShifts = %v, want %v among them", got, want)
+	}
+	if got := headerShifts([]layoutPage{{lines: layoutLines(lines[1:]...)}}, xs); has(got) {
+		t.Errorf("without the column numbers headerShifts = %v, want no %v", got, want)
+	}
+}
+
+func TestColumnNumberCentres(t *testing.T) {
+	page := func(ls ...string) layoutPage { return layoutPage{lines: layoutLines(ls...)} }
+	for _, tc := range []struct {
+		name  string
+		pages []layoutPage
+		want  []float64
+	}{
+		{"the first page's row", []layoutPage{page("STT  Nội dung  Chủ trì", at(0, "(1)", 10, "(2)", 20, "(3)"))}, []float64{1.5, 11.5, 21.5}},
+		{"a later page's when the first has none",
+			[]layoutPage{page("STT  Nội dung  Chủ trì"), page(at(2, "(1)", 12, "(2)", 22, "(3)"))}, []float64{3.5, 13.5, 23.5}},
+		{"a row for another number of columns", []layoutPage{page(at(0, "(1)", 10, "(2)"))}, nil},
+		{"numbers out of turn", []layoutPage{page(at(0, "(1)", 10, "(3)", 20, "(2)"))}, nil},
+		{"a cell's own numbers", []layoutPage{page(at(0, "1", 4, "(1) Sở", 20, "(2)"))}, nil},
+	} {
+		if got := columnNumberCentres(tc.pages, 3); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: columnNumberCentres = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestBoundaryPlacement(t *testing.T) {
+	for _, tc := range []struct {
+		name             string
+		starts           []float64
+		densest, cluster float64
+	}{
+		{"one place", []float64{52, 52, 52}, 51, 51},
+		{"starts spread over places, the most at the right",
+			[]float64{52, 53, 53, 54, 54, 54, 54, 55, 55, 55, 55}, 54, 51},
+		{"a lone start before the column's cluster", []float64{51, 56, 56, 56, 57, 57}, 56, 55},
+		{"none between the centres", nil, 54, 54},
+	} {
+		after := startsAt(tc.starts...)
+		if got := densestStart(50, 58, after); got != tc.densest {
+			t.Errorf("%s: densestStart = %v, want %v", tc.name, got, tc.densest)
+		}
+		if got := clusterStart(50, 58, after); got != tc.cluster {
+			t.Errorf("%s: clusterStart = %v, want %v", tc.name, got, tc.cluster)
+		}
+	}
+}
+
+func TestNumberedShifts(t *testing.T) {
+	xs := []float64{-1, 4, 30, 44, 75}
+	after := startsAt(41, 41, 58, 58)
+	if got, want := numberedShifts(xs, []float64{2, 20, 48, 65}, after, densestStart), []float64{0, 0, 10, 13, 0}; !reflect.DeepEqual(got, want) {
+		t.Errorf("numberedShifts = %v, want %v", got, want)
+	}
+	if got := numberedShifts(xs, nil, after, densestStart); got != nil {
+		t.Errorf("numberedShifts without column numbers = %v, want nil", got)
+	}
+	if got := numberedShifts(xs, []float64{2, 17, 36, 60}, startsAt(31, 45), densestStart); got != nil {
+		t.Errorf("numberedShifts with the columns about where the header says = %v, want nil", got)
 	}
 }
 

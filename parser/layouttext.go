@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -184,9 +185,12 @@ func (lo *pdfLayout) shiftScore() float64 {
 // the one after which the most of them start, when more do than after
 // the header's own boundary give or take less than minHeaderShift. The
 // candidates: all boundaries by the one shift that does best over all
-// (uniformShift), each by its own (ownShifts), in order still, and all
-// placed together (jointShifts); none when the header's boundaries do
-// best. (pageShifts adds one more: each page's own.)
+// (uniformShift), each by its own (ownShifts), in order still, all
+// placed together (jointShifts), and where a row of column numbers stands
+// under the header, each between the numbers of the two columns it parts
+// (numberedShifts, at the densest start and before the largest cluster of
+// starts); none when the header's boundaries do best. (pageShifts adds one
+// more: each page's own.)
 func headerShifts(pages []layoutPage, xs []float64) [][]float64 {
 	if len(xs) < 4 {
 		return nil
@@ -203,8 +207,12 @@ func headerShifts(pages []layoutPage, xs []float64) [][]float64 {
 	if o := ownShifts(xs, after); o != nil && (len(out) == 0 || !slices.Equal(o, out[0])) {
 		out = append(out, o)
 	}
-	if j := jointShifts(xs, edge); j != nil && !slices.ContainsFunc(out, func(o []float64) bool { return slices.Equal(o, j) }) {
-		out = append(out, j)
+	centres := columnNumberCentres(pages, len(xs)-1)
+	for _, j := range [][]float64{jointShifts(xs, edge),
+		numberedShifts(xs, centres, after, densestStart), numberedShifts(xs, centres, after, clusterStart)} {
+		if j != nil && !slices.ContainsFunc(out, func(o []float64) bool { return slices.Equal(o, j) }) {
+			out = append(out, j)
+		}
 	}
 	return out
 }
@@ -242,6 +250,101 @@ func columnEdges(lines []textLine) (after func(float64) int, edge func(float64) 
 	}
 	edge = func(x float64) float64 { return float64(after(x)) - crossedShare*float64(crossed(x)) }
 	return after, edge
+}
+
+// numberedShifts is headerShifts' candidate where the header is followed
+// by a row of column numbers, "(1) (2) …" (centres, one per column; nil:
+// none): each number stands centred over its column, set at the scale of
+// the rows beneath it, while pdftotext may set the header's words, bolder
+// and wrapped, closer together than the columns they head. The boundary
+// between two columns then stands between their numbers' centres, where
+// place puts it among the texts starting there (after); nil when none
+// moves minHeaderShift or more, the header's own drift.
+func numberedShifts(xs, centres []float64, after func(float64) int, place func(lo, hi float64, after func(float64) int) float64) []float64 {
+	if len(centres) != len(xs)-1 {
+		return nil
+	}
+	shifts := make([]float64, len(xs))
+	moved := false
+	for k := 2; k < len(xs)-1; k++ {
+		shifts[k] = place(centres[k-1], centres[k], after) - xs[k]
+		moved = moved || math.Abs(shifts[k]) >= minHeaderShift
+	}
+	if !moved {
+		return nil
+	}
+	return shifts
+}
+
+// densestStart places a boundary between two columns' centres lo and hi
+// where the most texts start within columnStartReach of it, the leftmost
+// of equals: a column's texts start at its left edge, and the column
+// before has none starting right of its centre but those it centres.
+// Halfway when none starts there.
+func densestStart(lo, hi float64, after func(float64) int) float64 {
+	best, at := 0, (lo+hi)/2
+	for x := math.Floor(lo) + 1; x < hi; x++ {
+		if n := after(x); n > best {
+			best, at = n, x
+		}
+	}
+	return at
+}
+
+// clusterStart places a boundary between two columns' centres lo and hi
+// before the largest cluster of texts starting there (places each within
+// columnStartReach of the next), the leftmost of equals. Where pdftotext
+// sets each row's cells a character or two off the others', a column's
+// starts spread over several places, and the densest of them may stand
+// right of some (densestStart); the cluster's first does not. Halfway when
+// none starts there.
+func clusterStart(lo, hi float64, after func(float64) int) float64 {
+	best, at := 0, (lo+hi)/2
+	for x := math.Floor(lo) + 1; x < hi; x++ {
+		if after(x) == 0 {
+			continue
+		}
+		first, n := x, 0
+		for ; x < hi && after(x) > 0; x++ {
+			n += after(x)
+		}
+		if n > best {
+			best, at = n, first
+		}
+	}
+	return at
+}
+
+// columnNumberCentres returns the centres of the first row of column
+// numbers "(1)" to "(n)", one word each, among the first lines of the
+// document's first page that has one; nil when none has.
+func columnNumberCentres(pages []layoutPage, n int) []float64 {
+	for _, pg := range pages {
+		for _, l := range pg.lines[:min(len(pg.lines), columnNumberReach)] {
+			if numbersEachColumn(l, n) {
+				cs := make([]float64, n)
+				for i, w := range l.words {
+					cs[i] = w.center()
+				}
+				return cs
+			}
+		}
+	}
+	return nil
+}
+
+// numbersEachColumn reports whether l is the row of column numbers with
+// one word for each of n columns, "(1)" to "(n)" in turn.
+func numbersEachColumn(l textLine, n int) bool {
+	if len(l.words) != n {
+		return false
+	}
+	for i, w := range l.words {
+		if w.text != "("+strconv.Itoa(i+1)+")" {
+			return false
+		}
+	}
+	return true
 }
 
 // pageShifts is headerShifts' candidate of a shift per page: on each
@@ -318,6 +421,12 @@ func jointShifts(xs []float64, edge func(float64) float64) []float64 {
 // placeBoundaries is jointShifts with its bounds: each boundary lo to hi
 // characters right of xs's, nil unless one moves minMove or more.
 func placeBoundaries(xs []float64, edge func(float64) float64, lo, hi, minMove, perChar float64) []float64 {
+	return placeBoundariesWithin(xs, edge, lo, hi, minMove, perChar, nil)
+}
+
+// placeBoundariesWithin is placeBoundaries with boundary k kept where
+// within(k, x) holds (nil: anywhere).
+func placeBoundariesWithin(xs []float64, edge func(float64) float64, lo, hi, minMove, perChar float64, within func(k int, x float64) bool) []float64 {
 	n := int(hi-lo) + 1
 	last := len(xs) - 2 // boundaries 2 … last move
 	if last < 2 {
@@ -334,6 +443,9 @@ func placeBoundaries(xs []float64, edge func(float64) float64, lo, hi, minMove, 
 			best[k][i], from[k][i] = math.Inf(-1), -1
 			if k == last && at(k, i)+narrowestShifted(xs, len(xs)-1) > xs[len(xs)-1] {
 				continue // the last column must keep some width before the table's right edge
+			}
+			if within != nil && !within(k, at(k, i)) {
+				continue
 			}
 			e := edge(at(k, i)) - perChar*math.Abs(lo+float64(i))
 			if k == 2 {
@@ -634,12 +746,13 @@ func bestShift(count func(float64) int, ok func(float64) bool) float64 {
 // LibreOffice re-renderings 1-32, with the shifted readings then taken,
 // 825 -> 753 column-aligned fields wrong; Chromium ones unchanged.)
 const (
-	crossedShare     = 0.5  // what a run cut by a boundary takes off its jointShifts score, as a share of a text starting after it (LibreOffice re-renderings 1-48: 0: 1056 fields wrong, 0.25: 1043, 0.5 and 1: 1015)
-	shiftTieBreak    = 1e-3 // what each character of shift takes off a jointShifts score: of places that score alike, the header's nearest
-	minHeaderShift   = 3.0
-	maxHeaderShift   = 20.0
-	columnStartReach = 2.0
-	minShiftedWidth  = 4.0
+	crossedShare      = 0.5  // what a run cut by a boundary takes off its jointShifts score, as a share of a text starting after it (LibreOffice re-renderings 1-48: 0: 1056 fields wrong, 0.25: 1043, 0.5 and 1: 1015)
+	shiftTieBreak     = 1e-3 // what each character of shift takes off a jointShifts score: of places that score alike, the header's nearest
+	minHeaderShift    = 3.0
+	maxHeaderShift    = 20.0
+	columnNumberReach = 40 // lines from a page's top a row of column numbers may stand at, under a header of many lines
+	columnStartReach  = 2.0
+	minShiftedWidth   = 4.0
 )
 
 // minShiftedShare is the least share of its width a column keeps when its
