@@ -1232,6 +1232,35 @@ func twoPages(xs []float64, page1, page2 []textLine) *layoutWidths {
 	}
 }
 
+func TestPageNumberedShifts(t *testing.T) {
+	// Columns: number, content, lead, time; both pages' headers put the
+	// lead at 30 and the time at 44. Page 1's column numbers and body stand
+	// further right than page 2's; page 3 has no row of column numbers.
+	xs := []float64{-1, 4, 30, 44, 75}
+	numbers := func(x2, x3, x4 int) textLine {
+		return layoutLines(at(0, "(1)", x2, "(2)", x3, "(3)", x4, "(4)"))[0]
+	}
+	body1 := layoutLines(
+		at(0, "1", 4, "Tổ chức thực hiện các nhiệm vụ", 53, "Sở Tư pháp", 68, "Năm 2025"),
+		at(4, "của kế hoạch", 53, "chủ trì", 68, "Quý IV"))
+	body2 := layoutLines(
+		at(0, "2", 4, "Kiểm tra việc thực hiện", 47, "Sở Nội vụ", 62, "Hằng năm"),
+		at(4, "kế hoạch này", 47, "các sở", 62, "Quý I"))
+	pages := []layoutPage{
+		{lines: append([]textLine{numbers(24, 59, 72)}, body1...)},
+		{lines: append([]textLine{numbers(22, 53, 66)}, body2...)},
+		{lines: body2},
+	}
+	lw := &layoutWidths{
+		pageXs:    map[int][]float64{1: xs, 2: xs, 3: xs},
+		pageLines: map[int][]textLine{1: body1, 2: body2, 3: body2},
+	}
+	want := map[int][]float64{1: {0, 0, 22, 23, 0}, 2: {0, 0, 16, 17, 0}} // each page just left of its own starts
+	if got := pageNumberedShifts(pages, lw, densestStart); !reflect.DeepEqual(got, want) {
+		t.Errorf("pageNumberedShifts = %v, want %v", got, want)
+	}
+}
+
 func TestPageShiftsFromBase(t *testing.T) {
 	// Columns: number, content, lead, time. The header puts the lead at 30
 	// and the time at 44, 14 characters apart; the document's shifts put

@@ -59,6 +59,11 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 	if ps := pageShifts(lw, nil); ps != nil {
 		cands = append(cands, columnShifts{page: ps})
 	}
+	for _, place := range []placeBoundary{densestStart, clusterStart} {
+		if ps := pageNumberedShifts(pages, lw, place); ps != nil {
+			cands = append(cands, columnShifts{page: ps})
+		}
+	}
 	var bestAll *layoutReading // the best reading of the whole document's shifts
 	try := func(shifts columnShifts) {
 		lwAlt := &layoutWidths{perChar: lw.perChar, xs: shiftedColumns(lw.xs, shifts.on(lw.firstPage))}
@@ -190,7 +195,8 @@ func (lo *pdfLayout) shiftScore() float64 {
 // under the header, each between the numbers of the two columns it parts
 // (numberedShifts, at the densest start and before the largest cluster of
 // starts); none when the header's boundaries do best. (pageShifts adds one
-// more: each page's own.)
+// more: each page's own; pageNumberedShifts two: each page's by its own
+// column numbers.)
 func headerShifts(pages []layoutPage, xs []float64) [][]float64 {
 	if len(xs) < 4 {
 		return nil
@@ -260,7 +266,7 @@ func columnEdges(lines []textLine) (after func(float64) int, edge func(float64) 
 // between two columns then stands between their numbers' centres, where
 // place puts it among the texts starting there (after); nil when none
 // moves minHeaderShift or more, the header's own drift.
-func numberedShifts(xs, centres []float64, after func(float64) int, place func(lo, hi float64, after func(float64) int) float64) []float64 {
+func numberedShifts(xs, centres []float64, after func(float64) int, place placeBoundary) []float64 {
 	if len(centres) != len(xs)-1 {
 		return nil
 	}
@@ -275,6 +281,10 @@ func numberedShifts(xs, centres []float64, after func(float64) int, place func(l
 	}
 	return shifts
 }
+
+// placeBoundary places the boundary between two columns whose centres
+// stand at lo and hi, among the texts starting there (after).
+type placeBoundary func(lo, hi float64, after func(float64) int) float64
 
 // densestStart places a boundary between two columns' centres lo and hi
 // where the most texts start within columnStartReach of it, the leftmost
@@ -317,20 +327,54 @@ func clusterStart(lo, hi float64, after func(float64) int) float64 {
 
 // columnNumberCentres returns the centres of the first row of column
 // numbers "(1)" to "(n)", one word each, among the first lines of the
-// document's first page that has one; nil when none has.
+// document's first page that has one (pageColumnNumbers); nil when none
+// has.
 func columnNumberCentres(pages []layoutPage, n int) []float64 {
 	for _, pg := range pages {
-		for _, l := range pg.lines[:min(len(pg.lines), columnNumberReach)] {
-			if numbersEachColumn(l, n) {
-				cs := make([]float64, n)
-				for i, w := range l.words {
-					cs[i] = w.center()
-				}
-				return cs
-			}
+		if cs := pageColumnNumbers(pg, n); cs != nil {
+			return cs
 		}
 	}
 	return nil
+}
+
+// pageColumnNumbers returns the centres of a page's row of column numbers
+// "(1)" to "(n)" among its first columnNumberReach lines, nil if it has
+// none.
+func pageColumnNumbers(pg layoutPage, n int) []float64 {
+	for _, l := range pg.lines[:min(len(pg.lines), columnNumberReach)] {
+		if numbersEachColumn(l, n) {
+			cs := make([]float64, n)
+			for i, w := range l.words {
+				cs[i] = w.center()
+			}
+			return cs
+		}
+	}
+	return nil
+}
+
+// pageNumberedShifts is numberedShifts of each page with its own row of
+// column numbers, by its own lines: pdftotext sets each page's rows, and
+// numbers, by what stands on that page. Nil when no page's boundaries
+// move.
+func pageNumberedShifts(pages []layoutPage, lw *layoutWidths, place placeBoundary) map[int][]float64 {
+	var out map[int][]float64
+	for page, xs := range lw.pageXs {
+		if page < 1 || page > len(pages) {
+			continue
+		}
+		after, _ := columnEdges(lw.pageLines[page])
+		s := numberedShifts(xs, pageColumnNumbers(pages[page-1], len(xs)-1), after, place)
+		if s == nil {
+			continue
+		}
+		if out == nil {
+			out = map[int][]float64{}
+		}
+		out[page] = s
+	}
+	return out
 }
 
 // numbersEachColumn reports whether l is the row of column numbers with
