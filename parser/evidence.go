@@ -805,4 +805,16 @@ func hasYearOrDate(text string) bool {
 	return false
 }
 
+// isDateOnly reports whether text is nothing but years or dates, alone or
+// as a range ("2025", "30/11/2025", "2025-2030", "12/2025;"), with no word.
+func isDateOnly(text string) bool {
+	body := strings.TrimRight(text, ".,;:")
+	for i := 0; i < len(body); i++ {
+		if b := body[i]; !isDigitByte(b) && b != '/' && b != '-' && b != ' ' {
+			return false
+		}
+	}
+	return body != "" && hasYearOrDate(body)
+}
+
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

@@ -63,6 +63,21 @@ func TestHasYearOrDate(t *testing.T) {
 	}
 }
 
+func TestIsDateOnly(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"2025", true}, {"30/11/2025", true}, {"2025-2030", true}, {"12/2025;", true}, {"2025 - 2026", true},
+		{"Năm 2025", false}, {"Quý IV/2025", false}, {"2025 Ngân sách", false}, {"12345", false},
+		{"22/2023/QĐ-TTg", false}, {"", false}, {"(1)", false},
+	} {
+		if got := isDateOnly(tc.in); got != tc.want {
+			t.Errorf("isDateOnly(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestStartsLikeTimeOnly(t *testing.T) {
 	for _, tc := range []struct {
 		in   string

@@ -27,6 +27,7 @@ type piece struct {
 type traits struct {
 	lower, bullet, sentEnd  bool
 	timeOnly, timePhrase    bool // startsLikeTimeOnly, startsTimePhrase
+	dateOnly                bool // isDateOnly
 	timeLike, timeCont      bool // looksLikeTime, isTimeContinuation
 	itemStart, openEnd      bool // starts a list item; ends without punctuation or connector
 	enumStart               bool // startsEnumeration: "(1) …", "2) …"
@@ -51,7 +52,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 	timeLike := looksLikeTimeO(o, text)
 	*tr = traits{
 		lower: startsLower(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
-		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o),
+		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o), dateOnly: isDateOnly(text),
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text),
@@ -614,9 +615,23 @@ func (sp *splitter) elsewhereCost(c int, p *piece) float64 {
 	return 0
 }
 
+// dateElsewhereCost is costTimeElsewhere when p, a line of nothing but a
+// year or a date ("2025", "30/11/2025"), would open a cell of a column
+// holding no times: no unit, document or task opens so, but a time cell
+// does, beside an empty cell after it that the date's cell could take
+// over ("2025" / "Ngân sách …" read as one product). Only as a start: a
+// cell goes on with a date wrapped onto a line of its own ("… trước
+// ngày" / "30/6/2025").
+func (sp *splitter) dateElsewhereCost(c int, p *piece) float64 {
+	if sp.cols[c].kind != colTime && sp.hasTime && p.dateOnly {
+		return costTimeElsewhere
+	}
+	return 0
+}
+
 // startCostOf is pieceCost's first-pass start of a block, without widths.
 func (sp *splitter) startCostOf(c int, p *piece) startCost {
-	s := startCost{elsewhere: sp.elsewhereCost(c, p)}
+	s := startCost{elsewhere: sp.elsewhereCost(c, p) + sp.dateElsewhereCost(c, p)}
 	if p.lower {
 		s.lower = costLowerStart
 	}
@@ -867,6 +882,7 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 	if before != nil {
 		return cost + sp.continuationCost(col, before, p)
 	}
+	cost += sp.dateElsewhereCost(c, p)
 	if in.later {
 		cost += costNewInLaterPass
 	}

@@ -228,6 +228,36 @@ func TestContinuationCostInTime(t *testing.T) {
 	}
 }
 
+func TestDateElsewhereCost(t *testing.T) {
+	sp := &splitter{hasTime: true, cols: []colModel{{role: "content", kind: colContent}, {role: "lead", kind: colUnit},
+		{role: "timeframe", kind: colTime}, {role: "deliverable", kind: colProduct}, {role: "funding", kind: colFunding}}}
+	for _, tc := range []struct {
+		text string
+		col  int
+		want float64
+	}{
+		{"2025", 2, 0},                       // a time cell's
+		{"2025", 3, costTimeElsewhere},       // no product opens with a year alone
+		{"30/11/2025", 4, costTimeElsewhere}, // nor a funding cell with a date
+		{"2025", 1, costTimeElsewhere},       // nor a unit
+		{"Ngân sách tỉnh năm 2025", 4, 0},    // a year inside a cell's words
+		{"Quyết định của UBND tỉnh", 3, 0},   // no date
+	} {
+		if got := sp.startCostOf(tc.col, pieceOf(tc.text)).elsewhere; math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("startCostOf(%d, %q).elsewhere = %v, want %v", tc.col, tc.text, got, tc.want)
+		}
+	}
+	// A date wrapped onto a line of its own goes on a cell of any column.
+	sp.pairs = wordPairs{newHashSet(0)}
+	if got := sp.contCostOf(0, pieceOf("Hoàn thành trước ngày"), pieceOf("30/6/2025")).elsewhere; got != 0 {
+		t.Errorf("contCostOf of a date going on the content = %v, want 0", got)
+	}
+	sp.hasTime = false
+	if got := sp.startCostOf(3, pieceOf("2025")).elsewhere; got != 0 {
+		t.Errorf("without a time column, startCostOf(product, 2025).elsewhere = %v, want 0", got)
+	}
+}
+
 // pieceOf makes a piece of text as the splitter sees it, outside any row.
 func pieceOf(s string) *piece { p := makePiece(s, line{}); return &p }
 
