@@ -304,7 +304,40 @@ const minHeaderRoles = 2
 // often bold, wider than the metrics say, so the floor errs low.
 func headerFloors(lines []line, toks []headerToken, ncols int) []float64 {
 	floors := make([]float64, ncols)
-	colOf := make([]int, len(lines)) // the one column of each line, or -1
+	for i, c := range headerLineColumns(lines, toks) {
+		if c >= 0 && c < ncols {
+			floors[c] = max(floors[c], float64(textWidth(lines[i].text)))
+		}
+	}
+	return floors
+}
+
+// headerCaps returns, for each column parseHeader found in toks, how wide
+// its header's wrapped lines say it is at most (headerCap of each run of
+// lines holding only its words), or 0 where they say nothing: the bound
+// headerFloors' evidence has above it.
+func headerCaps(lines []line, toks []headerToken, ncols int) []float64 {
+	caps := make([]float64, ncols)
+	colOf := headerLineColumns(lines, toks)
+	for i := 0; i < len(lines); {
+		c, j := colOf[i], i+1
+		for j < len(lines) && colOf[j] == c {
+			j++
+		}
+		if c >= 0 && c < ncols {
+			if w := headerCap(lines[i:j]); w > 0 && (caps[c] == 0 || w < caps[c]) {
+				caps[c] = w
+			}
+		}
+		i = j
+	}
+	return caps
+}
+
+// headerLineColumns returns the one column whose words each header line
+// holds: -1 for a line holding two columns' words, -2 for one holding none.
+func headerLineColumns(lines []line, toks []headerToken) []int {
+	colOf := make([]int, len(lines))
 	for i := range colOf {
 		colOf[i] = -2
 	}
@@ -317,12 +350,7 @@ func headerFloors(lines []line, toks []headerToken, ncols int) []float64 {
 			colOf[t.line] = -1
 		}
 	}
-	for i, c := range colOf {
-		if c >= 0 && c < ncols {
-			floors[c] = max(floors[c], float64(textWidth(lines[i].text)))
-		}
-	}
-	return floors
+	return colOf
 }
 
 // headerLineCount returns how many lines from lines[i] hold header words and

@@ -112,6 +112,30 @@ func TestParseHeading(t *testing.T) {
 	}
 }
 
+func TestHeaderCaps(t *testing.T) {
+	ls := linesOf("STT NỘI DUNG", "Cơ quan", "chủ trì", "Đơn vị phối", "hợp", "Thời gian thực hiện")
+	toks := tokenizeHeader(ls)
+	cols, ok := parseHeader(toks)
+	if !ok || len(cols) != 5 {
+		t.Fatalf("header %v %v", cols, ok)
+	}
+	caps := headerCaps(ls, toks, len(cols))
+	want := []float64{
+		0, 0, // "STT NỘI DUNG" holds two columns' words: no evidence for either
+		headerCap(ls[1:3]), // "Cơ quan" did not fit with "chủ"
+		headerCap(ls[3:5]),
+		0, // one line: no wrap
+	}
+	for i := range want {
+		if caps[i] != want[i] {
+			t.Errorf("column %d (%s): cap %v, want %v", i, cols[i].Key, caps[i], want[i])
+		}
+	}
+	if want := float64(textWidth("Cơ quan chủ")) * headerCapSlack; caps[2] != want {
+		t.Errorf("lead cap %v, want %v", caps[2], want)
+	}
+}
+
 func TestHeaderFloors(t *testing.T) {
 	ls := linesOf("STT NỘI DUNG", "Đơn vị phối", "hợp", "Thời gian thực hiện")
 	toks := tokenizeHeader(ls)

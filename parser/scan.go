@@ -27,6 +27,7 @@ type document struct {
 	heading  heading
 	columns  []model.Column
 	floors   []float64 // per column, the width its header's lines show it has at least (0: none)
+	caps     []float64 // per column, the width its header's wrapped lines show it has at most (0: none)
 	rows     []*row
 	body     []line // every line of the table body that is text, not furniture
 	warnings []model.Warning
@@ -37,11 +38,15 @@ func (d *document) warn(l line, format string, args ...any) {
 	d.warnings = append(d.warnings, model.Warning{Page: l.page, Line: l.num, Message: fmt.Sprintf(format, args...)})
 }
 
+// headerBounds are the widths a header's lines show its columns have at
+// least (floors) and at most (caps), per column; 0 where they show none.
+type headerBounds struct{ floors, caps []float64 }
+
 // findHeader locates the table header: the first line after the subtitle
 // (or, without one, the first line opening with a number column such as
 // "STT") from which header words parse into an annex table. It returns the
 // header's first and end line indices.
-func findHeader(lines []line) (start, end int, cols []model.Column, floors []float64, ok bool) {
+func findHeader(lines []line) (start, end int, cols []model.Column, bounds headerBounds, ok bool) {
 	from := 0
 	for i, l := range lines {
 		if strings.HasPrefix(l.text, "(") && i < maxHeadingLines {
@@ -62,11 +67,11 @@ func findHeader(lines []line) (start, end int, cols []model.Column, floors []flo
 			}
 			toks = tokenizeHeader(lines[h:e])
 			if cols, ok := parseHeader(toks); ok {
-				return h, e, cols, headerFloors(lines[h:e], toks, len(cols)), true
+				return h, e, cols, headerBounds{headerFloors(lines[h:e], toks, len(cols)), headerCaps(lines[h:e], toks, len(cols))}, true
 			}
 		}
 	}
-	return 0, 0, nil, nil, false
+	return 0, 0, nil, headerBounds{}, false
 }
 
 // maxHeadingLines bounds how far into the input the header is looked for;
@@ -196,11 +201,11 @@ type scanner struct {
 
 // scanDocument finds heading, header and rows.
 func scanDocument(lines []line) (*document, error) {
-	h, e, cols, floors, ok := findHeader(lines)
+	h, e, cols, bounds, ok := findHeader(lines)
 	if !ok {
 		return nil, ErrNoTable
 	}
-	doc := &document{heading: parseHeading(lines[:h]), columns: cols, floors: floors, body: make([]line, 0, len(lines)-e)}
+	doc := &document{heading: parseHeading(lines[:h]), columns: cols, floors: bounds.floors, caps: bounds.caps, body: make([]line, 0, len(lines)-e)}
 	s := &scanner{doc: doc, lines: lines, headerKeys: headerKeysOf(lines[h:e]), page: 1}
 	for _, l := range lines[:e] {
 		if n, ok := pageNumberValue(l.text); ok && n > s.page {

@@ -105,6 +105,30 @@ func TestWidthEvidence(t *testing.T) {
 	}
 }
 
+func TestAddHeaderWrap(t *testing.T) {
+	// A product column's own cells wrap one word a line ("Quyết" /
+	// "định"), under 100; another column's cell read into it in two rows
+	// widens it to 160, two lines against two wraps. Its header wrapped
+	// under 100 too: with that wrap the narrow width has the votes.
+	e := widthEvidence{lines: []float64{60, 70, 80, 160, 160}, wraps: []float64{95, 98}, multiLine: true}
+	if got := e.width(); got != 160 {
+		t.Fatalf("without the header: width = %v, want 160", got)
+	}
+	e.addHeaderWrap(90 / headerWrapSlack)
+	if got := e.width(); got >= 100 {
+		t.Errorf("with the header's wrap: width = %v, want under 100", got)
+	}
+	var none widthEvidence
+	none.addHeaderWrap(90)
+	if none.wraps != nil {
+		t.Errorf("a column with no lines took the header's wrap: %v", none.wraps)
+	}
+	e = widthEvidence{lines: []float64{60}}
+	if e.addHeaderWrap(0); e.wraps != nil {
+		t.Errorf("a header of one line added a wrap: %v", e.wraps)
+	}
+}
+
 func TestTowardWrap(t *testing.T) {
 	for _, tc := range []struct {
 		c     float64
