@@ -111,8 +111,8 @@ func joinsWithoutSpace(prev, next string) bool {
 	if len(prev) < 2 || prev[len(prev)-1] != '-' {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) {
-		return true // "2026 -" / "2030": a range broken after its dash
+	if yearRangeBroken(prev, next) {
+		return true
 	}
 	before, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-1])
 	if !unicode.IsLetter(before) && !unicode.IsDigit(before) {
@@ -124,6 +124,20 @@ func joinsWithoutSpace(prev, next string) bool {
 		return true
 	}
 	return isCodeWord(w)
+}
+
+// yearRangeBroken reports whether prev ends with a year and a dash and
+// next opens with a year: a range of years broken after its dash, "2026 -"
+// / "2030", written "2026 -2030" (the seed). Other numbers keep the space
+// a dash after a space has ("15 -" / "20%": "15 - 20%").
+func yearRangeBroken(prev, next string) bool {
+	body := strings.TrimRight(strings.TrimSuffix(prev, "-"), " ")
+	return isYear(lastWord(body)) && isYear(strings.TrimRight(firstWord(next), ",;.:)"))
+}
+
+// isYear reports whether w is a year of this century or the last.
+func isYear(w string) bool {
+	return len(w) == 4 && isDigits(w) && (w[:2] == "19" || w[:2] == "20")
 }
 
 // brokenInsideWord reports whether next goes on with the end of prev's

@@ -117,7 +117,9 @@ func TestJoinsWithoutSpace(t *testing.T) {
 		{"Chỉ thị số 39-", "CT/TW của", true},
 		{"Quyết định số 118/2008/QĐ-", "TTg ngày", true},
 		{"giai đoạn 2021-", "2030", true},
-		{"2026 -", "2030", true},
+		{"2026 -", "2030", true},           // a range of years broken after its dash, as the seed writes it
+		{"khoảng 15 -", "20% tăng", false}, // other numbers: a dash after a space keeps its spaces
+		{"giai đoạn 2026 -", "2030)", true},
 		{"Trước ngày 30/11/2", "025", true},
 		{"Trước ngày 30/11/", "2025", true},         // a word processor breaks after the slash
 		{"Quyết định số 1560/", "QĐ-TTg của", true}, // … inside a document number too
