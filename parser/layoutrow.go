@@ -51,6 +51,15 @@ const (
 // 197 / 189 / 191, Chromium 201-232 85 / 81 / 81; the repo's renderings
 // alike or better.)
 
+// What justifiedGaps takes for a justified run: gaps of segmentGap to
+// maxJustifiedGap characters, no two more than justifiedSpread apart, over
+// minJustifiedWords words or more.
+const (
+	maxJustifiedGap   = 8.0
+	justifiedSpread   = 3.0
+	minJustifiedWords = 3
+)
+
 // Bounds of the search.
 const (
 	readingBeam     = 16 // partial readings kept while a line's words are read
@@ -90,6 +99,9 @@ type rowReader struct {
 	// openings holds per column the cells' openings the trial read
 	// (layoutWidths.openings).
 	openings []map[uint64]int
+	// justified holds per line which words stand after a gap of a
+	// justified run (justifiedGaps); made when first asked.
+	justified [][]bool
 }
 
 // readRow returns, for each line, the column of each of its words.
@@ -774,7 +786,7 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		cost += costNumberText
 	}
 	if j > 0 && k == cur {
-		if !runsOn(ws, j) {
+		if !runsOn(ws, j) && !rr.justifiedAt(i, j) {
 			cost += costJoinedGap
 		}
 		return cost
@@ -785,6 +797,51 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		cost += costBondCut * rr.bondAcross(i, j, k)
 	}
 	return cost + costPerCharOff*rr.startOff(ws, j, k, drift)
+}
+
+// justifiedAt reports whether word j of line i stands after a gap of the
+// justified run its line opens with (justifiedGaps).
+func (rr *rowReader) justifiedAt(i, j int) bool {
+	if rr.justified == nil {
+		rr.justified = make([][]bool, len(rr.lines))
+		for n, l := range rr.lines {
+			from := 0
+			if rr.marker && n == 0 {
+				from = 1 // after the row's number
+			}
+			rr.justified[n] = justifiedGaps(l.words, from)
+		}
+	}
+	return rr.justified[i][j]
+}
+
+// justifiedGaps returns which of ws stand after a gap of a justified run:
+// a word processor spreads the words of a justified cell's line over the
+// column's width, and pdftotext keeps the spread as gaps of several spaces
+// between every two words ("thay    thế    Quyết      định   số"), gaps a
+// column's boundary would make. The run opens the line (from: its first
+// word after the row's number) and goes on while the gaps are from
+// segmentGap to maxJustifiedGap wide and within justifiedSpread of each
+// other, over at least minJustifiedWords words; the first gap of one space
+// ends it (a justified line's cell ends there, run on into the next
+// column's text, as pdftotext sets it).
+func justifiedGaps(ws []word, from int) []bool {
+	out := make([]bool, len(ws))
+	lo, hi, end := math.Inf(1), math.Inf(-1), from
+	for j := from + 1; j < len(ws); j++ {
+		g := ws[j].x0 - ws[j-1].x1
+		if g < segmentGap || g > maxJustifiedGap || max(hi, g)-min(lo, g) > justifiedSpread {
+			break
+		}
+		lo, hi, end = min(lo, g), max(hi, g), j
+	}
+	if end-from+1 < minJustifiedWords {
+		return out
+	}
+	for j := from + 1; j <= end; j++ {
+		out[j] = true
+	}
+	return out
 }
 
 // bondAcross is how strongly word j of line i holds to the word before it

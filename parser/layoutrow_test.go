@@ -104,6 +104,45 @@ func TestReadRowRunOnCells(t *testing.T) {
 	}
 }
 
+// A justified content line spreads its words over the column: gaps of
+// several spaces between every two words, its last word close to the
+// lead's boundary, where the lead's own text stands a few characters left
+// of its column on the line above (nghean_980, Chromium rendering 228).
+func TestReadRowJustifiedLine(t *testing.T) {
+	read := testReader([]float64{0, 4, 40, 52, 70}, nil, model.RoleContent, model.RoleLead, model.RoleTimeframe)
+	got := read(
+		at(0, "2", 4, "Triển khai thực hiện khi có sửa đổi", 38, "Sở Tài", 52, "2025"),
+		at(4, "hoặc ban hành mới Quyết định", 35, "chính"),
+		"    thay    thế    Quyết      định   số",
+		"    118/2008/QĐ-TTg ngày 27/8/2008",
+	)
+	for _, c := range got[2] {
+		if c != 1 {
+			t.Fatalf("justified line read %v, want every word in the content: %v", got[2], got)
+		}
+	}
+}
+
+func TestJustifiedGaps(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		line string
+		from int
+		want []bool
+	}{
+		{"every gap wide and alike", "thay    thế    Quyết      định   số", 0, []bool{false, true, true, true, true}},
+		{"after the row's number", "1   cứu,    phổ    biến, ban,", 1, []bool{false, false, true, true, false}},
+		{"a run of one space: no justified run", "Sở Tài      Cơ quan", 0, []bool{false, false, false, false}},
+		{"two words: a column's gap as likely", "Năm    2025", 0, []bool{false, false}},
+		{"gaps too unlike: columns", "Sở    Văn            Thường", 0, []bool{false, false, false}},
+		{"a gap too wide for a justified line", "thay    thế              Quyết", 0, []bool{false, false, false}},
+	} {
+		if got := justifiedGaps(layoutLine(tc.line).words, tc.from); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: justifiedGaps(%q) = %v, want %v", tc.name, tc.line, got, tc.want)
+		}
+	}
+}
+
 func TestReadRowTimeRunsOn(t *testing.T) {
 	// The time cell runs on after the coordinating cell with one space on
 	// both its lines: "Sau khi" reads as a time, "chế của TW" goes on it.
