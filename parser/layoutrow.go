@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"annex/model"
 )
@@ -37,6 +39,7 @@ const (
 	costRunOnCut               = 0.5  // a cut between two words one space apart: two cells' texts run on
 	costRunOnOpening           = 0.1  // … before words that open a cell of the column (runOnCutCost); see below
 	costJoinedGap              = 4.0  // two words two or more spaces apart kept in one cell
+	costTailInRun              = 2.0  // a broken word's capital tail kept at the end of the run before it (endsRunWithTail)
 	costNumberText             = 8.0  // text in the number column besides the row number
 	costBondCut                = 2.5  // … at most, as the two words are bonded (wordBonds.bond): one name's words
 	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
@@ -789,6 +792,9 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		if !runsOn(ws, j) && !rr.justifiedAt(i, j) {
 			cost += costJoinedGap
 		}
+		if endsRunWithTail(ws, j) {
+			cost += costTailInRun
+		}
 		return cost
 	}
 	// Word j starts a cell's text in column k.
@@ -797,6 +803,21 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		cost += costBondCut * rr.bondAcross(i, j, k)
 	}
 	return cost + costPerCharOff*rr.startOff(ws, j, k, drift)
+}
+
+// endsRunWithTail reports whether word j of ws, run on after the word
+// before it, ends its run as a capital consonant alone ("… công nghệ số
+// N"): no Vietnamese word, but the end of one a narrow column broke on the
+// line above ("KH&C" / "N"), which opens its cell's line there and is run
+// on after the column before it only by pdftotext. Lowercase letters stay:
+// "điểm b" names a clause.
+func endsRunWithTail(ws []word, j int) bool {
+	if !runsOn(ws, j) || (j+1 < len(ws) && runsOn(ws, j+1)) {
+		return false
+	}
+	w := ws[j].text
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && isLoneConsonant(w) && romanValue(w) == 0
 }
 
 // justifiedAt reports whether word j of line i stands after a gap of the

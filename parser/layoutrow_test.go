@@ -123,6 +123,41 @@ func TestReadRowJustifiedLine(t *testing.T) {
 	}
 }
 
+// A lead column too narrow for "KH&CN" breaks it, and pdftotext runs the
+// tail "N" on after the content's line (dongthap_617, LibreOffice
+// rendering 43 in DejaVu Serif).
+func TestReadRowBrokenTail(t *testing.T) {
+	read := testReader([]float64{0, 5, 35, 43, 51}, nil, model.RoleContent, model.RoleLead, model.RoleCoordinating)
+	got := read(
+		at(0, "1", 6, "Triển khai nền tảng đào tạo", 36, "Sở", 44, "Các sở,"),
+		at(6, "tuyến mở đại trà, cung cấp kiến", 38, "KH&C", 45, "ban,"),
+		at(6, "thức, kỹ năng số, công nghệ số N", 45, "ngành"),
+	)
+	last := got[2]
+	if n := len(last); last[n-2] != 2 {
+		t.Errorf("the tail \"N\" read into column %d, want the lead's: %v", last[n-2], got)
+	}
+}
+
+func TestEndsRunWithTail(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		j    int
+		want bool
+	}{
+		{"công nghệ số N       ngành", 3, true},
+		{"công nghệ số N ngành", 3, false},          // the run goes on after it
+		{"tại điểm b       ngành", 2, false},        // a clause's letter
+		{"Mục V       ngành", 1, false},             // a numeral
+		{"Tỉnh.     N    ngành", 1, false},          // after a gap: no run to end
+		{"hạ tầng 5G, IoT A       ngành", 4, false}, // a vowel is a word
+	} {
+		if got := endsRunWithTail(layoutLine(tc.line).words, tc.j); got != tc.want {
+			t.Errorf("endsRunWithTail(%q, %d) = %v, want %v", tc.line, tc.j, got, tc.want)
+		}
+	}
+}
+
 func TestJustifiedGaps(t *testing.T) {
 	for _, tc := range []struct {
 		name string
