@@ -378,11 +378,12 @@ func TestRerenderedLibreOffice(t *testing.T) {
 	checkRenderings(t, "../testdata/rerender-lo", minLibreOfficePDFFields, minLibreOfficeLayoutFields, minLibreOfficeCellBlockFields)
 }
 
-// What the LibreOffice re-renderings keep exact (issue #5 asks 98% of
-// every kind; column-aligned text is not there yet).
+// What the LibreOffice re-renderings keep exact (2026-12-03, second
+// session: PDF 99.9%, column-aligned 98.8%, cell-block 99.35%; issue #5
+// asks 98% of every kind).
 const (
 	minLibreOfficePDFFields       = 0.99
-	minLibreOfficeLayoutFields    = 0.975
+	minLibreOfficeLayoutFields    = 0.98
 	minLibreOfficeCellBlockFields = 0.985
 )
 
@@ -394,12 +395,13 @@ func TestRerenderedColumns(t *testing.T) {
 	checkRenderings(t, "../testdata/rerender-cols", minColumnsPDFFields, minColumnsLayoutFields, minColumnsCellBlockFields)
 }
 
-// What the renderings with other columns keep exact (2026-12-03: PDF 100%,
-// column-aligned 91.9%, cell-block 96.9%; issue #5 asks 98%).
+// What the renderings with other columns keep exact (2026-12-03, second
+// session: PDF 100%, column-aligned 97.5% (91.9% that morning), cell-block
+// 97.1%; issue #5 asks 98%).
 const (
 	minColumnsPDFFields       = 0.99
-	minColumnsLayoutFields    = 0.9
-	minColumnsCellBlockFields = 0.96
+	minColumnsLayoutFields    = 0.965
+	minColumnsCellBlockFields = 0.965
 )
 
 // checkRenderings parses each PDF in dir, its column-aligned text and its
