@@ -42,9 +42,16 @@ const (
 	costTailInRun              = 2.0  // a broken word's capital tail kept at the end of the run before it (endsRunWithTail)
 	costNumberText             = 8.0  // text in the number column besides the row number
 	costBondCut                = 2.5  // … at most, as the two words are bonded (wordBonds.bond): one name's words
+	costVerticalBond           = 2.0  // what a cell's line going on the line above with bonded words takes off, at most (verticalBond); see below
 	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
 	misalignedCap              = 1.5  // … up to this much
 )
+
+// costVerticalBond: column-aligned fields wrong, without it / 1 / 1.5 / 2
+// / 2.5 / 4: LibreOffice 1-80, Chromium 201-232 and other columns tuned on
+// 533 / 489 / 481 / 475 / 471 / 496, other columns held out 309 / 269 /
+// 262 / 249 / 247 / 250, Chromium other columns 183 / 169 / 168 / 167 /
+// 167 / 161; from 2.5 a corpus file (nghean_980 lo.layout.txt) breaks.
 
 // costRunOnOpening was 0.25 until rows were read at their own boundaries:
 // a cut before a unit's, a document's or a time's opening words ("… quy |
@@ -1060,6 +1067,7 @@ func (rr *rowReader) pairCost(a, b *lineReading) float64 {
 			f := above[ai]
 			ai++
 			cost += rr.continuationCost(col, f.p, g.p) + misalignment(f, g) - rr.pastAgain(f, g)
+			cost -= costVerticalBond * rr.verticalBond(f.p, g.p)
 			continue
 		}
 		if a == nil && !rr.marker {
@@ -1071,6 +1079,18 @@ func (rr *rowReader) pairCost(a, b *lineReading) float64 {
 		cost += rr.endCost(above[ai])
 	}
 	return cost
+}
+
+// verticalBond is how strongly p's first word holds to the last word of
+// prev, the line above it in one cell: wordBonds.bond of the two, which
+// the document prints side by side elsewhere when they are one name's
+// words ("Sở Tài" / "chính", "Ủy ban" / "nhân dân"). A cut inside a line
+// pays for parting bonded words (bondAcross); a name broken across two
+// lines of one cell is as telling the other way. Where pdftotext runs the
+// cell's second line on after the column before it ("… Quyết định chính"),
+// this is what puts "chính" under "Sở Tài" rather than in the content.
+func (rr *rowReader) verticalBond(prev, p *piece) float64 {
+	return rr.sp.bonds.bond(lastWord(prev.text), firstWord(p.text))
 }
 
 // continuationCost is what p going on the cell whose line above is prev

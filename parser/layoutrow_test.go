@@ -507,6 +507,29 @@ func TestRunOnCuts(t *testing.T) {
 	}
 }
 
+func TestVerticalBond(t *testing.T) {
+	// "Tài chính" stands side by side in three other rows; "định chính"
+	// never does.
+	wb := learnBonds([]layoutPage{{lines: layoutLines(
+		at(4, "Bộ Tài chính hướng dẫn", 40, "Sở Tài chính"),
+		at(4, "theo Thông tư của Bộ Tài chính", 40, "Sở Tài chính"),
+		at(4, "Quyết định số 12", 40, "Sở Nội vụ"),
+	)}}, nil)
+	rr := &rowReader{sp: &splitter{bonds: wb}}
+	for _, tc := range []struct {
+		prev, p string
+		bonded  bool
+	}{
+		{"Sở Tài", "chính", true},                        // the unit's name broken across its cell's lines
+		{"hoặc ban hành mới Quyết định", "chính", false}, // no name of the document
+		{"Sở Tài", "Chính", false},                       // case counts
+	} {
+		if got := rr.verticalBond(pieceOf(tc.prev), pieceOf(tc.p)); (got > 0) != tc.bonded {
+			t.Errorf("verticalBond(%q, %q) = %v, want bonded %v", tc.prev, tc.p, got, tc.bonded)
+		}
+	}
+}
+
 func TestWordBond(t *testing.T) {
 	doc := []string{
 		at(4, "Ủy ban nhân dân tỉnh", 40, "Báo cáo"),
