@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"annex/model"
 )
 
 func linesOf(texts ...string) []line {
@@ -112,13 +114,20 @@ func TestParseHeading(t *testing.T) {
 	}
 }
 
-func TestHeaderCaps(t *testing.T) {
-	ls := linesOf("STT NỘI DUNG", "Cơ quan", "chủ trì", "Đơn vị phối", "hợp", "Thời gian thực hiện")
+// parsedHeader tokenizes and parses header lines that must name n columns.
+func parsedHeader(t *testing.T, n int, lines ...string) ([]line, []headerToken, []model.Column) {
+	t.Helper()
+	ls := linesOf(lines...)
 	toks := tokenizeHeader(ls)
 	cols, ok := parseHeader(toks)
-	if !ok || len(cols) != 5 {
+	if !ok || len(cols) != n {
 		t.Fatalf("header %v %v", cols, ok)
 	}
+	return ls, toks, cols
+}
+
+func TestHeaderCaps(t *testing.T) {
+	ls, toks, cols := parsedHeader(t, 5, "STT NỘI DUNG", "Cơ quan", "chủ trì", "Đơn vị phối", "hợp", "Thời gian thực hiện")
 	caps := headerCaps(ls, toks, len(cols))
 	want := []float64{
 		0, 0, // "STT NỘI DUNG" holds two columns' words: no evidence for either
@@ -137,12 +146,7 @@ func TestHeaderCaps(t *testing.T) {
 }
 
 func TestHeaderFloors(t *testing.T) {
-	ls := linesOf("STT NỘI DUNG", "Đơn vị phối", "hợp", "Thời gian thực hiện")
-	toks := tokenizeHeader(ls)
-	cols, ok := parseHeader(toks)
-	if !ok || len(cols) != 4 {
-		t.Fatalf("header %v %v", cols, ok)
-	}
+	ls, toks, cols := parsedHeader(t, 4, "STT NỘI DUNG", "Đơn vị phối", "hợp", "Thời gian thực hiện")
 	floors := headerFloors(ls, toks, len(cols))
 	want := []float64{
 		0, // "STT NỘI DUNG" holds two columns' words: no evidence for either

@@ -1251,15 +1251,8 @@ func TestNumberedShifts(t *testing.T) {
 
 func TestJointShifts(t *testing.T) {
 	starts := func(xs ...float64) func(float64) float64 {
-		return func(x float64) float64 {
-			n := 0.0
-			for _, s := range xs {
-				if s >= x && s < x+columnStartReach {
-					n++
-				}
-			}
-			return n
-		}
+		after := startsAt(xs...)
+		return func(x float64) float64 { return float64(after(x)) }
 	}
 	// Columns: number, content, lead, coordinating, time; the header puts
 	// the lead at 30, the coordinating unit at 40, the time at 50.
