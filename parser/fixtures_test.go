@@ -44,6 +44,25 @@ Thời gian hoàn
 thành
 `
 
+// Two task rows several fixtures share, as cell-block text (after the
+// row's number) and as flat's cells.
+const (
+	taskOneText = `Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các
+khu công nghệ cao và khu công nghiệp đến năm 2030
+Sở Xây dựng
+Sở Tài chính
+Thường xuyên
+`
+	taskTwoText = `Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi
+số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp
+Sở Công Thương
+UBND các phường, xã
+Quý II/2026
+`
+	taskOneCells = "Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030 | Sở Xây dựng | Sở Tài chính | Thường xuyên"
+	taskTwoCells = "Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp | Sở Công Thương | UBND các phường, xã | Quý II/2026"
+)
+
 func TestFixtures(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -77,28 +96,13 @@ Thường xuyên
 2
 các nhiệm vụ khác theo quy định của pháp luật hiện hành
 2
-Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi
-số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp
-Sở Công Thương
-UBND các phường, xã
-Quý II/2026
-`, []string{
+` + taskTwoText, []string{
 			"1 task | Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030 và thực hiện các nhiệm vụ khác theo quy định của pháp luật hiện hành | Sở Xây dựng | Sở Tài chính | Thường xuyên",
-			"2 task | Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp | Sở Công Thương | UBND các phường, xã | Quý II/2026",
+			"2 task | " + taskTwoCells,
 		}},
 		{"task number equal to the next page number, the page number before a repeated header", `1
-Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các
-khu công nghệ cao và khu công nghiệp đến năm 2030
-Sở Xây dựng
-Sở Tài chính
-Thường xuyên
-2
-Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi
-số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp
-Sở Công Thương
-UBND các phường, xã
-Quý II/2026
-2
+` + taskOneText + `2
+` + taskTwoText + `2
 STT
 Nội dung nhiệm vụ
 Cơ quan chủ trì
@@ -111,25 +115,15 @@ Sở Tư pháp
 Các sở, ban, ngành
 Năm 2026
 `, []string{
-			"1 task | Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030 | Sở Xây dựng | Sở Tài chính | Thường xuyên",
-			"2 task | Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp | Sở Công Thương | UBND các phường, xã | Quý II/2026",
+			"1 task | " + taskOneCells,
+			"2 task | " + taskTwoCells,
 			"3 task | Rà soát các thủ tục hành chính | Sở Tư pháp | Các sở, ban, ngành | Năm 2026",
 		}},
 		{"task number equal to the next page number, the page number after the next form feed", `I
 Nâng cao nhận thức
 1
-Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các
-khu công nghệ cao và khu công nghiệp đến năm 2030
-Sở Xây dựng
-Sở Tài chính
-Thường xuyên
-2
-Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi
-số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp
-Sở Công Thương
-UBND các phường, xã
-Quý II/2026
-` + "\f" + `2
+` + taskOneText + `2
+` + taskTwoText + "\f" + `2
 II
 Hoàn thiện cơ chế chính sách
 1
@@ -139,18 +133,13 @@ Các sở, ban, ngành
 Năm 2026
 `, []string{
 			"I section | Nâng cao nhận thức",
-			"I.1 task | Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030 | Sở Xây dựng | Sở Tài chính | Thường xuyên",
-			"I.2 task | Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp | Sở Công Thương | UBND các phường, xã | Quý II/2026",
+			"I.1 task | " + taskOneCells,
+			"I.2 task | " + taskTwoCells,
 			"II section | Hoàn thiện cơ chế chính sách",
 			"II.1 task | Rà soát các thủ tục hành chính | Sở Tư pháp | Các sở, ban, ngành | Năm 2026",
 		}},
 		{"form feed, repeated header and column numbers", `1
-Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các
-khu công nghệ cao và khu công nghiệp đến năm 2030
-Sở Xây dựng
-Sở Tài chính
-Thường xuyên
-` + "\f" + `STT
+` + taskOneText + "\f" + `STT
 Nội dung nhiệm vụ
 Cơ quan chủ trì
 Cơ quan phối hợp
@@ -162,14 +151,9 @@ thành
 (4)
 (5)
 2
-Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi
-số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp
-Sở Công Thương
-UBND các phường, xã
-Quý II/2026
-`, []string{
-			"1 task | Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030 | Sở Xây dựng | Sở Tài chính | Thường xuyên",
-			"2 task | Khảo sát, đánh giá thực trạng hạ tầng viễn thông, nhu cầu chuyển đổi số doanh nghiệp trong các khu công nghệ cao, khu công nghiệp | Sở Công Thương | UBND các phường, xã | Quý II/2026",
+` + taskTwoText, []string{
+			"1 task | " + taskOneCells,
+			"2 task | " + taskTwoCells,
 		}},
 		{"spanning task with lettered sub-tasks and bullets", `I
 Ưu tiên tập trung nguồn lực
