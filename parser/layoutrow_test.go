@@ -824,6 +824,107 @@ func TestNumberBoundaryAgreement(t *testing.T) {
 	}
 }
 
+func TestPageEdges(t *testing.T) {
+	xs := []float64{1, 7, 40, 60}
+	for _, tc := range []struct {
+		name string
+		body []textLine
+		want []float64
+	}{
+		{"inside the header's edges", layoutLines(at(3, "1", 8, "Triển khai", 41, "Sở Tư pháp")), xs},
+		{"the page stands left: its numbers at 0",
+			layoutLines(at(0, "3", 6, "Xây dựng", 41, "Sở"), at(6, "kinh tế")), []float64{-1, 7, 40, 60}},
+		{"a cell runs past the right edge",
+			layoutLines(at(3, "1", 8, "Triển khai", 41, "Thường xuyên, hằng năm")), []float64{1, 7, 40, 64}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pageEdges(tc.body, xs); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPageNumberEdge(t *testing.T) {
+	xs := []float64{-1, 5.5, 40, 60}
+	for _, tc := range []struct {
+		name string
+		body []textLine
+		want float64 // the boundary after the number column
+	}{
+		{"content at the header's place keeps it", layoutLines(
+			at(0, "1", 6, "Thường xuyên rà soát"),
+			at(6, "nghị cấp có thẩm quyền"),
+			at(6, "10 năm 2021-2030; Kế hoạch"),
+			at(6, "đổi, bổ sung cơ chế"),
+		), 5.5},
+		{"the page two characters left: a content line opening with a number stays content", layoutLines(
+			at(0, "1", 4, "Thường xuyên rà soát"),
+			at(4, "nghị cấp có thẩm quyền"),
+			at(4, "10 năm 2021-2030; Kế hoạch"),
+			at(4, "đổi, bổ sung cơ chế"),
+			at(4, "quan đến tín dụng"),
+			at(0, "12", 4, "Rà soát"),
+		), 3},
+		{"too few lines to tell the edge", layoutLines(
+			at(0, "1", 4, "Thường xuyên rà soát"),
+			at(4, "nghị cấp có thẩm quyền"),
+			at(4, "10 năm 2021-2030; Kế hoạch"),
+		), 5.5},
+		{"a row number reaching the edge keeps the boundary", layoutLines(
+			at(2, "III", 6, "PHÁT TRIỂN"),
+			at(4, "nghị cấp có thẩm quyền"),
+			at(4, "quan đến tín dụng"),
+			at(4, "đổi, bổ sung cơ chế"),
+		), 5.5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pageNumberEdge(tc.body, xs, 0)[1]; got != tc.want {
+				t.Errorf("boundary %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPageStandingLeft reads column-aligned text whose second page
+// pdftotext set two characters left of the first: the page's row numbers
+// stand left of the table's edge on the header's page (pageEdges), and a
+// content line opening with a number ("10 năm") stands where the header's
+// page had its number column (pageNumberEdge).
+func TestPageStandingLeft(t *testing.T) {
+	text := strings.Join([]string{
+		at(30, "PHỤ LỤC"),
+		at(2, "STT", 9, "Nội dung nhiệm vụ", 44, "Đơn vị chủ trì", 64, "Thời gian"),
+		at(3, "I", 9, "NÂNG CAO NHẬN THỨC"),
+		at(3, "1", 9, "Tổ chức nghiên cứu, phổ biến,", 44, "Sở Tư pháp", 64, "Thường xuyên"),
+		at(9, "quán triệt sâu rộng nội dung"),
+		at(3, "2", 9, "Rà soát, đề xuất, kiến nghị cấp", 44, "Sở Tài chính", 64, "Quý IV/2026"),
+		at(9, "có thẩm quyền xem xét sửa đổi,"),
+		at(33, "1"),
+		"\f" + at(5, "bổ sung cơ chế, chính sách liên"),
+		at(5, "quan đến tín dụng để góp phần"),
+		at(5, "thực hiện Chiến lược phát triển"),
+		at(5, "10 năm 2021-2030 và các chương"),
+		at(5, "trình mục tiêu quốc gia."),
+		at(0, "3", 5, "Tham mưu, hướng dẫn triển khai", 40, "Sở Nội vụ", 60, "Thường xuyên"),
+		at(5, "các chương trình tín dụng"),
+		at(31, "2"),
+	}, "\n")
+	p, err := ParseLayoutText("left.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"I section | NÂNG CAO NHẬN THỨC",
+		"I.1 task | Tổ chức nghiên cứu, phổ biến, quán triệt sâu rộng nội dung | Sở Tư pháp | Thường xuyên",
+		"I.2 task | Rà soát, đề xuất, kiến nghị cấp có thẩm quyền xem xét sửa đổi, bổ sung cơ chế, chính sách liên quan đến tín dụng để góp phần thực hiện Chiến lược phát triển 10 năm 2021-2030 và các chương trình mục tiêu quốc gia. | Sở Tài chính | Quý IV/2026",
+		"I.3 task | Tham mưu, hướng dẫn triển khai các chương trình tín dụng | Sở Nội vụ | Thường xuyên",
+	}
+	if got := flat(p); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s\nwarnings: %v", strings.Join(got, "\n"), strings.Join(want, "\n"), p.Warnings)
+	}
+}
+
 func TestLinewiseGap(t *testing.T) {
 	cells := stackHeader(layoutLines(
 		at(53, "Cơ quan", 61, "Thời gian", 71, "Sản phẩm"),

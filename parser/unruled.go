@@ -58,14 +58,13 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 		}
 	}
 	xs = shiftedColumns(xs, lo.shifts.on(pageNum))
+	body := dropPageNumbers(lines[bodyFrom:], pageNum)
 	if lo.noGlue {
+		xs = pageNumberEdge(body, pageEdges(body, xs), lo.numberColumn())
 		if lo.pageXs == nil {
 			lo.pageXs = map[int][]float64{}
 		}
 		lo.pageXs[pageNum] = xs
-	}
-	body := dropPageNumbers(lines[bodyFrom:], pageNum)
-	if lo.noGlue {
 		body = unglueLines(body, xs)
 	}
 	body = dropColumnNumbers(body)
@@ -95,6 +94,81 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 	}
 	flush()
 }
+
+// pageEdges widens the table's outer boundaries (xs's first and last) to
+// hold every word of a page's body: pdftotext sets each page on its own
+// grid of characters, and a page that stands left of the header's page has
+// its row numbers left of the table's edge, where no line starts a row.
+func pageEdges(body []textLine, xs []float64) []float64 {
+	left, right := xs[0], xs[len(xs)-1]
+	for _, l := range body {
+		left = math.Min(left, l.words[0].x0-columnEdgeSlack)
+		right = math.Max(right, l.words[len(l.words)-1].x1+columnEdgeSlack)
+	}
+	if left == xs[0] && right == xs[len(xs)-1] {
+		return xs
+	}
+	out := append([]float64(nil), xs...)
+	out[0], out[len(out)-1] = left, right
+	return out
+}
+
+// pageNumberEdge moves the boundary after the number column (xs[numCol+1])
+// left to where this page's content lines start, when most of them start
+// left of it: pdftotext sets each page on its own grid of characters, so a
+// page may stand a character or two left of the header's page, and there a
+// content line that opens with a number ("10 năm 2021-2030") would read as
+// a new row's number. The lines counted are those whose first word, not a
+// row number, starts within numberEdgeReach characters of the boundary;
+// their commonest start is the content's edge, taken when at least
+// minEdgeLines lines start there and the page's row numbers all end before
+// it. The boundary is set midway between the numbers' ends and the edge.
+func pageNumberEdge(body []textLine, xs []float64, numCol int) []float64 {
+	if numCol+2 >= len(xs) {
+		return xs
+	}
+	b := xs[numCol+1]
+	starts := map[float64]int{}
+	for _, l := range body {
+		w := l.words[0]
+		if w.x0 < xs[numCol] || w.x0 >= b+numberEdgeReach {
+			continue
+		}
+		if _, ok := parseMarker(w.text); !ok {
+			starts[w.x0]++
+		}
+	}
+	edge, most := b, 0
+	for x, n := range starts {
+		if n > most || n == most && x < edge {
+			edge, most = x, n
+		}
+	}
+	if most < minEdgeLines || edge >= b {
+		return xs
+	}
+	// Numbers starting at the edge are the content's; the others must end
+	// before it.
+	numbersEnd := xs[numCol]
+	for _, l := range body {
+		w := l.words[0]
+		if _, ok := parseMarker(w.text); ok && w.x0 < edge {
+			numbersEnd = math.Max(numbersEnd, w.x1)
+		}
+	}
+	if numbersEnd >= edge {
+		return xs
+	}
+	out := append([]float64(nil), xs...)
+	out[numCol+1] = numbersEnd + (edge-numbersEnd)/2
+	return out
+}
+
+// Bounds of pageNumberEdge, in characters and lines.
+const (
+	numberEdgeReach = 3.0
+	minEdgeLines    = 3
+)
 
 // dropColumnNumbers returns lines without the row of column numbers
 // (columnNumberLen), whole or broken before a ")".
