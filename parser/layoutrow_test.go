@@ -722,6 +722,16 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
 	}, {
+		"a lower line's run pushed left takes its heads to the open heads in order",
+		[]string{
+			at(0, "STT", 14, "NỘI DUNG NHIỆM VỤ", 51, "NGƯỜI", 65, "ĐƠN VỊ", 78, "ĐƠN VỊ", 93, "SẢN", 98, "THỜI GIAN"),
+			at(49, "ĐỨNG ĐẦU CHỦ TRÌ PHỐI HỢP", 91, "PHẨM", 100, "THỰC"),
+			at(52, "CHỊU", 100, "HIỆN"),
+			at(51, "TRÁCH"),
+			at(51, "NHIỆM"),
+		},
+		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
+	}, {
 		"words after a whole head stay under it",
 		[]string{
 			at(0, "STT", 8, "Nội dung nhiệm vụ", 43, "Cơ quan chủ trì", 59, "THỜI GIAN"),

@@ -484,23 +484,32 @@ func stackHeader(header []textLine) []span {
 	}
 	for _, l := range header {
 		l.words = unglueWords(l.words)
+		prevCell := -1 // the cell the line's phrase before went on
 		for _, ph := range phrases(l) {
 			if i := pushedOpening(cols, ph); i >= 0 {
-				add(i, ph)
+				prevCell = add(i, ph)
 				continue
 			}
 			if i := stackedOn(cols, ph); i >= 0 && headFit(cols[i], ph) == fitsHead || i < 0 && !anyAbove(cols, ph) {
-				add(i, ph)
+				prevCell = add(i, ph)
 				continue
 			}
 			last := -1
 			for k, w := range ph.words {
 				ws := wordSpan(w)
 				i, open := headCellOf(cols, ws, k > 0), pushedOpening(cols, ws)
+				before := last // the cell of the word before, in the phrase or the run it goes on
+				if k == 0 && ph.pushed {
+					before = prevCell
+				}
 				switch {
 				case last >= 0 && headFit(cols[last], ws) == fitsHead:
 				case open >= 0:
 					last = open
+				case i >= 0 && headFit(cols[i], ws) == fitsHead:
+					last = i
+				case before >= 0 && nextOpening(cols, before, ws) >= 0:
+					last = nextOpening(cols, before, ws)
 				case i >= 0:
 					last = i
 				default:
@@ -510,10 +519,34 @@ func stackHeader(header []textLine) []span {
 				}
 				last = add(last, ws)
 			}
+			prevCell = last
 		}
 	}
 	sortSpans(cols)
 	return cols
+}
+
+// nextOpening returns, for word ws of a lower header line's run that does
+// not go on cell last (the cell of the run's word before it), the nearest
+// cell right of last, from the lines above, that opens a head without
+// making one (wantsMore) and whose head ws goes on; or -1. pdftotext may
+// set a bold lower line as one run of words one space apart, each head
+// further left of its column the more heads before it ("ĐỨNG ĐẦU CHỦ TRÌ
+// PHỐI HỢP" under "NGƯỜI", "ĐƠN VỊ", "ĐƠN VỊ"): the run keeps the heads'
+// order, so each head it holds goes on the next open one.
+func nextOpening(cols []span, last int, ws span) int {
+	best := -1
+	from := cols[last].words[0].x0
+	for j, c := range cols {
+		x := c.words[0].x0
+		if x <= from || !above(c, ws) || !wantsMore(c) || headFit(c, ws) != fitsHead {
+			continue
+		}
+		if best < 0 || x < cols[best].words[0].x0 {
+			best = j
+		}
+	}
+	return best
 }
 
 // pushedOpening returns the leftmost cell among cols, from the lines
