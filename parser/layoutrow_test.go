@@ -732,6 +732,17 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
 	}, {
+		"a run's open head takes no second phrase from a line it has a word on",
+		[]string{
+			at(0, "STTNỘI DUNG NHIỆM VỤ NGƯỜI ĐƠN ĐƠN VỊ SẢN", 64, "THỜI"),
+			at(29, "ĐỨNG", 34, "VỊ", 46, "PHỐI", 55, "PHẨM", 64, "GIAN"),
+			at(29, "ĐẦU", 38, "CHỦ", 46, "HỢP", 64, "THỰC"),
+			at(29, "CHỊU", 38, "TRÌ", 64, "HIỆN"),
+			at(29, "TRÁCH"),
+			at(29, "NHIỆM"),
+		},
+		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
+	}, {
 		"words after a whole head stay under it",
 		[]string{
 			at(0, "STT", 8, "Nội dung nhiệm vụ", 43, "Cơ quan chủ trì", 59, "THỜI GIAN"),

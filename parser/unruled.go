@@ -560,11 +560,20 @@ func nextOpening(cols []span, last int, ws span) int {
 // second), not on the head each stands under.
 func pushedOpening(cols []span, ph span) int {
 	for i, c := range cols {
-		if c.pushed && above(c, ph) && c.x0 <= ph.x0 && wantsMore(c) && headFit(c, ph) == fitsHead {
+		if c.pushed && above(c, ph) && c.x0 <= ph.x0 && wantsMore(c) && !tookLineOf(c, ph) && headFit(c, ph) == fitsHead {
 			return i
 		}
 	}
 	return -1
+}
+
+// tookLineOf reports whether cell c already holds a word of ph's line: a
+// head's words on one line stand together, so a phrase set apart from them
+// on that line is another cell's, though it reads on from c's ("ĐƠN" /
+// "VỊ" then "PHỐI" further right on the same line, under the next "ĐƠN VỊ"
+// of the run above).
+func tookLineOf(c, ph span) bool {
+	return c.words[len(c.words)-1].y == ph.words[0].y
 }
 
 // anyAbove reports whether a cell among cols began on a line above ph.
