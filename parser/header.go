@@ -180,7 +180,7 @@ func brokenHeadWord(a, b headerToken) bool {
 	if !b.lineStart || b.line != a.line+1 || a.text == "" || b.text == "" {
 		return false
 	}
-	return !headWords[a.key] && !headWords[b.key] && headWords[a.key+b.key] || brokenInsideWord(a.text, b.text)
+	return splitsHeadWord(a.text, b.text) || brokenInsideWord(a.text, b.text)
 }
 
 // isLoneConsonant reports whether w is one consonant letter, which no
@@ -363,6 +363,40 @@ func isHeaderLine(l line) bool {
 		return false
 	}
 	return true
+}
+
+// joinHeader joins a header cell's lines as a title's are (joinTitle),
+// and without a space where a line broke a head word inside it ("NGƯỜ" /
+// "I": splitsHeadWord).
+func joinHeader(lines []line) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 && !joinsWithoutSpace(lines[i-1].text, l.text) && !splitsHeadWord(lastWord(lines[i-1].text), firstWord(l.text)) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l.text)
+	}
+	return b.String()
+}
+
+// splitsHeadWord reports whether words a and b are the two parts of one
+// head word broken inside by a narrow column: neither is a header word,
+// together they are one ("NGƯỜ" + "I").
+func splitsHeadWord(a, b string) bool {
+	ka, kb := headerKeys(a), headerKeys(b)
+	return len(ka) == 1 && len(kb) == 1 && !headWords[ka[0]] && !headWords[kb[0]] && headWords[ka[0]+kb[0]]
+}
+
+// endsBrokenHeadWord reports whether line l, one word alone, ends a head
+// word that the header line before it broke ("NGƯỜ" / "I"): a column
+// narrower than a bold head word wraps it inside the word, and a tail
+// such as "I" reads as a row number that would end the header there.
+func endsBrokenHeadWord(prev, l line) bool {
+	fs, ps := strings.Fields(l.text), strings.Fields(prev.text)
+	if len(fs) != 1 || len(ps) == 0 {
+		return false
+	}
+	return splitsHeadWord(ps[len(ps)-1], fs[0])
 }
 
 // opensTable reports whether text starts with a row number that may be a

@@ -224,21 +224,43 @@ func TestOpensTable(t *testing.T) {
 }
 
 // TestFindHeaderBrokenHeadWord: a narrow column breaks a bold head word
-// ("TRÁC" / "H"), and the lone "H" neither ends the header nor stays a
-// word of its own.
+// ("TRÁC" / "H", "NGƯỜ" / "I"), and the lone tail neither ends the header
+// (though "I" reads as a row number: endsBrokenHeadWord) nor stays a word
+// of its own.
 func TestFindHeaderBrokenHeadWord(t *testing.T) {
-	lines := linesOf("PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "NỘI DUNG NHIỆM VỤ",
-		"NGƯỜI ĐỨNG ĐẦU CHỊU TRÁC", "H", "NHIỆM", "ĐƠN VỊ CHỦ TRÌ", "THỜI GIAN", "I", "Nâng cao nhận thức")
-	start, end, cols, _, ok := findHeader(lines)
-	if !ok || start != 2 || end != 9 {
-		t.Fatalf("findHeader = %d, %d, %v; want lines 2 to 9", start, end, ok)
+	for _, extra := range [][]string{
+		{"NGƯỜI ĐỨNG ĐẦU CHỊU TRÁC", "H", "NHIỆM"},
+		{"NGƯỜ", "I", "ĐỨNG ĐẦU CHỊU TRÁC", "H", "NHIỆ", "M"},
+	} {
+		lines := linesOf(append(append([]string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "NỘI DUNG NHIỆM VỤ"}, extra...),
+			"ĐƠN VỊ CHỦ TRÌ", "THỜI GIAN", "I", "Nâng cao nhận thức")...)
+		start, end, cols, _, ok := findHeader(lines)
+		if wantEnd := len(lines) - 2; !ok || start != 2 || end != wantEnd {
+			t.Fatalf("%q: findHeader = %d, %d, %v; want lines 2 to %d", extra, start, end, ok, wantEnd)
+		}
+		var got []string
+		for _, c := range cols {
+			got = append(got, c.Key+"="+c.Header)
+		}
+		want := []string{"number=STT", "content=NỘI DUNG NHIỆM VỤ", "extra=NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "lead=ĐƠN VỊ CHỦ TRÌ", "timeframe=THỜI GIAN"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: columns %q, want %q", extra, got, want)
+		}
 	}
-	var got []string
-	for _, c := range cols {
-		got = append(got, c.Key+"="+c.Header)
-	}
-	want := []string{"number=STT", "content=NỘI DUNG NHIỆM VỤ", "extra=NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "lead=ĐƠN VỊ CHỦ TRÌ", "timeframe=THỜI GIAN"}
-	if !slices.Equal(got, want) {
-		t.Errorf("columns %q, want %q", got, want)
+}
+
+func TestJoinHeader(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"NGƯỜ", "I", "ĐỨNG", "ĐẦU"}, "NGƯỜI ĐỨNG ĐẦU"}, // a head word broken after a vowel
+		{[]string{"TRÁC", "H", "NHIỆ", "M"}, "TRÁCH NHIỆM"},      // after consonants, as titles join them
+		{[]string{"Phụ lục", "A"}, "Phụ lục A"},                  // no head word together
+		{[]string{"ĐƠN VỊ", "CHỦ TRÌ"}, "ĐƠN VỊ CHỦ TRÌ"},        // two head words stay two
+	} {
+		if got := joinHeader(linesOf(tc.lines...)); got != tc.want {
+			t.Errorf("joinHeader(%q) = %q, want %q", tc.lines, got, tc.want)
+		}
 	}
 }

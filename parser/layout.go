@@ -240,7 +240,7 @@ func (lo *pdfLayout) tryHeader(b band) {
 	var all []line
 	for _, c := range b.cells {
 		toks := tokenizeHeader(c.lines)
-		col := model.Column{Key: model.KeyExtra, Header: joinTitle(c.lines)}
+		col := model.Column{Key: model.KeyExtra, Header: joinHeader(c.lines)}
 		if p, ok := matchHead(toks, 0); ok && !roles[p.role] {
 			col.Key = p.role
 		}

@@ -845,6 +845,39 @@ func TestNumberBoundaryAgreement(t *testing.T) {
 	}
 }
 
+// TestFindUnruledHeaderTall: a narrow column breaking a long head inside
+// its words ("NGƯỜ" / "I", "TRÁC" / "H", "NHIỆ" / "M") sets the header
+// over nine lines; all of them are the header, the tail "M" too.
+func TestFindUnruledHeaderTall(t *testing.T) {
+	lines := layoutLines(
+		at(0, "STT", 8, "NỘI DUNG", 25, "NGƯỜ", 30, "ĐƠN", 41, "ĐƠN", 48, "SẢN", 57, "THỜI"),
+		at(8, "NHIỆM VỤ", 27, "I", 35, "VỊ", 42, "VỊ", 47, "PHẨM", 57, "GIAN"),
+		at(25, "ĐỨNG", 30, "CHỦ", 40, "PHỐI", 57, "THỰC"),
+		at(26, "ĐẦU", 34, "TRÌ", 41, "HỢP", 57, "HIỆN"),
+		at(25, "CHỊU"),
+		at(25, "TRÁC"),
+		at(27, "H"),
+		at(25, "NHIỆ"),
+		at(27, "M"),
+		at(1, "I", 5, "Tăng cường công tác phổ biến"),
+	)
+	if start, end := findUnruledHeader(lines); start != 0 || end != 9 {
+		t.Errorf("findUnruledHeader = %d, %d; want 0, 9", start, end)
+	}
+	lo := &pdfLayout{doc: &document{}, noGlue: true}
+	xs := columnBoundaries(lines[:9], lines[9:], true)
+	lo.tryHeader(lo.headerCells(lines[:9], xs, 1, func(y float64) int { return int(y) }))
+	var got []string
+	for _, c := range lo.cols {
+		got = append(got, c.Key+"="+c.Header)
+	}
+	want := []string{"number=STT", "content=NỘI DUNG NHIỆM VỤ", "extra=NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM",
+		"lead=ĐƠN VỊ CHỦ TRÌ", "coordinating=ĐƠN VỊ PHỐI HỢP", "deliverable=SẢN PHẨM", "timeframe=THỜI GIAN THỰC HIỆN"}
+	if !slices.Equal(got, want) {
+		t.Errorf("columns\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestPageEdges(t *testing.T) {
 	xs := []float64{1, 7, 40, 60}
 	for _, tc := range []struct {

@@ -62,7 +62,7 @@ func findHeader(lines []line) (start, end int, cols []model.Column, bounds heade
 				continue
 			}
 			e := h
-			for e < len(lines) && e-h < maxHeaderLines && isHeaderLine(lines[e]) {
+			for e < len(lines) && e-h < maxHeaderLines && (isHeaderLine(lines[e]) || e > h && endsBrokenHeadWord(lines[e-1], lines[e])) {
 				e++
 			}
 			toks = tokenizeHeader(lines[h:e])

@@ -18,7 +18,7 @@ import (
 // Tolerances of the unruled layout, as shares of the font size.
 const (
 	phraseGapShare  = glueShare // words closer than this on one header line are one header cell
-	maxHeaderSpan   = 8         // lines a header may wrap over
+	maxHeaderSpan   = 12        // lines a header may wrap over
 	pageNumberGap   = 2.5       // a lone number this many lines away from the table is a page number
 	minHeaderHeads  = 2         // head phrases on the header's first line
 	columnEdgeSlack = 1.0       // points added outside the outermost words
