@@ -229,6 +229,12 @@ func isBulletStart(text string) bool {
 	return unicode.IsUpper(next) || quoteOpeners.has(next) // "- 20%" is a range wrapped at its dash
 }
 
+// continuesLine reports whether text reads as a wrapped line of a cell
+// rather than a cell's start: it opens lowercase (startsLower), or with
+// closing punctuation a narrow column pushed onto a line of its own
+// ("phường" / ", đặc" / "khu"), which no cell starts with.
+func continuesLine(text string) bool { return startsLower(text) || startsClosing(text) }
+
 // startsLower reports whether text begins with a lowercase letter, or a
 // dash and a lowercase word (a hyphen wrapped to the line start: "- xã
 // hội"): the mark of a wrapped continuation rather than the start of a cell.

@@ -121,3 +121,11 @@ func TestStartsLower(t *testing.T) {
 		}
 	}
 }
+
+func TestContinuesLine(t *testing.T) {
+	for in, want := range map[string]bool{"xã hội": true, ", đặc khu": true, ") năm 2025": true, "; Sở Tư pháp": true, "Sở": false, "- Tiếp tục": false, "(1) Sở": false, "2025": false, "": false} {
+		if got := continuesLine(in); got != want {
+			t.Errorf("continuesLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

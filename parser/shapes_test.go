@@ -82,6 +82,76 @@ M DỰ KIẾN
 `
 
 var shapeCases = []shapeCase{
+	{name: "closing punctuation a narrow column pushed onto a line of its own", text: shapeHeading + `STT
+NỘI DUNG
+NHIỆM VỤ
+CƠ
+QUAN
+CHỦ
+TRÌ
+CƠ
+QUAN
+PHỐI
+HỢP
+THỜI
+HẠN
+HOÀN
+THÀNH
+KẾT
+QUẢ
+DỰ
+KIẾN
+(1)
+(2)
+(3)
+(4)
+(5)
+(6)
+I
+Tăng cường công tác phổ biến, tuyên truyền, quán
+triệt về chủ trương của Đảng, chính sách pháp luật
+của Nhà nước liên quan đến tín dụng chính sách xã
+hội
+1
+Tổ chức nghiên
+cứu, phổ biến, quán
+triệt sâu rộng nội
+dung Chỉ thị số 39-
+CT/TW của Ban Bí
+thư, Quyết định số
+1560/QĐ-TTg của
+Thủ tướng Chính
+phủ, Kế hoạch số
+05-KH/TU của Ban
+Thường vụ Tỉnh ủy.
+Các sở,
+ban,
+ngành
+có liên
+quan;
+Ủy ban
+nhân
+dân các
+xã,
+phường
+, đặc
+khu
+Thường
+xuyên
+Văn
+bản
+triển
+khai,
+Kế
+hoạch
+phổ
+biến,
+tuyên
+truyền
+`, want: []string{
+		"I section | Tăng cường công tác phổ biến, tuyên truyền, quán triệt về chủ trương của Đảng, chính sách pháp luật của Nhà nước liên quan đến tín dụng chính sách xã hội",
+		"I.1 task | content=Tổ chức nghiên cứu, phổ biến, quán triệt sâu rộng nội dung Chỉ thị số 39-CT/TW của Ban Bí thư, Quyết định số 1560/QĐ-TTg của Thủ tướng Chính phủ, Kế hoạch số 05-KH/TU của Ban Thường vụ Tỉnh ủy. | lead=Các sở, ban, ngành có liên quan; Ủy ban nhân dân các xã, phường, đặc khu | coordinating= | timeframe=Thường xuyên | deliverable=Văn bản triển khai, Kế hoạch phổ biến, tuyên truyền",
+	}},
 	{name: "header word broken in a narrow column, header repeated", text: shapeHeading + brokenHeader + `1
 Rà soát danh mục dịch vụ công trực tuyến
 Văn phòng UBND tỉnh

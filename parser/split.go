@@ -51,7 +51,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 	unitStart, productStart, fundingStart := cellStarts(co)
 	timeLike := looksLikeTimeO(o, text)
 	*tr = traits{
-		lower: startsLower(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
+		lower: continuesLine(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
 		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o), dateOnly: isDateOnly(text),
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
