@@ -831,4 +831,33 @@ func isDateOnly(text string) bool {
 	return body != "" && hasYearOrDate(body)
 }
 
+// isNamedDate reports whether text is a date said with its unit and
+// nothing else: "Năm 2026", "Quý IV/2025", "tháng 12/2025", "Quý III năm
+// 2026" (a year in it, no other word). Like a bare date (isDateOnly), it
+// opens a time cell and no other; a quarter alone ("Quý III") is only a
+// time's start (startsLikeTimeOnly).
+func isNamedDate(text string) bool {
+	fs := strings.Fields(strings.TrimRight(text, ".,;:"))
+	if len(fs) < 2 {
+		return false
+	}
+	year := false
+	for _, f := range fs {
+		roman, rest, _ := strings.Cut(f, "/")
+		switch {
+		case dateUnitWords.has(lowerHash(f)):
+		case romanValue(roman) > 0 && (rest == "" || isDateOnly(rest)):
+			year = year || rest != ""
+		case isDateOnly(f):
+			year = true
+		default:
+			return false
+		}
+	}
+	return year && dateUnitWords.has(lowerHash(fs[0]))
+}
+
+// dateUnitWords are the units a date is said with (isNamedDate).
+var dateUnitWords = lowerWordSet("năm", "quý", "quí", "tháng")
+
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

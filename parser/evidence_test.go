@@ -78,6 +78,17 @@ func TestIsDateOnly(t *testing.T) {
 	}
 }
 
+func TestIsNamedDate(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Năm 2026": true, "năm 2025;": true, "Quý IV/2025": true, "tháng 12/2025": true, "Quý III năm 2026": true,
+		"Quý III": false, "Năm": false, "Năm 2026 và 2027": false, "Ngân sách 2026": false, "2026": false, "Hằng năm": false,
+	} {
+		if got := isNamedDate(in); got != want {
+			t.Errorf("isNamedDate(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestStartsLikeTimeOnly(t *testing.T) {
 	for _, tc := range []struct {
 		in   string

@@ -82,6 +82,31 @@ M DỰ KIẾN
 `
 
 var shapeCases = []shapeCase{
+	{name: "a date said with its unit on a line of its own goes on the time, not an empty funding cell", text: shapeHeading + `TT
+Nội dung/nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian
+thực hiện
+Nguồn
+kinh phí
+1
+Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các
+khu công nghệ cao và khu công nghiệp đến năm 2030
+Ban Quản lý các
+khu công nghệ cao
+và khu công
+nghiệp
+Sở Khoa học và
+Công nghệ Sở Công
+Thương; UBND các
+phường, xã
+Quý III
+Năm 2026
+
+`, want: []string{
+		"1 task | content=Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030 | lead=Ban Quản lý các khu công nghệ cao và khu công nghiệp | coordinating=Sở Khoa học và Công nghệ Sở Công Thương; UBND các phường, xã | timeframe=Quý III Năm 2026 | funding=",
+	}},
 	{name: "closing punctuation a narrow column pushed onto a line of its own", text: shapeHeading + `STT
 NỘI DUNG
 NHIỆM VỤ

@@ -27,7 +27,7 @@ type piece struct {
 type traits struct {
 	lower, bullet, sentEnd  bool
 	timeOnly, timePhrase    bool // startsLikeTimeOnly, startsTimePhrase
-	dateOnly                bool // isDateOnly
+	dateOnly                bool // isDateOnly or isNamedDate
 	timeLike, timeCont      bool // looksLikeTime, isTimeContinuation
 	itemStart, openEnd      bool // starts a list item; ends without punctuation or connector
 	enumStart               bool // startsEnumeration: "(1) …", "2) …"
@@ -52,7 +52,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 	timeLike := looksLikeTimeO(o, text)
 	*tr = traits{
 		lower: continuesLine(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
-		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o), dateOnly: isDateOnly(text),
+		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o), dateOnly: isDateOnly(text) || isNamedDate(text),
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text),
@@ -616,7 +616,8 @@ func (sp *splitter) elsewhereCost(c int, p *piece) float64 {
 }
 
 // dateElsewhereCost is costTimeElsewhere when p, a line of nothing but a
-// year or a date ("2025", "30/11/2025"), would open a cell of a column
+// year or a date ("2025", "30/11/2025", or with its unit: "Năm 2026",
+// "Quý IV/2025"), would open a cell of a column
 // holding no times: no unit, document or task opens so, but a time cell
 // does, beside an empty cell after it that the date's cell could take
 // over ("2025" / "Ngân sách …" read as one product). Only as a start: a
