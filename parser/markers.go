@@ -230,10 +230,23 @@ func isBulletStart(text string) bool {
 }
 
 // continuesLine reports whether text reads as a wrapped line of a cell
-// rather than a cell's start: it opens lowercase (startsLower), or with
+// rather than a cell's start: it opens lowercase (startsLower), with
 // closing punctuation a narrow column pushed onto a line of its own
-// ("phường" / ", đặc" / "khu"), which no cell starts with.
-func continuesLine(text string) bool { return startsLower(text) || startsClosing(text) }
+// ("phường" / ", đặc" / "khu"), which no cell starts with, or with a
+// lowercase aside (startsLowerAside).
+func continuesLine(text string) bool {
+	return startsLower(text) || startsClosing(text) || startsLowerAside(text)
+}
+
+// startsLowerAside reports whether text opens a bracket on a lowercase
+// word ("(hoàn thành trong quý III/2025)"): an aside on the words before
+// it, wrapped onto a line of its own, where a cell opening with a bracket
+// opens it on a capital or a number ("(Kèm theo …)", "(1) …").
+func startsLowerAside(text string) bool {
+	rest, ok := strings.CutPrefix(text, "(")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsLower(r)
+}
 
 // startsLower reports whether text begins with a lowercase letter, or a
 // dash and a lowercase word (a hyphen wrapped to the line start: "- xã

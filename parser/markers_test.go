@@ -123,7 +123,7 @@ func TestStartsLower(t *testing.T) {
 }
 
 func TestContinuesLine(t *testing.T) {
-	for in, want := range map[string]bool{"xã hội": true, ", đặc khu": true, ") năm 2025": true, "; Sở Tư pháp": true, "Sở": false, "- Tiếp tục": false, "(1) Sở": false, "2025": false, "": false} {
+	for in, want := range map[string]bool{"xã hội": true, ", đặc khu": true, ") năm 2025": true, "; Sở Tư pháp": true, "(hoàn thành trong quý III/2025)": true, "(Kèm theo)": false, "Sở": false, "- Tiếp tục": false, "(1) Sở": false, "2025": false, "": false} {
 		if got := continuesLine(in); got != want {
 			t.Errorf("continuesLine(%q) = %v, want %v", in, got, want)
 		}

@@ -82,6 +82,48 @@ M DỰ KIẾN
 `
 
 var shapeCases = []shapeCase{
+	{name: "a lowercase aside wrapped onto a line of its own stays in its time cell", text: shapeHeading + `STT
+NỘI DUNG NHIỆM VỤ
+ĐƠN VỊ CHỦ TRÌ
+ĐƠN VỊ
+PHỐI HỢP
+SẢN PHẨM
+THỜI GIAN
+THỰC
+HIỆN
+NGUỒN
+KINH PHÍ
+1
+Nghiên cứu, đề xuất cơ chế, chính sách cụ thể để
+khuyến khích mạnh mẽ mô hình tín dụng chính sách,
+nhất là sự tham gia của cộng đồng, các doanh nghiệp xã
+hội, doanh nghiệp không vì mục tiêu lợi nhuận; khuyến
+khích phát triển các nền tảng số cho tín dụng chính
+sách.
+Chi nhánh Ngân hàng
+Chính sách xã hội tỉnh
+Các sở, ban
+ngành có
+liên quan;
+Ủy ban nhân
+dân các xã,
+phường, đặc
+khu
+Tờ trình, Báo
+cáo đề xuất của
+Chi nhánh
+Ngân hàng
+Chính sách xã
+hội tỉnh
+Năm 2025 và
+giai đoạn
+2026 -2030
+(hoàn thành
+trong quý
+III/2025)
+`, want: []string{
+		"1 task | content=Nghiên cứu, đề xuất cơ chế, chính sách cụ thể để khuyến khích mạnh mẽ mô hình tín dụng chính sách, nhất là sự tham gia của cộng đồng, các doanh nghiệp xã hội, doanh nghiệp không vì mục tiêu lợi nhuận; khuyến khích phát triển các nền tảng số cho tín dụng chính sách. | lead=Chi nhánh Ngân hàng Chính sách xã hội tỉnh | coordinating=Các sở, ban ngành có liên quan; Ủy ban nhân dân các xã, phường, đặc khu | deliverable=Tờ trình, Báo cáo đề xuất của Chi nhánh Ngân hàng Chính sách xã hội tỉnh | timeframe=Năm 2025 và giai đoạn 2026 -2030 (hoàn thành trong quý III/2025) | funding=",
+	}},
 	{name: "a date said with its unit on a line of its own goes on the time, not an empty funding cell", text: shapeHeading + `TT
 Nội dung/nhiệm vụ
 Cơ quan chủ trì
