@@ -400,11 +400,13 @@ func endsBrokenHeadWord(prev, l line) bool {
 }
 
 // opensTable reports whether text starts with a row number that may be a
-// table's first ("I", "A", "1 …"): a lone "H" under a header's "TRÁC" is
-// the end of a head word broken by a narrow column, no eighth part.
+// table's first ("I", "A", "1 …"; "II" or "8" where the table is taken up
+// part-way: opensExcerpt): a lone "H" under a header's "TRÁC" is the end
+// of a head word broken by a narrow column, no eighth part, and a lone "V"
+// or "M" may be such an end too, where "II" or "IV" is not.
 func opensTable(text string) bool {
 	m, ok := parseMarker(text)
-	return ok && (m.kind == markTask || new(numbering).plausible(m))
+	return ok && (m.kind == markTask || new(numbering).plausible(m) || m.kind == markRoman && len(m.number) > 1)
 }
 
 // isColumnNumberRow reports whether a line is (part of) the row of column

@@ -216,7 +216,7 @@ func TestBrokenHeadWord(t *testing.T) {
 }
 
 func TestOpensTable(t *testing.T) {
-	for in, want := range map[string]bool{"I": true, "A": true, "1": true, "1 Tổ chức": true, "4": true, "H": false, "V": false, "b": false, "NHIỆM": false} {
+	for in, want := range map[string]bool{"I": true, "A": true, "1": true, "1 Tổ chức": true, "4": true, "II": true, "IV": true, "H": false, "V": false, "b": false, "NHIỆM": false} {
 		if got := opensTable(in); got != want {
 			t.Errorf("opensTable(%q) = %v, want %v", in, got, want)
 		}
@@ -262,5 +262,40 @@ func TestJoinHeader(t *testing.T) {
 		if got := joinHeader(linesOf(tc.lines...)); got != tc.want {
 			t.Errorf("joinHeader(%q) = %q, want %q", tc.lines, got, tc.want)
 		}
+	}
+}
+
+// TestScanTableTakenUpPartWay: a table whose first row is no plausible
+// first row ("II", "8": pages of an annex converted on their own) is read
+// from that row (opensExcerpt); the header does not swallow the "II".
+func TestScanTableTakenUpPartWay(t *testing.T) {
+	head := []string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "THỜI GIAN"}
+	for _, tc := range []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{"a section", []string{"II", "TIẾP TỤC THỰC HIỆN", "8", "Rà soát các thủ tục", "Sở Tư pháp", "Năm 2026",
+			"9", "Kiểm tra việc thực hiện", "Sở Nội vụ", "Quý IV", "III", "KIỂM TRA", "10", "Tổng kết", "Sở Nội vụ", "Năm 2027"},
+			[]string{"II", "II.8", "II.9", "III", "III.10"}},
+		{"a task", []string{"8", "Rà soát các thủ tục", "Sở Tư pháp", "Năm 2026", "9", "Kiểm tra việc thực hiện", "Sở Nội vụ", "Quý IV"},
+			[]string{"8", "9"}},
+		{"from the start, as before", []string{"I", "NÂNG CAO", "1", "Rà soát các thủ tục", "Sở Tư pháp", "Năm 2026",
+			"8", "năm kế hoạch", "2", "Kiểm tra", "Sở Nội vụ", "Quý IV"},
+			[]string{"I", "I.1", "I.2"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := scanDocument(linesOf(append(append([]string(nil), head...), tc.body...)...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range doc.rows {
+				got = append(got, r.path)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("rows %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

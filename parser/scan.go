@@ -197,6 +197,7 @@ type scanner struct {
 	page       int
 	cur        *row
 	pageBreak  bool // a page break came since the current row's last line
+	partWay    bool // the table is taken up part-way (opensExcerpt)
 }
 
 // scanDocument finds heading, header and rows.
@@ -242,12 +243,31 @@ func (s *scanner) step(i int) int {
 		s.page, s.pageBreak = n, true
 		return 1
 	}
-	if m, ok := parseMarker(l.text); ok && s.num.plausible(m) && s.markerFits(m, i) {
+	if m, ok := parseMarker(l.text); ok && (s.num.plausible(m) || s.opensExcerpt(m, i)) && s.markerFits(m, i) {
 		s.openRow(m, l)
 		return 1
 	}
 	s.addLine(l)
 	return 1
+}
+
+// opensExcerpt reports whether m, no plausible first row number, opens
+// the table all the same: it numbers the body's first line as a task or a
+// section ("8", "II"), as a table taken up part-way starts (pages of an
+// annex converted on their own, an annex going on from another). Else the
+// whole table would be text before its first row, and no table found.
+// In a table so taken up, the first task may have any number too.
+func (s *scanner) opensExcerpt(m marker, i int) bool {
+	if len(s.doc.rows) == 0 && len(s.doc.body) == 0 && m.kind == markRoman {
+		s.partWay = true
+		s.doc.warn(s.lines[i], "row number %s does not follow the numbering before it", m.number)
+		return true
+	}
+	if len(s.doc.rows) == 0 && len(s.doc.body) == 0 && m.kind == markTask {
+		s.partWay = true
+		return true // markerFits warns of the tasks missing before it
+	}
+	return s.partWay && s.num.task == 0 && m.kind == markTask && !strings.Contains(m.number, ".")
 }
 
 // markerFits applies the last checks to a plausible row number: a bare part
