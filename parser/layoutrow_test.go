@@ -1887,3 +1887,17 @@ func TestBrokenColumnNumbersInLayout(t *testing.T) {
 		t.Errorf("dropColumnNumbers kept %d lines, want the row's alone", len(got))
 	}
 }
+
+func TestHeaderFloor(t *testing.T) {
+	lines := linesOf("Người", "đứng", "đầu chịu", "trách", "nhiệm")
+	if got, want := headerFloor(lines), float64(textWidth("đầu chịu")); got != want {
+		t.Errorf("headerFloor = %v, want the widest line's %v", got, want)
+	}
+	if got := headerFloor(linesOf("ĐƠN VỊ CHỦ TRÌ ĐƠN VỊ")); got != 0 {
+		t.Errorf("one line: headerFloor = %v, want 0 (it may run on with its neighbours')", got)
+	}
+	lo := &pdfLayout{headFloors: []float64{0, 3400, 0}, headCaps: []float64{0, 5000, 2000}}
+	if got, want := lo.bounded([]float64{9000, 3000, 2500}), []float64{9000, 3400, 2000}; !slices.Equal(got, want) {
+		t.Errorf("bounded = %v, want %v", got, want)
+	}
+}

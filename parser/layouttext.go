@@ -125,7 +125,7 @@ func readLayout(probe *pdfLayout, lw *layoutWidths, guess []float64, pages []lay
 		trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: round == 0, shifts: shifts,
 			reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces}
 		layOutPages(trial, pages)
-		widths = atMost(lw.learned(guess), probe.headCaps)
+		widths = probe.bounded(lw.learned(guess))
 	}
 	r := layoutReading{widths: widths, lw: lw, shifts: shifts}
 	r.lo = r.read(probe, pages, pieces, nil, false)
@@ -151,7 +151,7 @@ func (r layoutReading) relearn(probe *pdfLayout, pages []layoutPage, pieces piec
 	lo := r.layout(probe, pages, pieces, nil, true)
 	lo.widthsFrom = lw
 	layOutPages(lo, pages)
-	return layoutReading{widths: atMost(lw.learned(guess), probe.headCaps), lw: lw, shifts: r.shifts}
+	return layoutReading{widths: probe.bounded(lw.learned(guess)), lw: lw, shifts: r.shifts}
 }
 
 // read reads the rows again with what r's trials learned; byBand lets
@@ -836,6 +836,17 @@ func shiftedColumns(xs, shifts []float64) []float64 {
 // atMost lowers each width to its header's bound (headerCap), where
 // there is one: a trial reading that ran two cells' texts into one column
 // learned it too wide.
+// bounded returns widths held within what the header says of each
+// column: at least its floor (headerFloor), at most its cap (headerCap).
+func (lo *pdfLayout) bounded(widths []float64) []float64 {
+	for i := range widths {
+		if i < len(lo.headFloors) {
+			widths[i] = max(widths[i], lo.headFloors[i])
+		}
+	}
+	return atMost(widths, lo.headCaps)
+}
+
 func atMost(widths, caps []float64) []float64 {
 	for i := range widths {
 		if i < len(caps) && caps[i] > 0 {
