@@ -837,24 +837,28 @@ func isDateOnly(text string) bool {
 // opens a time cell and no other; a quarter alone ("Quý III") is only a
 // time's start (startsLikeTimeOnly).
 func isNamedDate(text string) bool {
-	fs := strings.Fields(strings.TrimRight(text, ".,;:"))
-	if len(fs) < 2 {
+	body := strings.TrimRight(text, ".,;:")
+	first, rest, ok := strings.Cut(body, " ")
+	if !ok || !dateUnitWords.has(lowerHash(first)) {
 		return false
 	}
 	year := false
-	for _, f := range fs {
-		roman, rest, _ := strings.Cut(f, "/")
+	for rest != "" {
+		var f string
+		f, rest, _ = strings.Cut(rest, " ")
+		roman, after, _ := strings.Cut(f, "/")
 		switch {
+		case f == "":
 		case dateUnitWords.has(lowerHash(f)):
-		case romanValue(roman) > 0 && (rest == "" || isDateOnly(rest)):
-			year = year || rest != ""
+		case romanValue(roman) > 0 && (after == "" || isDateOnly(after)):
+			year = year || after != ""
 		case isDateOnly(f):
 			year = true
 		default:
 			return false
 		}
 	}
-	return year && dateUnitWords.has(lowerHash(fs[0]))
+	return year
 }
 
 // dateUnitWords are the units a date is said with (isNamedDate).
