@@ -2,6 +2,7 @@ package parser
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -573,4 +574,45 @@ func countFields(items []map[string]any) int {
 func fileExists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
+}
+
+var updateRendered = flag.Bool("rendered.update", false, "rewrite testdata/rendered/*.want from the parser's output")
+
+// TestRenderedFixtures parses renderings of corpus annexes that taught a
+// rule (cell-block text as the re-rendering tests make it from a PDF),
+// kept in testdata/rendered with the rows they must give (.want, one
+// flat() row a line, checked against the annex's expected.json when
+// written). -rendered.update rewrites the .want files.
+func TestRenderedFixtures(t *testing.T) {
+	files, _ := filepath.Glob("testdata/rendered/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no rendered fixtures")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := ParseText(filepath.Base(f), data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(flat(p), "\n") + "\n"
+			name := strings.TrimSuffix(f, ".txt") + ".want"
+			if *updateRendered {
+				if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != string(want) {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
 }
