@@ -579,7 +579,8 @@ func fileExists(path string) bool {
 var updateRendered = flag.Bool("rendered.update", false, "rewrite testdata/rendered/*.want from the parser's output")
 
 // TestRenderedFixtures parses renderings of corpus annexes that taught a
-// rule (cell-block text as the re-rendering tests make it from a PDF),
+// rule (cell-block text as the re-rendering tests make it from a PDF, or
+// pdftotext -layout's column-aligned text),
 // kept in testdata/rendered with the rows they must give (.want, one
 // flat() row a line, checked against the annex's expected.json when
 // written). -rendered.update rewrites the .want files.

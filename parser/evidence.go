@@ -74,13 +74,17 @@ var (
 // start: "Quý …", or a capitalised "Thường xuyên", "Hằng năm", "Hàng
 // quý", "Trước ngày" (the first word alone when the line wraps after it),
 // "Sau khi …".
-// Lowercase "hàng" is no such start: it ends "Ngân hàng".
+// Lowercase "hàng" is no such start: it ends "Ngân hàng"; nor "quý",
+// which ends "hằng quý" ("Báo cáo định kỳ hằng" / "quý" in a notes cell).
 func startsLikeTimeOnly(text string) bool { return startsLikeTimeOnlyO(openingOf(text)) }
 
 func startsLikeTimeOnlyO(o opening) bool {
 	switch trimmedHash(o.w1, o.l1, trailComma) {
 	case hQuy, hQui:
-		return true
+		// Lowercase "quý" ends "hằng quý" as well; with its number after
+		// it ("quý III/2025") it is a time all the same.
+		r, _ := utf8.DecodeRuneInString(o.w1)
+		return unicode.IsUpper(r) || namesQuarter(o.w2)
 	}
 	switch o.w1 {
 	case "Thường", "Hằng", "Hàng", "Trước":
@@ -89,6 +93,14 @@ func startsLikeTimeOnlyO(o opening) bool {
 		return o.w2 != "" && o.l2 == hKhi // "Sau khi có Quy chế …", "Sau khi được phê duyệt"
 	}
 	return false
+}
+
+// namesQuarter reports whether w, the word after "quý", numbers the
+// quarter: a roman or arabic numeral, perhaps with its year ("III/2025)").
+func namesQuarter(w string) bool {
+	num, _, _ := strings.Cut(strings.TrimRight(w, ".,;:)"), "/")
+	r, _ := utf8.DecodeRuneInString(num)
+	return romanValue(num) > 0 || unicode.IsDigit(r)
 }
 
 // firstTwo returns the first two words of a normalised line ("" if absent).

@@ -95,7 +95,7 @@ func TestStartsLikeTimeOnly(t *testing.T) {
 		want bool
 	}{
 		{"Thường xuyên", true}, {"Thường", true}, {"Hằng năm", true}, {"Hàng quý", true},
-		{"Quý II/2026", true}, {"quý III/2025)", true}, {"Trước ngày", true},
+		{"Quý II/2026", true}, {"quý III/2025)", true}, {"quý 4", true}, {"Quý", true}, {"quý", false}, {"quý và năm", false}, {"Trước ngày", true},
 		{"hàng Chính sách", false}, {"Thường trực Ban", false}, {"Trước hết", false}, {"Sở", false},
 		{"Sau khi có Quy chế", true}, {"Sau", false}, {"Sau đó", false}, {"sau khi", false},
 	} {
