@@ -396,3 +396,21 @@ func TestOverflowShare(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenAcrossLines(t *testing.T) {
+	for _, tc := range []struct {
+		line, next    string
+		unit, funding cellStartKind
+	}{
+		{"Ngân", "sách tỉnh", startOther, startUsual}, // "Ngân sách" opens a funding cell
+		{"Ngân", "hàng Chính sách", startUsual, startOther},
+		{"Ngân", "Sở Tài chính", startUsual, startOther}, // a new cell after it: "Ngân" alone
+		{"Ngân sách", "tỉnh", startOther, startUsual},    // two words of its own
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		openAcrossLines(p, next)
+		if p.unitStart != tc.unit || p.fundingStart != tc.funding {
+			t.Errorf("%q / %q: unit %v, funding %v; want %v, %v", tc.line, tc.next, p.unitStart, p.fundingStart, tc.unit, tc.funding)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -506,11 +507,28 @@ func (t *table) piecesOf(r *row) []piece {
 			ps[i].afterPrev = t.sp.pairs.has(ps[i-1].last, ps[i].first)
 		}
 	}
+	for i := 0; i+1 < len(ps); i++ {
+		openAcrossLines(&ps[i], &ps[i+1])
+	}
 	if t.pieces == nil {
 		t.pieces = map[*row][]piece{}
 	}
 	t.pieces[r] = ps
 	return ps
+}
+
+// openAcrossLines classifies p's start as a unit's, a product's or a
+// funding cell's by its word and the first word of next, when p is one
+// word and next goes on from it (continuesLine): a column narrower than a
+// cell's opening two words breaks them ("Ngân" / "sách tỉnh"), and "Ngân"
+// alone opens a unit ("Ngân hàng …") where "Ngân sách" opens a funding
+// cell.
+func openAcrossLines(p, next *piece) {
+	if strings.ContainsRune(p.text, ' ') || !next.lower {
+		return
+	}
+	text := p.text + " " + firstWord(next.text)
+	p.unitStart, p.productStart, p.fundingStart = cellStarts(cellOpening(text))
 }
 
 // lineCostsOf returns the width-free costs of a row's lines, worked out
