@@ -585,9 +585,16 @@ var updateRendered = flag.Bool("rendered.update", false, "rewrite testdata/rende
 // flat() row a line, checked against the annex's expected.json when
 // written). -rendered.update rewrites the .want files.
 func TestRenderedFixtures(t *testing.T) {
-	files, _ := filepath.Glob("testdata/rendered/*.txt")
+	checkFlatFixtures(t, "testdata/rendered/*.txt", *updateRendered)
+}
+
+// checkFlatFixtures parses each text file matching pattern and compares
+// its plan, one flat() row a line, with the .want file beside it; with
+// update it writes the .want files instead.
+func checkFlatFixtures(t *testing.T, pattern string, update bool) {
+	files, _ := filepath.Glob(pattern)
 	if len(files) == 0 {
-		t.Fatal("no rendered fixtures")
+		t.Fatalf("no fixtures match %s", pattern)
 	}
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
@@ -601,7 +608,7 @@ func TestRenderedFixtures(t *testing.T) {
 			}
 			got := strings.Join(flat(p), "\n") + "\n"
 			name := strings.TrimSuffix(f, ".txt") + ".want"
-			if *updateRendered {
+			if update {
 				if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
 					t.Fatal(err)
 				}

@@ -614,27 +614,5 @@ func TestPropertyLayout(t *testing.T) {
 // kept in testdata/gen as text with the rows they must give (.want, one
 // flat() row a line). Write a new one with -gen.keep=NAME and -gen.seed.
 func TestGeneratedFixtures(t *testing.T) {
-	files, _ := filepath.Glob("testdata/gen/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no generated fixtures")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".want")
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := ParseText(filepath.Base(f), data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := strings.Join(flat(p), "\n") + "\n"; got != string(want) {
-				t.Errorf("got:\n%s\nwant:\n%s", got, want)
-			}
-		})
-	}
+	checkFlatFixtures(t, "testdata/gen/*.txt", false)
 }
