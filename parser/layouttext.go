@@ -833,9 +833,6 @@ func shiftedColumns(xs, shifts []float64) []float64 {
 	return out
 }
 
-// atMost lowers each width to its header's bound (headerCap), where
-// there is one: a trial reading that ran two cells' texts into one column
-// learned it too wide.
 // bounded returns widths held within what the header says of each
 // column: at least its floor (headerFloor), at most its cap (headerCap).
 func (lo *pdfLayout) bounded(widths []float64) []float64 {
@@ -847,6 +844,9 @@ func (lo *pdfLayout) bounded(widths []float64) []float64 {
 	return atMost(widths, lo.headCaps)
 }
 
+// atMost lowers each width to its header's bound (headerCap), where
+// there is one: a trial reading that ran two cells' texts into one column
+// learned it too wide.
 func atMost(widths, caps []float64) []float64 {
 	for i := range widths {
 		if i < len(caps) && caps[i] > 0 {

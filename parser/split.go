@@ -25,7 +25,7 @@ type piece struct {
 
 // traits is what the evidence functions say of a piece.
 type traits struct {
-	lower, bullet, sentEnd  bool
+	lower, bullet, sentEnd  bool // continuesLine (lowercase, closing punctuation, a lowercase aside), isBulletStart, endsSentence
 	timeOnly, timePhrase    bool // startsLikeTimeOnly, startsTimePhrase
 	dateOnly                bool // isDateOnly or isNamedDate
 	timeLike, timeCont      bool // looksLikeTime, isTimeContinuation

@@ -18,7 +18,7 @@ import (
 // Tolerances of the unruled layout, as shares of the font size.
 const (
 	phraseGapShare  = glueShare // words closer than this on one header line are one header cell
-	maxHeaderSpan   = 12        // lines a header may wrap over
+	maxHeaderSpan   = 12        // lines a header may wrap over (a narrow column broke "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM" inside three words: nine)
 	pageNumberGap   = 2.5       // a lone number this many lines away from the table is a page number
 	minHeaderHeads  = 2         // head phrases on the header's first line
 	columnEdgeSlack = 1.0       // points added outside the outermost words
@@ -102,6 +102,9 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 func pageEdges(body []textLine, xs []float64) []float64 {
 	left, right := xs[0], xs[len(xs)-1]
 	for _, l := range body {
+		if len(l.words) == 0 {
+			continue
+		}
 		left = math.Min(left, l.words[0].x0-columnEdgeSlack)
 		right = math.Max(right, l.words[len(l.words)-1].x1+columnEdgeSlack)
 	}
@@ -130,6 +133,9 @@ func pageNumberEdge(body []textLine, xs []float64, numCol int) []float64 {
 	b := xs[numCol+1]
 	starts := map[float64]int{}
 	for _, l := range body {
+		if len(l.words) == 0 {
+			continue
+		}
 		w := l.words[0]
 		if w.x0 < xs[numCol] || w.x0 >= b+numberEdgeReach {
 			continue
@@ -151,6 +157,9 @@ func pageNumberEdge(body []textLine, xs []float64, numCol int) []float64 {
 	// before it.
 	numbersEnd := xs[numCol]
 	for _, l := range body {
+		if len(l.words) == 0 {
+			continue
+		}
 		w := l.words[0]
 		if _, ok := parseMarker(w.text); ok && w.x0 < edge {
 			numbersEnd = math.Max(numbersEnd, w.x1)
