@@ -97,10 +97,14 @@ func joinTitle(lines []line) string {
 // joinWrapped joins wrapped lines with one space, or none where a line
 // broke a document number after its hyphen ("05-" / "KH/TU"), as a cell's
 // lines are joined.
-func joinWrapped(texts []string) string {
+func joinWrapped(texts []string) string { return joinLines(texts, joinsWithoutSpace) }
+
+// joinLines joins lines with one space, or none between two that
+// noSpace says run on.
+func joinLines(texts []string, noSpace func(prev, next string) bool) string {
 	var b strings.Builder
 	for i, t := range texts {
-		if i > 0 && !joinsWithoutSpace(texts[i-1], t) {
+		if i > 0 && !noSpace(texts[i-1], t) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t)

@@ -180,7 +180,7 @@ func brokenHeadWord(a, b headerToken) bool {
 	if !b.lineStart || b.line != a.line+1 || a.text == "" || b.text == "" {
 		return false
 	}
-	return splitsHeadWord(a.text, b.text) || brokenInsideWord(a.text, b.text)
+	return splitsHeadKey(a.key, b.key) || brokenInsideWord(a.text, b.text)
 }
 
 // isLoneConsonant reports whether w is one consonant letter, which no
@@ -369,22 +369,27 @@ func isHeaderLine(l line) bool {
 // and without a space where a line broke a head word inside it ("NGƯỜ" /
 // "I": splitsHeadWord).
 func joinHeader(lines []line) string {
-	var b strings.Builder
+	texts := make([]string, len(lines))
 	for i, l := range lines {
-		if i > 0 && !joinsWithoutSpace(lines[i-1].text, l.text) && !splitsHeadWord(lastWord(lines[i-1].text), firstWord(l.text)) {
-			b.WriteByte(' ')
-		}
-		b.WriteString(l.text)
+		texts[i] = l.text
 	}
-	return b.String()
+	return joinLines(texts, func(prev, next string) bool {
+		return joinsWithoutSpace(prev, next) || splitsHeadWord(lastWord(prev), firstWord(next))
+	})
 }
 
 // splitsHeadWord reports whether words a and b are the two parts of one
-// head word broken inside by a narrow column: neither is a header word,
-// together they are one ("NGƯỜ" + "I").
+// head word broken inside by a narrow column (splitsHeadKey of their keys).
 func splitsHeadWord(a, b string) bool {
 	ka, kb := headerKeys(a), headerKeys(b)
-	return len(ka) == 1 && len(kb) == 1 && !headWords[ka[0]] && !headWords[kb[0]] && headWords[ka[0]+kb[0]]
+	return len(ka) == 1 && len(kb) == 1 && splitsHeadKey(ka[0], kb[0])
+}
+
+// splitsHeadKey reports whether header keys a and b are the two parts of
+// one head word: neither is a header word, together they are one ("NGƯỜ"
+// + "I", "PHẨ" + "M").
+func splitsHeadKey(a, b string) bool {
+	return !headWords[a] && !headWords[b] && headWords[a+b]
 }
 
 // endsBrokenHeadWord reports whether line l, one word alone, ends a head

@@ -296,6 +296,24 @@ func TestScanTableTakenUpPartWay(t *testing.T) {
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("rows %q, want %q", got, tc.want)
 			}
+			if partWay := tc.want[0] != "I"; partWay != (len(doc.warnings) > 0) {
+				t.Errorf("warnings %v; want one only where the table is taken up part-way", doc.warnings)
+			}
 		})
+	}
+}
+
+func TestSplitsHeadKey(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"NGƯỜ", "I", true}, {"TRÁC", "H", true}, {"PHẨ", "M", true},
+		{"ĐƠN", "VỊ", false}, // two head words, not one broken
+		{"PHỤ", "LỤC", false},
+	} {
+		if got := splitsHeadKey(tc.a, tc.b); got != tc.want {
+			t.Errorf("splitsHeadKey(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

@@ -243,9 +243,14 @@ func (s *scanner) step(i int) int {
 		s.page, s.pageBreak = n, true
 		return 1
 	}
-	if m, ok := parseMarker(l.text); ok && (s.num.plausible(m) || s.opensExcerpt(m, i)) && s.markerFits(m, i) {
-		s.openRow(m, l)
-		return 1
+	if m, ok := parseMarker(l.text); ok {
+		if plausible := s.num.plausible(m); (plausible || s.opensExcerpt(m)) && s.markerFits(m, i) {
+			if !plausible {
+				s.takeUpPartWay(m, l)
+			}
+			s.openRow(m, l)
+			return 1
+		}
 	}
 	s.addLine(l)
 	return 1
@@ -257,17 +262,21 @@ func (s *scanner) step(i int) int {
 // annex converted on their own, an annex going on from another). Else the
 // whole table would be text before its first row, and no table found.
 // In a table so taken up, the first task may have any number too.
-func (s *scanner) opensExcerpt(m marker, i int) bool {
-	if len(s.doc.rows) == 0 && len(s.doc.body) == 0 && m.kind == markRoman {
-		s.partWay = true
-		s.doc.warn(s.lines[i], "row number %s does not follow the numbering before it", m.number)
-		return true
-	}
-	if len(s.doc.rows) == 0 && len(s.doc.body) == 0 && m.kind == markTask {
-		s.partWay = true
-		return true // markerFits warns of the tasks missing before it
+func (s *scanner) opensExcerpt(m marker) bool {
+	if len(s.doc.rows) == 0 && len(s.doc.body) == 0 {
+		return m.kind == markTask || m.kind == markRoman
 	}
 	return s.partWay && s.num.task == 0 && m.kind == markTask && !strings.Contains(m.number, ".")
+}
+
+// takeUpPartWay notes that row number m, which opensExcerpt let open a
+// row, takes the table up part-way, and warns of a section's as the other
+// readers do (markerFits warns of tasks missing before a task's).
+func (s *scanner) takeUpPartWay(m marker, l line) {
+	s.partWay = true
+	if m.kind == markRoman {
+		s.doc.warn(l, "row number %s does not follow the numbering before it", m.number)
+	}
 }
 
 // markerFits applies the last checks to a plausible row number: a bare part
