@@ -1329,13 +1329,13 @@ func bondHash(w string) uint64 { return fnv64(trimPairPunct(w)) }
 func learnBonds(pages []layoutPage, xs []float64) *wordBonds {
 	b := &wordBonds{pairs: map[uint64]int{}, opens: map[uint64]int{}}
 	for _, pg := range pages {
-		for _, l := range pg.lines {
+		for i, l := range pg.lines {
 			prev := uint64(0)
 			for j, w := range l.words {
 				h := bondHash(w.text)
 				if !runsOn(l.words, j) {
 					b.opens[h]++
-				} else if !atSeam(w.x0, xs) {
+				} else if !atSeam(w.x0, xs) && !alignsWithRunStart(pg.lines, i, w.x0) {
 					b.pairs[pairKey(prev, h)]++
 				}
 				prev = h
@@ -1361,6 +1361,33 @@ const (
 	seamLeft  = 2.0
 	seamRight = 1.0
 )
+
+// alignsWithRunStart reports whether a word of line i starting at x
+// stands where a run of words starts on the line above or below it: at
+// the start of a cell's stack of lines, its column's seam in this row,
+// wherever the header put the boundary. Chromium's column-aligned text
+// sets a column's cells some characters right of its header, row after
+// row alike, and an annex whose narrow column says the same words in
+// every row ("Thủ trưởng đơn vị chủ trì" beside the lead unit) then runs
+// the same two cells together on every row, the pair just past atSeam's
+// reach ("trì khu"): counted, it bonds the words the cut must part.
+func alignsWithRunStart(ls []textLine, i int, x float64) bool {
+	for _, n := range [...]int{i - 1, i + 1} {
+		if n < 0 || n >= len(ls) {
+			continue
+		}
+		for j, w := range ls[n].words {
+			if math.Abs(w.x0-x) < runStartAlign && !runsOn(ls[n].words, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runStartAlign is how close, in characters, two words' starts must be
+// to stand in line: column-aligned text sets both on its character grid.
+const runStartAlign = 0.5
 
 // bond is how strongly two words one space apart, a and b, hold together,
 // from 0 to 1: how often the document prints them side by side elsewhere

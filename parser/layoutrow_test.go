@@ -576,8 +576,49 @@ func TestWordBond(t *testing.T) {
 	if got := seam.bond("ngành", "tỉnh;"); got == 0 {
 		t.Error("words of one cell beside the boundary still bond")
 	}
+	// The same two cells run together row after row a few characters
+	// right of the header's boundary (x 40), where the cells' lines stand
+	// (x 44): "trì" / "khu" stand side by side only there.
+	stacked := learnBonds([]layoutPage{{lines: layoutLines(
+		at(4, "Tổ chức điều chỉnh", 29, "Thủ trưởng", 44, "Ban Quản lý"),
+		at(4, "quy hoạch hạ tầng", 29, "đơn vị chủ trì khu công nghệ"),
+		at(4, "Khảo sát thực trạng", 29, "Thủ trưởng", 44, "Ban Quản lý"),
+		at(4, "hạ tầng viễn thông", 29, "đơn vị chủ trì khu công nghệ"),
+		at(4, "Xây dựng kế hoạch", 29, "Thủ trưởng", 44, "Ban Quản lý"),
+		at(4, "đầu tư công", 29, "đơn vị chủ trì khu công nghệ"),
+	)}}, []float64{0, 3, 28, 40, 60})
+	if got := stacked.bond("trì", "khu"); got != 0 {
+		t.Errorf("bond at the cells' own seam = %.3f, want 0", got)
+	}
+	if got := stacked.bond("khu", "công"); got == 0 {
+		t.Error("words of one cell after its seam still bond")
+	}
 	if got := (*wordBonds)(nil).bond("Ủy", "ban"); got != 0 {
 		t.Errorf("no bonds learned: bond = %v, want 0", got)
+	}
+}
+
+func TestAlignsWithRunStart(t *testing.T) {
+	ls := layoutLines(
+		at(4, "Tổ chức điều chỉnh", 32, "Thủ trưởng", 44, "Ban Quản lý"),
+		at(4, "quy hoạch hạ tầng", 32, "đơn vị chủ trì khu công nghệ"),
+		at(4, "và khu công nghiệp", 44, "cao và khu"),
+	)
+	for _, tc := range []struct {
+		line int
+		x    float64
+		want bool
+	}{
+		{1, 44, true},  // "khu" under "Ban", which opens a run after a gap
+		{1, 42, false}, // "trì": no run starts there
+		{1, 48, false}, // "công" under "Quản", run on after "Ban"
+		{0, 44, false}, // "Ban": "khu" below it runs on, and "cao" is two lines down
+		{2, 4, true},   // a line's first word under the line above's
+		{0, 7, false},  // "chức": "quy" starts at 4, "hoạch" at 8
+	} {
+		if got := alignsWithRunStart(ls, tc.line, tc.x); got != tc.want {
+			t.Errorf("alignsWithRunStart(line %d, x %v) = %v, want %v", tc.line, tc.x, got, tc.want)
+		}
 	}
 }
 
