@@ -115,16 +115,14 @@ var timeSecondWords = lowerWordSet("xuyên", "năm", "quý", "quí", "tháng", "
 // joinsWithoutSpace reports whether a wrapped line continues its previous
 // line without a space: a document number broken after its hyphen ("05-" /
 // "KH/TU", "2021-" / "2030"). A hyphen after a space is a dash and a hyphen
-// before a common word ("2025-" / "Quý II") is a range, both keep a space.
+// before a common word ("2025-" / "Quý II") is a range, both keep a space
+// (but see yearRangeBroken).
 func joinsWithoutSpace(prev, next string) bool {
 	if brokenNumber(prev, next) || startsClosing(next) || brokenInsideWord(prev, next) {
 		return true
 	}
 	if len(prev) < 2 || prev[len(prev)-1] != '-' {
 		return false
-	}
-	if yearRangeBroken(prev, next) {
-		return true
 	}
 	before, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-1])
 	if !unicode.IsLetter(before) && !unicode.IsDigit(before) {
@@ -138,13 +136,47 @@ func joinsWithoutSpace(prev, next string) bool {
 	return isCodeWord(w)
 }
 
-// yearRangeBroken reports whether prev ends with a year and a dash and
-// next opens with a year: a range of years broken after its dash, "2026 -"
-// / "2030", written "2026 -2030" (the seed). Other numbers keep the space
-// a dash after a space has ("15 -" / "20%": "15 - 20%").
+// yearRangeBroken reports whether prev ends with a year and a dash after
+// a space and next opens with a year: a range of years broken after its
+// dash, "2026 -" / "2030". The lines cannot tell "2026 - 2030" from
+// "2026 -2030" (the seed writes it so); the document's other ranges can
+// (tightYearRanges).
 func yearRangeBroken(prev, next string) bool {
-	body := strings.TrimRight(strings.TrimSuffix(prev, "-"), " ")
-	return isYear(lastWord(body)) && isYear(strings.TrimRight(firstWord(next), ",;.:)"))
+	body, ok := strings.CutSuffix(prev, " -")
+	return ok && isYear(lastWord(body)) && isYear(strings.TrimRight(firstWord(next), ",;.:)"))
+}
+
+// tightYearRanges reports whether a document's ranges of years printed
+// on one line are mostly written without spaces around the dash
+// ("2021-2030", "2026 -2030") rather than with them ("2026 - 2030"): a
+// range broken after a spaced dash (yearRangeBroken) is then joined
+// tight. With no range on one line the space is kept, as most documents
+// write it.
+func tightYearRanges(lines []line) bool {
+	tight, spaced := 0, 0
+	for _, l := range lines {
+		t := l.text
+		for i := strings.IndexByte(t, '-'); i >= 0; i = nextDash(t, i) {
+			before, after := strings.TrimSuffix(t[:i], " "), strings.TrimPrefix(t[i+1:], " ")
+			if !isYear(lastWord(before)) || !isYear(strings.TrimRight(firstWord(after), ",;.:)")) {
+				continue
+			}
+			if len(before) < i && len(after) < len(t)-i-1 {
+				spaced++
+			} else {
+				tight++
+			}
+		}
+	}
+	return tight > spaced
+}
+
+// nextDash returns the index of the next "-" in t after index i, or -1.
+func nextDash(t string, i int) int {
+	if j := strings.IndexByte(t[i+1:], '-'); j >= 0 {
+		return i + 1 + j
+	}
+	return -1
 }
 
 // isYear reports whether w is a year of this century or the last.

@@ -119,6 +119,47 @@ func TestStartsTimePhrase(t *testing.T) {
 	}
 }
 
+func TestYearRangeBroken(t *testing.T) {
+	for _, tc := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"giai đoạn 2026 -", "2030", true},
+		{"2026 -", "2030)", true},
+		{"2026-", "2030", false},        // a hyphen: joinsWithoutSpace joins it
+		{"khoảng 15 -", "20%", false},   // no years
+		{"năm 2026 -", "Quý II", false}, // a year and a quarter
+	} {
+		if got := yearRangeBroken(tc.prev, tc.next); got != tc.want {
+			t.Errorf("yearRangeBroken(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		}
+	}
+}
+
+func TestTightYearRanges(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  bool
+	}{
+		{"none", []string{"Thường xuyên", "khoảng 15 - 20%"}, false},
+		{"tight", []string{"giai đoạn 2021-2030;", "Năm 2025"}, true},
+		{"tight after a space", []string{"giai đoạn 2026 -2030 (hoàn"}, true},
+		{"spaced", []string{"2026 - 2030", "giai đoạn 2026 - 2028;"}, false},
+		{"mostly spaced", []string{"2026 - 2030", "2021-2025", "2026 - 2027"}, false},
+		{"mostly tight", []string{"2021-2025, 2026-2030", "2026 - 2027"}, true},
+		{"a quarter's dash", []string{"Quý IV/2025-Quý II/2026"}, false},
+	} {
+		var ls []line
+		for _, s := range tc.texts {
+			ls = append(ls, line{text: s})
+		}
+		if got := tightYearRanges(ls); got != tc.want {
+			t.Errorf("%s: tightYearRanges = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestJoinsWithoutSpace(t *testing.T) {
 	for _, tc := range []struct {
 		prev, next string
@@ -128,9 +169,9 @@ func TestJoinsWithoutSpace(t *testing.T) {
 		{"Chỉ thị số 39-", "CT/TW của", true},
 		{"Quyết định số 118/2008/QĐ-", "TTg ngày", true},
 		{"giai đoạn 2021-", "2030", true},
-		{"2026 -", "2030", true},           // a range of years broken after its dash, as the seed writes it
+		{"2026 -", "2030", false},          // a range of years broken after a spaced dash: the document tells (tightYearRanges)
 		{"khoảng 15 -", "20% tăng", false}, // other numbers: a dash after a space keeps its spaces
-		{"giai đoạn 2026 -", "2030)", true},
+		{"giai đoạn 2026-", "2030)", true},
 		{"Trước ngày 30/11/2", "025", true},
 		{"Trước ngày 30/11/", "2025", true},         // a word processor breaks after the slash
 		{"Quyết định số 1560/", "QĐ-TTg của", true}, // … inside a document number too
@@ -447,5 +488,20 @@ func TestBrokenInsideWord(t *testing.T) {
 	}
 	if got := joinWrapped([]string{"Sở KH&C", "N; các cơ quan"}); got != "Sở KH&CN; các cơ quan" {
 		t.Errorf("joinWrapped = %q", got)
+	}
+}
+
+func TestJoinPiecesYearRange(t *testing.T) {
+	ps := []piece{*pieceOf("Năm 2025 và giai đoạn 2026 -"), *pieceOf("2030 (hoàn thành")}
+	for _, tc := range []struct {
+		tight bool
+		want  string
+	}{
+		{false, "Năm 2025 và giai đoạn 2026 - 2030 (hoàn thành"},
+		{true, "Năm 2025 và giai đoạn 2026 -2030 (hoàn thành"},
+	} {
+		if got := joinPieces(ps, 100, tc.tight); got != tc.want {
+			t.Errorf("joinPieces(tight %v) = %q, want %q", tc.tight, got, tc.want)
+		}
 	}
 }

@@ -5,8 +5,9 @@ import "strings"
 // joinPieces turns a cell's pieces into its text: wrapped lines joined by one
 // space, a document number broken after its hyphen joined without one, and
 // "\n" before each new paragraph: a dash bullet, or a capital after a
-// sentence end on a line that had room for more.
-func joinPieces(ps []piece, width float64) string {
+// sentence end on a line that had room for more. tight says the document
+// writes its ranges of years without spaces (tightYearRanges).
+func joinPieces(ps []piece, width float64, tight bool) string {
 	var b strings.Builder
 	n := 0
 	for _, p := range ps {
@@ -15,7 +16,7 @@ func joinPieces(ps []piece, width float64) string {
 	b.Grow(n)
 	for i, p := range ps {
 		if i > 0 {
-			b.WriteString(separator(&ps[i-1], &p, width))
+			b.WriteString(separator(&ps[i-1], &p, width, tight))
 		}
 		b.WriteString(p.text)
 	}
@@ -23,11 +24,11 @@ func joinPieces(ps []piece, width float64) string {
 }
 
 // separator is what goes between two consecutive pieces of one cell.
-func separator(prev, p *piece, width float64) string {
+func separator(prev, p *piece, width float64, tight bool) string {
 	switch {
 	case p.bullet || p.paraBreak:
 		return "\n"
-	case joinsWithoutSpace(prev.text, p.text):
+	case joinsWithoutSpace(prev.text, p.text), tight && yearRangeBroken(prev.text, p.text):
 		return ""
 	case isParagraphBreak(prev, p, width):
 		return "\n"

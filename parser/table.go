@@ -23,6 +23,9 @@ type table struct {
 	quick   map[*row]quickResult // cuts made with the final widths, reused when nothing more is to be tried
 	rounds  int                  // width-learning rounds run, for tests and --debug
 	moved   bool                 // the widths changed (a little) after the last round's cuts
+	// tightRanges: the document writes its ranges of years without spaces
+	// (tightYearRanges), so one broken after a spaced dash joins tight.
+	tightRanges bool
 }
 
 // Width learning. The content column is the widest; the first line of a
@@ -53,7 +56,7 @@ const (
 )
 
 func newTable(doc *document) *table {
-	t := &table{doc: doc, content: -1}
+	t := &table{doc: doc, content: -1, tightRanges: tightYearRanges(doc.body)}
 	t.sp.pairs = learnPairs(doc.body)
 	for i, c := range doc.columns {
 		if c.Key == model.RoleNumber {
