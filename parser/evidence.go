@@ -68,6 +68,7 @@ var (
 var (
 	hQuy, hQui, hKhi, hGiai = lowerHash("quý"), lowerHash("quí"), lowerHash("khi"), lowerHash("giai")
 	hNam, hThang, hNgay     = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
+	hHoc                    = lowerHash("học")
 )
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
@@ -225,7 +226,7 @@ func isCodeWord(w string) bool {
 var agencyStarts = newVocabulary(
 	"sở", "ủy", "uỷ", "ubnd", "các", "ban", "bộ", "công an", "văn phòng", "cơ quan", "chi", "trung",
 	"hội đồng", "hội", "đài", "báo và", "liên", "tỉnh", "thành", "huyện", "xã", "phường", "ngân", "cục",
-	"phòng", "viện", "trường", "đảng", "thanh", "kho", "bảo", "doanh", "tổng", "mặt", "hiệp", "tòa",
+	"phòng", "viện", "trường", "đảng", "thanh", "kho bạc", "bảo", "doanh", "tổng", "mặt", "hiệp", "tòa",
 	"toà", "quân", "đơn", "tổ", "hđnd", "mttq", "đoàn", "những", "tập", "người", "lãnh", "nhà", "chủ",
 	"đại", "học", "trạm", "vụ", "đội", "lực", "ubmttq", "bch", "bchqs", "ngành", "địa", "cấp", "hợp",
 	"hộ", "cá", "công ty", "tòa án", "thường trực", "sở,", "đảng ủy",
@@ -243,6 +244,7 @@ var productStarts = newVocabulary(
 	"công văn", "hội nghị", "hội thảo", "cơ sở", "bộ tiêu", "bộ chỉ", "bộ công", "chỉ", "lớp", "các văn",
 	"các báo", "các quyết", "các kế", "đoàn kiểm", "chuyên", "clip", "phóng", "trang", "bảng", "sổ",
 	"khung", "phương", "giải", "đánh", "tổ chức", "tổng hợp", "ban hành", "nội", "thư", "công bố",
+	"tỷ", "tỉ", "dữ", "kho", "kịch", "các lớp", "các cuộc", "công trình",
 )
 
 // fundingStarts open a funding cell ("Ngân sách tỉnh", "Nguồn vốn …",
@@ -832,7 +834,10 @@ func startsTimePhraseO(o opening) bool {
 		return true
 	case hGiai:
 		return o.w2 == "" || hasPrefixFold(o.w2, "đoạn")
-	case hNam, hThang:
+	case hNam:
+		r, _ := utf8.DecodeRuneInString(o.w2)
+		return unicode.IsDigit(r) || o.l2 == hHoc // "Năm học 2026 - 2027": a school year
+	case hThang:
 		r, _ := utf8.DecodeRuneInString(o.w2)
 		return unicode.IsDigit(r)
 	}

@@ -111,7 +111,8 @@ func TestStartsTimePhrase(t *testing.T) {
 		want bool
 	}{
 		{"giai đoạn 2026", true}, {"giai", true}, {"năm 2025", true}, {"tháng 12", true}, {"quý I", true},
-		{"năm nay", false}, {"giai cấp", false}, {"Sở Nội vụ", false}, {"", false},
+		{"Năm học 2026 - 2027", true}, {"Năm học", true}, // a school year
+		{"năm nay", false}, {"giai cấp", false}, {"Sở Nội vụ", false}, {"", false}, {"Tháng học", false},
 	} {
 		if got := startsTimePhrase(tc.in); got != tc.want {
 			t.Errorf("startsTimePhrase(%q) = %v, want %v", tc.in, got, tc.want)
@@ -246,6 +247,12 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Sở Tài chính", startUsual, startOther, startOther},
 		{"Báo cáo", startOther, startUsual, startOther},
 		{"Trung tâm Dữ liệu", startUsual, startOther, startOther},
+		{"Kho bạc Nhà nước", startUsual, startOther, startOther},   // "Kho bạc" is a unit …
+		{"Kho dữ liệu số hóa", startOther, startUsual, startOther}, // … any other "Kho" a product
+		{"Các lớp bồi dưỡng", startOther, startUsual, startOther},  // "Các" opens a unit's list, "Các lớp" a product
+		{"Các sở, ban, ngành", startUsual, startOther, startOther},
+		{"Tỷ lệ hồ sơ trực tuyến", startOther, startUsual, startOther},
+		{"Dữ liệu được kết nối", startOther, startUsual, startOther},
 	} {
 		u, p, f := cellStarts(cellOpening(tc.in))
 		if u != tc.unit || p != tc.product || f != tc.funding {
