@@ -21,7 +21,7 @@ func endsSentence(text string) bool {
 // "Quý IV/2025", "Trước ngày …", "Sau khi …", "Giai đoạn …", "Năm 2025".
 var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí", "tháng",
 	"năm", "ngày", "trước", "sau", "giai", "định", "từ", "đến", "trong", "tuần", "liên", "kịp",
-	"hoàn", "dự", "đầu", "cuối", "giữa")
+	"hoàn", "dự", "đầu", "cuối", "giữa", "theo", "khi")
 
 // looksLikeTime reports whether a cell's first line reads as a time or
 // deadline: a time word first, or a year or date in it.
@@ -244,7 +244,7 @@ var productStarts = newVocabulary(
 	"công văn", "hội nghị", "hội thảo", "cơ sở", "bộ tiêu", "bộ chỉ", "bộ công", "chỉ", "lớp", "các văn",
 	"các báo", "các quyết", "các kế", "đoàn kiểm", "chuyên", "clip", "phóng", "trang", "bảng", "sổ",
 	"khung", "phương", "giải", "đánh", "tổ chức", "tổng hợp", "ban hành", "nội", "thư", "công bố",
-	"tỷ", "tỉ", "dữ", "kho", "kịch", "các lớp", "các cuộc", "công trình",
+	"tỷ", "tỉ", "dữ", "kho", "kịch", "các lớp", "các cuộc", "công trình", "liên hoan",
 )
 
 // fundingStarts open a funding cell ("Ngân sách tỉnh", "Nguồn vốn …",

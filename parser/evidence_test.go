@@ -38,6 +38,8 @@ func TestLooksLikeTime(t *testing.T) {
 		{"2025", true},
 		{"30/11/2025", true},
 		{"Sau khi có Quy chế của TW", true},
+		{"Theo kế hoạch hằng năm", true}, // as planned, as the law says: "Theo tiến độ", "Theo quy định"
+		{"Khi có thiên tai xảy ra", true},
 		{"Năm 2025 và", true},
 		{"Sở Tài chính", false},
 		{"Văn bản chỉ đạo", false},
@@ -253,6 +255,8 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Các sở, ban, ngành", startUsual, startOther, startOther},
 		{"Tỷ lệ hồ sơ trực tuyến", startOther, startUsual, startOther},
 		{"Dữ liệu được kết nối", startOther, startUsual, startOther},
+		{"Liên hoan ẩm thực", startOther, startUsual, startOther}, // "Liên" opens "Liên đoàn …", "Liên hoan" a product
+		{"Liên đoàn Lao động tỉnh", startUsual, startOther, startOther},
 	} {
 		u, p, f := cellStarts(cellOpening(tc.in))
 		if u != tc.unit || p != tc.product || f != tc.funding {
