@@ -374,6 +374,7 @@ func cellStarts(o opening) (unit, product, funding cellStartKind) {
 		two = startWords.two.get(pairKey(o.l1, o.l2))
 	}
 	one := startWords.one.get(trimmedHash(o.w1, o.l1, trailPunct))
+	two = namesAgency(o, one, two)
 	code := -1 // isCodeWord, worked out when asked
 	isCode := func() bool {
 		if code < 0 {
@@ -402,6 +403,21 @@ func cellStarts(o opening) (unit, product, funding cellStartKind) {
 		return startUnusual
 	}
 	return kind(vocAgency, vocProduct|vocFunding), kind(vocProduct, vocAgency|vocFunding), kind(vocFunding, vocAgency|vocProduct)
+}
+
+// namesAgency drops the product from two, the vocabulary's reading of o's
+// two words, when the first word opens a unit's name (one) and the second
+// is capitalised: a unit's name capitalises its words ("Bộ Chỉ huy Quân
+// sự", "Bộ Công Thương"), a product's opening does not ("Bộ chỉ số", "Bộ
+// công cụ").
+func namesAgency(o opening, one, two uint8) uint8 {
+	if two&vocProduct == 0 || one&vocAgency == 0 {
+		return two
+	}
+	if r, _ := utf8.DecodeRuneInString(o.w2); !unicode.IsUpper(r) {
+		return two
+	}
+	return two &^ vocProduct
 }
 
 // brokenNumber reports whether a date or document number too long for its

@@ -257,6 +257,10 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Dữ liệu được kết nối", startOther, startUsual, startOther},
 		{"Liên hoan ẩm thực", startOther, startUsual, startOther}, // "Liên" opens "Liên đoàn …", "Liên hoan" a product
 		{"Liên đoàn Lao động tỉnh", startUsual, startOther, startOther},
+		{"Bộ Chỉ huy Quân sự tỉnh", startUsual, startOther, startOther}, // a unit's name capitalises its words …
+		{"Bộ chỉ số đánh giá", startOther, startUsual, startOther},      // … a product's opening does not
+		{"Bộ Công Thương", startUsual, startOther, startOther},
+		{"Hội nghị sơ kết", startOther, startUsual, startOther},
 	} {
 		u, p, f := cellStarts(cellOpening(tc.in))
 		if u != tc.unit || p != tc.product || f != tc.funding {
