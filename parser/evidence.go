@@ -242,7 +242,7 @@ var productStarts = newVocabulary(
 	"danh", "hệ", "tài", "dự", "phần", "số", "bản", "sản", "mô", "cẩm", "quy", "tiêu", "kết", "biên",
 	"ấn", "video", "bài", "hồ", "cổng", "nền", "ứng", "dịch", "tham", "triển", "tuyên", "giấy",
 	"công văn", "hội nghị", "hội thảo", "cơ sở", "bộ tiêu", "bộ chỉ", "bộ công", "chỉ", "lớp", "các văn",
-	"các báo", "các quyết", "các kế", "đoàn kiểm", "chuyên", "clip", "phóng", "trang", "bảng", "sổ",
+	"các báo", "các quyết", "các kế", "chuyên", "clip", "phóng", "trang", "bảng", "sổ",
 	"khung", "phương", "giải", "đánh", "tổ chức", "tổng hợp", "ban hành", "nội", "thư", "công bố",
 	"tỷ", "tỉ", "dữ", "kho", "kịch", "các lớp", "các cuộc", "công trình", "liên hoan",
 )

@@ -261,6 +261,7 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Bộ chỉ số đánh giá", startOther, startUsual, startOther},      // … a product's opening does not
 		{"Bộ Công Thương", startUsual, startOther, startOther},
 		{"Hội nghị sơ kết", startOther, startUsual, startOther},
+		{"Đoàn kiểm tra liên ngành", startUsual, startOther, startOther}, // an inspection team leads a task
 	} {
 		u, p, f := cellStarts(cellOpening(tc.in))
 		if u != tc.unit || p != tc.product || f != tc.funding {
