@@ -482,13 +482,19 @@ func endsFullStop(text string) bool { return strings.HasSuffix(text, ".") }
 
 // endsDateUnit reports whether text ends with a unit of a date that wants
 // its number after it: "ngày", "tháng", "quý", or "năm" after a numeral
-// ("Quý IV năm", "tháng 12 năm"). "Hằng năm", "trong năm" are whole.
+// ("Quý IV năm", "tháng 12 năm") or opening its cell alone ("Năm" /
+// "2027", a narrow time column's break). "Hằng năm", "trong năm", and a
+// lowercase "năm" alone ("Hằng" / "năm") are whole.
 func endsDateUnit(text string, last uint64) bool {
 	switch last {
 	case hNgay, hThang, hQuy:
 		return true
 	case hNam:
 		before := lastWord(strings.TrimRight(text[:len(text)-len(lastWord(text))], " "))
+		if before == "" {
+			r, _ := utf8.DecodeRuneInString(text)
+			return unicode.IsUpper(r)
+		}
 		return isDigits(before) || romanValue(before) > 0
 	}
 	return false

@@ -278,7 +278,7 @@ func TestEndsDangling(t *testing.T) {
 		{"Thương, các", true}, {"báo cáo đề xuất của", true}, {"Sở Khoa học và", true}, {"các xã,", true},
 		{"trực thuộc", false}, {"đặc khu", false}, {"Sở Nội vụ", false}, {"liên quan;", false},
 		{"Trước ngày", true}, {"Quý IV năm", true}, {"tháng 12 năm", true}, {"Hằng năm", false}, {"trong năm", false},
-		{"năm", false}, {"Năm 2026", false}, {"Sau khi có", true}, {"Sau khi", true}, {"có liên quan", false},
+		{"năm", false}, {"Năm", true}, {"Năm 2026", false}, {"Sau khi có", true}, {"Sau khi", true}, {"có liên quan", false},
 		{"Quí IV-", true}, {"Kế hoạch số 05-", true}, {"2026 -", true}, {"kinh tế - xã hội", false},
 	} {
 		if got := endsDangling(tc.in); got != tc.want {
