@@ -1,0 +1,107 @@
+# Writes annexes made up for measuring annex on content it was not tuned on
+# (plans in the style of provincial plans, no corpus annex's text) as
+# annex/v1 JSON: NAME.json, what render.py prints, and NAME.expected.json,
+# the answer. Usage: python3 plans.py (in this folder).
+import json
+def T(n, content, lead, coord, prod, time, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord,
+         "deliverable": prod, "timeframe": time}
+    if subs: d["items"] = [T(*s) for s in subs]
+    return d
+def S(n, title, *tasks):
+    return {"kind": "section", "number": n, "title": title, "items": list(tasks)}
+def plan(appendix, title, subtitle, headers, widths, items,
+         keys=("number", "content", "lead", "coordinating", "deliverable", "timeframe")):
+    return {"schema": "annex/v1", "appendix": appendix, "title": title, "subtitle": subtitle,
+            "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(keys, headers, widths)],
+            "items": items}
+
+A = plan("01", "DANH MỤC NHIỆM VỤ THỰC HIỆN CHUYỂN ĐỔI SỐ, PHÁT TRIỂN CHÍNH QUYỀN SỐ TỈNH NĂM 2026",
+ "(Kèm theo Kế hoạch số 215/KH-UBND ngày 12/12/2025 của Ủy ban nhân dân tỉnh)",
+ ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"],
+ [0.05, 0.36, 0.15, 0.17, 0.15, 0.12], [
+ S("I", "Hoàn thiện thể chế, nâng cao nhận thức về chuyển đổi số",
+   T("1", "Rà soát, sửa đổi, bổ sung các quy chế quản lý, vận hành, khai thác các hệ thống thông tin dùng chung của tỉnh phù hợp với quy định mới của Chính phủ về quản lý, kết nối và chia sẻ dữ liệu số", "Sở Khoa học và Công nghệ", "Văn phòng Ủy ban nhân dân tỉnh; Sở Tư pháp", "Quyết định của Ủy ban nhân dân tỉnh", "Quý II/2026"),
+   T("2", "Tổ chức tuyên truyền, phổ biến kỹ năng số cơ bản cho người dân thông qua mô hình Tổ công nghệ số cộng đồng, nền tảng học trực tuyến mở đại trà", "Ủy ban nhân dân các xã, phường", "Sở Khoa học và Công nghệ; Tỉnh Đoàn", "Số người dân được phổ biến kỹ năng số", "Thường xuyên"),
+   T("3", "Bồi dưỡng, tập huấn kiến thức, kỹ năng chuyển đổi số cho cán bộ, công chức, viên chức các cơ quan nhà nước", "Sở Nội vụ", "", "Các lớp bồi dưỡng được tổ chức", "Hằng năm")),
+ S("II", "Phát triển hạ tầng số và nền tảng số",
+   T("1", "Nâng cấp Trung tâm dữ liệu của tỉnh bảo đảm an toàn thông tin cấp độ 3; triển khai hạ tầng điện toán đám mây phục vụ các cơ quan nhà nước", "Sở Khoa học và Công nghệ", "Công an tỉnh; Sở Tài chính; các doanh nghiệp viễn thông", "Trung tâm dữ liệu được nâng cấp", "Năm 2026"),
+   T("2", "Phủ sóng di động 4G, 5G đến các thôn, bản vùng sâu, vùng xa, khu vực biên giới; xóa các vùng lõm sóng", "Các doanh nghiệp viễn thông trên địa bàn tỉnh", "Sở Khoa học và Công nghệ; Ủy ban nhân dân các xã", "Tỷ lệ thôn, bản có sóng di động băng rộng", "2026 - 2027"),
+   T("3", "Triển khai nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP) kết nối với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia", "Sở Khoa học và Công nghệ", "Các sở, ban, ngành", "Nền tảng được kết nối, vận hành", "Tháng 9/2026", [
+     ("a", "Kết nối, chia sẻ dữ liệu dân cư phục vụ giải quyết thủ tục hành chính", "Công an tỉnh", "Sở Khoa học và Công nghệ", "Dữ liệu được kết nối", "Quý III/2026"),
+     ("b", "Kết nối cơ sở dữ liệu đất đai với hệ thống thông tin giải quyết thủ tục hành chính của tỉnh", "Sở Nông nghiệp và Môi trường", "Văn phòng Ủy ban nhân dân tỉnh", "Dữ liệu đất đai được chia sẻ", "Quý IV/2026")])),
+ S("III", "Phát triển chính quyền số, nâng cao chất lượng phục vụ người dân và doanh nghiệp",
+   T("1", "Cung cấp dịch vụ công trực tuyến toàn trình đối với các thủ tục hành chính đủ điều kiện; tích hợp, công khai trên Cổng Dịch vụ công quốc gia", "Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 80%", "Thường xuyên"),
+   T("2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực; tái sử dụng dữ liệu đã được số hóa, không yêu cầu người dân cung cấp lại giấy tờ", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Văn phòng Ủy ban nhân dân tỉnh", "Kho dữ liệu số hóa", "Trước ngày 31/12/2026"),
+   T("3", "Triển khai hệ thống quản lý văn bản và điều hành liên thông bốn cấp; ký số trên thiết bị di động", "Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ; Ban Cơ yếu Chính phủ", "Văn bản điện tử được ký số, gửi nhận trên hệ thống", "Quý I/2026"),
+   T("4", "Xây dựng Hệ thống thông tin báo cáo của tỉnh, kết nối với Hệ thống thông tin báo cáo Chính phủ, phục vụ chỉ đạo, điều hành dựa trên dữ liệu", "Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính; Cục Thống kê tỉnh", "Hệ thống được đưa vào vận hành", "Tháng 6/2026")),
+ S("IV", "Phát triển kinh tế số, xã hội số",
+   T("1", "Hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số theo Chương trình hỗ trợ doanh nghiệp chuyển đổi số giai đoạn 2026 - 2030; đưa các sản phẩm OCOP lên sàn thương mại điện tử", "Sở Công Thương", "Hiệp hội Doanh nghiệp tỉnh; Ủy ban nhân dân các xã, phường", "Số doanh nghiệp, hộ kinh doanh được hỗ trợ", "2026 - 2030"),
+   T("2", "Thúc đẩy thanh toán không dùng tiền mặt trong thu học phí, viện phí, tiền điện, nước và các dịch vụ công", "Ngân hàng Nhà nước chi nhánh Khu vực", "Sở Giáo dục và Đào tạo; Sở Y tế; các tổ chức tín dụng", "Báo cáo kết quả thực hiện", "Hằng năm"),
+   T("3", "Triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh; sử dụng căn cước công dân gắn chip trong khám, chữa bệnh bảo hiểm y tế", "Sở Y tế", "Bảo hiểm xã hội tỉnh; Công an tỉnh", "100% bệnh viện tuyến tỉnh triển khai bệnh án điện tử", "Quý IV/2026"),
+   T("4", "Xây dựng kho học liệu số dùng chung; triển khai học bạ số ở các cấp học phổ thông", "Sở Giáo dục và Đào tạo", "", "Kho học liệu số; học bạ số", "Năm học 2026 - 2027")),
+ S("V", "Bảo đảm an toàn, an ninh mạng",
+   T("1", "Triển khai mô hình bảo vệ 4 lớp cho các hệ thống thông tin của tỉnh; kiểm tra, đánh giá an toàn thông tin định kỳ", "Công an tỉnh", "Sở Khoa học và Công nghệ; Bộ Chỉ huy Quân sự tỉnh", "Báo cáo đánh giá an toàn thông tin", "Thường xuyên"),
+   T("2", "Tổ chức diễn tập thực chiến ứng cứu sự cố an toàn thông tin mạng", "Sở Khoa học và Công nghệ", "Công an tỉnh; các doanh nghiệp viễn thông", "Kịch bản, báo cáo kết quả diễn tập", "Tháng 10/2026"))])
+
+B = plan("II", "NHIỆM VỤ TRỌNG TÂM PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN GIAI ĐOẠN 2026 - 2030",
+ "(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày     /    /2026 của Chủ tịch UBND tỉnh)",
+ ["TT", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả dự kiến", "Thời gian thực hiện"],
+ [0.045, 0.34, 0.16, 0.18, 0.15, 0.125], [
+ S("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+   T("1", "Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các cấp; phân công nhiệm vụ cụ thể cho từng thành viên", "Sở Nông nghiệp và Môi trường", "Bộ Chỉ huy Quân sự tỉnh; Ủy ban nhân dân các xã, phường", "Quyết định kiện toàn", "Quý I hằng năm"),
+   T("2", "Xây dựng, cập nhật phương án ứng phó thiên tai theo các cấp độ rủi ro; phương án sơ tán dân khi có bão mạnh, siêu bão", "Ủy ban nhân dân các xã, phường", "Các thành viên Ban Chỉ huy", "Phương án được phê duyệt", "Trước ngày 30/4 hằng năm"),
+   T("3", "Tổng kết, đánh giá công tác phòng, chống thiên tai năm trước; triển khai nhiệm vụ năm sau", "Sở Nông nghiệp và Môi trường", "", "Báo cáo tổng kết", "Tháng 1 hằng năm")),
+ S("II", "NÂNG CAO NĂNG LỰC DỰ BÁO, CẢNH BÁO",
+   T("4", "Đầu tư bổ sung trạm đo mưa tự động, trạm quan trắc mực nước tại các lưu vực sông có nguy cơ lũ quét, sạt lở đất", "Sở Nông nghiệp và Môi trường", "Đài Khí tượng thủy văn tỉnh; Sở Tài chính", "30 trạm đo được lắp đặt", "2026 - 2028"),
+   T("5", "Xây dựng bản đồ phân vùng rủi ro thiên tai, bản đồ cảnh báo ngập lụt hạ du các hồ chứa", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng; Ủy ban nhân dân các xã có hồ chứa", "Bản đồ phân vùng rủi ro", "Năm 2027"),
+   T("6", "Lắp đặt hệ thống loa cảnh báo, cột đo độ sâu ngập tại các ngầm, tràn, khu vực thường xuyên bị ngập sâu", "Ủy ban nhân dân các xã, phường", "Sở Xây dựng", "Hệ thống cảnh báo được lắp đặt", "Trước mùa mưa bão hằng năm")),
+ S("III", "CÔNG TRÌNH PHÒNG, CHỐNG THIÊN TAI",
+   T("7", "Rà soát, đánh giá an toàn các hồ chứa nước, đê điều, kè chống sạt lở; sửa chữa, nâng cấp các công trình xung yếu", "Sở Nông nghiệp và Môi trường", "Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh; Ủy ban nhân dân các xã", "Báo cáo đánh giá an toàn; công trình được sửa chữa", "Hằng năm"),
+   T("8", "Di dời, bố trí dân cư ra khỏi khu vực có nguy cơ cao xảy ra lũ quét, sạt lở đất", "Ủy ban nhân dân các xã, phường", "Sở Nông nghiệp và Môi trường; Sở Tài chính", "Số hộ dân được di dời", "2026 - 2030"),
+   T("9", "Xây dựng nhà ở an toàn, nhà kết hợp làm nơi tránh trú bão, lũ tại các trường học, trạm y tế", "Sở Xây dựng", "Sở Giáo dục và Đào tạo; Sở Y tế", "Công trình được đưa vào sử dụng", "2026 - 2030")),
+ S("IV", "TÌM KIẾM CỨU NẠN VÀ KHẮC PHỤC HẬU QUẢ",
+   T("10", "Huấn luyện, diễn tập phương án tìm kiếm cứu nạn, cứu hộ trên sông, trên biển và sạt lở đất cho lực lượng xung kích cơ sở", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh; Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Các cuộc diễn tập được tổ chức", "Hằng năm"),
+   T("11", "Mua sắm, bổ sung trang thiết bị, phương tiện tìm kiếm cứu nạn: xuồng cứu hộ, phao cứu sinh, máy phát điện, thiết bị thông tin liên lạc", "Sở Tài chính", "Bộ Chỉ huy Quân sự tỉnh; Công an tỉnh", "Trang thiết bị được cấp", "Quý II/2026"),
+   T("12", "Hỗ trợ khẩn cấp lương thực, nước sạch, thuốc men cho người dân bị ảnh hưởng; khôi phục sản xuất sau thiên tai", "Ủy ban nhân dân các xã, phường", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Hội Chữ thập đỏ tỉnh", "Người dân bị ảnh hưởng được hỗ trợ kịp thời", "Khi có thiên tai xảy ra"),
+   T("13", "Thống kê, đánh giá thiệt hại do thiên tai gây ra; báo cáo Ban Chỉ đạo quốc gia về phòng, chống thiên tai theo quy định", "Sở Nông nghiệp và Môi trường", "Cục Thống kê tỉnh", "Báo cáo thiệt hại", "Sau mỗi đợt thiên tai")),
+ S("V", "TRUYỀN THÔNG, NÂNG CAO NHẬN THỨC CỘNG ĐỒNG",
+   T("14", "Tuyên truyền kiến thức, kỹ năng phòng, tránh thiên tai trên các phương tiện thông tin đại chúng, mạng xã hội và hệ thống thông tin cơ sở", "Báo và Phát thanh, Truyền hình tỉnh", "Sở Văn hóa, Thể thao và Du lịch; Ủy ban nhân dân các xã", "Tin, bài, phóng sự", "Thường xuyên"),
+   T("15", "Đưa nội dung giáo dục phòng, chống thiên tai vào hoạt động ngoại khóa trong các trường học", "Sở Giáo dục và Đào tạo", "", "Tài liệu hướng dẫn", "Năm học 2026 - 2027"))])
+
+
+# The third annex prints its time before its product, and its tasks are
+# written in that order.
+def TD(n, content, lead, coord, time, prod, subs=()):
+    return T(n, content, lead, coord, prod, time, [(s[0], s[1], s[2], s[3], s[5], s[4]) for s in subs])
+
+D = plan("", "DANH MỤC NHIỆM VỤ TRIỂN KHAI NGHỊ QUYẾT VỀ PHÁT TRIỂN DU LỊCH TRỞ THÀNH NGÀNH KINH TẾ MŨI NHỌN",
+ "(Kèm theo Kế hoạch số 47/KH-UBND ngày 05/3/2026 của Ủy ban nhân dân tỉnh)",
+ ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"],
+ [0.05, 0.38, 0.16, 0.17, 0.11, 0.13], [
+ S("I", "Quy hoạch, cơ chế, chính sách",
+   TD("1", "Rà soát, điều chỉnh quy hoạch các khu, điểm du lịch trọng điểm phù hợp với Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", "Sở Văn hóa, Thể thao và Du lịch", "Sở Xây dựng; Sở Nông nghiệp và Môi trường; Ủy ban nhân dân các xã có điểm du lịch", "Năm 2026", "Quyết định phê duyệt điều chỉnh quy hoạch"),
+   TD("2", "Xây dựng chính sách hỗ trợ phát triển du lịch cộng đồng, du lịch nông nghiệp gắn với Chương trình mỗi xã một sản phẩm", "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính; Sở Tư pháp", "Quý III/2026", "Nghị quyết của Hội đồng nhân dân tỉnh"),
+   TD("3", "Ban hành quy định quản lý hoạt động kinh doanh dịch vụ du lịch tại các bãi biển, khu danh thắng", "Ủy ban nhân dân tỉnh", "Các sở, ngành liên quan", "Tháng 12/2026", "Quyết định quy phạm pháp luật")),
+ S("II", "Phát triển sản phẩm và thị trường du lịch",
+   TD("1", "Phát triển các sản phẩm du lịch đặc thù: du lịch biển, đảo; du lịch sinh thái rừng; du lịch văn hóa tâm linh; du lịch ẩm thực. Mỗi năm hình thành ít nhất 02 sản phẩm du lịch mới", "Sở Văn hóa, Thể thao và Du lịch", "Hiệp hội Du lịch tỉnh; các doanh nghiệp lữ hành", "Hằng năm", "Sản phẩm du lịch mới được công bố"),
+   TD("2", "Tổ chức các sự kiện văn hóa, thể thao, lễ hội gắn với quảng bá du lịch", "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các xã, phường", "Theo kế hoạch hằng năm", "Sự kiện được tổ chức", [
+     ("a", "Tuần lễ Văn hóa - Du lịch biển", "Ủy ban nhân dân các phường ven biển", "Sở Văn hóa, Thể thao và Du lịch", "Tháng 6 hằng năm", "Chương trình sự kiện"),
+     ("b", "Giải chạy marathon qua các di tích lịch sử", "Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh; Sở Y tế", "Quý IV hằng năm", "Giải chạy được tổ chức"),
+     ("c", "Liên hoan ẩm thực đặc sản vùng miền", "Hiệp hội Du lịch tỉnh", "", "Năm 2027", "Liên hoan được tổ chức")]),
+   TD("3", "Xúc tiến, quảng bá du lịch tại các thị trường trọng điểm trong nước và quốc tế; tham gia các hội chợ du lịch quốc tế", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Sở Ngoại vụ; các doanh nghiệp lữ hành", "2026 - 2030", "Số đoàn xúc tiến, số hội chợ tham gia")),
+ S("III", "Kết cấu hạ tầng và nguồn nhân lực",
+   TD("1", "Đầu tư nâng cấp các tuyến đường kết nối đến khu du lịch trọng điểm, bến du thuyền, bãi đỗ xe", "Sở Xây dựng", "Sở Tài chính; Ủy ban nhân dân các xã, phường", "2026 - 2028", "Các tuyến đường được đưa vào khai thác"),
+   TD("2", "Xây dựng hệ thống nhà vệ sinh công cộng đạt chuẩn, biển chỉ dẫn song ngữ tại các điểm du lịch", "Ủy ban nhân dân các xã, phường", "Sở Văn hóa, Thể thao và Du lịch", "Năm 2026", "Nhà vệ sinh, biển chỉ dẫn được lắp đặt"),
+   TD("3", "Đào tạo, bồi dưỡng kỹ năng nghề du lịch, ngoại ngữ cho lao động trong các cơ sở lưu trú, nhà hàng, hướng dẫn viên", "Trường Cao đẳng Du lịch", "Sở Văn hóa, Thể thao và Du lịch; Hiệp hội Du lịch tỉnh", "Hằng năm", "Số lao động được đào tạo"),
+   TD("4", "Xây dựng cơ sở dữ liệu du lịch số, bản đồ du lịch thông minh, ứng dụng du lịch trên thiết bị di động", "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Quý II/2027", "Ứng dụng du lịch thông minh")),
+ S("IV", "Quản lý nhà nước và bảo vệ môi trường du lịch",
+   TD("1", "Kiểm tra, xử lý vi phạm trong hoạt động kinh doanh du lịch, bảo đảm an ninh, an toàn cho du khách; xử lý nghiêm tình trạng chèo kéo, nâng giá", "Đoàn kiểm tra liên ngành", "Công an tỉnh; Sở Công Thương; Ủy ban nhân dân các xã, phường", "Thường xuyên", "Báo cáo kết quả kiểm tra"),
+   TD("2", "Thu gom, xử lý rác thải tại các bãi biển, khu, điểm du lịch; hạn chế sử dụng đồ nhựa dùng một lần", "Ủy ban nhân dân các xã, phường", "Sở Nông nghiệp và Môi trường; Tỉnh Đoàn", "Thường xuyên", "Bãi biển, điểm du lịch xanh - sạch - đẹp"),
+   TD("3", "Sơ kết 03 năm, tổng kết việc thực hiện Nghị quyết; đề xuất khen thưởng các tập thể, cá nhân có thành tích xuất sắc", "Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ", "Năm 2028, năm 2030", "Báo cáo sơ kết, tổng kết"))],
+ keys=("number", "content", "lead", "coordinating", "timeframe", "deliverable"))
+
+for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D)):
+    json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
+    e = {k: v for k, v in p.items() if k not in ("schema", "columns")}
+    json.dump(e, open(f"{name}.expected.json", "w"), ensure_ascii=False, indent=1)
