@@ -45,6 +45,8 @@ const (
 	costVerticalBond           = 2.0  // what a cell's line going on the line above with bonded words takes off, at most (verticalBond); see below
 	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
 	misalignedCap              = 1.5  // … up to this much
+	costCrossing               = 1.5  // a cell's line starting at or right of a later column's start on the line above or below (crossingCost)
+	crossTolerance             = 0.0  // characters (crossingCost)
 )
 
 // costVerticalBond: column-aligned fields wrong, without it / 1 / 1.5 / 2
@@ -1078,7 +1080,35 @@ func (rr *rowReader) pairCost(a, b *lineReading) float64 {
 	for ; ai < len(above); ai++ {
 		cost += rr.endCost(above[ai])
 	}
-	return cost
+	return cost + crossingCost(a, b)
+}
+
+// crossingCost is what two consecutive lines' readings a (nil: none) and
+// b say when a cell's text starts at or right of where a later column's
+// text starts on the other line ("Đề án vị" / "trí việc" under it, read
+// as the product's line and the coordinating unit's): a table's columns
+// stand side by side, so on every line of a row a column's text starts
+// left of the next columns' starts, pdftotext's drift aside
+// (crossTolerance).
+func crossingCost(a, b *lineReading) float64 {
+	if a == nil {
+		return 0
+	}
+	n := 0
+	for _, f := range a.frags {
+		for _, g := range b.frags {
+			if crosses(f, g) || crosses(g, f) {
+				n++
+			}
+		}
+	}
+	return costCrossing * float64(n)
+}
+
+// crosses reports whether f, of a column left of g's, starts at or right
+// of g's start, within crossTolerance.
+func crosses(f, g readingFrag) bool {
+	return f.col < g.col && f.x0 >= g.x0-crossTolerance
 }
 
 // verticalBond is how strongly p's first word holds to the last word of

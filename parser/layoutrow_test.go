@@ -1942,3 +1942,27 @@ func TestHeaderFloor(t *testing.T) {
 		t.Errorf("bounded = %v, want %v", got, want)
 	}
 }
+
+func TestCrossingCost(t *testing.T) {
+	frag := func(col int, x0 float64) readingFrag { return readingFrag{col: col, x0: x0, x1: x0 + 5} }
+	for _, tc := range []struct {
+		name  string
+		above []readingFrag
+		below []readingFrag
+		want  int // crossings
+	}{
+		{"columns side by side", []readingFrag{frag(1, 6), frag(3, 51), frag(4, 61)}, []readingFrag{frag(1, 6), frag(4, 61)}, 0},
+		{"a line under the product read as the unit's", []readingFrag{frag(3, 51), frag(4, 61)}, []readingFrag{frag(3, 61)}, 1},
+		{"… or right of it", []readingFrag{frag(4, 61)}, []readingFrag{frag(3, 63)}, 1},
+		{"the line above crosses the one below", []readingFrag{frag(2, 67)}, []readingFrag{frag(3, 67)}, 1},
+		{"one character left of the next column's start", []readingFrag{frag(4, 61)}, []readingFrag{frag(3, 60)}, 0},
+	} {
+		got := crossingCost(&lineReading{frags: tc.above}, &lineReading{frags: tc.below})
+		if want := costCrossing * float64(tc.want); got != want {
+			t.Errorf("%s: crossingCost = %v, want %v", tc.name, got, want)
+		}
+	}
+	if got := crossingCost(nil, &lineReading{frags: []readingFrag{frag(3, 61)}}); got != 0 {
+		t.Errorf("no line above: crossingCost = %v, want 0", got)
+	}
+}
