@@ -101,7 +101,40 @@ D = plan("", "DANH MỤC NHIỆM VỤ TRIỂN KHAI NGHỊ QUYẾT VỀ PHÁT TRI
    TD("3", "Sơ kết 03 năm, tổng kết việc thực hiện Nghị quyết; đề xuất khen thưởng các tập thể, cá nhân có thành tích xuất sắc", "Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ", "Năm 2028, năm 2030", "Báo cáo sơ kết, tổng kết"))],
  keys=("number", "content", "lead", "coordinating", "timeframe", "deliverable"))
 
-for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D)):
+# The fourth names its columns otherwise ("Tên nhiệm vụ", "Đơn vị thực
+# hiện", "Kết quả đầu ra", "Thời hạn hoàn thành").
+E = {"schema": "annex/v1", "appendix": "III", "title": "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC NĂM 2026",
+ "subtitle": "(Ban hành kèm theo Quyết định số 1024/QĐ-UBND ngày 25/12/2025 của Chủ tịch Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Tên nhiệm vụ", "Đơn vị thực hiện", "Đơn vị phối hợp", "Kết quả đầu ra", "Thời hạn hoàn thành"],
+   [0.05, 0.37, 0.15, 0.16, 0.15, 0.12])],
+ "items": [
+ S("I", "CẢI CÁCH THỂ CHẾ",
+   T("1", "Xây dựng, ban hành văn bản quy phạm pháp luật của tỉnh thuộc thẩm quyền được giao trong các luật, nghị quyết của Quốc hội có hiệu lực từ năm 2026", "Các sở, ban, ngành", "Sở Tư pháp; Văn phòng Ủy ban nhân dân tỉnh", "Văn bản quy phạm pháp luật được ban hành đúng thời hạn", "Theo chương trình xây dựng văn bản"),
+   T("2", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật; kịp thời sửa đổi, bổ sung, thay thế hoặc bãi bỏ văn bản không còn phù hợp sau khi sắp xếp đơn vị hành chính", "Sở Tư pháp", "Các sở, ban, ngành; Ủy ban nhân dân cấp xã", "Báo cáo kết quả rà soát", "Quý IV/2026"),
+   T("3", "Kiểm tra, theo dõi tình hình thi hành pháp luật trong lĩnh vực đất đai, xây dựng, đầu tư công", "Sở Tư pháp", "Sở Nông nghiệp và Môi trường; Sở Xây dựng; Sở Tài chính", "Kế hoạch; Báo cáo kết quả kiểm tra", "Tháng 11/2026")),
+ S("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+   T("1", "Rà soát, đơn giản hóa thủ tục hành chính, cắt giảm ít nhất 30% thời gian giải quyết và chi phí tuân thủ thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh", "Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ban, ngành", "Quyết định phê duyệt phương án đơn giản hóa", "Quý III/2026"),
+   T("2", "Công bố, công khai danh mục thủ tục hành chính và quy trình nội bộ giải quyết thủ tục hành chính", "Các sở, ban, ngành", "Văn phòng Ủy ban nhân dân tỉnh", "Quyết định công bố", "Thường xuyên", [
+     ("a", "Thủ tục hành chính thuộc thẩm quyền giải quyết của cấp tỉnh", "Các sở, ban, ngành", "", "Quyết định công bố", "Trong vòng 05 ngày làm việc kể từ ngày văn bản có hiệu lực"),
+     ("b", "Thủ tục hành chính thuộc thẩm quyền giải quyết của cấp xã", "Ủy ban nhân dân cấp xã", "Các sở quản lý ngành, lĩnh vực", "Danh mục được niêm yết", "Thường xuyên")]),
+   T("3", "Nâng cao chất lượng hoạt động của Trung tâm Phục vụ hành chính công tỉnh và bộ phận một cửa cấp xã; đánh giá mức độ hài lòng của người dân", "Trung tâm Phục vụ hành chính công tỉnh", "Ủy ban nhân dân cấp xã", "Chỉ số hài lòng đạt trên 90%", "Năm 2026")),
+ S("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY",
+   T("1", "Tiếp tục sắp xếp, kiện toàn tổ chức bộ máy bên trong các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh theo hướng tinh gọn, hoạt động hiệu lực, hiệu quả", "Sở Nội vụ", "Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "Quyết định quy định chức năng, nhiệm vụ", "Quý II/2026"),
+   T("2", "Sắp xếp lại các đơn vị sự nghiệp công lập; đẩy mạnh giao quyền tự chủ về tài chính", "Sở Nội vụ", "Sở Tài chính; Sở Y tế; Sở Giáo dục và Đào tạo", "Đề án sắp xếp được phê duyệt", "Năm 2026"),
+   T("3", "Quản lý, sử dụng biên chế công chức, số lượng người làm việc bảo đảm đúng quy định", "Sở Nội vụ", "", "Báo cáo tình hình sử dụng biên chế", "Tháng 12/2026")),
+ S("IV", "XÂY DỰNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC",
+   T("1", "Xây dựng, hoàn thiện bản mô tả công việc và khung năng lực vị trí việc làm của từng cơ quan, đơn vị", "Các cơ quan, đơn vị", "Sở Nội vụ", "Đề án vị trí việc làm", "Quý I/2026"),
+   T("2", "Tổ chức thi tuyển, xét tuyển công chức, viên chức theo hướng cạnh tranh, công khai, minh bạch", "Sở Nội vụ", "Hội đồng tuyển dụng các cấp", "Kết quả tuyển dụng", "Theo kế hoạch tuyển dụng"),
+   T("3", "Thực hiện nghiêm kỷ luật, kỷ cương hành chính; kiểm tra công vụ đột xuất tại các cơ quan, đơn vị có nhiều phản ánh, kiến nghị", "Sở Nội vụ", "Thanh tra tỉnh; Văn phòng Ủy ban nhân dân tỉnh", "Thông báo kết luận kiểm tra", "Thường xuyên")),
+ S("V", "CẢI CÁCH TÀI CHÍNH CÔNG",
+   T("1", "Đẩy nhanh tiến độ giải ngân vốn đầu tư công; kiểm soát chặt chẽ các khoản chi ngân sách nhà nước", "Sở Tài chính", "Kho bạc Nhà nước khu vực; các chủ đầu tư", "Tỷ lệ giải ngân đạt trên 95% kế hoạch vốn", "Trước ngày 31/01/2027"),
+   T("2", "Triển khai thực hiện cơ chế tự chủ tài chính đối với đơn vị sự nghiệp công lập theo Nghị định số 60/2021/NĐ-CP", "Sở Tài chính", "Các đơn vị sự nghiệp công lập", "Phương án tự chủ được phê duyệt", "2026 - 2027")),
+ S("VI", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH VÀ TUYÊN TRUYỀN",
+   T("1", "Xác định, công bố Chỉ số cải cách hành chính của các sở, ban, ngành và Ủy ban nhân dân cấp xã năm 2025", "Sở Nội vụ", "Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh", "Quyết định công bố Chỉ số", "Quý II/2026"),
+   T("2", "Tuyên truyền về cải cách hành chính trên Cổng Thông tin điện tử tỉnh, Báo và Phát thanh, Truyền hình tỉnh", "Sở Nội vụ", "Báo và Phát thanh, Truyền hình tỉnh; các cơ quan, đơn vị", "Chuyên mục, tin, bài", "Hằng tháng"))]}
+
+for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = {k: v for k, v in p.items() if k not in ("schema", "columns")}
     json.dump(e, open(f"{name}.expected.json", "w"), ensure_ascii=False, indent=1)
