@@ -194,6 +194,7 @@ const (
 	costEnumInUnit          = 1.5  // a unit's line going on with "(1) …": units are named, products and tasks numbered
 	costTimeCapital         = 0.5  // a later line of a time cell starting with an ordinary capitalised word
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
+	costAfterWholeTime      = 1.0  // a time cell that says a whole time going on with words that say none (goesOnWholeTime)
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
 	costListItemEnd         = 1.0  // … or with a list item's ";": the list goes on ("Các sở, ngành;" / "Ủy ban nhân dân …" is one lead)
@@ -952,8 +953,24 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		} else if !p.timeCont {
 			cost += costTimeCapital
 		}
+		if goesOnWholeTime(before, p) {
+			cost += costAfterWholeTime
+		}
 	}
 	return cost
+}
+
+// goesOnWholeTime reports whether p would go on a time cell whose line
+// before already says a whole time ("Thường xuyên", "Hằng năm", "Quý
+// II/2026", "31/12/2026") with words that say none ("trên 80%"): a time
+// goes on with a date, a time's words or an aside in brackets ("(hoàn
+// thành …)"), and words that do not are another cell's, most often the
+// product's end carried over a page break beside it.
+func goesOnWholeTime(before, p *piece) bool {
+	if !before.openEnd || before.dangling || p.timeLike || strings.HasPrefix(p.text, "(") {
+		return false
+	}
+	return before.dateOnly || before.timeOnly && strings.Count(before.text, " ") == 1
 }
 
 // overflowCost charges a line wider than its column's learned width:

@@ -241,10 +241,11 @@ func TestContinuationCostInTime(t *testing.T) {
 		prev, p string
 		want    float64
 	}{
-		{"Trước ngày", "30/6/2026", 0},                          // a time goes on
-		{"Quý II/2026", "Hệ thống thông tin", costAgencyInTime}, // a product: the next cell
-		{"Quý II/2026", "Sở Tài chính", costAgencyInTime},       // a unit
-		{"Quý II/2026", "Luật Đất đai", costTimeCapital},        // an ordinary capital
+		{"Trước ngày", "30/6/2026", 0},                                               // a time goes on
+		{"Quý II/2026", "Hệ thống thông tin", costAgencyInTime + costAfterWholeTime}, // a product: the next cell
+		{"Quý II/2026", "Sở Tài chính", costAgencyInTime + costAfterWholeTime},       // a unit
+		{"Quý II/2026", "Luật Đất đai", costTimeCapital + costAfterWholeTime},        // an ordinary capital
+		{"Quý II và", "Quý III/2026", 0},                                             // a time goes on with a time
 	} {
 		if got := sp.continuationCost(timeCol, pieceOf(tc.prev), pieceOf(tc.p)); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("continuationCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
@@ -411,6 +412,27 @@ func TestOpenAcrossLines(t *testing.T) {
 		openAcrossLines(p, next)
 		if p.unitStart != tc.unit || p.fundingStart != tc.funding {
 			t.Errorf("%q / %q: unit %v, funding %v; want %v, %v", tc.line, tc.next, p.unitStart, p.fundingStart, tc.unit, tc.funding)
+		}
+	}
+}
+
+func TestGoesOnWholeTime(t *testing.T) {
+	for _, tc := range []struct {
+		before, p string
+		want      bool
+	}{
+		{"Thường xuyên", "trên 80%", true}, // the product's end carried over a page break
+		{"Thường xuyên", "triển khai thực hiện", true},
+		{"Quí IV-2025", "quan", true},         // a date, whole
+		{"Quý II/2026", "(hoàn thành", false}, // an aside in brackets goes on a time
+		{"Thường xuyên,", "hằng năm", false},  // a comma: the time goes on
+		{"Năm 2025 và giai", "đoạn 2026 -2030", false},
+		{"Trước ngày", "30/11/2025", false},           // it waits for its date
+		{"Thường xuyên", "năm 2026", false},           // a year is a time's
+		{"Theo kế hoạch", "hằng năm của tỉnh", false}, // no whole time yet
+	} {
+		if got := goesOnWholeTime(pieceOf(tc.before), pieceOf(tc.p)); got != tc.want {
+			t.Errorf("goesOnWholeTime(%q, %q) = %v, want %v", tc.before, tc.p, got, tc.want)
 		}
 	}
 }
