@@ -66,9 +66,10 @@ var (
 
 // Hashes of the words that the evidence names one by one.
 var (
-	hQuy, hQui, hKhi, hGiai = lowerHash("quý"), lowerHash("quí"), lowerHash("khi"), lowerHash("giai")
-	hNam, hThang, hNgay     = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
-	hHoc                    = lowerHash("học")
+	hQuy, hQui, hKhi, hGiai  = lowerHash("quý"), lowerHash("quí"), lowerHash("khi"), lowerHash("giai")
+	hNam, hThang, hNgay      = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
+	hHoc                     = lowerHash("học")
+	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
@@ -467,7 +468,20 @@ func endsDangling(text string) bool {
 // so does a range or a document number broken after its hyphen ("Quý
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
-	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) || endsDateUnit(text, last)
+	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) || endsDateUnit(text, last) || endsTitle(text, last)
+}
+
+// endsTitle reports whether text ends with a head's title that names the
+// body it heads after it ("Quyết định của Chủ tịch" / "UBND tỉnh", "Giám
+// đốc" / "Sở Y tế"): a narrow column breaks there, and the body read as
+// the next, mostly empty, column's cell.
+func endsTitle(text string, last uint64) bool {
+	if last != hTich && last != hDoc {
+		return false
+	}
+	body := strings.TrimRight(text[:len(text)-len(lastWord(text))], " ")
+	before := lowerHash(lastWord(body))
+	return last == hTich && before == hChu || last == hDoc && before == hGiam
 }
 
 // endsListItem reports whether text ends with a semicolon, which ends an

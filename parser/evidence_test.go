@@ -280,6 +280,7 @@ func TestEndsDangling(t *testing.T) {
 		{"Trước ngày", true}, {"Quý IV năm", true}, {"tháng 12 năm", true}, {"Hằng năm", false}, {"trong năm", false},
 		{"năm", false}, {"Năm", true}, {"Năm 2026", false}, {"Sau khi có", true}, {"Sau khi", true}, {"có liên quan", false},
 		{"Quí IV-", true}, {"Kế hoạch số 05-", true}, {"2026 -", true}, {"kinh tế - xã hội", false},
+		{"Quyết định của Chủ tịch", true}, {"Giám đốc", true}, {"Chủ tịch UBND tỉnh", false}, {"đăng ký hộ tịch", false},
 	} {
 		if got := endsDangling(tc.in); got != tc.want {
 			t.Errorf("endsDangling(%q) = %v, want %v", tc.in, got, tc.want)
