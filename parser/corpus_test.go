@@ -376,70 +376,62 @@ func TestRerenderedLayout(t *testing.T) {
 // its column-aligned text and its cell-block text. Each kind must keep at
 // least its share of all their fields exact; the diffs are logged.
 func TestRerenderedLibreOffice(t *testing.T) {
-	checkRenderings(t, "../testdata/rerender-lo", minLibreOfficePDFFields, minLibreOfficeLayoutFields, minLibreOfficeCellBlockFields)
+	checkRenderings(t, "../testdata/rerender-lo", libreOfficeFloors)
 }
-
-// What the LibreOffice re-renderings keep exact (2026-12-03, second
-// session: PDF 99.9%, column-aligned 99.2%, cell-block 99.35%; issue #5
-// asks 98% of every kind).
-const (
-	minLibreOfficePDFFields       = 0.99
-	minLibreOfficeLayoutFields    = 0.98
-	minLibreOfficeCellBlockFields = 0.985
-)
 
 // TestRerenderedColumns parses the corpus annexes given other columns
 // (testdata/rerender-cols: a funding column, a notes column, a column of
 // the person answerable, the product and time swapped, no coordinating
 // column) and printed by LibreOffice and Chromium, in all three kinds.
 func TestRerenderedColumns(t *testing.T) {
-	checkRenderings(t, "../testdata/rerender-cols", minColumnsPDFFields, minColumnsLayoutFields, minColumnsCellBlockFields)
+	checkRenderings(t, "../testdata/rerender-cols", columnsFloors)
 }
-
-// What the renderings with other columns keep exact (2026-12-03, second
-// session: PDF 100%, column-aligned 97.5% (91.9% that morning), cell-block
-// 97.1%; issue #5 asks 98%).
-const (
-	minColumnsPDFFields       = 0.99
-	minColumnsLayoutFields    = 0.965
-	minColumnsCellBlockFields = 0.965
-)
 
 // TestRerenderedNewContent measures annexes made up for the purpose
 // (../testdata/rerender-new: plans in the style of provincial plans, none
 // of the corpus's text) the way the corpus was printed: how the parser
 // does on content it was not written against.
 func TestRerenderedNewContent(t *testing.T) {
-	checkRenderings(t, "../testdata/rerender-new", minNewPDFFields, minNewLayoutFields, minNewCellBlockFields)
+	checkRenderings(t, "../testdata/rerender-new", newContentFloors)
 }
 
-// What the made-up annexes' renderings keep exact (2026-12-03, fifth
-// session: PDF 100%, column-aligned 98.6%, cell-block 98.9%; at that
-// session's start, before the rules they taught, 99.15%, 96.8%, 96.6%).
-const (
-	minNewPDFFields       = 0.995
-	minNewLayoutFields    = 0.98
-	minNewCellBlockFields = 0.985
+// renderingFloors are the shares of a rendering set's fields that each
+// input kind must keep exact (checkRenderings).
+type renderingFloors struct{ pdf, layout, cellBlock float64 }
+
+// The floors, a little under what each set keeps; issue #5 asks 98% of
+// every kind.
+//   - LibreOffice re-renderings (2026-12-03, fifth session): PDF 99.9%,
+//     column-aligned 99.0%, cell-block 99.4%.
+//   - Other columns (same day): PDF 100%, column-aligned 98.7% (91.9% on
+//     the morning of the second session), cell-block 97.1%.
+//   - Made-up annexes (same day): PDF 100%, column-aligned 98.6%,
+//     cell-block 98.9%; at that session's start, before the rules they
+//     taught, 99.15%, 96.8%, 96.6%.
+var (
+	libreOfficeFloors = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.985}
+	columnsFloors     = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.965}
+	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.98, cellBlock: 0.985}
 )
 
 // checkRenderings parses each PDF in dir, its column-aligned text and its
 // cell-block text, and fails a kind whose share of fields exact, all files
 // together, falls below its floor; the diffs are logged.
-func checkRenderings(t *testing.T, dir string, minPDF, minLayout, minCellBlock float64) {
+func checkRenderings(t *testing.T, dir string, floors renderingFloors) {
 	files := rerenderedFilesIn(t, dir, ".pdf")
 	for _, kind := range []struct {
 		name  string
 		min   float64
 		parse func(t *testing.T, pdf string) (*model.Plan, error)
 	}{
-		{"pdf", minPDF, func(t *testing.T, pdf string) (*model.Plan, error) {
+		{"pdf", floors.pdf, func(t *testing.T, pdf string) (*model.Plan, error) {
 			data, err := os.ReadFile(pdf)
 			if err != nil {
 				t.Fatal(err)
 			}
 			return ParsePDF(pdf, data)
 		}},
-		{"layout", minLayout, func(t *testing.T, pdf string) (*model.Plan, error) {
+		{"layout", floors.layout, func(t *testing.T, pdf string) (*model.Plan, error) {
 			name := strings.TrimSuffix(pdf, ".pdf") + ".layout.txt"
 			data, err := os.ReadFile(name)
 			if err != nil {
@@ -447,7 +439,7 @@ func checkRenderings(t *testing.T, dir string, minPDF, minLayout, minCellBlock f
 			}
 			return ParseText(name, data)
 		}},
-		{"cell-block", minCellBlock, func(t *testing.T, pdf string) (*model.Plan, error) {
+		{"cell-block", floors.cellBlock, func(t *testing.T, pdf string) (*model.Plan, error) {
 			data, err := os.ReadFile(pdf)
 			if err != nil {
 				t.Fatal(err)

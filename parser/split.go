@@ -962,7 +962,8 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 
 // goesOnWholeTime reports whether p would go on a time cell whose line
 // before already says a whole time ("Thường xuyên", "Hằng năm", "Quý
-// II/2026", "31/12/2026") with words that say none ("trên 80%"): a time
+// II/2026", "31/12/2026") and ends there (on a bare word: no comma, no
+// connector; endsOpen) with words that say none ("trên 80%"): a time
 // goes on with a date, a time's words or an aside in brackets ("(hoàn
 // thành …)"), and words that do not are another cell's, most often the
 // product's end carried over a page break beside it.
