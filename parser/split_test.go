@@ -436,3 +436,21 @@ func TestGoesOnWholeTime(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsWithUnitOpening(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Văn phòng", true}, // the lead's first line, broken after it
+		{"Sở Tài", true},
+		{"Ngân hàng Chính sách xã hội", false}, // a whole name may end a sentence of the content
+		{"Tỉnh ủy.", false},                    // a sentence's end
+		{"công quốc gia", false},               // lowercase: the content's own words
+		{"Quyết định", false},                  // a document, not a unit
+	} {
+		if got := endsWithUnitOpening(pieceOf(tc.in)); got != tc.want {
+			t.Errorf("endsWithUnitOpening(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
