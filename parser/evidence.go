@@ -145,7 +145,13 @@ func joinsWithoutSpace(prev, next string) bool {
 // (tightYearRanges).
 func yearRangeBroken(prev, next string) bool {
 	body, ok := strings.CutSuffix(prev, " -")
-	return ok && isYear(lastWord(body)) && isYear(strings.TrimRight(firstWord(next), ",;.:)"))
+	return ok && isYear(lastWord(body)) && opensWithYear(next)
+}
+
+// opensWithYear reports whether text's first word is a year, punctuation
+// after it aside ("2030)", "2030;").
+func opensWithYear(text string) bool {
+	return isYear(strings.TrimRight(firstWord(text), ",;.:)"))
 }
 
 // tightYearRanges reports whether a document's ranges of years printed
@@ -160,7 +166,7 @@ func tightYearRanges(lines []line) bool {
 		t := l.text
 		for i := strings.IndexByte(t, '-'); i >= 0; i = nextDash(t, i) {
 			before, after := strings.TrimSuffix(t[:i], " "), strings.TrimPrefix(t[i+1:], " ")
-			if !isYear(lastWord(before)) || !isYear(strings.TrimRight(firstWord(after), ",;.:)")) {
+			if !isYear(lastWord(before)) || !opensWithYear(after) {
 				continue
 			}
 			if len(before) < i && len(after) < len(t)-i-1 {
@@ -479,9 +485,15 @@ func endsTitle(text string, last uint64) bool {
 	if last != hTich && last != hDoc {
 		return false
 	}
-	body := strings.TrimRight(text[:len(text)-len(lastWord(text))], " ")
-	before := lowerHash(lastWord(body))
+	before := lowerHash(wordBeforeLast(text))
 	return last == hTich && before == hChu || last == hDoc && before == hGiam
+}
+
+// wordBeforeLast returns the word before text's last word ("" if there is
+// none).
+func wordBeforeLast(text string) string {
+	text = strings.TrimRight(text, " ")
+	return lastWord(strings.TrimRight(text[:len(text)-len(lastWord(text))], " "))
 }
 
 // endsListItem reports whether text ends with a semicolon, which ends an
@@ -504,7 +516,7 @@ func endsDateUnit(text string, last uint64) bool {
 	case hNgay, hThang, hQuy:
 		return true
 	case hNam:
-		before := lastWord(strings.TrimRight(text[:len(text)-len(lastWord(text))], " "))
+		before := wordBeforeLast(text)
 		if before == "" {
 			r, _ := utf8.DecodeRuneInString(text)
 			return unicode.IsUpper(r)

@@ -522,3 +522,26 @@ func TestJoinPiecesYearRange(t *testing.T) {
 		}
 	}
 }
+
+func TestWordBeforeLast(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Quyết định của Chủ tịch", "Chủ"}, {"Quý IV năm", "IV"}, {"Năm", ""}, {"", ""}, {"Giám đốc ", "Giám"},
+	} {
+		if got := wordBeforeLast(tc.in); got != tc.want {
+			t.Errorf("wordBeforeLast(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestOpensWithYear(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"2030", true}, {"2030) của", true}, {"2030;", true}, {"20%", false}, {"Quý II/2026", false}, {"", false},
+	} {
+		if got := opensWithYear(tc.in); got != tc.want {
+			t.Errorf("opensWithYear(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -877,8 +877,14 @@ func cellEndCost(last *piece, kind colKind) float64 {
 // first line, which a narrow lead column broke after them, read as the
 // content's end.
 func endsWithUnitOpening(last *piece) bool {
-	return !last.lower && last.unitStart == startUsual && !last.fullStop && !last.sentEnd && strings.Count(last.text, " ") <= 1
+	return !last.lower && last.unitStart == startUsual && !last.fullStop && !last.sentEnd && wordCount(last.text) <= maxUnitOpeningWords
 }
+
+// maxUnitOpeningWords is how many words endsWithUnitOpening takes for a
+// unit's opening: "Văn phòng", "Sở Tài". A longer line names most of a
+// unit ("Ngân hàng Chính sách xã hội"), which a content's sentence may
+// end with.
+const maxUnitOpeningWords = 2
 
 // pieceCost is the cost of placing p in column c after prev (nil: p starts
 // the block).
@@ -982,7 +988,7 @@ func goesOnWholeTime(before, p *piece) bool {
 	if !before.openEnd || before.dangling || p.timeLike || strings.HasPrefix(p.text, "(") {
 		return false
 	}
-	return before.dateOnly || before.timeOnly && strings.Count(before.text, " ") == 1
+	return before.dateOnly || before.timeOnly && wordCount(before.text) == 2 // a recurrence's two words: "Thường xuyên", "Hằng năm"
 }
 
 // overflowCost charges a line wider than its column's learned width:
