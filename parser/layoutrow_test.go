@@ -1509,6 +1509,28 @@ func TestPageShifts(t *testing.T) {
 	}
 }
 
+// With the whole document's columns shifted to where the first page's
+// body stands, the second page, whose body stands where its own header
+// says, keeps its header's places (ownPageShifts) rather than the shift
+// that moves its every boundary a column too far right.
+func TestPageShiftsOwnHeader(t *testing.T) {
+	lw := twoPages([]float64{-1, 4, 30, 44, 75},
+		layoutLines(
+			at(0, "1", 4, "Tổ chức thực hiện các", 42, "Sở Tư pháp", 56, "Năm 2025"),
+			at(4, "nhiệm vụ của kế hoạch", 42, "chủ trì", 56, "Quý IV")),
+		layoutLines(
+			at(0, "2", 4, "Kiểm tra việc thực", 30, "Sở Nội vụ", 44, "Hằng năm"),
+			at(4, "hiện kế hoạch này", 30, "các sở", 44, "Quý I")))
+	base := []float64{0, 0, 11, 11, 0}
+	got := pageShifts(lw, base)
+	if want := map[int][]float64{2: {0, 0, 0, 0, 0}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("pageShifts from %v = %v, want %v", base, got, want)
+	}
+	if got := ownPageShifts(lw.pageXs[2], nil, nil, startsAfter(lw.pageLines[2])); got != nil {
+		t.Errorf("ownPageShifts with no base = %v, want nil", got)
+	}
+}
+
 // twoPages is what a first look learns of two pages whose headers both
 // put the columns at xs.
 func twoPages(xs []float64, page1, page2 []textLine) *layoutWidths {

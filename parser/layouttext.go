@@ -405,19 +405,62 @@ func numbersEachColumn(l textLine, n int) bool {
 func pageShifts(lw *layoutWidths, base []float64) map[int][]float64 {
 	var out map[int][]float64
 	for page, xs := range lw.pageXs {
-		j := jointShifts(shiftedColumns(xs, base), startsAfter(lw.pageLines[page]))
+		edge := startsAfter(lw.pageLines[page])
+		j := jointShifts(shiftedColumns(xs, base), edge)
+		if j != nil {
+			for k := range min(len(j), len(base)) {
+				j[k] += base[k]
+			}
+		}
+		if own := ownPageShifts(xs, base, j, edge); own != nil {
+			j = own
+		}
 		if j == nil {
 			continue
 		}
 		if out == nil {
 			out = map[int][]float64{}
 		}
-		for k := range min(len(j), len(base)) {
-			j[k] += base[k]
-		}
 		out[page] = j
 	}
 	return out
+}
+
+// ownPageShifts returns the shifts of a page's boundaries xs found from
+// its own header alone (jointShifts; none: all zero) when the page's
+// texts start at them more than at the boundaries from base (the
+// document's shifts, with the page's own moves from there: fromBase, nil
+// for base alone); nil when base is nil or its boundaries do as well.
+// pdftotext sets the header of each page by what stands left of it there,
+// so a header standing a column left of its columns on the first page,
+// which the whole document's shifts move right, may stand over them on the
+// next page, where the same shifts move every boundary a column too far.
+func ownPageShifts(xs, base, fromBase []float64, edge func(float64) float64) []float64 {
+	if base == nil {
+		return nil
+	}
+	if fromBase == nil {
+		fromBase = base
+	}
+	own := jointShifts(xs, edge)
+	if own == nil {
+		own = make([]float64, len(xs))
+	}
+	if startsAtBoundaries(shiftedColumns(xs, own), edge) > startsAtBoundaries(shiftedColumns(xs, fromBase), edge) {
+		return own
+	}
+	return nil
+}
+
+// startsAtBoundaries is the edge score of boundaries xs after the
+// content's start (xs[2] to the one before the table's right edge), as
+// jointShifts sums it.
+func startsAtBoundaries(xs []float64, edge func(float64) float64) float64 {
+	sum := 0.0
+	for k := 2; k < len(xs)-1; k++ {
+		sum += edge(xs[k])
+	}
+	return sum
 }
 
 // startsAfter is columnEdges' edge of a page's or a band's lines without
