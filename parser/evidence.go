@@ -28,7 +28,16 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords.has(o.l1) || hasYearOrDate(text)
+	return timeFirstWords.has(o.l1) || hasYearOrDate(text) || namesSchoolTime(o)
+}
+
+// namesSchoolTime reports whether a line opens with a school's time, as
+// the plans of schools and education offices set deadlines: a term ("Học
+// kỳ I", "Học kì II") or the whole year ("Cả năm học", "Cả năm"). Their
+// first words alone are no time: "Học viện …" is a unit, "Cả hệ thống
+// chính trị" a lead.
+func namesSchoolTime(o opening) bool {
+	return (o.l1 == hHoc && (o.l2 == hKy || o.l2 == hKi)) || (o.l1 == hCa && o.l2 == hNam)
 }
 
 // opening is a line's first two words, as printed and as lowerHash gives
@@ -68,7 +77,7 @@ var (
 var (
 	hQuy, hQui, hKhi, hGiai  = lowerHash("quý"), lowerHash("quí"), lowerHash("khi"), lowerHash("giai")
 	hNam, hThang, hNgay      = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
-	hHoc                     = lowerHash("học")
+	hHoc, hKy, hKi, hCa      = lowerHash("học"), lowerHash("kỳ"), lowerHash("kì"), lowerHash("cả")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
 

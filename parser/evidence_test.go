@@ -41,6 +41,8 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Theo kế hoạch hằng năm", true}, // as planned, as the law says: "Theo tiến độ", "Theo quy định"
 		{"Khi có thiên tai xảy ra", true},
 		{"Năm 2025 và", true},
+		{"Học kỳ I", true}, {"Học kỳ", true}, {"Cả năm học", true}, // a school's term, its whole year
+		{"Học viện Chính trị khu vực", false}, {"Cả hệ thống chính trị", false},
 		{"Sở Tài chính", false},
 		{"Văn bản chỉ đạo", false},
 		{"Tờ trình, Báo cáo 12345", false},
