@@ -167,8 +167,24 @@ func pageNumberValue(text string) (int, bool) {
 		return 0, false
 	}
 	n, _ := strconv.Atoi(t)
-	return n, n > 0
+	if n <= 0 || isYearNumber(n) {
+		return 0, false
+	}
+	return n, true
 }
+
+// isYearNumber reports whether n, a bare number on a line of its own, is a
+// year rather than a page number: a title wrapped before its year ("…
+// GIAI ĐOẠN 2026 -" / "2030") leaves it alone on a line, and no annex
+// runs to the nineteen-hundredth page.
+func isYearNumber(n int) bool { return n >= minYearNumber && n <= maxYearNumber }
+
+// The years isYearNumber reads as such: this century's and the last's, as
+// hasYearOrDate counts them.
+const (
+	minYearNumber = 1900
+	maxYearNumber = 2099
+)
 
 // hasDigit reports whether s holds an ASCII digit.
 func hasDigit(s string) bool {
