@@ -134,7 +134,70 @@ E = {"schema": "annex/v1", "appendix": "III", "title": "KẾ HOẠCH CẢI CÁCH
    T("1", "Xác định, công bố Chỉ số cải cách hành chính của các sở, ban, ngành và Ủy ban nhân dân cấp xã năm 2025", "Sở Nội vụ", "Hội đồng thẩm định Chỉ số cải cách hành chính tỉnh", "Quyết định công bố Chỉ số", "Quý II/2026"),
    T("2", "Tuyên truyền về cải cách hành chính trên Cổng Thông tin điện tử tỉnh, Báo và Phát thanh, Truyền hình tỉnh", "Sở Nội vụ", "Báo và Phát thanh, Truyền hình tỉnh; các cơ quan, đơn vị", "Chuyên mục, tin, bài", "Hằng tháng"))]}
 
-for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E)):
+# The fifth has a notes column ("Ghi chú") after the time, seven columns in
+# all; the sixth, a school's plan, has no product column, short capitalised
+# headers ("TT", "CHỦ TRÌ", "THỜI GIAN") and terms for times ("Học kỳ I").
+def TN(n, content, lead, coord, prod, time, note="", subs=()):
+    d = T(n, content, lead, coord, prod, time)
+    d["note"] = note
+    if subs: d["items"] = [TN(*s) for s in subs]
+    return d
+def TG(n, content, lead, coord, time, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "timeframe": time}
+    if subs: d["items"] = [TG(*s) for s in subs]
+    return d
+H = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH CHĂM SÓC, BẢO VỆ VÀ NÂNG CAO SỨC KHỎE NHÂN DÂN GIAI ĐOẠN 2026 - 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 215/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "note"),
+   ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm đầu ra", "Thời gian hoàn thành", "Ghi chú"],
+   [0.05, 0.33, 0.13, 0.16, 0.15, 0.10, 0.08])],
+ "items": [
+ S("I", "NÂNG CAO NĂNG LỰC Y TẾ CƠ SỞ",
+   TN("1", "Đầu tư cơ sở vật chất, trang thiết bị cho trạm y tế xã bảo đảm đạt chuẩn theo Bộ tiêu chí quốc gia về y tế xã", "Sở Y tế", "Sở Tài chính; Ủy ban nhân dân các xã, phường", "Trạm y tế được đầu tư, nâng cấp", "2026 - 2028", "Vốn đầu tư công"),
+   TN("2", "Bố trí đủ bác sĩ làm việc tại trạm y tế xã; thực hiện luân phiên có thời hạn người hành nghề từ bệnh viện tuyến tỉnh về tuyến xã", "Sở Y tế", "Sở Nội vụ", "Quyết định điều động, luân phiên cán bộ", "Hằng năm"),
+   TN("3", "Triển khai quản lý sức khỏe người dân bằng hồ sơ sức khỏe điện tử, kết nối liên thông với các cơ sở khám bệnh, chữa bệnh", "Trung tâm Kiểm soát bệnh tật tỉnh", "Các bệnh viện; Trạm y tế xã, phường", "Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 95%", "Quý IV/2027", "", [
+     ("a", "Cập nhật thông tin hồ sơ sức khỏe của người dân trên địa bàn", "Trạm y tế xã, phường", "Công an xã, phường", "Dữ liệu được cập nhật", "Thường xuyên"),
+     ("b", "Kết nối hồ sơ sức khỏe điện tử với ứng dụng định danh điện tử", "Sở Y tế", "Công an tỉnh; Viễn thông tỉnh", "Hệ thống được kết nối", "Năm 2026")])),
+ S("II", "PHÒNG, CHỐNG DỊCH BỆNH VÀ NÂNG CAO SỨC KHỎE",
+   TN("1", "Giám sát chặt chẽ, phát hiện sớm và xử lý kịp thời các ổ dịch; không để dịch bệnh bùng phát, lan rộng", "Sở Y tế", "Các sở, ngành; Ủy ban nhân dân cấp xã", "Báo cáo tình hình dịch bệnh", "Hằng tuần"),
+   TN("2", "Duy trì tỷ lệ tiêm chủng đầy đủ cho trẻ em dưới 1 tuổi đạt trên 95%; tổ chức tiêm vắc xin phòng bệnh cho người cao tuổi", "Trung tâm Kiểm soát bệnh tật tỉnh", "Trạm y tế xã, phường; Hội Liên hiệp Phụ nữ tỉnh", "Tỷ lệ tiêm chủng đạt chỉ tiêu", "Hằng năm", "Theo chỉ tiêu Trung ương giao"),
+   TN("3", "Truyền thông nâng cao nhận thức về phòng, chống bệnh không lây nhiễm: tăng huyết áp, đái tháo đường, ung thư; khuyến khích vận động thể lực", "Trung tâm Kiểm soát bệnh tật tỉnh", "Báo và Phát thanh, Truyền hình tỉnh; Sở Văn hóa, Thể thao và Du lịch", "Tin, bài, phóng sự; tài liệu truyền thông", "Thường xuyên"),
+   TN("4", "Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể, cơ sở sản xuất, kinh doanh thực phẩm trong dịp Tết Nguyên đán và Tháng hành động vì an toàn thực phẩm", "Sở Y tế", "Sở Công thương; Sở Nông nghiệp và Môi trường; Công an tỉnh", "Kế hoạch kiểm tra; báo cáo kết quả", "Quý I và Quý II hằng năm")),
+ S("III", "PHÁT TRIỂN NGUỒN NHÂN LỰC Y TẾ",
+   TN("1", "Đào tạo, bồi dưỡng chuyên môn cho nhân viên y tế tuyến xã về khám, chữa bệnh ban đầu và quản lý bệnh mạn tính", "Trường Cao đẳng Y tế", "Sở Y tế; các bệnh viện tuyến tỉnh", "Lớp đào tạo, bồi dưỡng; chứng chỉ", "2026 - 2030"),
+   TN("2", "Xây dựng chính sách thu hút bác sĩ, dược sĩ có trình độ cao về công tác tại tỉnh", "Sở Y tế", "Sở Nội vụ; Sở Tài chính; Sở Tư pháp", "Nghị quyết của Hội đồng nhân dân tỉnh", "Tháng 6/2026", "Trình kỳ họp giữa năm"),
+   TN("3", "Cử cán bộ đi đào tạo sau đại học, đào tạo chuyên sâu tại các bệnh viện tuyến trung ương", "Các bệnh viện tuyến tỉnh", "Sở Y tế", "Danh sách cán bộ được cử đi đào tạo", "Hằng năm")),
+ S("IV", "ỨNG DỤNG CÔNG NGHỆ THÔNG TIN, CHUYỂN ĐỔI SỐ Y TẾ",
+   TN("1", "Triển khai bệnh án điện tử tại 100% bệnh viện công lập trên địa bàn tỉnh", "Các bệnh viện công lập", "Sở Y tế; Sở Khoa học và Công nghệ", "Bệnh án điện tử được triển khai", "Trước ngày 30/9/2026"),
+   TN("2", "Thanh toán không dùng tiền mặt đối với dịch vụ y tế; kết nối dữ liệu khám, chữa bệnh bảo hiểm y tế", "Sở Y tế", "Bảo hiểm xã hội tỉnh; các ngân hàng thương mại", "Tỷ lệ giao dịch không dùng tiền mặt", "Năm 2026"),
+   TN("3", "Xây dựng cơ sở dữ liệu ngành y tế, bảo đảm an toàn, an ninh thông tin", "Sở Y tế", "Sở Khoa học và Công nghệ; Công an tỉnh", "Cơ sở dữ liệu ngành y tế", "2026 - 2027")),
+ S("V", "TỔ CHỨC THỰC HIỆN",
+   TN("1", "Sơ kết, đánh giá kết quả thực hiện Chương trình; đề xuất điều chỉnh chỉ tiêu phù hợp thực tế", "Sở Y tế", "Các sở, ban, ngành; Ủy ban nhân dân cấp xã", "Báo cáo sơ kết", "Quý IV/2028"),
+   TN("2", "Tổng kết Chương trình giai đoạn 2026 - 2030", "Sở Y tế", "Các cơ quan, đơn vị liên quan", "Báo cáo tổng kết", "Quý IV/2030"))]}
+K = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC 2026 - 2027 NGÀNH GIÁO DỤC VÀ ĐÀO TẠO",
+ "subtitle": "(Ban hành kèm theo Quyết định số 1450/QĐ-SGDĐT ngày 20/8/2026 của Sở Giáo dục và Đào tạo)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(["number", "content", "lead", "coordinating", "timeframe"],
+   ["TT", "NỘI DUNG CÔNG VIỆC", "CHỦ TRÌ", "PHỐI HỢP", "THỜI GIAN"],
+   [0.06, 0.48, 0.16, 0.18, 0.12])],
+ "items": [
+ S("I", "Phát triển mạng lưới trường lớp",
+   TG("1", "Rà soát, sắp xếp các cơ sở giáo dục mầm non, phổ thông bảo đảm phù hợp với quy hoạch và điều kiện thực tế của từng địa phương sau khi sắp xếp đơn vị hành chính", "Phòng Kế hoạch - Tài chính", "Ủy ban nhân dân các xã, phường", "Tháng 9/2026"),
+   TG("2", "Đầu tư xây dựng phòng học, phòng bộ môn, nhà vệ sinh; mua sắm thiết bị dạy học tối thiểu theo chương trình giáo dục phổ thông", "Phòng Kế hoạch - Tài chính", "Sở Tài chính; Ủy ban nhân dân cấp xã", "Năm học 2026 - 2027")),
+ S("II", "Nâng cao chất lượng giáo dục toàn diện",
+   TG("1", "Thực hiện chương trình giáo dục phổ thông 2018 ở tất cả các lớp; đổi mới phương pháp dạy học và kiểm tra, đánh giá theo hướng phát triển phẩm chất, năng lực học sinh", "Phòng Giáo dục phổ thông", "Các trường trung học phổ thông", "Cả năm học"),
+   TG("2", "Tổ chức kỳ thi chọn học sinh giỏi cấp tỉnh; tuyển chọn, bồi dưỡng đội tuyển dự thi học sinh giỏi quốc gia", "Phòng Khảo thí và Quản lý chất lượng", "Phòng Giáo dục phổ thông; các trường trung học phổ thông", "Tháng 10/2026 - tháng 01/2027"),
+   TG("3", "Tổ chức kỳ thi tốt nghiệp trung học phổ thông năm 2027 an toàn, nghiêm túc, đúng quy chế", "Phòng Khảo thí và Quản lý chất lượng", "Công an tỉnh; Sở Y tế; Công ty Điện lực tỉnh", "Tháng 6/2027"),
+   TG("4", "Dạy học ngoại ngữ, tin học; đưa tiếng Anh trở thành ngôn ngữ thứ hai trong trường học theo lộ trình", "Phòng Giáo dục phổ thông", "Các cơ sở giáo dục", "Năm học 2026 - 2027", [
+     ("a", "Tăng cường giáo viên tiếng Anh cho các trường tiểu học vùng khó khăn", "Phòng Tổ chức cán bộ", "Các trường tiểu học", "Học kỳ I"),
+     ("b", "Tổ chức sân chơi tiếng Anh, câu lạc bộ ngoại ngữ cho học sinh", "Các trường trung học", "Đoàn Thanh niên", "Học kỳ II")])),
+ S("III", "Xây dựng đội ngũ nhà giáo và cán bộ quản lý",
+   TG("1", "Rà soát, bổ sung giáo viên còn thiếu; tuyển dụng giáo viên theo chỉ tiêu biên chế được giao", "Phòng Tổ chức cán bộ", "Sở Nội vụ", "Tháng 7/2026 - tháng 9/2026"),
+   TG("2", "Bồi dưỡng thường xuyên giáo viên, cán bộ quản lý cơ sở giáo dục; tập huấn chuyên môn đầu năm học", "Phòng Giáo dục phổ thông", "Trường Đại học; Trường Cao đẳng Sư phạm", "Hè 2026")),
+ S("IV", "Công tác quản lý và kiểm tra",
+   TG("1", "Kiểm tra việc thực hiện quy định về dạy thêm, học thêm; thu, chi đầu năm học tại các cơ sở giáo dục", "Thanh tra Sở", "Phòng Kế hoạch - Tài chính; Ủy ban nhân dân cấp xã", "Tháng 10/2026"),
+   TG("2", "Báo cáo sơ kết học kỳ I và tổng kết năm học", "Văn phòng Sở", "Các phòng chuyên môn", "Tháng 01/2027 và tháng 6/2027"))]}
+
+for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = {k: v for k, v in p.items() if k not in ("schema", "columns")}
     json.dump(e, open(f"{name}.expected.json", "w"), ensure_ascii=False, indent=1)
