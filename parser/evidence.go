@@ -64,13 +64,14 @@ func trimmedHash(w string, h uint64, cut *runeSet) uint64 {
 
 // Punctuation the evidence trims from a word or looks for at a line's end.
 var (
-	trailComma   = newRuneSet(",")
-	trailClause  = newRuneSet(",;.")
-	trailPunct   = newRuneSet(".,;:")
-	codeTrail    = newRuneSet(".,;:)")
-	sentenceEnds = newRuneSet(".;:!?”\")…")
-	openBreakers = newRuneSet(",;.:-–(")
-	closingPunct = newRuneSet(").,;:”»]")
+	trailComma     = newRuneSet(",")
+	listSeparators = newRuneSet(",;")
+	trailClause    = newRuneSet(",;.")
+	trailPunct     = newRuneSet(".,;:")
+	codeTrail      = newRuneSet(".,;:)")
+	sentenceEnds   = newRuneSet(".;:!?”\")…")
+	openBreakers   = newRuneSet(",;.:-–(")
+	closingPunct   = newRuneSet(").,;:”»]")
 )
 
 // Hashes of the words that the evidence names one by one.
@@ -79,6 +80,7 @@ var (
 	hNam, hThang, hNgay      = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
 	hHoc, hKy, hKi, hCa      = lowerHash("học"), lowerHash("kỳ"), lowerHash("kì"), lowerHash("cả")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
+	hSo                      = lowerHash("sở")
 )
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
@@ -483,7 +485,21 @@ func endsDangling(text string) bool {
 // so does a range or a document number broken after its hyphen ("Quý
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
-	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) || endsDateUnit(text, last) || endsTitle(text, last)
+	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) || endsDateUnit(text, last) || endsTitle(text, last) || endsUnitHead(text, last)
+}
+
+// endsUnitHead reports whether text ends with "Sở", a department's head
+// word, opening an item of a list of units without the name that always
+// follows it ("…; Sở" / "Văn hóa, Thể thao và Du lịch"): a narrow column
+// breaks a list of units there. After a unit's noun "Sở" is a name's end
+// ("Thanh tra Sở", "Văn phòng Sở": the department's own), and alone on a
+// line it may be one wrapped.
+func endsUnitHead(text string, last uint64) bool {
+	if last != hSo || lastWord(text) != "Sở" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(wordBeforeLast(text))
+	return listSeparators.has(r)
 }
 
 // endsTitle reports whether text ends with a head's title that names the
