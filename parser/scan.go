@@ -338,14 +338,14 @@ func (s *scanner) addLine(l line) {
 
 // isPageNumber decides whether a bare number is a page number rather than a
 // task number or cell text. A candidate is the next page's number (or this
-// page's, on the first line after a form feed). It is a page number when it
+// page's, on the first line after a form feed or the last before one). It is a page number when it
 // cannot be the next task number, when the text after it continues a cell
 // (starts in lowercase, or is a repeated header), or when the same number
 // comes again alone shortly after as the real task number.
 func (s *scanner) isPageNumber(i int) bool {
 	l := s.lines[i]
 	n, ok := pageNumberValue(l.text)
-	if !ok || !(n == s.page+1 || (l.ff && n == s.page)) {
+	if !ok || !(n == s.page+1 || (n == s.page && (l.ff || s.endsPage(i)))) {
 		return false
 	}
 	m, isMarker := parseMarker(l.text)
@@ -365,10 +365,19 @@ func (s *scanner) isPageNumber(i int) bool {
 	return s.numberComesAgain(i, m)
 }
 
+// endsPage reports whether the line at i is the last of its page: a form
+// feed follows it, or the table's header printed again, or nothing. There
+// a bare number equal to the page's own is its footer's page number, as
+// the first line after a form feed is its header's.
+func (s *scanner) endsPage(i int) bool {
+	return i+1 >= len(s.lines) || s.lines[i+1].ff || s.repeatedHeaderLen(i+1) > 0
+}
+
 // numberComesAgain reports whether the bare number at i comes again alone
 // before any other row number: then the first was the page number and the
 // second the task's; unless the second stands at a page's top (the first
-// line after a form feed) or right before one, where it is the page number.
+// line after a form feed) or right before one, or ends the page or the
+// text (endsPage), where it is the page number.
 func (s *scanner) numberComesAgain(i int, m marker) bool {
 	for j := i + 1; j < len(s.lines) && j <= i+pageLookahead; j++ {
 		mj, ok := parseMarker(s.lines[j].text)
@@ -376,7 +385,7 @@ func (s *scanner) numberComesAgain(i int, m marker) bool {
 			continue
 		}
 		if mj.kind == m.kind && mj.number == m.number {
-			return !s.lines[j].ff && !s.beforePageTop(j)
+			return !s.lines[j].ff && !s.beforePageTop(j) && !s.endsPage(j)
 		}
 		if mj.kind != markLetter && s.num.plausible(mj) {
 			return false

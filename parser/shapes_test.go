@@ -82,6 +82,31 @@ M DỰ KIẾN
 `
 
 var shapeCases = []shapeCase{
+	{name: "page numbers at the pages' feet, and a title's year alone on a line", text: "PHỤ LỤC\nDANH MỤC NHIỆM VỤ GIAI ĐOẠN 2026 -\n2030\n(Kèm theo Kế hoạch số 1/KH-UBND)\n" + `STT
+NỘI DUNG NHIỆM VỤ
+CHỦ TRÌ
+PHỐI HỢP
+THỜI GIAN
+I
+KIỆN TOÀN TỔ CHỨC
+1
+Rà soát chức năng, nhiệm vụ của các
+phòng chuyên môn
+Sở Nội vụ
+Các sở, ngành
+Quý I/2026
+1
+` + "\f" + `2
+Ban hành quy chế làm việc
+Văn phòng
+Các phòng
+Năm 2026
+2
+`, heading: " | DANH MỤC NHIỆM VỤ GIAI ĐOẠN 2026 - 2030 | (Kèm theo Kế hoạch số 1/KH-UBND)", want: []string{
+		"I section | KIỆN TOÀN TỔ CHỨC",
+		"I.1 task | content=Rà soát chức năng, nhiệm vụ của các phòng chuyên môn | lead=Sở Nội vụ | coordinating=Các sở, ngành | timeframe=Quý I/2026",
+		"I.2 task | content=Ban hành quy chế làm việc | lead=Văn phòng | coordinating=Các phòng | timeframe=Năm 2026",
+	}},
 	{name: "a lowercase aside wrapped onto a line of its own stays in its time cell", text: shapeHeading + `STT
 NỘI DUNG NHIỆM VỤ
 ĐƠN VỊ CHỦ TRÌ
