@@ -76,6 +76,26 @@ func TestStartsCell(t *testing.T) {
 	}
 }
 
+// A roman numeral printed again is a mistake within a letter part, and
+// the sections' numbering starting over under the next part.
+func TestNumberingRepeatsRoman(t *testing.T) {
+	n := numbering{}
+	steps := []struct {
+		in      string
+		repeats bool
+	}{
+		{"A", false}, {"I", false}, {"1", false}, {"I", true}, {"II", false},
+		{"B", false}, {"I", false}, {"I", true},
+	}
+	for _, s := range steps {
+		m, _ := parseMarker(s.in)
+		if got := n.repeatsRoman(m); got != s.repeats {
+			t.Errorf("after %+v: repeatsRoman(%q) = %v, want %v", n, s.in, got, s.repeats)
+		}
+		n.advance(m)
+	}
+}
+
 func TestNumberingPlausible(t *testing.T) {
 	n := numbering{}
 	steps := []struct {

@@ -86,8 +86,16 @@ const (
 // number that is cell text or a page number.
 type numbering struct {
 	part, roman, task, letter int
+	romanPart                 int // the part the latest roman numeral stands in: under a new part they may start again at I
 	romanText, taskText       string
 	inTask                    bool
+}
+
+// repeatsRoman reports whether m, a roman numeral, is the latest one again
+// within the same letter part: a numeral printed twice by mistake. Under a
+// new part ("B") the sections may number again from I.
+func (n *numbering) repeatsRoman(m marker) bool {
+	return m.kind == markRoman && m.value == n.roman && n.roman > 0 && n.romanPart == n.part
 }
 
 // maxTaskGap is how far task numbers may jump ahead (a row lost in the
@@ -120,7 +128,7 @@ func (n *numbering) advance(m marker) {
 	case markPart:
 		n.part, n.romanText, n.inTask = m.value, "", false
 	case markRoman:
-		n.roman, n.romanText, n.inTask = m.value, m.number, false
+		n.roman, n.romanText, n.inTask, n.romanPart = m.value, m.number, false, n.part
 	case markSubsection:
 		n.inTask = false
 	case markTask:
@@ -305,7 +313,7 @@ func (s *scanner) markerFits(m marker, i int) bool {
 	if m.kind == markTask && m.value > s.num.task+1 && !strings.Contains(m.number, ".") {
 		s.doc.warn(s.lines[i], "task number %s follows %d: a row may be missing", m.number, s.num.task)
 	}
-	if m.kind == markRoman && m.value == s.num.roman && s.num.roman > 0 {
+	if s.num.repeatsRoman(m) {
 		s.doc.warn(s.lines[i], "section %s appears twice; both kept", m.number)
 	}
 	return true
