@@ -388,8 +388,11 @@ func (lo *pdfLayout) body(b band, firstOnPage bool, g grid, yTop float64) {
 		lo.continueRow(b, firstOnPage)
 		return
 	}
-	if !lo.num.plausible(mark) {
+	switch {
+	case !lo.num.plausible(mark):
 		lo.doc.warn(b.cells[markCell].lines[0], "row number %s does not follow the numbering before it", mark.number)
+	case lo.num.repeatsRoman(mark):
+		lo.doc.warn(b.cells[markCell].lines[0], "section %s appears twice; both kept", mark.number)
 	}
 	lo.num.advance(mark)
 	lo.scan.num = lo.num

@@ -3,6 +3,7 @@ package parser
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"annex/parser/pdfread"
@@ -175,5 +176,34 @@ func TestOpensNumberHead(t *testing.T) {
 		if got := opensNumberHead(b); got != want {
 			t.Errorf("opensNumberHead(%q) = %v, want %v", b, got, want)
 		}
+	}
+}
+
+// A roman numeral printed twice in column-aligned text keeps both sections
+// and warns, as the cell-block reader does.
+func TestLayoutRomanTwice(t *testing.T) {
+	text := `                                   PHỤ LỤC
+                              DANH MỤC NHIỆM VỤ
+                       (Kèm theo Kế hoạch số 1/KH-UBND)
+STT   Nội dung nhiệm vụ                  Đơn vị chủ trì     Đơn vị phối hợp    Thời gian
+I     Chuyển đổi số
+1     Xây dựng nền tảng số dùng chung    Sở Khoa học và     Các sở, ngành      Năm 2026
+                                         Công nghệ
+I     Cải cách hành chính
+1     Rà soát thủ tục hành chính         Sở Tư pháp         Các sở, ngành      Quý I/2026
+`
+	p, err := ParseText("twice.layout.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Items) != 2 || p.Items[0].Number != "I" || p.Items[1].Number != "I" {
+		t.Fatalf("items %+v, want two sections I", p.Items)
+	}
+	var warned []string
+	for _, w := range p.Warnings {
+		warned = append(warned, w.Message)
+	}
+	if !containsAll(strings.Join(warned, "\n"), []string{"section I appears twice"}) {
+		t.Errorf("warnings %q, want the numeral printed twice", warned)
 	}
 }
