@@ -108,6 +108,10 @@ func TestParseHeading(t *testing.T) {
 		{"document number broken after its hyphen", []string{"PHỤ LỤC", "THỰC HIỆN KẾ HOẠCH SỐ 05-", "KH/TU NGÀY 29/9/2025", "(Kèm theo Kế hoạch số 89/KH-", "UBND ngày 20/11/2025)"},
 			"", "THỰC HIỆN KẾ HOẠCH SỐ 05-KH/TU NGÀY 29/9/2025", "(Kèm theo Kế hoạch số 89/KH-UBND ngày 20/11/2025)"},
 		{"a dash keeps its space", []string{"PHỤ LỤC", "NHIỆM VỤ -", "GIẢI PHÁP"}, "", "NHIỆM VỤ - GIẢI PHÁP", ""},
+		{"title on the appendix line", []string{"PHỤ LỤC 01: DANH MỤC NHIỆM VỤ", "NĂM 2026", "(Kèm theo Kế hoạch số 1/KH-UBND)"},
+			"01", "DANH MỤC NHIỆM VỤ NĂM 2026", "(Kèm theo Kế hoạch số 1/KH-UBND)"},
+		{"title after a dash, no number", []string{"Phụ lục - Danh mục nhiệm vụ"}, "", "Danh mục nhiệm vụ", ""},
+		{"words after the appendix with no separator are the title's", []string{"PHỤ LỤC KÈM THEO", "KẾ HOẠCH"}, "", "PHỤ LỤC KÈM THEO KẾ HOẠCH", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := parseHeading(linesOf(tc.lines...))

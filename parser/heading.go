@@ -17,6 +17,11 @@ type heading struct {
 // appendixLine matches "PHỤ LỤC", "PHỤ LỤC 02", "Phụ lục số II", "PHỤ LỤC II:".
 var appendixLine = regexp.MustCompile(`^(?i:phụ lục)(?:\s+(?i:số))?\s*([0-9IVXLivxl]+[a-z]?)?\s*[.:]?$`)
 
+// titledAppendixLine matches an appendix line that goes on with the title
+// after a colon, a full stop or a dash: "PHỤ LỤC 01: DANH MỤC NHIỆM VỤ",
+// "Phụ lục I - Danh mục …"; the title's first words are its second group.
+var titledAppendixLine = regexp.MustCompile(`^(?i:phụ lục)(?:\s+(?i:số))?\s*([0-9IVXLivxl]+[a-z]?)?\s*[.:\-–]\s+(\S.*)$`)
+
 // parseHeading reads the lines above the header. Lines before "PHỤ LỤC"
 // (page numbers, the issuing body's name) are not part of the heading; the
 // title runs from after "PHỤ LỤC" to the first line opening with "(",
@@ -24,9 +29,15 @@ var appendixLine = regexp.MustCompile(`^(?i:phụ lục)(?:\s+(?i:số))?\s*([0-
 func parseHeading(lines []line) heading {
 	var h heading
 	start := 0
+	var title, sub []string
 	for i, l := range lines {
 		if m := appendixLine.FindStringSubmatch(l.text); m != nil {
 			h.appendix, h.found, start = m[1], true, i+1
+			break
+		}
+		if m := titledAppendixLine.FindStringSubmatch(l.text); m != nil {
+			h.appendix, h.found, start = m[1], true, i+1
+			title = append(title, m[2])
 			break
 		}
 	}
@@ -35,7 +46,6 @@ func parseHeading(lines []line) heading {
 			start++
 		}
 	}
-	var title, sub []string
 	depth := 0
 	for _, l := range lines[start:] {
 		switch {
