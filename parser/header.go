@@ -44,6 +44,7 @@ var headVocabulary = buildVocabulary(map[string][]string{
 	model.RoleLead: {"ĐƠN VỊ CHỦ TRÌ", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN ĐƠN VỊ CHỦ TRÌ", "CHỦ TRÌ",
 		"ĐƠN VỊ THỰC HIỆN", "CƠ QUAN THỰC HIỆN", "ĐƠN VỊ CHỦ TRÌ THỰC HIỆN", "CƠ QUAN CHỦ TRÌ THỰC HIỆN",
 		"ĐƠN VỊ ĐẦU MỐI", "CƠ QUAN ĐẦU MỐI", "ĐƠN VỊ TRIỂN KHAI", "CƠ QUAN SOẠN THẢO", "ĐƠN VỊ SOẠN THẢO",
+		"CƠ QUAN CHỦ TRÌ SOẠN THẢO", "ĐƠN VỊ CHỦ TRÌ SOẠN THẢO",
 		"CƠ QUAN THAM MƯU", "ĐƠN VỊ THAM MƯU", "CƠ QUAN PHỤ TRÁCH", "ĐƠN VỊ PHỤ TRÁCH",
 		"CƠ QUAN CHỊU TRÁCH NHIỆM", "ĐƠN VỊ CHỊU TRÁCH NHIỆM"},
 	model.RoleCoordinating: {"ĐƠN VỊ PHỐI HỢP", "CƠ QUAN PHỐI HỢP", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "PHỐI HỢP"},
@@ -54,7 +55,8 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"THỜI GIAN DỰ KIẾN HOÀN THÀNH", "TIẾN ĐỘ THỰC HIỆN", "TIẾN ĐỘ HOÀN THÀNH", "LỘ TRÌNH", "LỘ TRÌNH THỰC HIỆN"},
 	model.RoleFunding: {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ"},
 	model.RoleNote:    {"GHI CHÚ"},
-	model.KeyExtra:    {"NGƯỜI ĐỨNG ĐẦU", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU"},
+	model.KeyExtra: {"NGƯỜI ĐỨNG ĐẦU", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU",
+		"CẤP BAN HÀNH", "CƠ QUAN BAN HÀNH", "CẤP TRÌNH", "CƠ QUAN TRÌNH"},
 })
 
 func buildVocabulary(m map[string][]string) []headPhrase {

@@ -39,6 +39,8 @@ func TestParseHeader(t *testing.T) {
 			"number=TT; content=Nội dung thực hiện; lead=Cơ quan chủ trì; coordinating=Cơ quan phối hợp; timeframe=Thời gian hoàn thành; deliverable=Sản phẩm dự kiến", true},
 		{"a list of documents to draft", []string{"STT", "Tên văn bản", "Cơ quan soạn thảo", "Cơ quan phối hợp", "Cấp ban hành", "Lộ trình thực hiện"},
 			"number=STT; content=Tên văn bản; lead=Cơ quan soạn thảo; coordinating=Cơ quan phối hợp; extra=Cấp ban hành; timeframe=Lộ trình thực hiện", true},
+		{"a drafting lead and the level that issues", []string{"STT", "Tên văn bản", "Cơ quan chủ trì soạn thảo", "Cơ quan phối hợp", "Cấp ban hành", "Thời hạn trình"},
+			"number=STT; content=Tên văn bản; lead=Cơ quan chủ trì soạn thảo; coordinating=Cơ quan phối hợp; extra=Cấp ban hành; timeframe=Thời hạn trình", true},
 		{"projects, with the unit that advises", []string{"TT", "TÊN DỰ ÁN", "CƠ QUAN THAM MƯU", "PHỐI HỢP", "LỘ TRÌNH"},
 			"number=TT; content=TÊN DỰ ÁN; lead=CƠ QUAN THAM MƯU; coordinating=PHỐI HỢP; timeframe=LỘ TRÌNH", true},
 		{"no content column", []string{"STT", "Đơn vị chủ trì", "Thời gian"}, "", false},

@@ -207,3 +207,35 @@ I     Cải cách hành chính
 		t.Errorf("warnings %q, want the numeral printed twice", warned)
 	}
 }
+
+// A header of a list of documents to draft, whose "Cơ quan phối" and "Cấp
+// ban" stand one space apart on a line: the extra column's words are known
+// ("Cấp ban hành"), so the coordinating column is not read as one with it
+// (made-up annex landlaw_2026, LibreOffice seed 702).
+func TestLayoutDocumentListHeader(t *testing.T) {
+	text := `                                    PHỤ LỤC 01
+ DANH MỤC VĂN BẢN QUY ĐỊNH CHI TIẾT THI HÀNH LUẬT ĐẤT ĐAI THUỘC THẨM
+                                  QUYỀN CỦA TỈNH
+       (Kèm theo Kế hoạch số 88/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)
+STT           Tên văn bản             Cơ quan    Cơ quan phối Cấp ban          Thời hạn
+                                       chủ trì        hợp          hành          trình
+                                     soạn thảo
+ I    LĨNH VỰC ĐẤT ĐAI
+ 1    Quyết định quy định hạn mức giao Sở Nông Sở Tư pháp; Sở Ủy ban                Trước ngày
+      đất, công nhận quyền sử dụng đất ở nghiệp và Tài chính; Ủy        nhân dân    30/4/2026
+      cho hộ gia đình, cá nhân trên địa bàn Môi trường ban nhân dân cấp tỉnh
+      tỉnh                                             xã
+`
+	p, err := ParseText("documents.layout.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range p.Columns {
+		got = append(got, c.Key+"="+c.Header)
+	}
+	want := "number=STT; content=Tên văn bản; lead=Cơ quan chủ trì soạn thảo; coordinating=Cơ quan phối hợp; extra=Cấp ban hành; timeframe=Thời hạn trình"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("columns %q\nwant %q", strings.Join(got, "; "), want)
+	}
+}
