@@ -80,7 +80,6 @@ var (
 	hNam, hThang, hNgay      = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
 	hHoc, hKy, hKi, hCa      = lowerHash("học"), lowerHash("kỳ"), lowerHash("kì"), lowerHash("cả")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
-	hSo                      = lowerHash("sở")
 )
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
@@ -488,19 +487,33 @@ func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) || endsDateUnit(text, last) || endsTitle(text, last) || endsUnitHead(text, last)
 }
 
-// endsUnitHead reports whether text ends with "Sở", a department's head
-// word, opening an item of a list of units without the name that always
-// follows it ("…; Sở" / "Văn hóa, Thể thao và Du lịch"): a narrow column
-// breaks a list of units there. After a unit's noun "Sở" is a name's end
-// ("Thanh tra Sở", "Văn phòng Sở": the department's own), and alone on a
-// line it may be one wrapped.
+// endsUnitHead reports whether text ends with a unit's head word opening
+// an item of a list of units without the name that always follows it:
+// "Sở", "Cục", "Ban", "Hội", "Ủy" … after a list separator ("…; Sở" /
+// "Văn hóa, Thể thao và Du lịch", "…; Cục" / "Thuế tỉnh"). A narrow column
+// breaks a list of units there. After a unit's noun such a word may end a
+// name ("Thanh tra Sở", "Văn phòng Sở": the department's own), and alone
+// on a line it may be one wrapped, so neither counts.
 func endsUnitHead(text string, last uint64) bool {
-	if last != hSo || lastWord(text) != "Sở" {
+	if !unitHeadWords.has(last) {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(wordBeforeLast(text))
+	w := lastWord(text)
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r, _ = utf8.DecodeLastRuneInString(wordBeforeLast(text))
 	return listSeparators.has(r)
 }
+
+// unitHeadWords open units' names and never end one after a list
+// separator: "Sở Y tế", "Cục Thuế", "Bộ Chỉ huy", "Ban Quản lý", "Hội
+// Nông dân", "Phòng Cảnh sát", "Ủy ban", "Văn phòng", "Trung tâm", "Công
+// an", "Ngân hàng", "Liên đoàn", "Đoàn Thanh niên", "Tổng cục", "Chi cục",
+// "Viện", "Trường", "Đài".
+var unitHeadWords = lowerWordSet("sở", "cục", "bộ", "ban", "hội", "phòng", "ủy", "uỷ", "văn", "trung",
+	"công", "ngân", "liên", "đoàn", "tổng", "chi", "viện", "trường", "đài")
 
 // endsTitle reports whether text ends with a head's title that names the
 // body it heads after it ("Quyết định của Chủ tịch" / "UBND tỉnh", "Giám

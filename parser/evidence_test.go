@@ -283,7 +283,7 @@ func TestEndsDangling(t *testing.T) {
 		{"năm", false}, {"Năm", true}, {"Năm 2026", false}, {"Sau khi có", true}, {"Sau khi", true}, {"có liên quan", false},
 		{"Quí IV-", true}, {"Kế hoạch số 05-", true}, {"2026 -", true}, {"kinh tế - xã hội", false},
 		{"Quyết định của Chủ tịch", true}, {"Giám đốc", true}, {"Chủ tịch UBND tỉnh", false}, {"đăng ký hộ tịch", false},
-		{"hình tỉnh; Sở", true}, {"Công an tỉnh, Sở", true}, {"Thanh tra Sở", false}, {"Văn phòng Sở", false}, {"Sở", false}, {"trụ sở", false}, {"Sở Y tế", false}, // a department's head word
+		{"hình tỉnh; Sở", true}, {"Công an tỉnh, Sở", true}, {"Môi trường; Cục", true}, {"Sở Tư pháp; Ủy", true}, {"các sở; ban", false}, {"Sở Y tế; BHXH", false}, {"Thanh tra Sở", false}, {"Văn phòng Sở", false}, {"Sở", false}, {"trụ sở", false}, {"Sở Y tế", false}, // a department's head word
 	} {
 		if got := endsDangling(tc.in); got != tc.want {
 			t.Errorf("endsDangling(%q) = %v, want %v", tc.in, got, tc.want)
