@@ -28,8 +28,13 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords.has(o.l1) || hasYearOrDate(text) || namesSchoolTime(o)
+	return timeFirstWords.has(o.l1) || hasYearOrDate(text) || namesSchoolTime(o) || namesSession(o)
 }
+
+// namesSession reports whether a line opens with a council's session
+// ("Kỳ họp thứ 10", "Kỳ họp cuối năm 2026"), the deadline of a text to be
+// submitted to it, as plans listing documents to draft set it.
+func namesSession(o opening) bool { return o.l1 == hKy && o.l2 == hHop }
 
 // namesSchoolTime reports whether a line opens with a school's time, as
 // the plans of schools and education offices set deadlines: a term ("Học
@@ -79,6 +84,7 @@ var (
 	hQuy, hQui, hKhi, hGiai  = lowerHash("quý"), lowerHash("quí"), lowerHash("khi"), lowerHash("giai")
 	hNam, hThang, hNgay      = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
 	hHoc, hKy, hKi, hCa      = lowerHash("học"), lowerHash("kỳ"), lowerHash("kì"), lowerHash("cả")
+	hHop                     = lowerHash("họp")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
 
@@ -97,6 +103,9 @@ func startsLikeTimeOnlyO(o opening) bool {
 		// it ("quý III/2025") it is a time all the same.
 		r, _ := utf8.DecodeRuneInString(o.w1)
 		return unicode.IsUpper(r) || namesQuarter(o.w2)
+	}
+	if namesSession(o) && o.w1 == "Kỳ" {
+		return true // "Kỳ họp …" opens only a time
 	}
 	switch o.w1 {
 	case "Thường", "Hằng", "Hàng", "Trước":

@@ -43,6 +43,7 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Năm 2025 và", true},
 		{"Học kỳ I", true}, {"Học kỳ", true}, {"Cả năm học", true}, // a school's term, its whole year
 		{"Học viện Chính trị khu vực", false}, {"Cả hệ thống chính trị", false},
+		{"Kỳ họp thứ 10", true}, {"Kỳ báo cáo", false}, // a council's session
 		{"Sở Tài chính", false},
 		{"Văn bản chỉ đạo", false},
 		{"Tờ trình, Báo cáo 12345", false},
@@ -102,6 +103,7 @@ func TestStartsLikeTimeOnly(t *testing.T) {
 		{"Quý II/2026", true}, {"quý III/2025)", true}, {"quý 4", true}, {"Quý", true}, {"quý", false}, {"quý và năm", false}, {"Trước ngày", true},
 		{"hàng Chính sách", false}, {"Thường trực Ban", false}, {"Trước hết", false}, {"Sở", false},
 		{"Sau khi có Quy chế", true}, {"Sau", false}, {"Sau đó", false}, {"sau khi", false},
+		{"Kỳ họp thứ 10", true}, {"kỳ họp", false}, {"Kỳ", false},
 	} {
 		if got := startsLikeTimeOnly(tc.in); got != tc.want {
 			t.Errorf("startsLikeTimeOnly(%q) = %v, want %v", tc.in, got, tc.want)
