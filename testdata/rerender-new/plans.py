@@ -197,7 +197,60 @@ K = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH THỰC HIỆN 
    TG("1", "Kiểm tra việc thực hiện quy định về dạy thêm, học thêm; thu, chi đầu năm học tại các cơ sở giáo dục", "Thanh tra Sở", "Phòng Kế hoạch - Tài chính; Ủy ban nhân dân cấp xã", "Tháng 10/2026"),
    TG("2", "Báo cáo sơ kết học kỳ I và tổng kết năm học", "Văn phòng Sở", "Các phòng chuyên môn", "Tháng 01/2027 và tháng 6/2027"))]}
 
-for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K)):
+# The seventh lists documents to draft under a law ("Tên văn bản", "Cơ quan
+# chủ trì soạn thảo", an extra column "Cấp ban hành", "Thời hạn trình"); the
+# eighth is a plan in letter parts (A, B), each numbering its sections from
+# I again, with a funding column.
+def TX(n, content, lead, coord, extra_or_fund, time, key, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord}
+    if key == "extra": d["timeframe"] = time; d["extra"] = {"Cấp ban hành": extra_or_fund}
+    else: d["funding"] = extra_or_fund; d["timeframe"] = time
+    if subs: d["items"] = [TX(*s, key) for s in subs]
+    return d
+def SK(n, title, *tasks, kind="section"): return {"kind": kind, "number": n, "title": title, "items": list(tasks)}
+def X(*a, subs=()): return TX(*a, "extra", subs=subs)
+def F(*a, subs=()): return TX(*a, "funding", subs=subs)
+L = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC VĂN BẢN QUY ĐỊNH CHI TIẾT THI HÀNH LUẬT ĐẤT ĐAI THUỘC THẨM QUYỀN CỦA TỈNH",
+ "subtitle": "(Kèm theo Kế hoạch số 88/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": "number", "header": "STT", "width": 0.05}, {"key": "content", "header": "Tên văn bản", "width": 0.36},
+   {"key": "lead", "header": "Cơ quan chủ trì soạn thảo", "width": 0.16}, {"key": "coordinating", "header": "Cơ quan phối hợp", "width": 0.17},
+   {"key": "extra", "header": "Cấp ban hành", "width": 0.11}, {"key": "timeframe", "header": "Thời hạn trình", "width": 0.15}],
+ "items": [
+ SK("I", "LĨNH VỰC ĐẤT ĐAI",
+   X("1", "Quyết định quy định hạn mức giao đất, công nhận quyền sử dụng đất ở cho hộ gia đình, cá nhân trên địa bàn tỉnh", "Sở Nông nghiệp và Môi trường", "Sở Tư pháp; Sở Tài chính; Ủy ban nhân dân cấp xã", "Ủy ban nhân dân tỉnh", "Trước ngày 30/4/2026"),
+   X("2", "Quyết định quy định điều kiện tách thửa, hợp thửa đất đối với từng loại đất", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng; Sở Tư pháp", "Ủy ban nhân dân tỉnh", "Tháng 5/2026"),
+   X("3", "Nghị quyết quy định tiêu chí quyết định thực hiện dự án lấn biển", "Sở Nông nghiệp và Môi trường", "Sở Kế hoạch và Đầu tư; Bộ Chỉ huy Quân sự tỉnh", "Hội đồng nhân dân tỉnh", "Kỳ họp thường lệ giữa năm 2026"),
+   X("4", "Quyết định ban hành bảng giá đất áp dụng từ ngày 01/01/2027", "Sở Nông nghiệp và Môi trường", "Sở Tài chính; Hội đồng thẩm định bảng giá đất", "Ủy ban nhân dân tỉnh", "Trước ngày 31/12/2026", subs=[
+     ("a", "Xây dựng dự thảo bảng giá đất, lấy ý kiến các cơ quan, tổ chức", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân cấp xã", "", "Quý III/2026"),
+     ("b", "Trình Hội đồng nhân dân tỉnh thông qua bảng giá đất", "Ủy ban nhân dân tỉnh", "", "Hội đồng nhân dân tỉnh", "Kỳ họp cuối năm 2026")])),
+ SK("II", "LĨNH VỰC XÂY DỰNG, NHÀ Ở",
+   X("1", "Quyết định quy định chi tiết một số nội dung về quản lý chất lượng, thi công xây dựng công trình", "Sở Xây dựng", "Các sở quản lý công trình xây dựng chuyên ngành", "Ủy ban nhân dân tỉnh", "Quý II/2026"),
+   X("2", "Quyết định quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng; Sở Tài chính; Sở Tư pháp; Thanh tra tỉnh", "Ủy ban nhân dân tỉnh", "Tháng 6/2026"),
+   X("3", "Nghị quyết về chính sách hỗ trợ nhà ở xã hội cho người có thu nhập thấp tại khu vực đô thị", "Sở Xây dựng", "Sở Tài chính; Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Hội đồng nhân dân tỉnh", "Năm 2026")),
+ SK("III", "LĨNH VỰC TÀI CHÍNH",
+   X("1", "Nghị quyết quy định mức thu, chế độ thu, nộp, quản lý lệ phí cấp giấy chứng nhận quyền sử dụng đất", "Sở Tài chính", "Sở Nông nghiệp và Môi trường; Cục Thuế tỉnh", "Hội đồng nhân dân tỉnh", "Kỳ họp thường lệ giữa năm 2026"),
+   X("2", "Quyết định quy định hệ số điều chỉnh giá đất năm 2027", "Sở Tài chính", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân tỉnh", "Tháng 01/2027"))]}
+V = {"schema": "annex/v1", "appendix": "II", "title": "KẾ HOẠCH BẢO VỆ MÔI TRƯỜNG VÀ ỨNG PHÓ VỚI BIẾN ĐỔI KHÍ HẬU NĂM 2026",
+ "subtitle": "(Ban hành kèm theo Quyết định số 310/QĐ-UBND ngày 02/02/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": "number", "header": "TT", "width": 0.05}, {"key": "content", "header": "Nội dung công việc", "width": 0.38},
+   {"key": "lead", "header": "Đơn vị thực hiện", "width": 0.15}, {"key": "coordinating", "header": "Đơn vị phối hợp", "width": 0.17},
+   {"key": "funding", "header": "Nguồn kinh phí", "width": 0.12}, {"key": "timeframe", "header": "Thời gian", "width": 0.13}],
+ "items": [
+ SK("A", "NHIỆM VỤ THƯỜNG XUYÊN", SK("I", "Quản lý chất thải",
+     F("1", "Thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt tại các xã, phường; phân loại chất thải tại nguồn", "Ủy ban nhân dân cấp xã", "Sở Nông nghiệp và Môi trường; các doanh nghiệp vệ sinh môi trường", "Ngân sách cấp xã", "Thường xuyên"),
+     F("2", "Kiểm tra việc thu gom, xử lý chất thải y tế nguy hại tại các cơ sở khám bệnh, chữa bệnh", "Sở Y tế", "Công an tỉnh (Phòng Cảnh sát môi trường)", "Ngân sách tỉnh", "Quý III/2026")),
+   SK("II", "Quan trắc môi trường",
+     F("1", "Quan trắc chất lượng môi trường không khí, nước mặt, nước dưới đất theo chương trình quan trắc của tỉnh", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân cấp xã", "Sự nghiệp môi trường", "Hằng quý"),
+     F("2", "Vận hành, duy trì các trạm quan trắc tự động, liên tục; truyền số liệu về hệ thống của Bộ Nông nghiệp và Môi trường", "Trung tâm Quan trắc tài nguyên và môi trường", "Các doanh nghiệp có trạm quan trắc", "Sự nghiệp môi trường; vốn doanh nghiệp", "Thường xuyên")), kind="part"),
+ SK("B", "NHIỆM VỤ TRỌNG TÂM NĂM 2026", SK("I", "Ứng phó với biến đổi khí hậu",
+     F("1", "Cập nhật kế hoạch hành động ứng phó với biến đổi khí hậu của tỉnh giai đoạn 2026 - 2030, tầm nhìn đến năm 2050", "Sở Nông nghiệp và Môi trường", "Các sở, ban, ngành; Ủy ban nhân dân cấp xã", "Ngân sách tỉnh", "Tháng 9/2026"),
+     F("2", "Kiểm kê khí nhà kính đối với các cơ sở phát thải thuộc danh mục phải kiểm kê", "Các cơ sở phát thải khí nhà kính", "Sở Công Thương; Sở Xây dựng", "Vốn doanh nghiệp", "Trước ngày 31/3/2026")),
+   SK("II", "Bảo tồn đa dạng sinh học",
+     F("1", "Điều tra, đánh giá hiện trạng đa dạng sinh học tại khu bảo tồn thiên nhiên; đề xuất giải pháp bảo tồn", "Ban Quản lý khu bảo tồn thiên nhiên", "Sở Nông nghiệp và Môi trường; Trường Đại học Nông Lâm", "Ngân sách tỉnh; nguồn tài trợ", "Năm 2026"),
+     F("2", "Tuyên truyền, nâng cao nhận thức cộng đồng về bảo vệ các loài hoang dã, nguy cấp, quý, hiếm", "Sở Nông nghiệp và Môi trường", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh; Hội Liên hiệp Phụ nữ tỉnh", "Sự nghiệp môi trường", "Hằng năm")), kind="part")]}
+
+for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
+                ("landlaw_2026", L), ("environment_2026", V)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = {k: v for k, v in p.items() if k not in ("schema", "columns")}
     json.dump(e, open(f"{name}.expected.json", "w"), ensure_ascii=False, indent=1)
