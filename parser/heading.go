@@ -22,6 +22,12 @@ var appendixLine = regexp.MustCompile(`^(?i:phụ lục)(?:\s+(?i:số))?\s*([0-
 // "Phụ lục I - Danh mục …"; the title's first words are its second group.
 var titledAppendixLine = regexp.MustCompile(`^(?i:phụ lục)(?:\s+(?i:số))?\s*([0-9IVXLivxl]+[a-z]?)?\s*[.:\-–]\s+(\S.*)$`)
 
+// isAppendixLine reports whether text is an appendix line, with or without
+// its title on it ("PHỤ LỤC 02", "PHỤ LỤC 01: DANH MỤC …").
+func isAppendixLine(text string) bool {
+	return hasPrefixFold(text, "phụ lục") && (appendixLine.MatchString(text) || titledAppendixLine.MatchString(text))
+}
+
 // parseHeading reads the lines above the header. Lines before "PHỤ LỤC"
 // (page numbers, the issuing body's name) are not part of the heading; the
 // title runs from after "PHỤ LỤC" to the first line opening with "(",

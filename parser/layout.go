@@ -93,6 +93,7 @@ func internalError(r any) error { return fmt.Errorf("internal error: %v", r) }
 // pdfLayout walks the pages of a PDF, carrying the table's columns and the
 // row being built from page to page.
 type pdfLayout struct {
+	ended       bool // another annex began (opensAnotherAnnex): the pages from there on are not this table's
 	doc         *document
 	heading     []line
 	cols        []model.Column
@@ -130,6 +131,9 @@ func (lo *pdfLayout) page(p pdfread.Page) {
 	lines := groupLines(words)
 	lineNo := func(y float64) int {
 		return 1 + sort.Search(len(lines), func(i int) bool { return lines[i].y >= y-0.5 })
+	}
+	if lo.endsAtAnotherAnnex(p.Number, lines, lineNo) {
+		return
 	}
 	g, ok := buildGrid(p.Rules)
 	if !ok {
@@ -627,4 +631,40 @@ func setShares(cols []model.Column, width func(i int) float64) {
 	for i := range cols {
 		cols[i].Width = math.Round(1000*width(i)/total) / 1000
 	}
+}
+
+// endsAtAnotherAnnex reports whether the table has ended before this page:
+// an earlier page opened another annex, or this one does (its first lines
+// after the page number are an appendix line, a title and a table header
+// of their own: opensAnotherAnnex), which is then warned of. A plan
+// printed with two annexes starts the second on a page of its own, whose
+// rows would otherwise be read as the first table's under its columns.
+func (lo *pdfLayout) endsAtAnotherAnnex(page int, lines []textLine, lineNo func(float64) int) bool {
+	if lo.ended || lo.cols == nil {
+		return lo.ended
+	}
+	k, ok := opensAnotherAnnex(lines)
+	if !ok {
+		return false
+	}
+	l := lines[k]
+	lo.doc.warn(line{text: l.text(), num: lineNo(l.y), page: page}, "another annex begins here (%q); only the first is read: convert the rest on its own", l.text())
+	lo.ended = true
+	return true
+}
+
+// opensAnotherAnnex returns the index of the appendix line ("PHỤ LỤC II")
+// that opens a page's lines, after any page number, when a title follows
+// it and then a table header (findUnruledHeader).
+func opensAnotherAnnex(lines []textLine) (int, bool) {
+	k := 0
+	for k < len(lines) && isPageNumberText(lines[k].text()) {
+		k++
+	}
+	if k >= len(lines) || !isAppendixLine(lines[k].text()) {
+		return 0, false
+	}
+	rest := lines[k+1 : min(len(lines), k+1+maxHeadingLines+maxHeaderLines)]
+	start, _ := findUnruledHeader(rest)
+	return k, start > 0
 }

@@ -1,11 +1,13 @@
 package parser
 
 import (
+	"os"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"annex/model"
 	"annex/parser/pdfread"
 )
 
@@ -237,5 +239,52 @@ STT           Tên văn bản             Cơ quan    Cơ quan phối Cấp ban 
 	want := "number=STT; content=Tên văn bản; lead=Cơ quan chủ trì soạn thảo; coordinating=Cơ quan phối hợp; extra=Cấp ban hành; timeframe=Thời hạn trình"
 	if strings.Join(got, "; ") != want {
 		t.Errorf("columns %q\nwant %q", strings.Join(got, "; "), want)
+	}
+}
+
+// A plan printed with two annexes, the second on pages of its own: each
+// input kind reads the first annex's table only and warns where the second
+// begins, rather than reading its rows under the first's columns.
+// (../testdata/pdf/two-annexes.pdf: the made-up health_2026 and
+// environment_2026 annexes' HTML, Chromium seeds 661 and 821, joined with
+// a page break and printed by Chromium; .layout.txt is pdftotext -layout
+// of it.)
+func TestSecondAnnexNotRead(t *testing.T) {
+	data, err := os.ReadFile("../testdata/pdf/two-annexes.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	layout, err := os.ReadFile("../testdata/pdf/two-annexes.layout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kind := range []struct {
+		name  string
+		parse func() (*model.Plan, error)
+	}{
+		{"pdf", func() (*model.Plan, error) { return ParsePDF("two-annexes.pdf", data) }},
+		{"layout", func() (*model.Plan, error) { return ParseText("two-annexes.layout.txt", layout) }},
+		{"cell-block", func() (*model.Plan, error) { return ParseText("two-annexes.txt", []byte(cellBlockText(t, data))) }},
+	} {
+		t.Run(kind.name, func(t *testing.T) {
+			p, err := kind.parse()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, it := range p.Items {
+				got = append(got, it.Number)
+			}
+			if strings.Join(got, " ") != "I II III IV V" {
+				t.Errorf("top items %v, want the first annex's sections I to V only", got)
+			}
+			var warned []string
+			for _, w := range p.Warnings {
+				warned = append(warned, w.Message)
+			}
+			if !containsAll(strings.Join(warned, "\n"), []string{`another annex begins here ("PHỤ LỤC II")`}) {
+				t.Errorf("warnings %q, want the second annex's start", warned)
+			}
+		})
 	}
 }

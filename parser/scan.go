@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -255,6 +256,10 @@ func (s *scanner) step(i int) int {
 		s.page = max(s.page+1, l.page)
 	}
 	l.page = s.page
+	if s.opensAnotherAnnex(i) {
+		s.doc.warn(l, "another annex begins here (%q); only the first is read: convert the rest on its own", l.text)
+		return len(s.lines) - i
+	}
 	if n := s.repeatedHeaderLen(i); n > 0 {
 		s.pageBreak = true
 		return n
@@ -278,6 +283,35 @@ func (s *scanner) step(i int) int {
 	}
 	s.addLine(l)
 	return 1
+}
+
+// opensAnotherAnnex reports whether the line at i opens a second annex
+// in the same text: an appendix line ("PHỤ LỤC II", "PHỤ LỤC 02: …")
+// with a table header of its own within maxHeadingLines after it. A plan
+// printed with two annexes runs the second's heading and rows on after the
+// first's last row, where they would be read as its text and as its rows
+// under the other's columns.
+func (s *scanner) opensAnotherAnnex(i int) bool {
+	if !isAppendixLine(s.lines[i].text) {
+		return false
+	}
+	rest := s.lines[i+1 : min(len(s.lines), i+1+maxHeadingLines+maxHeaderLines)]
+	h, e, _, _, ok := findHeader(rest)
+	if !ok || h == 0 || slices.ContainsFunc(rest[:h], func(l line) bool { return startsWithMarker(l.text) }) {
+		return false // a heading has its title, and no row, between the appendix line and the header
+	}
+	// A cell's line "Phụ lục 02" before a page's repeated header is no
+	// heading: the same header after it opens another annex only under a
+	// "(Kèm theo …)" line of its own.
+	return !slices.Equal(headerKeysOf(rest[h:e]), s.headerKeys) ||
+		slices.ContainsFunc(rest[:h], func(l line) bool { return strings.HasPrefix(l.text, "(") })
+}
+
+// startsWithMarker reports whether text opens with a row number ("2",
+// "II", "a)").
+func startsWithMarker(text string) bool {
+	_, ok := parseMarker(text)
+	return ok
 }
 
 // opensExcerpt reports whether m, no plausible first row number, opens

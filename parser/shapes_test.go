@@ -82,6 +82,56 @@ M DỰ KIẾN
 `
 
 var shapeCases = []shapeCase{
+	{name: "a cell's line \"Phụ lục 02\" before a page's repeated header opens no other annex", text: shapeHeading + `STT
+NỘI DUNG NHIỆM VỤ
+CHỦ TRÌ
+PHỐI HỢP
+THỜI GIAN
+1
+Hoàn thiện các biểu mẫu theo
+Phụ lục 02
+Sở Nội vụ
+Các sở, ngành
+Quý I/2026
+2
+STT
+NỘI DUNG NHIỆM VỤ
+CHỦ TRÌ
+PHỐI HỢP
+THỜI GIAN
+2
+Tổng hợp báo cáo
+Văn phòng
+Các sở
+Năm 2026
+`, want: []string{
+		"1 task | content=Hoàn thiện các biểu mẫu theo Phụ lục 02 | lead=Sở Nội vụ | coordinating=Các sở, ngành | timeframe=Quý I/2026",
+		"2 task | content=Tổng hợp báo cáo | lead=Văn phòng | coordinating=Các sở | timeframe=Năm 2026",
+	}},
+	{name: "a second annex in the same text is not read as the first's rows", text: shapeHeading + `STT
+NỘI DUNG NHIỆM VỤ
+CHỦ TRÌ
+PHỐI HỢP
+THỜI GIAN
+1
+Tổng hợp báo cáo
+Văn phòng
+Các sở
+Năm 2026
+PHỤ LỤC 02
+DANH MỤC DỰ ÁN
+(Kèm theo Kế hoạch số 1/KH-UBND)
+STT
+TÊN DỰ ÁN
+CHỦ TRÌ
+KINH PHÍ
+1
+Xây dựng trụ sở
+Sở Xây dựng
+Ngân sách tỉnh
+`, want: []string{
+		"1 task | content=Tổng hợp báo cáo | lead=Văn phòng | coordinating=Các sở | timeframe=Năm 2026",
+	}, warn: []string{`another annex begins here ("PHỤ LỤC 02")`}},
 	{name: "page numbers at the pages' feet, and a title's year alone on a line", text: "PHỤ LỤC\nDANH MỤC NHIỆM VỤ GIAI ĐOẠN 2026 -\n2030\n(Kèm theo Kế hoạch số 1/KH-UBND)\n" + `STT
 NỘI DUNG NHIỆM VỤ
 CHỦ TRÌ

@@ -26,6 +26,9 @@ const (
 
 // unruledPage lays out a page without table rules.
 func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, lineNo func(float64) int) {
+	if lo.endsAtAnotherAnnex(pageNum, lines, lineNo) {
+		return
+	}
 	var start, end int
 	if lo.cols == nil {
 		start, end = findUnruledHeader(lines)
