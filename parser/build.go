@@ -36,7 +36,7 @@ func buildPlan(doc *document, t *table) *model.Plan {
 		it := &model.Item{Number: r.mark.number, Source: model.Pos{Page: r.at.page, Line: r.at.num}}
 		if doc.trace != nil {
 			doc.trace.add(r.at, r.path, model.RoleNumber, r.mark.number)
-			if r.mark.kind != markTask && r.mark.kind != markLetter {
+			if !r.mark.kind.holdsCells() {
 				for _, l := range r.lines {
 					doc.trace.add(l, r.path, "title", l.text)
 				}
@@ -64,7 +64,7 @@ func buildPlan(doc *document, t *table) *model.Plan {
 				task = it
 			}
 			add(parent, it)
-		case markLetter:
+		case markLetter, markDash:
 			it.Kind, it.Cells = model.KindTask, t.cells(r)
 			if task == nil {
 				add(container(), it)

@@ -382,7 +382,7 @@ func (lo *pdfLayout) body(b band, firstOnPage bool, g grid, yTop float64) {
 		if len(cols) > 0 && cols[0] == numCol && len(c.lines) > 0 {
 			// The number is on the cell's first line; what follows it in the
 			// cell is text of the row (see addCells).
-			if m, ok := parseMarker(c.lines[0].text); ok {
+			if m, ok := parseNumberCell(c.lines[0].text); ok {
 				mark, markCell = m, k
 			}
 			break
@@ -405,7 +405,7 @@ func (lo *pdfLayout) body(b band, firstOnPage bool, g grid, yTop float64) {
 	lo.doc.rows = append(lo.doc.rows, r)
 	lo.cur = r
 	lo.doc.body = append(lo.doc.body, line{text: strings.TrimSpace(mark.number + " " + mark.rest), num: at.num, page: at.page})
-	if mark.kind != markTask && mark.kind != markLetter {
+	if !mark.kind.holdsCells() {
 		lo.headingRow(r, b, markCell)
 		return
 	}

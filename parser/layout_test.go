@@ -288,3 +288,49 @@ func TestSecondAnnexNotRead(t *testing.T) {
 		})
 	}
 }
+
+// A number column that numbers a task's sub-items by a dash ("-") rather
+// than by letters: each dashed row is a sub-task of its own, numbered "-",
+// in PDF and column-aligned text, where the dash stands in the number
+// column. (../testdata/pdf/dash-subitems.pdf: the made-up reform_2026
+// annex with task II.2's sub-tasks a and b numbered "-", LibreOffice seed
+// 541; .layout.txt is pdftotext -layout of it.)
+func TestDashNumberedSubItems(t *testing.T) {
+	data, err := os.ReadFile("../testdata/pdf/dash-subitems.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	layout, err := os.ReadFile("../testdata/pdf/dash-subitems.layout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"- | Thủ tục hành chính thuộc thẩm quyền giải quyết của cấp tỉnh | Các sở, ban, ngành | Trong vòng 05 ngày làm việc kể từ ngày văn bản có hiệu lực",
+		"- | Thủ tục hành chính thuộc thẩm quyền giải quyết của cấp xã | Ủy ban nhân dân cấp xã | Thường xuyên",
+	}
+	for _, kind := range []struct {
+		name  string
+		parse func() (*model.Plan, error)
+	}{
+		{"pdf", func() (*model.Plan, error) { return ParsePDF("dash-subitems.pdf", data) }},
+		{"layout", func() (*model.Plan, error) { return ParseText("dash-subitems.layout.txt", layout) }},
+	} {
+		t.Run(kind.name, func(t *testing.T) {
+			p, err := kind.parse()
+			if err != nil {
+				t.Fatal(err)
+			}
+			task := p.Items[1].Items[1]
+			var got []string
+			for _, it := range task.Items {
+				content, _ := it.Cell(model.RoleContent)
+				lead, _ := it.Cell(model.RoleLead)
+				time, _ := it.Cell(model.RoleTimeframe)
+				got = append(got, strings.Join([]string{it.Number, content, lead, time}, " | "))
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("task %s's sub-items:\n%s\nwant:\n%s", task.Number, strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
+}

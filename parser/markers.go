@@ -17,10 +17,34 @@ const (
 	markSubsection            // III.1, III.1.1 (dotted roman)
 	markTask                  // 1, 2 … and 1.1, 2.3 (dotted arabic)
 	markLetter                // a, b, c, d, đ … (sub-tasks)
+	markDash                  // "-", "+" in the number column (sub-items, numbered by a dash)
 )
 
 func (k markerKind) String() string {
-	return [...]string{"none", "part", "section", "subsection", "task", "sub-task"}[k]
+	return [...]string{"none", "part", "section", "subsection", "task", "sub-task", "sub-item"}[k]
+}
+
+// holdsCells reports whether rows of this kind are cut into cells (tasks,
+// lettered sub-tasks, dashed sub-items), not read as a heading's title.
+func (k markerKind) holdsCells() bool { return k == markTask || k == markLetter || k == markDash }
+
+// dashNumbers are the signs a number column prints for the sub-items under
+// a task instead of letters: "-", "+", a dash or a bullet.
+var dashNumbers = map[string]bool{"-": true, "+": true, "–": true, "•": true, "*": true}
+
+// parseNumberCell reads the text of a table's number column, where its
+// position tells it is one: a row number (parseMarker), or a sign alone
+// that numbers a sub-item ("-", "+"). Only the readers that know where the
+// number column stands (column-aligned text, PDF) use it: in cell-block
+// text a "-" alone is as often an empty cell's placeholder.
+func parseNumberCell(text string) (marker, bool) {
+	if m, ok := parseMarker(text); ok {
+		return m, true
+	}
+	if t := strings.TrimSpace(text); dashNumbers[t] {
+		return marker{kind: markDash, number: t}, true
+	}
+	return marker{}, false
 }
 
 // marker is a row number found at the start of a line.

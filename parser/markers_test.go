@@ -150,3 +150,21 @@ func TestContinuesLine(t *testing.T) {
 		}
 	}
 }
+
+func TestParseNumberCell(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		kind   markerKind
+		number string
+		ok     bool
+	}{
+		{"-", markDash, "-", true}, {"+", markDash, "+", true}, {"•", markDash, "•", true},
+		{"2", markTask, "2", true}, {"a)", markLetter, "a", true},
+		{"- Tiếp tục", markNone, "", false}, {"--", markNone, "", false}, {"=", markNone, "", false},
+	} {
+		m, ok := parseNumberCell(tc.in)
+		if ok != tc.ok || m.kind != tc.kind || m.number != tc.number {
+			t.Errorf("parseNumberCell(%q) = %v %q %v, want %v %q %v", tc.in, m.kind, m.number, ok, tc.kind, tc.number, tc.ok)
+		}
+	}
+}

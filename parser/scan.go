@@ -119,6 +119,8 @@ func (n *numbering) plausible(m marker) bool {
 		return m.value == 1 || (m.value > n.task && m.value <= n.task+1+maxTaskGap)
 	case markLetter:
 		return n.inTask && (m.value == n.letter+1 || (n.letter == 0 && m.value == 1))
+	case markDash:
+		return true
 	}
 	return false
 }
@@ -149,7 +151,7 @@ func (s *scanner) path(m marker) string {
 	if s.num.romanText != "" && m.kind != markPart && m.kind != markRoman && m.kind != markSubsection {
 		parts = append(parts, s.num.romanText)
 	}
-	if m.kind == markLetter && s.num.taskText != "" {
+	if (m.kind == markLetter || m.kind == markDash) && s.num.taskText != "" {
 		parts = append(parts, s.num.taskText)
 	}
 	return strings.Join(append(parts, m.number), ".")

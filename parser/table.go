@@ -86,7 +86,7 @@ func quantile(xs []float64, q float64) float64 {
 func (t *table) taskRows() []*row {
 	var out []*row
 	for _, r := range t.doc.rows {
-		if r.mark.kind == markTask || r.mark.kind == markLetter {
+		if r.mark.kind.holdsCells() {
 			out = append(out, r)
 		}
 	}

@@ -220,7 +220,7 @@ func startsUnruledRow(l textLine, xs []float64, numCol int) bool {
 			inside = true
 		}
 		if inside {
-			_, ok := parseMarker(w.text)
+			_, ok := parseNumberCell(w.text)
 			return ok
 		}
 	}
@@ -314,7 +314,7 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 // band's own (bandBoundaries) if that reading is bandGain cheaper.
 func (lo *pdfLayout) readBand(ls []textLine, xs []float64) *rowReader {
 	numCol := lo.numberColumn()
-	_, marked := parseMarker(ls[0].words[0].text)
+	_, marked := parseNumberCell(ls[0].words[0].text)
 	read := func(xs []float64) *rowReader {
 		rr := &rowReader{xs: xs, sp: lo.reader, numCol: numCol, lines: ls, trial: lo.trial, cache: lo.pieces, openings: lo.openings,
 			marker: marked && startsUnruledRow(ls[0], xs, numCol)}
@@ -1245,10 +1245,10 @@ func dropPageNumbers(ls []textLine, page int) []textLine {
 // across the table.
 func isHeadingBand(first textLine, marker bool, cur *row) bool {
 	if marker {
-		m, _ := parseMarker(first.words[0].text)
-		return m.kind != markTask && m.kind != markLetter
+		m, _ := parseNumberCell(first.words[0].text)
+		return !m.kind.holdsCells()
 	}
-	return cur != nil && cur.mark.kind != markTask && cur.mark.kind != markLetter
+	return cur != nil && !cur.mark.kind.holdsCells()
 }
 
 // segmentWords returns each run of words one space apart (lineSegments) as
