@@ -292,7 +292,8 @@ func TestSecondAnnexNotRead(t *testing.T) {
 // A number column that numbers a task's sub-items by a dash ("-") rather
 // than by letters: each dashed row is a sub-task of its own, numbered "-",
 // in PDF and column-aligned text, where the dash stands in the number
-// column. (../testdata/pdf/dash-subitems.pdf: the made-up reform_2026
+// column, and in cell-block text, where it follows a row's time
+// (dashOpensRow). (../testdata/pdf/dash-subitems.pdf: the made-up reform_2026
 // annex with task II.2's sub-tasks a and b numbered "-", LibreOffice seed
 // 541; .layout.txt is pdftotext -layout of it.)
 func TestDashNumberedSubItems(t *testing.T) {
@@ -314,6 +315,7 @@ func TestDashNumberedSubItems(t *testing.T) {
 	}{
 		{"pdf", func() (*model.Plan, error) { return ParsePDF("dash-subitems.pdf", data) }},
 		{"layout", func() (*model.Plan, error) { return ParseText("dash-subitems.layout.txt", layout) }},
+		{"cell-block", func() (*model.Plan, error) { return ParseText("dash-subitems.txt", []byte(cellBlockText(t, data))) }},
 	} {
 		t.Run(kind.name, func(t *testing.T) {
 			p, err := kind.parse()

@@ -274,6 +274,11 @@ func (s *scanner) step(i int) int {
 		s.page, s.pageBreak = n, true
 		return 1
 	}
+	if s.dashOpensRow(i) {
+		m, _ := parseNumberCell(l.text)
+		s.openRow(m, l)
+		return 1
+	}
 	if m, ok := parseMarker(l.text); ok {
 		if plausible := s.num.plausible(m); (plausible || s.opensExcerpt(m)) && s.markerFits(m, i) {
 			if !plausible {
@@ -285,6 +290,30 @@ func (s *scanner) step(i int) int {
 	}
 	s.addLine(l)
 	return 1
+}
+
+// dashOpensRow reports whether the line at i, a sign alone ("-", "+"),
+// numbers a sub-item's row in cell-block text: the table's last column is
+// its time, the line before it reads as a time (the row before has ended,
+// or a sub-item before it ran over a page break) and a capital opens the
+// line after it (the sub-item's content). A "-" alone elsewhere is an
+// empty cell's placeholder, and stays text.
+func (s *scanner) dashOpensRow(i int) bool {
+	l := s.lines[i]
+	if !dashNumbers[l.text] || s.cur == nil || !s.cur.mark.kind.holdsCells() || i == 0 || i+1 >= len(s.lines) {
+		return false
+	}
+	cols := s.doc.columns
+	if len(cols) == 0 || cols[len(cols)-1].Key != model.RoleTimeframe {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s.lines[i+1].text)
+	if !unicode.IsUpper(next) {
+		return false
+	}
+	// A sub-item run over a page break may end with any words of its time
+	// ("… kể từ ngày văn bản" / page break / "có hiệu lực").
+	return looksLikeTime(s.lines[i-1].text) || (s.cur.mark.kind == markDash && len(s.cur.breaks) > 0)
 }
 
 // opensAnotherAnnex reports whether the line at i opens a second annex

@@ -82,6 +82,37 @@ M DỰ KIẾN
 `
 
 var shapeCases = []shapeCase{
+	{name: "sub-items numbered by a dash after a row's time; a dash placeholder stays text", text: shapeHeading + `STT
+NỘI DUNG NHIỆM VỤ
+CHỦ TRÌ
+PHỐI HỢP
+THỜI GIAN
+1
+Tổ chức tuyên truyền
+Sở Tư pháp
+-
+Năm 2026
+-
+Tuyên truyền trên báo chí
+Báo tỉnh
+Sở Tư pháp
+Quý I/2026
++
+Tuyên truyền tại cơ sở
+UBND cấp xã
+Sở Tư pháp
+Quý II/2026
+2
+Tổ chức tập huấn
+Sở Nội vụ
+Các sở
+Năm 2026
+`, want: []string{
+		"1 task | content=Tổ chức tuyên truyền | lead=Sở Tư pháp | coordinating=- | timeframe=Năm 2026",
+		"1.- task | content=Tuyên truyền trên báo chí | lead=Báo tỉnh | coordinating=Sở Tư pháp | timeframe=Quý I/2026",
+		"1.+ task | content=Tuyên truyền tại cơ sở | lead=UBND cấp xã | coordinating=Sở Tư pháp | timeframe=Quý II/2026",
+		"2 task | content=Tổ chức tập huấn | lead=Sở Nội vụ | coordinating=Các sở | timeframe=Năm 2026",
+	}},
 	{name: "a cell's line \"Phụ lục 02\" before a page's repeated header opens no other annex", text: shapeHeading + `STT
 NỘI DUNG NHIỆM VỤ
 CHỦ TRÌ
