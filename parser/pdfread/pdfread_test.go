@@ -250,3 +250,38 @@ func TestType3Widths(t *testing.T) {
 // type3Slack is how far, as a share of the font size, a glyph may run over
 // the next: kerning and rounding, no more.
 const type3Slack = 0.05
+
+func TestFixTrailerSize(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"short", "xref\r\n0 3\r\n0000000000 65535 f\r\n0000000010 00000 n\r\n0000000020 00000 n\r\ntrailer\r\n<</Size 2 /Root 2 0 R>>\r\nstartxref\r\n0\r\n%%EOF",
+			"xref\r\n0 3\r\n0000000000 65535 f\r\n0000000010 00000 n\r\n0000000020 00000 n\r\ntrailer\r\n<</Size 3 /Root 2 0 R>>\r\nstartxref\r\n0\r\n%%EOF", true},
+		{"two subsections", "xref\n0 1\n0000000000 65535 f\n7 2\n0000000010 00000 n\n0000000020 00000 n\ntrailer\n<</Size 8>>", "xref\n0 1\n0000000000 65535 f\n7 2\n0000000010 00000 n\n0000000020 00000 n\ntrailer\n<</Size 9>>", true},
+		{"right already", "xref\n0 2\n0000000000 65535 f\n0000000010 00000 n\ntrailer\n<</Size 2>>", "", false},
+		{"xref stream, no trailer", "%PDF-1.5\n1 0 obj\n<</Type/XRef/Size 3>>", "", false},
+	} {
+		got, ok := fixTrailerSize([]byte(tc.in))
+		if ok != tc.ok || (ok && string(got) != tc.want) {
+			t.Errorf("%s: fixTrailerSize = %q, %v; want %q, %v", tc.name, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// A PDF whose trailer's /Size falls short of its own xref table (poppler's
+// pdfunite wrote it, joining two annexes' PDFs) is read whole: the
+// library alone finds no catalog, and so no page.
+func TestReadShortTrailerSize(t *testing.T) {
+	data, err := os.ReadFile("testdata/merged-short-size.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := Read(data)
+	if err != nil || len(pages) != 4 {
+		t.Fatalf("Read: %d pages, %v; want 4", len(pages), err)
+	}
+	if len(pages[0].Glyphs) == 0 {
+		t.Errorf("page 1 has no glyphs")
+	}
+}

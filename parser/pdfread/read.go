@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -68,6 +70,18 @@ func ReadLimited(data []byte, maxPages int) (pages []Page, err error) {
 	if err != nil {
 		return nil, err
 	}
+	if n == 0 {
+		// A trailer whose /Size is short of its own xref table (pdfunite
+		// writes one) loses the catalog: read it again with the size the
+		// table gives, as readers that forgive it do.
+		if fixed, ok := fixTrailerSize(data); ok {
+			if r2, err := open(fixed); err == nil {
+				if n2, err := numPages(r2); err == nil && n2 > 0 {
+					r, n = r2, n2
+				}
+			}
+		}
+	}
 	if n > maxPages {
 		return nil, fmt.Errorf("%w: %d, the limit is %d", ErrTooManyPages, n, maxPages)
 	}
@@ -76,6 +90,45 @@ func ReadLimited(data []byte, maxPages int) (pages []Page, err error) {
 	}
 	return pages, nil
 }
+
+// fixTrailerSize returns data with the last trailer's /Size raised to
+// the number of entries its classic xref table lists (the end of its
+// furthest subsection), when it says fewer; ok is false when there is
+// nothing to raise. The xref table and the objects stand before the
+// trailer, so no offset moves; the library drops every entry past /Size,
+// the document's catalog with them.
+func fixTrailerSize(data []byte) ([]byte, bool) {
+	t := bytes.LastIndex(data, []byte("trailer"))
+	x := bytes.LastIndex(data[:max(t, 0)], []byte("xref"))
+	if t < 0 || x < 0 {
+		return nil, false
+	}
+	entries := 0
+	for _, l := range bytes.Split(data[x+len("xref"):t], []byte("\n")) {
+		f := bytes.Fields(l)
+		if len(f) != 2 {
+			continue // an entry ("0000000015 00000 n") has three fields
+		}
+		start, err1 := strconv.Atoi(string(f[0]))
+		count, err2 := strconv.Atoi(string(f[1]))
+		if err1 == nil && err2 == nil {
+			entries = max(entries, start+count)
+		}
+	}
+	m := trailerSize.FindSubmatchIndex(data[t:])
+	if m == nil {
+		return nil, false
+	}
+	size, err := strconv.Atoi(string(data[t+m[2] : t+m[3]]))
+	if err != nil || size >= entries {
+		return nil, false
+	}
+	fixed := append(append(append([]byte(nil), data[:t+m[2]]...), strconv.Itoa(entries)...), data[t+m[3]:]...)
+	return fixed, true
+}
+
+// trailerSize finds a trailer's /Size and its number.
+var trailerSize = regexp.MustCompile(`/Size\s+(\d+)`)
 
 // open opens the document, with the empty user password if it is encrypted.
 func open(data []byte) (r *pdf.Reader, err error) {
