@@ -458,9 +458,18 @@ func brokenNumber(prev, next string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	if unicode.IsDigit(rune(w[len(w)-1])) {
-		return unicode.IsDigit(r)
+		return unicode.IsDigit(r) && !endsWithYear(w)
 	}
 	return brokenAfterSlash(w) && (unicode.IsDigit(r) || unicode.IsLetter(r))
+}
+
+// endsWithYear reports whether a word with a slash ends with a whole year
+// after its last slash ("01/2026", "Quý IV/2025"): a date complete on its
+// line, which the next line's digits do not go on ("01/2026" / "6/2026"
+// are two dates, not "01/20266/2026").
+func endsWithYear(w string) bool {
+	tail := w[strings.LastIndexByte(w, '/')+1:]
+	return len(tail) == 4 && isDigits(tail) && (tail[:2] == "19" || tail[:2] == "20")
 }
 
 // brokenAfterSlash reports whether a line's last word ends with a slash

@@ -185,6 +185,9 @@ func TestJoinsWithoutSpace(t *testing.T) {
 		{"số liệu /", "tháng", false},               // a slash standing alone
 		{"Năm 2025/", "- Quý II", false},            // nothing but a dash after it
 		{"quý III/2025", ")", true},
+		{"01/2026", "6/2026", false},        // two dates, each whole on its line
+		{"Quý IV/2025", "2026", false},      // a year after a whole quarter
+		{"Trước ngày 30/11/20", "25", true}, // a year itself broken
 		{"Quý IV/2025-", "Quý II/2026", false},
 		{"chức chính trị -", "xã hội", false},
 		{"kinh tế", "- xã hội", false},
