@@ -2,6 +2,7 @@ package parser
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -250,22 +251,7 @@ STT           Tên văn bản             Cơ quan    Cơ quan phối Cấp ban 
 // a page break and printed by Chromium; .layout.txt is pdftotext -layout
 // of it.)
 func TestSecondAnnexNotRead(t *testing.T) {
-	data, err := os.ReadFile("../testdata/pdf/two-annexes.pdf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	layout, err := os.ReadFile("../testdata/pdf/two-annexes.layout.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, kind := range []struct {
-		name  string
-		parse func() (*model.Plan, error)
-	}{
-		{"pdf", func() (*model.Plan, error) { return ParsePDF("two-annexes.pdf", data) }},
-		{"layout", func() (*model.Plan, error) { return ParseText("two-annexes.layout.txt", layout) }},
-		{"cell-block", func() (*model.Plan, error) { return ParseText("two-annexes.txt", []byte(cellBlockText(t, data))) }},
-	} {
+	for _, kind := range inputKindsOf(t, "../testdata/pdf/two-annexes") {
 		t.Run(kind.name, func(t *testing.T) {
 			p, err := kind.parse()
 			if err != nil {
@@ -297,26 +283,11 @@ func TestSecondAnnexNotRead(t *testing.T) {
 // annex with task II.2's sub-tasks a and b numbered "-", LibreOffice seed
 // 541; .layout.txt is pdftotext -layout of it.)
 func TestDashNumberedSubItems(t *testing.T) {
-	data, err := os.ReadFile("../testdata/pdf/dash-subitems.pdf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	layout, err := os.ReadFile("../testdata/pdf/dash-subitems.layout.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	want := []string{
 		"- | Thủ tục hành chính thuộc thẩm quyền giải quyết của cấp tỉnh | Các sở, ban, ngành | Trong vòng 05 ngày làm việc kể từ ngày văn bản có hiệu lực",
 		"- | Thủ tục hành chính thuộc thẩm quyền giải quyết của cấp xã | Ủy ban nhân dân cấp xã | Thường xuyên",
 	}
-	for _, kind := range []struct {
-		name  string
-		parse func() (*model.Plan, error)
-	}{
-		{"pdf", func() (*model.Plan, error) { return ParsePDF("dash-subitems.pdf", data) }},
-		{"layout", func() (*model.Plan, error) { return ParseText("dash-subitems.layout.txt", layout) }},
-		{"cell-block", func() (*model.Plan, error) { return ParseText("dash-subitems.txt", []byte(cellBlockText(t, data))) }},
-	} {
+	for _, kind := range inputKindsOf(t, "../testdata/pdf/dash-subitems") {
 		t.Run(kind.name, func(t *testing.T) {
 			p, err := kind.parse()
 			if err != nil {
@@ -334,5 +305,32 @@ func TestDashNumberedSubItems(t *testing.T) {
 				t.Errorf("task %s's sub-items:\n%s\nwant:\n%s", task.Number, strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
 		})
+	}
+}
+
+// inputKind is one way a test reads the same annex: its PDF, its
+// column-aligned text or its cell-block text.
+type inputKind struct {
+	name  string
+	parse func() (*model.Plan, error)
+}
+
+// inputKindsOf reads stem.pdf and stem.layout.txt (pdftotext -layout of
+// it) and returns the three input kinds of that annex.
+func inputKindsOf(t *testing.T, stem string) []inputKind {
+	t.Helper()
+	data, err := os.ReadFile(stem + ".pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	layout, err := os.ReadFile(stem + ".layout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Base(stem)
+	return []inputKind{
+		{"pdf", func() (*model.Plan, error) { return ParsePDF(name+".pdf", data) }},
+		{"layout", func() (*model.Plan, error) { return ParseText(name+".layout.txt", layout) }},
+		{"cell-block", func() (*model.Plan, error) { return ParseText(name+".txt", []byte(cellBlockText(t, data))) }},
 	}
 }

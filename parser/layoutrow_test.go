@@ -1488,18 +1488,22 @@ func TestJointShiftsKeepLastColumn(t *testing.T) {
 	}
 }
 
-func TestPageShifts(t *testing.T) {
-	// Columns: number, content, lead, time; both pages' headers put the
-	// lead at 30 and the time at 44, but only the second page's body
-	// stands there: the first page's stands 11 characters right.
-	lw := twoPages([]float64{-1, 4, 30, 44, 75},
+// firstPageRight is a first look at two pages of columns number,
+// content, lead and time, whose headers both put the lead at 30 and the
+// time at 44, but only the second page's body stands there: the first
+// page's stands 11 characters right.
+func firstPageRight() *layoutWidths {
+	return twoPages([]float64{-1, 4, 30, 44, 75},
 		layoutLines(
 			at(0, "1", 4, "Tổ chức thực hiện các", 42, "Sở Tư pháp", 56, "Năm 2025"),
 			at(4, "nhiệm vụ của kế hoạch", 42, "chủ trì", 56, "Quý IV")),
 		layoutLines(
 			at(0, "2", 4, "Kiểm tra việc thực", 30, "Sở Nội vụ", 44, "Hằng năm"),
 			at(4, "hiện kế hoạch này", 30, "các sở", 44, "Quý I")))
-	got := pageShifts(lw, nil)
+}
+
+func TestPageShifts(t *testing.T) {
+	got := pageShifts(firstPageRight(), nil)
 	if want := map[int][]float64{1: {0, 0, 11, 11, 0}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("pageShifts = %v, want %v", got, want)
 	}
@@ -1514,13 +1518,7 @@ func TestPageShifts(t *testing.T) {
 // says, keeps its header's places (ownPageShifts) rather than the shift
 // that moves its every boundary a column too far right.
 func TestPageShiftsOwnHeader(t *testing.T) {
-	lw := twoPages([]float64{-1, 4, 30, 44, 75},
-		layoutLines(
-			at(0, "1", 4, "Tổ chức thực hiện các", 42, "Sở Tư pháp", 56, "Năm 2025"),
-			at(4, "nhiệm vụ của kế hoạch", 42, "chủ trì", 56, "Quý IV")),
-		layoutLines(
-			at(0, "2", 4, "Kiểm tra việc thực", 30, "Sở Nội vụ", 44, "Hằng năm"),
-			at(4, "hiện kế hoạch này", 30, "các sở", 44, "Quý I")))
+	lw := firstPageRight()
 	base := []float64{0, 0, 11, 11, 0}
 	got := pageShifts(lw, base)
 	if want := map[int][]float64{2: {0, 0, 0, 0, 0}}; !reflect.DeepEqual(got, want) {
