@@ -866,7 +866,7 @@ func cellEndCost(last *piece, kind colKind) float64 {
 		return costListItemEnd
 	case last.fullStop && kind == colUnit:
 		return costUnitSentenceEnd
-	case kind == colContent && endsWithUnitOpening(last):
+	case (kind == colContent || kind == colOther) && endsWithUnitOpening(last):
 		return costContentEndsWithUnit
 	}
 	return 0
@@ -875,7 +875,9 @@ func cellEndCost(last *piece, kind colKind) float64 {
 // endsWithUnitOpening reports whether last, a content cell's last line,
 // is only a unit's opening words ("Văn phòng", "Sở Tài"): the lead cell's
 // first line, which a narrow lead column broke after them, read as the
-// content's end.
+// content's end. An extra column before the lead (the head answerable:
+// "Chánh Văn phòng Ủy ban nhân dân tỉnh" / "Văn phòng" …) ends no more so
+// (cellEndCost asks it of the content and the other columns).
 func endsWithUnitOpening(last *piece) bool {
 	return !last.lower && last.unitStart == startUsual && !last.fullStop && !last.sentEnd && wordCount(last.text) <= maxUnitOpeningWords
 }

@@ -249,8 +249,71 @@ V = {"schema": "annex/v1", "appendix": "II", "title": "KẾ HOẠCH BẢO VỆ M
      F("1", "Điều tra, đánh giá hiện trạng đa dạng sinh học tại khu bảo tồn thiên nhiên; đề xuất giải pháp bảo tồn", "Ban Quản lý khu bảo tồn thiên nhiên", "Sở Nông nghiệp và Môi trường; Trường Đại học Nông Lâm", "Ngân sách tỉnh; nguồn tài trợ", "Năm 2026"),
      F("2", "Tuyên truyền, nâng cao nhận thức cộng đồng về bảo vệ các loài hoang dã, nguy cấp, quý, hiếm", "Sở Nông nghiệp và Môi trường", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh; Hội Liên hiệp Phụ nữ tỉnh", "Sự nghiệp môi trường", "Hằng năm")), kind="part")]}
 
+# The ninth has an extra column of the head answerable ("Người đứng đầu chịu
+# trách nhiệm") between content and lead, dotted subsections (I.1, I.2) with
+# tasks numbered on through them and dotted tasks under a task (4.1); the
+# tenth four columns, bullet paragraphs in a content cell and sub-items
+# numbered "-".
+def TE(n, content, lead, coord, time, extra=None, prod=None, subs=()):
+    d = {"kind": "task", "number": n, "content": content}
+    if extra is not None: d["extra"] = {"Người đứng đầu chịu trách nhiệm": extra}
+    d["lead"] = lead
+    if coord is not None: d["coordinating"] = coord
+    if prod is not None: d["deliverable"] = prod
+    d["timeframe"] = time
+    if subs: d["items"] = subs
+    return d
+def TJ(n, content, extra, lead, coord, time, subs=()):
+    return TE(n, content, lead, coord, time, extra=extra, subs=subs)
+P9 = {"schema": "annex/v1", "appendix": "03", "title": "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN NGHỊ QUYẾT VỀ PHÁT TRIỂN KINH TẾ TƯ NHÂN",
+ "subtitle": "(Kèm theo Kế hoạch số 402/KH-UBND ngày 10/6/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": "number", "header": "TT", "width": 0.05}, {"key": "content", "header": "Nhiệm vụ", "width": 0.34},
+   {"key": "extra", "header": "Người đứng đầu chịu trách nhiệm", "width": 0.13}, {"key": "lead", "header": "Cơ quan chủ trì", "width": 0.14},
+   {"key": "coordinating", "header": "Cơ quan phối hợp", "width": 0.18}, {"key": "timeframe", "header": "Thời gian hoàn thành", "width": 0.16}],
+ "items": [
+  SK("I", "HOÀN THIỆN THỂ CHẾ, CẢI THIỆN MÔI TRƯỜNG KINH DOANH",
+    SK("I.1", "Cắt giảm thủ tục, chi phí tuân thủ", 
+      TJ("1", "Rà soát, cắt giảm tối thiểu 30% thời gian xử lý thủ tục hành chính, 30% chi phí tuân thủ và 30% điều kiện kinh doanh", "Giám đốc Sở Tư pháp", "Sở Tư pháp", "Các sở, ban, ngành", "Năm 2026"),
+      TJ("2", "Công khai, minh bạch thông tin về quy hoạch, đất đai, đấu thầu, mua sắm công trên Cổng thông tin điện tử tỉnh", "Giám đốc Sở Tài chính", "Sở Tài chính", "Sở Nông nghiệp và Môi trường; Sở Xây dựng", "Thường xuyên"), kind="subsection"),
+    SK("I.2", "Bảo vệ quyền tài sản, quyền kinh doanh",
+      TJ("3", "Xử lý nghiêm các hành vi nhũng nhiễu, gây phiền hà cho doanh nghiệp trong giải quyết thủ tục hành chính", "Chánh Thanh tra tỉnh", "Thanh tra tỉnh", "Công an tỉnh; các sở, ban, ngành", "Thường xuyên"),
+      TJ("4", "Tổ chức đối thoại định kỳ giữa lãnh đạo tỉnh với cộng đồng doanh nghiệp", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Hiệp hội Doanh nghiệp tỉnh", "Hằng quý", subs=[
+        {"kind": "task", "number": "4.1", "content": "Đối thoại chuyên đề về đất đai, thuế", "extra": {"Người đứng đầu chịu trách nhiệm": "Giám đốc Sở Tài chính"}, "lead": "Sở Tài chính", "coordinating": "Cục Thuế tỉnh", "timeframe": "Quý II/2026"},
+        {"kind": "task", "number": "4.2", "content": "Đối thoại chuyên đề về đầu tư, xây dựng", "extra": {"Người đứng đầu chịu trách nhiệm": "Giám đốc Sở Xây dựng"}, "lead": "Sở Xây dựng", "coordinating": "Sở Tài chính", "timeframe": "Quý IV/2026"}]), kind="subsection")),
+  SK("II", "HỖ TRỢ DOANH NGHIỆP TIẾP CẬN NGUỒN LỰC",
+    TJ("5", "Triển khai chương trình hỗ trợ doanh nghiệp nhỏ và vừa tiếp cận tín dụng; bảo lãnh tín dụng cho doanh nghiệp khởi nghiệp sáng tạo", "Giám đốc Quỹ Đầu tư phát triển tỉnh", "Quỹ Đầu tư phát triển tỉnh", "Ngân hàng Nhà nước chi nhánh Khu vực; các ngân hàng thương mại", "2026 - 2030"),
+    TJ("6", "Bố trí quỹ đất sạch trong các khu, cụm công nghiệp cho doanh nghiệp nhỏ và vừa thuê với giá ưu đãi", "Giám đốc Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường", "Ban Quản lý các khu công nghiệp; Ủy ban nhân dân cấp xã", "Năm 2027"),
+    TJ("7", "Đào tạo, bồi dưỡng kiến thức quản trị doanh nghiệp, chuyển đổi số cho chủ doanh nghiệp, hộ kinh doanh", "Giám đốc Sở Công Thương", "Sở Công Thương", "Sở Khoa học và Công nghệ; Hiệp hội Doanh nghiệp tỉnh", "Hằng năm")),
+  SK("III", "TỔ CHỨC THỰC HIỆN",
+    TJ("8", "Xây dựng bộ chỉ số đánh giá kết quả thực hiện Nghị quyết; sơ kết, báo cáo Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính", "Sở Tài chính", "Các sở, ban, ngành; Ủy ban nhân dân cấp xã", "Tháng 12 hằng năm"))]}
+# ten: four columns, long content with bullet paragraphs, dash sub-items
+P10 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ TRỌNG TÂM CÔNG TÁC DÂN TỘC NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": "number", "header": "STT", "width": 0.06}, {"key": "content", "header": "Nội dung thực hiện", "width": 0.56},
+   {"key": "lead", "header": "Đơn vị thực hiện", "width": 0.2}, {"key": "timeframe", "header": "Thời gian", "width": 0.18}],
+ "items": [
+  SK("I", "CÔNG TÁC THAM MƯU, CHỈ ĐẠO",
+    TE("1", "Tham mưu Ủy ban nhân dân tỉnh triển khai Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2026 - 2030:\n- Xây dựng kế hoạch thực hiện năm 2026;\n- Phân bổ vốn sự nghiệp cho các xã theo tiêu chí", "Sở Dân tộc và Tôn giáo", None, "Quý I/2026"),
+    TE("2", "Kiện toàn Ban Chỉ đạo các chương trình mục tiêu quốc gia cấp tỉnh", "Sở Dân tộc và Tôn giáo", None, "Tháng 02/2026")),
+  SK("II", "THỰC HIỆN CHÍNH SÁCH DÂN TỘC",
+    TE("3", "Thực hiện chính sách hỗ trợ đất ở, nhà ở, đất sản xuất, nước sinh hoạt cho hộ đồng bào dân tộc thiểu số nghèo", "Ủy ban nhân dân các xã", None, "Năm 2026", subs=[
+      {"kind": "task", "number": "-", "content": "Hỗ trợ nhà ở cho hộ nghèo", "lead": "Ủy ban nhân dân các xã", "timeframe": "Quý III/2026"},
+      {"kind": "task", "number": "-", "content": "Hỗ trợ nước sinh hoạt phân tán", "lead": "Ủy ban nhân dân các xã", "timeframe": "Quý IV/2026"}]),
+    TE("4", "Cấp phát báo, tạp chí cho vùng đồng bào dân tộc thiểu số; tuyên truyền chính sách, pháp luật cho người có uy tín", "Sở Dân tộc và Tôn giáo", None, "Thường xuyên"),
+    TE("5", "Tổ chức gặp mặt, tặng quà người có uy tín trong đồng bào dân tộc thiểu số nhân dịp Tết Nguyên đán", "Sở Dân tộc và Tôn giáo", None, "Tháng 01/2026")),
+  SK("III", "KIỂM TRA, GIÁM SÁT",
+    TE("6", "Kiểm tra việc thực hiện chính sách dân tộc tại các xã vùng đồng bào dân tộc thiểu số", "Sở Dân tộc và Tôn giáo", None, "Quý III/2026"),
+    TE("7", "Tổng kết công tác dân tộc năm 2026; đề xuất khen thưởng tập thể, cá nhân có thành tích xuất sắc", "Sở Dân tộc và Tôn giáo", None, "Tháng 12/2026"))]}
+# the four-column plan has no coordinating column: drop the key
+def drop(items):
+    for it in items:
+        if it["kind"] == "task": it.pop("coordinating", None)
+        drop(it.get("items", []))
+drop(P10["items"])
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
-                ("landlaw_2026", L), ("environment_2026", V)):
+                ("landlaw_2026", L), ("environment_2026", V),
+                ("economy_2026", P9), ("ethnic_2026", P10)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = {k: v for k, v in p.items() if k not in ("schema", "columns")}
     json.dump(e, open(f"{name}.expected.json", "w"), ensure_ascii=False, indent=1)
