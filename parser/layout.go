@@ -93,7 +93,7 @@ func internalError(r any) error { return fmt.Errorf("internal error: %v", r) }
 // pdfLayout walks the pages of a PDF, carrying the table's columns and the
 // row being built from page to page.
 type pdfLayout struct {
-	ended       bool // another annex began (opensAnotherAnnex): the pages from there on are not this table's
+	ended       bool // another annex began (pageOpensAnotherAnnex): the pages from there on are not this table's
 	doc         *document
 	heading     []line
 	cols        []model.Column
@@ -636,14 +636,14 @@ func setShares(cols []model.Column, width func(i int) float64) {
 // endsAtAnotherAnnex reports whether the table has ended before this page:
 // an earlier page opened another annex, or this one does (its first lines
 // after the page number are an appendix line, a title and a table header
-// of their own: opensAnotherAnnex), which is then warned of. A plan
+// of their own: pageOpensAnotherAnnex), which is then warned of. A plan
 // printed with two annexes starts the second on a page of its own, whose
 // rows would otherwise be read as the first table's under its columns.
 func (lo *pdfLayout) endsAtAnotherAnnex(page int, lines []textLine, lineNo func(float64) int) bool {
 	if lo.ended || lo.cols == nil {
 		return lo.ended
 	}
-	k, ok := opensAnotherAnnex(lines)
+	k, ok := pageOpensAnotherAnnex(lines)
 	if !ok {
 		return false
 	}
@@ -653,10 +653,10 @@ func (lo *pdfLayout) endsAtAnotherAnnex(page int, lines []textLine, lineNo func(
 	return true
 }
 
-// opensAnotherAnnex returns the index of the appendix line ("PHỤ LỤC II")
+// pageOpensAnotherAnnex returns the index of the appendix line ("PHỤ LỤC II")
 // that opens a page's lines, after any page number, when a title follows
 // it and then a table header (findUnruledHeader).
-func opensAnotherAnnex(lines []textLine) (int, bool) {
+func pageOpensAnotherAnnex(lines []textLine) (int, bool) {
 	k := 0
 	for k < len(lines) && isPageNumberText(lines[k].text()) {
 		k++
