@@ -30,5 +30,9 @@
 // Limits: the parser knows generic Vietnamese administrative vocabulary
 // (column headers, units, time words) but nothing of any one annex; a table
 // whose header names no known column, or whose rows carry no numbers, is
-// reported as having no annex table.
+// reported as having no annex table. One input gives one table: a second
+// annex after the first (its own "PHỤ LỤC" heading and header) ends the
+// table with a warning, and is not read. A header of two rows (a group head
+// over sub-heads, "Thời gian" over "Bắt đầu" / "Hoàn thành") is not yet
+// understood: its sub-heads read as columns of their own.
 package parser
