@@ -32,11 +32,11 @@ func (k markerKind) holdsCells() bool { return k == markTask || k == markLetter 
 // a task instead of letters: "-", "+", a dash or a bullet.
 var dashNumbers = map[string]bool{"-": true, "+": true, "–": true, "•": true, "*": true}
 
-// parseNumberCell reads the text of a table's number column, where its
-// position tells it is one: a row number (parseMarker), or a sign alone
-// that numbers a sub-item ("-", "+"). Only the readers that know where the
-// number column stands (column-aligned text, PDF) use it: in cell-block
-// text a "-" alone is as often an empty cell's placeholder.
+// parseNumberCell reads the text of a table's number column: a row number
+// (parseMarker), or a sign alone that numbers a sub-item ("-", "+"). The
+// readers that know where the number column stands (column-aligned text,
+// PDF) ask it of that column's text; cell-block text, where a "-" alone is
+// as often an empty cell's placeholder, only where dashOpensRow allows.
 func parseNumberCell(text string) (marker, bool) {
 	if m, ok := parseMarker(text); ok {
 		return m, true

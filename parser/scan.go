@@ -177,25 +177,15 @@ func pageNumberValue(text string) (int, bool) {
 	if !isDigits(t) || len(t) > 4 {
 		return 0, false
 	}
-	n, _ := strconv.Atoi(t)
-	if n <= 0 || isYearNumber(n) {
+	// A year is no page number: a title wrapped before its year ("… GIAI
+	// ĐOẠN 2026 -" / "2030") leaves it alone on a line, and no annex runs to
+	// its nineteen-hundredth page.
+	if isYear(t) {
 		return 0, false
 	}
-	return n, true
+	n, _ := strconv.Atoi(t)
+	return n, n > 0
 }
-
-// isYearNumber reports whether n, a bare number on a line of its own, is a
-// year rather than a page number: a title wrapped before its year ("…
-// GIAI ĐOẠN 2026 -" / "2030") leaves it alone on a line, and no annex
-// runs to the nineteen-hundredth page.
-func isYearNumber(n int) bool { return n >= minYearNumber && n <= maxYearNumber }
-
-// The years isYearNumber reads as such: this century's and the last's, as
-// hasYearOrDate counts them.
-const (
-	minYearNumber = 1900
-	maxYearNumber = 2099
-)
 
 // hasDigit reports whether s holds an ASCII digit.
 func hasDigit(s string) bool {
@@ -411,10 +401,11 @@ func (s *scanner) addLine(l line) {
 
 // isPageNumber decides whether a bare number is a page number rather than a
 // task number or cell text. A candidate is the next page's number (or this
-// page's, on the first line after a form feed or the last before one). It is a page number when it
-// cannot be the next task number, when the text after it continues a cell
-// (starts in lowercase, or is a repeated header), or when the same number
-// comes again alone shortly after as the real task number.
+// page's, on the first line after a form feed or the last before one). It
+// is a page number when it cannot be the next task number, when the text
+// after it continues a cell (starts in lowercase, or is a repeated header),
+// or when the same number comes again alone shortly after as the real task
+// number.
 func (s *scanner) isPageNumber(i int) bool {
 	l := s.lines[i]
 	n, ok := pageNumberValue(l.text)

@@ -194,7 +194,7 @@ const (
 	costEnumInUnit          = 1.5  // a unit's line going on with "(1) …": units are named, products and tasks numbered
 	costTimeCapital         = 0.5  // a later line of a time cell starting with an ordinary capitalised word
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
-	costContentEndsWithUnit = 1.0  // a content cell whose last line is only a unit's opening words (endsWithUnitOpening)
+	costEndsWithUnitOpening = 1.0  // a content or other (extra, notes) cell whose last line is only a unit's opening words (endsWithUnitOpening)
 	costAfterWholeTime      = 1.0  // a time cell that says a whole time going on with words that say none (goesOnWholeTime)
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
@@ -867,13 +867,13 @@ func cellEndCost(last *piece, kind colKind) float64 {
 	case last.fullStop && kind == colUnit:
 		return costUnitSentenceEnd
 	case (kind == colContent || kind == colOther) && endsWithUnitOpening(last):
-		return costContentEndsWithUnit
+		return costEndsWithUnitOpening
 	}
 	return 0
 }
 
-// endsWithUnitOpening reports whether last, a content cell's last line,
-// is only a unit's opening words ("Văn phòng", "Sở Tài"): the lead cell's
+// endsWithUnitOpening reports whether last, a cell's last line, is only a
+// unit's opening words ("Văn phòng", "Sở Tài"): the lead cell's
 // first line, which a narrow lead column broke after them, read as the
 // content's end. An extra column before the lead (the head answerable:
 // "Chánh Văn phòng Ủy ban nhân dân tỉnh" / "Văn phòng" …) ends no more so
