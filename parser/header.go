@@ -246,6 +246,27 @@ func startsUnknownColumn(t headerToken) bool {
 	return unicode.IsUpper(r)
 }
 
+// listsSameHead reports whether a head phrase of role opening at t, after
+// prev, the last word of a column's header so far whose role is cur, goes
+// on naming that column: one cell's header may give two names of its
+// role, parted by a list separator ("Kết quả, sản phẩm", "Thời
+// gian/tiến độ", "Sản phẩm và kết quả"), while two columns of one role
+// never stand side by side with a separator between their headers.
+func listsSameHead(prev, t headerToken, cur, role string) bool {
+	return cur == role && role != model.KeyExtra && separatesNames(prev, t)
+}
+
+// separatesNames reports whether a list separator stands between two
+// header words: prev ends in one ("quả,") or is one ("và"), or t was
+// split from prev's word at one inside it ("gian/tiến").
+func separatesNames(prev, t headerToken) bool {
+	return t.text == "" || strings.HasSuffix(prev.text, ",") || strings.HasSuffix(prev.text, "/") ||
+		strings.HasSuffix(prev.text, ";") || headListWords[prev.key]
+}
+
+// headListWords join two names in one header cell.
+var headListWords = map[string]bool{"VÀ": true, "HOẶC": true}
+
 // parseHeader turns the header tokens into columns, or reports that they do
 // not look like an annex table header (fewer than minHeaderRoles known roles,
 // or no content column).
@@ -253,7 +274,7 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 	var cols []model.Column
 	var words [][]string
 	for i := 0; i < len(toks); {
-		if p, ok := matchHead(toks, i); ok {
+		if p, ok := matchHead(toks, i); ok && !(i > 0 && len(cols) > 0 && listsSameHead(toks[i-1], toks[i], cols[len(cols)-1].Key, p.role)) {
 			cols = append(cols, model.Column{Key: p.role})
 			var w []string
 			for j := 0; j < len(p.words); j++ {

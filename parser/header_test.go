@@ -43,6 +43,12 @@ func TestParseHeader(t *testing.T) {
 			"number=STT; content=Tên văn bản; lead=Cơ quan chủ trì soạn thảo; coordinating=Cơ quan phối hợp; extra=Cấp ban hành; timeframe=Thời hạn trình", true},
 		{"projects, with the unit that advises", []string{"TT", "TÊN DỰ ÁN", "CƠ QUAN THAM MƯU", "PHỐI HỢP", "LỘ TRÌNH"},
 			"number=TT; content=TÊN DỰ ÁN; lead=CƠ QUAN THAM MƯU; coordinating=PHỐI HỢP; timeframe=LỘ TRÌNH", true},
+		{"one column named twice", []string{"TT", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả, sản", "phẩm", "Thời hạn"},
+			"number=TT; content=Nhiệm vụ, giải pháp; lead=Đơn vị chủ trì; coordinating=Đơn vị phối hợp; deliverable=Kết quả, sản phẩm; timeframe=Thời hạn", true},
+		{"one column named twice, joined", []string{"STT NỘI DUNG CHỦ TRÌ SẢN PHẨM VÀ KẾT QUẢ THỜI GIAN/TIẾN ĐỘ"},
+			"number=STT; content=NỘI DUNG; lead=CHỦ TRÌ; deliverable=SẢN PHẨM VÀ KẾT QUẢ; timeframe=THỜI GIAN/TIẾN ĐỘ", true},
+		{"two columns of one role side by side", []string{"STT", "Nội dung", "Chủ trì", "Sản phẩm", "Kết quả", "Thời gian"},
+			"number=STT; content=Nội dung; lead=Chủ trì; deliverable=Sản phẩm; extra=Kết quả; timeframe=Thời gian", true},
 		{"no content column", []string{"STT", "Đơn vị chủ trì", "Thời gian"}, "", false},
 		{"prose", []string{"Kế hoạch này được ban hành"}, "", false},
 	} {

@@ -1147,6 +1147,13 @@ func TestHeadStarts(t *testing.T) {
 		{"NỘI DUNG NHIỆM VỤ ĐƠN", []int{0, 4}},
 		{"ĐƠN SẢN THỜI", []int{1, 2}},
 		{"Thời gian thực hiện Ghi chú", []int{0, 4}},
+		// One column named twice after a list separator, whole or cut by
+		// the line's end; a different role after a comma is a column
+		{"Kết quả, sản phẩm Thời hạn", []int{0, 4}},
+		{"Kết quả, sản Thời hạn", []int{0, 3}},
+		{"Kết quả/Sản phẩm Thời hạn", []int{0, 3}},
+		{"Sản phẩm và kết quả Thời hạn", []int{0, 5}},
+		{"Cơ quan phối hợp, Thời hạn", []int{0, 4}},
 	} {
 		starts := headStarts(layoutLine(tc.line))
 		var got []int

@@ -1006,35 +1006,48 @@ func headStarts(l textLine) map[int]bool {
 	var toks []headerToken
 	var wordOf []int
 	for j, w := range l.words {
-		for _, k := range headerKeys(w.text) {
-			toks = append(toks, headerToken{key: k})
+		for n, k := range headerKeys(w.text) {
+			t := headerToken{key: k}
+			if n == 0 {
+				t.text = w.text
+			}
+			toks = append(toks, t)
 			wordOf = append(wordOf, j)
 		}
 	}
 	out := map[int]bool{}
 	lastHead := -1 // where the head phrase matched just before i starts
 	open := 0      // where the phrase i would go on starts
+	openRole := "" // the role of the head phrase last matched
 	for i := 0; i < len(toks); i++ {
 		if p, ok := matchHead(toks, i); ok {
-			out[wordOf[i]] = true
-			lastHead, open = i, i
+			if i == 0 || !listsSameHead(toks[i-1], toks[i], openRole, p.role) {
+				out[wordOf[i]] = true
+				open = i
+			}
+			lastHead, openRole = i, p.role
 			i += len(p.words) - 1
 			continue
 		}
+		next := nextWholeHead(toks, i)
+		if listsNameOfRole(toks[:next], i, openRole) {
+			i = next - 1 // "Kết quả, sản" / "phẩm": the column's second name, wrapped
+			continue
+		}
 		if lastHead >= 0 {
-			if next := nextWholeHead(toks, i); opensLastHead(toks[:next], lastHead, i) {
+			if opensLastHead(toks[:next], lastHead, i) {
 				// "Thời gian Sản" / "hoàn phẩm dự": one word of a head, cut by
 				// the line's end; "Cơ quan phối hợp Thời  Sản phẩm dự kiến":
 				// or by the next column's whole head
 				out[wordOf[i]] = true
-				lastHead, open, i = -1, i, next-1
+				lastHead, open, openRole, i = -1, i, "", next-1
 				continue
 			}
 		}
 		lastHead = -1
 		if m := wrappedHeadLen(toks, i); m > 0 {
 			out[wordOf[i]] = i > 0 // "Đơn vị phối" / "hợp": a head wrapped below
-			open = i
+			open, openRole = i, ""
 			if i+m < len(toks) {
 				out[wordOf[i+m]] = true // the next column's head, run on after it
 				open = i + m
@@ -1044,7 +1057,7 @@ func headStarts(l textLine) map[int]bool {
 		}
 		if opensRunOnHead(toks, open, i) {
 			out[wordOf[i]] = true
-			open = i
+			open, openRole = i, ""
 		}
 	}
 	return out
@@ -1125,9 +1138,20 @@ func opensHead(key string) bool {
 // isHeadPrefix reports whether toks open some head phrase ("CƠ QUAN ĐƠN"
 // of "CƠ QUAN ĐƠN VỊ CHỦ TRÌ"): then a word among them opening a head
 // does not start another column.
-func isHeadPrefix(toks []headerToken) bool {
+func isHeadPrefix(toks []headerToken) bool { return isHeadPrefixOf(toks, "") }
+
+// listsNameOfRole reports whether toks[i:], cut short by the line's end,
+// open a second name of a column of role after a list separator ("Kết
+// quả, sản" / "phẩm"), which goes on naming that column (listsSameHead).
+func listsNameOfRole(toks []headerToken, i int, role string) bool {
+	return i > 0 && role != "" && listsSameHead(toks[i-1], toks[i], role, role) && isHeadPrefixOf(toks[i:], role)
+}
+
+// isHeadPrefixOf reports whether toks open a head phrase of role, or of
+// any role when role is "".
+func isHeadPrefixOf(toks []headerToken, role string) bool {
 	for _, p := range headVocabulary {
-		if len(p.words) < len(toks) {
+		if len(p.words) < len(toks) || role != "" && p.role != role {
 			continue
 		}
 		ok := true
