@@ -90,8 +90,8 @@ var (
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
 // start: "Quý …", or a capitalised "Thường xuyên", "Hằng năm", "Hàng
-// quý", "Trước ngày" (the first word alone when the line wraps after it),
-// "Sau khi …".
+// quý", "Trước ngày", "Định kỳ" (the first word alone when the line wraps
+// after it), "Sau khi …".
 // Lowercase "hàng" is no such start: it ends "Ngân hàng"; nor "quý",
 // which ends "hằng quý" ("Báo cáo định kỳ hằng" / "quý" in a notes cell).
 func startsLikeTimeOnly(text string) bool { return startsLikeTimeOnlyO(openingOf(text)) }
@@ -108,7 +108,7 @@ func startsLikeTimeOnlyO(o opening) bool {
 		return true // "Kỳ họp …" opens only a time
 	}
 	switch o.w1 {
-	case "Thường", "Hằng", "Hàng", "Trước":
+	case "Thường", "Hằng", "Hàng", "Trước", "Định":
 		return o.w2 == "" || timeSecondWords.has(trimmedHash(o.w2, o.l2, trailClause))
 	case "Sau":
 		return o.w2 != "" && o.l2 == hKhi // "Sau khi có Quy chế …", "Sau khi được phê duyệt"
@@ -260,8 +260,12 @@ var agencyStarts = newVocabulary(
 
 // nameTails are two-word openings that continue a unit's name and do not
 // start one: "Nhà nước" ends "Ngân hàng Nhà nước", "Kho bạc Nhà nước",
-// "Kiểm toán Nhà nước", though "Nhà" alone may start a unit ("Nhà văn hóa").
-var nameTails = newVocabulary("nhà nước")
+// "Kiểm toán Nhà nước", though "Nhà" alone may start a unit ("Nhà văn hóa");
+// "Cộng sản", "Hồ Chí" and "Việt Nam" end the names of the mass
+// organisations most plans list ("Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+// "Ủy ban Mặt trận Tổ quốc Việt Nam"), and "Hồ" alone opens a product
+// ("Hồ sơ").
+var nameTails = newVocabulary("nhà nước", "cộng sản", "hồ chí", "tổ quốc", "việt nam")
 
 var productStarts = newVocabulary(
 	"báo cáo", "văn bản", "kế", "quyết", "tờ", "đề", "nghị", "hướng", "chương", "tin", "thông",
@@ -984,13 +988,14 @@ func isDateOnly(text string) bool {
 
 // isNamedDate reports whether text is a date said with its unit and
 // nothing else: "Năm 2026", "Quý IV/2025", "tháng 12/2025", "Quý III năm
-// 2026" (a year in it, no other word). Like a bare date (isDateOnly), it
-// opens a time cell and no other; a quarter alone ("Quý III") is only a
-// time's start (startsLikeTimeOnly).
+// 2026", a school year "Năm học 2025 - 2026", "Học kỳ I năm 2026" (a year
+// in it, no other word). Like a bare date (isDateOnly), it opens a time
+// cell and no other; a quarter alone ("Quý III") is only a time's start
+// (startsLikeTimeOnly).
 func isNamedDate(text string) bool {
 	body := strings.TrimRight(text, ".,;:")
 	first, rest, ok := strings.Cut(body, " ")
-	if !ok || !dateUnitWords.has(lowerHash(first)) {
+	if !ok || !dateUnitWords.has(lowerHash(first)) && lowerHash(first) != hHoc {
 		return false
 	}
 	year := false
@@ -999,8 +1004,8 @@ func isNamedDate(text string) bool {
 		f, rest, _ = strings.Cut(rest, " ")
 		roman, after, _ := strings.Cut(f, "/")
 		switch {
-		case f == "":
-		case dateUnitWords.has(lowerHash(f)):
+		case f == "", f == "-", f == "–":
+		case dateUnitWords.has(lowerHash(f)), schoolDateWords.has(lowerHash(f)):
 		case romanValue(roman) > 0 && (after == "" || isDateOnly(after)):
 			year = year || after != ""
 		case isDateOnly(f):
@@ -1014,5 +1019,8 @@ func isNamedDate(text string) bool {
 
 // dateUnitWords are the units a date is said with (isNamedDate).
 var dateUnitWords = lowerWordSet("năm", "quý", "quí", "tháng")
+
+// schoolDateWords go with a unit in a school's dates: "Năm học", "Học kỳ".
+var schoolDateWords = lowerWordSet("học", "kỳ", "kì")
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

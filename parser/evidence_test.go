@@ -86,6 +86,8 @@ func TestIsDateOnly(t *testing.T) {
 func TestIsNamedDate(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Năm 2026": true, "năm 2025;": true, "Quý IV/2025": true, "tháng 12/2025": true, "Quý III năm 2026": true,
+		"Năm học 2025": true, "Năm học 2025 - 2026": true, "Học kỳ I/2026": true, "Học kỳ II năm học 2025 - 2026": true, "Năm 2026 - 2027": true,
+		"Năm học": false, "Học kỳ I": false, "Học sinh 2026": false, "Năm - 2026 tới": false,
 		"Quý III": false, "Năm": false, "Năm 2026 và 2027": false, "Ngân sách 2026": false, "2026": false, "Hằng năm": false,
 	} {
 		if got := isNamedDate(in); got != want {
@@ -104,6 +106,7 @@ func TestStartsLikeTimeOnly(t *testing.T) {
 		{"hàng Chính sách", false}, {"Thường trực Ban", false}, {"Trước hết", false}, {"Sở", false},
 		{"Sau khi có Quy chế", true}, {"Sau", false}, {"Sau đó", false}, {"sau khi", false},
 		{"Kỳ họp thứ 10", true}, {"kỳ họp", false}, {"Kỳ", false},
+		{"Định kỳ 6 tháng", true}, {"Định kỳ hằng năm", true}, {"Định hướng phát triển", false}, {"định kỳ", false},
 	} {
 		if got := startsLikeTimeOnly(tc.in); got != tc.want {
 			t.Errorf("startsLikeTimeOnly(%q) = %v, want %v", tc.in, got, tc.want)
@@ -236,6 +239,11 @@ func TestCellStart(t *testing.T) {
 		{"Hội Nông dân tỉnh", false, startUsual},
 		{"Nhà nước chi nhánh tỉnh", false, startTail}, // goes on "Ngân hàng"
 		{"Nhà văn hóa tỉnh", false, startUsual},
+		{"Hồ Chí Minh tỉnh", false, startTail}, // goes on "Đoàn Thanh niên Cộng sản"
+		{"Hồ Chí Minh tỉnh", true, startTail},
+		{"Hồ sơ dự án", true, startUsual},
+		{"Cộng sản Hồ Chí Minh", false, startTail},
+		{"Việt Nam tỉnh", false, startTail}, // goes on "Ủy ban Mặt trận Tổ quốc"
 	} {
 		if got := cellStart(tc.in, tc.product); got != tc.want {
 			t.Errorf("cellStart(%q, %v) = %v, want %v", tc.in, tc.product, got, tc.want)
