@@ -311,9 +311,83 @@ def drop(items):
         drop(it.get("items", []))
 drop(P10["items"])
 
+# The eleventh and twelfth: seven columns with the time before the product
+# and funding last, parts A and B, tasks numbered on across sections,
+# "(1) …; (2) …" items; six columns in sentence case, "Kết quả, sản phẩm"
+# naming one column twice, tasks "1.1" directly under their section, sub-tasks
+# lettered to "đ", dotted subsections, empty cells.
+def TF(n, content, lead, coord, time, prod=None, fund=None, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead}
+    if coord is not None: d["coordinating"] = coord
+    if prod is not None: d["deliverable"] = prod
+    d["timeframe"] = time
+    if fund is not None: d["funding"] = fund
+    if subs: d["items"] = list(subs)
+    return d
+# eleven: seven columns, time before product, funding last, parts A/B, tasks numbered on across sections
+P11 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC NHIỆM VỤ XÂY DỰNG NÔNG THÔN MỚI VÀ PHÁT TRIỂN NÔNG NGHIỆP BỀN VỮNG NĂM 2026",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số    /KH-UBND ngày    /    /2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable", "funding"),
+   ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm", "Nguồn kinh phí"],
+   [0.05, 0.31, 0.13, 0.16, 0.1, 0.13, 0.12])],
+ "items": [
+  SK("A", "NHIỆM VỤ CHUNG",
+   SK("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+    TF("1", "Ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2026; giao chỉ tiêu cụ thể cho từng xã", "Sở Nông nghiệp và Môi trường", "Các sở, ban, ngành; Ủy ban nhân dân các xã", "Tháng 02/2026", "Kế hoạch của Ủy ban nhân dân tỉnh", "Ngân sách tỉnh"),
+    TF("2", "Kiện toàn Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh và bộ phận giúp việc; phân công thành viên phụ trách địa bàn", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ", "Quý I/2026", "Quyết định kiện toàn", ""),
+    TF("3", "Tổ chức kiểm tra, giám sát việc thực hiện các tiêu chí nông thôn mới tại các xã đăng ký đạt chuẩn năm 2026: (1) kiểm tra hồ sơ; (2) kiểm tra thực tế; (3) tổng hợp, báo cáo kết quả", "Văn phòng Điều phối nông thôn mới tỉnh", "Các sở, ngành thành viên Ban Chỉ đạo", "Định kỳ 6 tháng", "Báo cáo kết quả kiểm tra", "Ngân sách tỉnh")),
+   SK("II", "TUYÊN TRUYỀN, VẬN ĐỘNG",
+    TF("4", "Đẩy mạnh phong trào thi đua \"Cả nước chung tay xây dựng nông thôn mới\"; biểu dương, khen thưởng điển hình tiên tiến", "Sở Nội vụ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Hội Nông dân tỉnh", "Thường xuyên", "Quyết định khen thưởng", "Quỹ thi đua, khen thưởng"),
+    TF("5", "Xây dựng chuyên trang, chuyên mục về nông thôn mới trên Báo và Phát thanh, Truyền hình tỉnh", "Báo và Phát thanh, Truyền hình tỉnh", "Văn phòng Điều phối nông thôn mới tỉnh", "Hằng tháng", "Chuyên trang, chuyên mục", "Ngân sách tỉnh")), kind="part"),
+  SK("B", "NHIỆM VỤ CỤ THỂ",
+   SK("I", "PHÁT TRIỂN SẢN XUẤT, NÂNG CAO THU NHẬP",
+    TF("6", "Phát triển vùng nguyên liệu tập trung gắn với chế biến và tiêu thụ sản phẩm; cấp mã số vùng trồng cho các sản phẩm chủ lực", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã; các doanh nghiệp, hợp tác xã", "2026 - 2028", "Mã số vùng trồng được cấp", "Ngân sách nhà nước; nguồn xã hội hóa"),
+    TF("7", "Triển khai Chương trình Mỗi xã một sản phẩm (OCOP); phấn đấu có thêm 30 sản phẩm đạt từ 3 sao trở lên", "Sở Nông nghiệp và Môi trường", "Sở Công Thương; Sở Khoa học và Công nghệ", "Năm 2026", "Sản phẩm OCOP được công nhận", "Lồng ghép các chương trình", subs=[
+      {"kind": "task", "number": "a", "content": "Hỗ trợ chủ thể hoàn thiện hồ sơ, bao bì, nhãn mác sản phẩm", "lead": "Ủy ban nhân dân các xã", "coordinating": "Trung tâm Khuyến nông tỉnh", "timeframe": "Quý II/2026", "deliverable": "Hồ sơ sản phẩm", "funding": "Ngân sách xã"},
+      {"kind": "task", "number": "b", "content": "Tổ chức đánh giá, phân hạng sản phẩm cấp tỉnh", "lead": "Sở Nông nghiệp và Môi trường", "coordinating": "Hội đồng đánh giá sản phẩm OCOP tỉnh", "timeframe": "Quý IV/2026", "deliverable": "Quyết định công nhận", "funding": "Ngân sách tỉnh"}]),
+    TF("8", "Đào tạo nghề nông nghiệp cho lao động nông thôn; chuyển giao tiến bộ kỹ thuật về giống, quy trình canh tác hữu cơ", "Trung tâm Khuyến nông tỉnh", "Sở Nội vụ; Hội Nông dân tỉnh", "Thường xuyên", "Lớp đào tạo, tập huấn", "Ngân sách tỉnh")),
+   SK("II", "HẠ TẦNG NÔNG THÔN",
+    TF("9", "Đầu tư cứng hóa đường giao thông nông thôn, kênh mương nội đồng theo cơ chế đặc thù; ưu tiên các xã đăng ký đạt chuẩn", "Sở Xây dựng", "Sở Tài chính; Ủy ban nhân dân các xã", "2026 - 2027", "Công trình hoàn thành, đưa vào sử dụng", "Vốn đầu tư công; nhân dân đóng góp"),
+    TF("10", "Nâng cấp hệ thống cấp nước sinh hoạt tập trung; bảo đảm tỷ lệ hộ dân sử dụng nước sạch đạt 70%", "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn", "Sở Y tế; Ủy ban nhân dân các xã", "Tháng 12/2026", "Công trình cấp nước", "Ngân sách trung ương; ngân sách tỉnh")),
+   SK("III", "MÔI TRƯỜNG, CẢNH QUAN NÔNG THÔN",
+    TF("11", "Thu gom, xử lý rác thải sinh hoạt nông thôn; phân loại chất thải rắn tại nguồn ở các thôn, tổ dân phố", "Ủy ban nhân dân các xã", "Sở Nông nghiệp và Môi trường; Hội Liên hiệp Phụ nữ tỉnh", "Thường xuyên", "", "Ngân sách xã; nguồn xã hội hóa"),
+    TF("12", "Xây dựng mô hình thôn, xóm sáng - xanh - sạch - đẹp, an toàn", "Hội Liên hiệp Phụ nữ tỉnh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Năm 2026", "Mô hình được công nhận", ""),
+    TF("13", "Tổng kết, đánh giá kết quả thực hiện Chương trình năm 2026; xây dựng kế hoạch năm 2027", "Văn phòng Điều phối nông thôn mới tỉnh", "Các sở, ban, ngành; Ủy ban nhân dân các xã", "Trước ngày 15/12/2026", "Báo cáo tổng kết; Kế hoạch năm 2027", "Ngân sách tỉnh")), kind="part"),
+ ]}
+# twelve: six columns, sentence-case headers, tasks 1.1 directly under sections, lettered sub-tasks to đ, dotted subsections, empty cells
+def TU(n, content, lead, coord, prod, time, subs=()):
+    return TF(n, content, lead, coord, time, prod=prod, subs=subs)
+P12 = {"schema": "annex/v1", "appendix": "01", "title": "PHÂN CÔNG THỰC HIỆN CÁC GIẢI PHÁP BẢO ĐẢM TRẬT TỰ, AN TOÀN GIAO THÔNG VÀ PHÒNG CHÁY, CHỮA CHÁY NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 58/KH-UBND ngày 15/02/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả, sản phẩm", "Thời hạn"],
+   [0.06, 0.36, 0.14, 0.18, 0.16, 0.1])],
+ "items": [
+  SK("I", "Trật tự, an toàn giao thông",
+    TU("1.1", "Tăng cường tuần tra, kiểm soát, xử lý vi phạm về nồng độ cồn, tốc độ, chở quá tải trọng; tập trung các tuyến quốc lộ, tỉnh lộ", "Công an tỉnh", "Sở Xây dựng; Ủy ban nhân dân các xã, phường", "Kết quả xử lý vi phạm", "Thường xuyên"),
+    TU("1.2", "Rà soát, xử lý dứt điểm các điểm đen, điểm tiềm ẩn tai nạn giao thông; bổ sung biển báo, đèn tín hiệu", "Sở Xây dựng", "Công an tỉnh", "Danh mục điểm đen được xử lý", "Quý II/2026", subs=[
+      TU("a", "Khảo sát, lập danh mục điểm đen trên các tuyến đường tỉnh", "Sở Xây dựng", "", "Danh mục điểm đen", "Tháng 3/2026"),
+      TU("b", "Lắp đặt biển báo, gờ giảm tốc tại các nút giao nguy hiểm", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông", "Ủy ban nhân dân các xã", "Công trình hoàn thành", "Tháng 6/2026")]),
+    TU("1.3", "Tuyên truyền, giáo dục pháp luật về trật tự, an toàn giao thông trong trường học; thực hiện nghiêm quy định đội mũ bảo hiểm khi đi xe đạp điện", "Sở Giáo dục và Đào tạo", "Công an tỉnh; Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "", "Năm học 2025 - 2026")),
+  SK("II", "Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    SK("II.1", "Tại khu dân cư", 
+      TU("2.1", "Xây dựng, duy trì mô hình \"Tổ liên gia an toàn phòng cháy, chữa cháy\" và \"Điểm chữa cháy công cộng\" tại các khu dân cư", "Công an tỉnh", "Ủy ban nhân dân các xã, phường", "Mô hình được thành lập, duy trì", "Năm 2026", subs=[
+        TU("a", "Rà soát, thành lập mới tổ liên gia", "Công an xã, phường", "", "Quyết định thành lập", "Quý I/2026"),
+        TU("b", "Trang bị phương tiện chữa cháy ban đầu cho điểm chữa cháy công cộng", "Ủy ban nhân dân các xã, phường", "Công an xã, phường", "Phương tiện được trang bị", "Quý II/2026"),
+        TU("c", "Tổ chức thực tập phương án chữa cháy tại khu dân cư", "Công an xã, phường", "Lực lượng dân phòng", "Biên bản thực tập", "Quý III/2026"),
+        TU("d", "Kiểm tra an toàn điện tại các hộ gia đình kết hợp sản xuất, kinh doanh", "Công ty Điện lực tỉnh", "Công an xã, phường", "Biên bản kiểm tra", "Quý III/2026"),
+        TU("đ", "Sơ kết hoạt động của mô hình", "Công an tỉnh", "", "Báo cáo sơ kết", "Tháng 11/2026")]),
+      TU("2.2", "Vận động hộ gia đình trang bị bình chữa cháy, thiết bị báo cháy, mở lối thoát nạn thứ hai", "Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường", "Công an xã, phường; Hội Liên hiệp Phụ nữ", "Tỷ lệ hộ gia đình có bình chữa cháy", "Thường xuyên"), kind="subsection"),
+    SK("II.2", "Tại cơ sở sản xuất, kinh doanh",
+      TU("2.3", "Kiểm tra an toàn phòng cháy, chữa cháy đối với nhà ở kết hợp kinh doanh, cơ sở karaoke, quán bar, nhà trọ; xử lý nghiêm vi phạm", "Công an tỉnh", "Sở Xây dựng; Sở Văn hóa, Thể thao và Du lịch", "Kết luận kiểm tra; quyết định xử phạt", "Quý II và Quý IV/2026"),
+      TU("2.4", "Hướng dẫn doanh nghiệp trong khu công nghiệp xây dựng phương án chữa cháy và tổ chức thực tập định kỳ", "Ban Quản lý các khu công nghiệp", "Công an tỉnh", "Phương án được phê duyệt", "Hằng năm"), kind="subsection")),
+  SK("III", "Tổ chức thực hiện",
+    TU("3.1", "Các sở, ngành, địa phương báo cáo kết quả thực hiện về Công an tỉnh để tổng hợp", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "", "Báo cáo định kỳ", "Trước ngày 15/6 và 15/12/2026"),
+    TU("3.2", "Sơ kết 6 tháng, tổng kết năm; đề xuất khen thưởng tập thể, cá nhân có thành tích", "Công an tỉnh", "Sở Nội vụ", "Báo cáo sơ kết, tổng kết", "Tháng 7 và tháng 12/2026"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
-                ("economy_2026", P9), ("ethnic_2026", P10)):
+                ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = {k: v for k, v in p.items() if k not in ("schema", "columns")}
     json.dump(e, open(f"{name}.expected.json", "w"), ensure_ascii=False, indent=1)
