@@ -373,7 +373,7 @@ func TestRunOnStartCost(t *testing.T) {
 
 func TestKeepBest(t *testing.T) {
 	ps := []*partial{{col: 1, from: 0, cost: 1}, {col: 1, from: 0, cost: 2}, {col: 1, from: 0, cost: 3}, {col: 2, from: 3, cost: 4}}
-	got := keepBest(nil, ps)
+	got := keepBest(nil, ps, perState)
 	if len(got) != 3 || got[0] != ps[0] || got[1] != ps[1] || got[2] != ps[3] {
 		t.Errorf("kept %v", got)
 	}
@@ -1862,21 +1862,25 @@ func TestBandRead(t *testing.T) {
 	xs := []float64{-1, 4, 30, 60}
 	rr := &rowReader{xs: xs, lines: ls}
 	prior := &pdfLayout{bandReads: map[float64]*rowReader{ls[0].y: rr}}
-	if got := prior.bandRead(ls, xs); got != rr {
+	if got := prior.bandRead(ls, xs, perState); got != rr {
 		t.Errorf("the prior reading's band at the same boundaries: %v", got)
 	}
-	if got := prior.bandRead(ls, []float64{-1, 4, 32, 60}); got != nil {
+	if got := prior.bandRead(ls, []float64{-1, 4, 32, 60}, perState); got != nil {
 		t.Errorf("at other boundaries: %v, want none", got)
 	}
 	// A form feed inside a line puts the next page's first line on the
 	// same line number: another band, not the one read before.
 	next := layoutLines(at(4, "các nhiệm vụ"))
 	next[0].y = ls[0].y
-	if got := prior.bandRead(next, xs); got != nil {
+	if got := prior.bandRead(next, xs, perState); got != nil {
 		t.Errorf("another band on the same line number: %v, want none", got)
 	}
-	if got := (*pdfLayout)(nil).bandRead(ls, xs); got != nil {
+	if got := (*pdfLayout)(nil).bandRead(ls, xs, perState); got != nil {
 		t.Errorf("no prior reading: %v, want none", got)
+	}
+	// The reading returned searches more widely: the prior's will not do.
+	if got := prior.bandRead(ls, xs, finalPerState); got != nil {
+		t.Errorf("a wider search: %v, want none", got)
 	}
 }
 

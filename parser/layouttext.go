@@ -94,7 +94,7 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 	// The columns chosen, each band of rows may stand a little off them;
 	// what the rows say read so teaches the widths once more.
 	banded := chosen.relearn(probe, pages, pieces, guess)
-	lo, widths := banded.read(probe, pages, pieces, tr, true), banded.widths
+	lo, widths := banded.readFinal(probe, pages, pieces, tr), banded.widths
 	if lo.cols == nil || len(lo.doc.rows) == 0 {
 		return nil, ErrNoTable
 	}
@@ -158,6 +158,16 @@ func (r layoutReading) relearn(probe *pdfLayout, pages []layoutPage, pieces piec
 // each band move the boundaries a little (bandBoundaries).
 func (r layoutReading) read(probe *pdfLayout, pages []layoutPage, pieces pieceCache, tr *trace, byBand bool) *pdfLayout {
 	lo := r.layout(probe, pages, pieces, tr, byBand)
+	layOutPages(lo, pages)
+	return lo
+}
+
+// readFinal reads the rows as read does, each band at its own boundaries
+// where they read it better, searching each line's readings more widely
+// (finalPerState): the reading returned.
+func (r layoutReading) readFinal(probe *pdfLayout, pages []layoutPage, pieces pieceCache, tr *trace) *pdfLayout {
+	lo := r.layout(probe, pages, pieces, tr, true)
+	lo.final = true
 	layOutPages(lo, pages)
 	return lo
 }

@@ -315,13 +315,17 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 func (lo *pdfLayout) readBand(ls []textLine, xs []float64) *rowReader {
 	numCol := lo.numberColumn()
 	_, marked := parseNumberCell(ls[0].words[0].text)
+	kept := perState
+	if lo.final {
+		kept = finalPerState
+	}
 	read := func(xs []float64) *rowReader {
 		rr := &rowReader{xs: xs, sp: lo.reader, numCol: numCol, lines: ls, trial: lo.trial, cache: lo.pieces, openings: lo.openings,
-			marker: marked && startsUnruledRow(ls[0], xs, numCol)}
+			marker: marked && startsUnruledRow(ls[0], xs, numCol), kept: kept}
 		rr.assigned = rr.readRow()
 		return rr
 	}
-	rr := lo.prior.bandRead(ls, xs)
+	rr := lo.prior.bandRead(ls, xs, kept)
 	if rr == nil {
 		rr = read(xs)
 	}
@@ -348,11 +352,11 @@ func (lo *pdfLayout) readBand(ls []textLine, xs []float64) *rowReader {
 
 // bandRead returns the reading of the band of lines ls at boundaries xs
 // that lo made (lo nil: none).
-func (lo *pdfLayout) bandRead(ls []textLine, xs []float64) *rowReader {
+func (lo *pdfLayout) bandRead(ls []textLine, xs []float64, kept int) *rowReader {
 	if lo == nil {
 		return nil
 	}
-	if rr := lo.bandReads[ls[0].y]; rr != nil && sameLines(rr.lines, ls) && slices.Equal(rr.xs, xs) {
+	if rr := lo.bandReads[ls[0].y]; rr != nil && rr.keptPerState() == kept && sameLines(rr.lines, ls) && slices.Equal(rr.xs, xs) {
 		return rr
 	}
 	return nil
