@@ -193,7 +193,8 @@ func isDigits(s string) bool {
 }
 
 // isDotted reports whether s is head.n[.n…] with head accepted by headOK and
-// every later part a number ("1.1", "III.1.2").
+// every later part a number of at most maxDottedPartDigits digits ("1.1",
+// "III.1.2").
 func isDotted(s string, headOK func(string) bool) bool {
 	head, rest, ok := strings.Cut(s, ".")
 	if !ok || !headOK(head) {
@@ -202,12 +203,18 @@ func isDotted(s string, headOK func(string) bool) bool {
 	for ok {
 		var p string
 		p, rest, ok = strings.Cut(rest, ".")
-		if !isDigits(p) || len(p) > 3 {
+		if !isDigits(p) || len(p) > maxDottedPartDigits {
 			return false
 		}
 	}
 	return true
 }
+
+// maxDottedPartDigits bounds the digits of a dotted number's later parts:
+// a plan numbers at most a few dozen tasks under one, while a part of
+// three digits is a group of thousands, a cell's amount ("4.500" million
+// dong, "1.200" participants) standing alone on its line.
+const maxDottedPartDigits = 2
 
 func lastPart(s string) int {
 	n, _ := strconv.Atoi(s[strings.LastIndexByte(s, '.')+1:])

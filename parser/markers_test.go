@@ -32,6 +32,9 @@ func TestParseMarker(t *testing.T) {
 		{"Các sở", false, 0, "", ""},
 		{"1..", false, 0, "", ""},
 		{"0", false, 0, "", ""},
+		{"4.500", false, 0, "", ""},          // an amount, thousands grouped
+		{"12.000.000", false, 0, "", ""},     // so is this
+		{"2.15", true, markTask, "2.15", ""}, // a task numbered past ten under its own
 	} {
 		m, ok := parseMarker(tc.in)
 		if ok != tc.ok || ok && (m.kind != tc.kind || m.number != tc.number || m.rest != tc.rest) {
