@@ -432,7 +432,48 @@ func cellStarts(o opening) (unit, product, funding cellStartKind) {
 		}
 		return startUnusual
 	}
-	return kind(vocAgency, vocProduct|vocFunding), kind(vocProduct, vocAgency|vocFunding), kind(vocFunding, vocAgency|vocProduct)
+	unit, product, funding = kind(vocAgency, vocProduct|vocFunding), kind(vocProduct, vocAgency|vocFunding), kind(vocFunding, vocAgency|vocProduct)
+	if namesAmount(o) {
+		unit, funding = startOther, startUsual
+	}
+	return unit, product, funding
+}
+
+// namesAmount reports whether a line opens with a sum of money: a number,
+// its thousands grouped by dots or not ("350", "4.500", "1.200,5"),
+// alone or with its unit ("1.200 triệu đồng", "5 tỷ"). A funding column
+// given in amounts ("Kinh phí (triệu đồng)") starts its cells so; no
+// unit's name does. A year alone is a date (isDateOnly), not an amount.
+func namesAmount(o opening) bool {
+	if !isAmountWord(o.w1) || isYear(o.w1) {
+		return false
+	}
+	return o.w2 == "" || moneyWords.has(trimmedHash(o.w2, o.l2, trailPunct))
+}
+
+// moneyWords are the units an amount is said in.
+var moneyWords = lowerWordSet("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng")
+
+// isAmountWord reports whether w is a number written as amounts are:
+// digits, in groups of three after the first when dotted ("4.500",
+// "12.000.000"), a decimal part after a comma ("1.200,5").
+func isAmountWord(w string) bool {
+	w, frac, hasFrac := strings.Cut(strings.TrimRight(w, ".,;"), ",")
+	if hasFrac && !isDigits(frac) {
+		return false
+	}
+	head, rest, dotted := strings.Cut(w, ".")
+	if !isDigits(head) || len(head) > 3 && dotted {
+		return false
+	}
+	for dotted {
+		var g string
+		g, rest, dotted = strings.Cut(rest, ".")
+		if len(g) != 3 || !isDigits(g) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesAgency drops the product from two, the vocabulary's reading of o's
@@ -485,12 +526,13 @@ func brokenAfterSlash(w string) bool {
 }
 
 // danglingWords cannot end a cell: articles, prepositions and conjunctions
-// that always have a word after them ("… của", "… các", "… và"), and "có"
-// and "khi" of a time said by what it waits for ("Sau khi có" / "Quy chế
-// của TW"). A cell cut after one of them was cut in the wrong place.
+// that always have a word after them ("… của", "… các", "… và"), "thứ"
+// of an ordinal waiting for its number ("lần thứ" / "X"), and "có" and
+// "khi" of a time said by what it waits for ("Sau khi có" / "Quy chế của
+// TW"). A cell cut after one of them was cut in the wrong place.
 var danglingWords = lowerWordSet("các", "và", "của", "cho", "với", "trong", "để",
 	"là", "được", "những", "theo", "tại", "về", "từ", "trên", "hoặc", "một", "nhằm",
-	"gồm", "như", "vào", "có", "khi")
+	"gồm", "như", "vào", "có", "khi", "thứ")
 
 // endsDangling reports whether text ends the way a cell cannot end: with
 // one of danglingWords, or a comma (a list goes on after it).

@@ -251,6 +251,22 @@ func TestCellStart(t *testing.T) {
 	}
 }
 
+func TestNamesAmount(t *testing.T) {
+	for in, want := range map[string]bool{
+		"350": true, "4.500": true, "12.000.000": true, "1.200,5": true, "1.200 triệu đồng": true, "5 tỷ": true, "50": true,
+		"2026": false, "4.50": false, "1234.500": false, "40 nhà văn hóa": false, "Quý II/2026": false, "1.1": false, "(1)": false,
+	} {
+		if got := namesAmount(openingOf(in)); got != want {
+			t.Errorf("namesAmount(%q) = %v, want %v", in, got, want)
+		}
+	}
+	// An amount opens a funding cell, and no unit's.
+	unit, _, funding := cellStarts(openingOf("1.200"))
+	if unit != startOther || funding != startUsual {
+		t.Errorf("cellStarts(1.200) = unit %v, funding %v; want %v, %v", unit, funding, startOther, startUsual)
+	}
+}
+
 // TestCellStartsFunding: funding words open a funding cell and read as
 // another kind's wrong start; "Ngân hàng" still opens a unit.
 func TestCellStartsFunding(t *testing.T) {
@@ -294,6 +310,7 @@ func TestEndsDangling(t *testing.T) {
 		{"trực thuộc", false}, {"đặc khu", false}, {"Sở Nội vụ", false}, {"liên quan;", false},
 		{"Trước ngày", true}, {"Quý IV năm", true}, {"tháng 12 năm", true}, {"Hằng năm", false}, {"trong năm", false},
 		{"năm", false}, {"Năm", true}, {"Năm 2026", false}, {"Sau khi có", true}, {"Sau khi", true}, {"có liên quan", false},
+		{"tiến tới Đại hội lần thứ", true}, {"thứ tự", false},
 		{"Quí IV-", true}, {"Kế hoạch số 05-", true}, {"2026 -", true}, {"kinh tế - xã hội", false},
 		{"Quyết định của Chủ tịch", true}, {"Giám đốc", true}, {"Chủ tịch UBND tỉnh", false}, {"đăng ký hộ tịch", false},
 		{"hình tỉnh; Sở", true}, {"Công an tỉnh, Sở", true}, {"Môi trường; Cục", true}, {"Sở Tư pháp; Ủy", true}, {"các sở; ban", false}, {"Sở Y tế; BHXH", false}, {"Thanh tra Sở", false}, {"Văn phòng Sở", false}, {"Sở", false}, {"trụ sở", false}, {"Sở Y tế", false}, // a department's head word
