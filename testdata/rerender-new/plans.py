@@ -385,9 +385,67 @@ P12 = {"schema": "annex/v1", "appendix": "01", "title": "PHÂN CÔNG THỰC HI�
     TU("3.1", "Các sở, ngành, địa phương báo cáo kết quả thực hiện về Công an tỉnh để tổng hợp", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "", "Báo cáo định kỳ", "Trước ngày 15/6 và 15/12/2026"),
     TU("3.2", "Sơ kết 6 tháng, tổng kết năm; đề xuất khen thưởng tập thể, cá nhân có thành tích", "Công an tỉnh", "Sở Nội vụ", "Báo cáo sơ kết, tổng kết", "Tháng 7 và tháng 12/2026"))]}
 
+# The thirteenth and fourteenth: numbers printed with their dots ("I.",
+# "1.") and headers "Cơ quan, đơn vị chủ trì", "Hình thức văn bản"; eight
+# columns with a target column (extra), a funding column of amounts in
+# millions ("4.500") and notes.
+def T13(n, content, lead, coord, prod, time, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "deliverable": prod, "timeframe": time}
+    if subs: d["items"] = list(subs)
+    return d
+# thirteen: numbers printed with dots ("I.", "1."), "Cơ quan, đơn vị" headers, "Hình thức văn bản", long cells with (1) (2) items
+P13 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN NGUỒN NHÂN LỰC CHẤT LƯỢNG CAO TỈNH GIAI ĐOẠN 2026 - 2030",
+ "subtitle": "(Ban hành kèm theo Quyết định số 512/QĐ-UBND ngày 03/4/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nội dung nhiệm vụ", "Cơ quan, đơn vị chủ trì", "Cơ quan, đơn vị phối hợp", "Hình thức văn bản", "Thời hạn hoàn thành"],
+   [0.05, 0.37, 0.15, 0.19, 0.13, 0.11])],
+ "items": [
+  SK("I.", "XÂY DỰNG CƠ CHẾ, CHÍNH SÁCH",
+    T13("1.", "Xây dựng chính sách hỗ trợ đào tạo, thu hút nhân lực chất lượng cao làm việc tại các cơ quan, đơn vị của tỉnh, gồm: (1) hỗ trợ học phí sau đại học; (2) hỗ trợ nhà ở công vụ; (3) trợ cấp một lần khi tiếp nhận", "Sở Nội vụ", "Sở Tài chính; Sở Tư pháp; Sở Giáo dục và Đào tạo", "Nghị quyết của Hội đồng nhân dân tỉnh", "Kỳ họp giữa năm 2026"),
+    T13("2.", "Ban hành danh mục ngành, nghề ưu tiên đào tạo nhân lực chất lượng cao đến năm 2030", "Sở Nội vụ", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Quyết định của Ủy ban nhân dân tỉnh", "Quý II/2026"),
+    T13("3.", "Quy định tiêu chí xác định nhân lực chất lượng cao trong các lĩnh vực y tế, giáo dục, khoa học và công nghệ", "Sở Nội vụ", "Sở Y tế; Sở Giáo dục và Đào tạo; Sở Khoa học và Công nghệ", "Quyết định của Ủy ban nhân dân tỉnh", "Quý III/2026")),
+  SK("II.", "ĐÀO TẠO, BỒI DƯỠNG NHÂN LỰC",
+    T13("4.", "Cử cán bộ, công chức, viên chức trẻ có năng lực đi đào tạo trình độ thạc sĩ, tiến sĩ ở trong nước và nước ngoài theo các lĩnh vực ưu tiên", "Sở Nội vụ", "Các cơ quan, đơn vị có cán bộ được cử đi học", "Quyết định cử đi đào tạo", "Hằng năm"),
+    T13("5.", "Liên kết với các trường đại học mở lớp đào tạo kỹ sư, cử nhân theo đơn đặt hàng của doanh nghiệp trong khu công nghiệp", "Sở Giáo dục và Đào tạo", "Ban Quản lý các khu công nghiệp; các trường đại học", "Hợp đồng liên kết đào tạo", "2026 - 2028"),
+    T13("6.", "Đào tạo nghề trình độ cao đẳng các nghề trọng điểm cấp quốc gia: điện tử công nghiệp, công nghệ ô tô, quản trị khách sạn", "Trường Cao đẳng Kỹ thuật tỉnh", "Sở Nội vụ", "Kế hoạch tuyển sinh", "Theo năm học"),
+    T13("7.", "Bồi dưỡng kỹ năng số, ngoại ngữ cho đội ngũ cán bộ lãnh đạo, quản lý cấp phòng trở lên", "Trường Chính trị tỉnh", "Sở Nội vụ; Sở Khoa học và Công nghệ", "Kế hoạch bồi dưỡng", "Định kỳ hằng năm")),
+  SK("III.", "THU HÚT, SỬ DỤNG NHÂN LỰC",
+    T13("8.", "Tổ chức Ngày hội việc làm và kết nối nhân lực chất lượng cao với doanh nghiệp", "Trung tâm Dịch vụ việc làm tỉnh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh; Hiệp hội Doanh nghiệp tỉnh", "", "Tháng 9 hằng năm"),
+    T13("9.", "Xây dựng cơ sở dữ liệu nhân lực chất lượng cao của tỉnh, kết nối với Cổng thông tin việc làm", "Sở Khoa học và Công nghệ", "Sở Nội vụ", "Cơ sở dữ liệu được vận hành", "Tháng 12/2027"),
+    T13("10.", "Sơ kết 3 năm thực hiện Đề án; đề xuất điều chỉnh, bổ sung chính sách", "Sở Nội vụ", "Các sở, ban, ngành", "Báo cáo sơ kết", "Quý IV/2028"))]}
+# fourteen: eight columns with a target column (extra), funding amounts and notes; lettered sub-tasks; sentence case
+def TK(n, content, target, lead, coord, fund, time, note="", subs=()):
+    d = {"kind": "task", "number": n, "content": content, "extra": {"Chỉ tiêu": target}, "lead": lead, "coordinating": coord, "funding": fund, "timeframe": time, "note": note}
+    if subs: d["items"] = list(subs)
+    return d
+P14 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH PHÁT TRIỂN VĂN HÓA, THỂ DỤC THỂ THAO CƠ SỞ NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 96/KH-UBND ngày 28/02/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "funding", "timeframe", "note"),
+   ["STT", "Nhiệm vụ", "Chỉ tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kinh phí (triệu đồng)", "Thời gian", "Ghi chú"],
+   [0.05, 0.27, 0.1, 0.13, 0.15, 0.1, 0.1, 0.1])],
+ "items": [
+  SK("I", "Văn hóa cơ sở",
+    TK("1", "Nâng cao chất lượng phong trào \"Toàn dân đoàn kết xây dựng đời sống văn hóa\"", "90% hộ gia đình đạt danh hiệu văn hóa", "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "350", "Cả năm"),
+    TK("2", "Hỗ trợ xây dựng, sửa chữa nhà văn hóa thôn, tổ dân phố", "40 nhà văn hóa", "Ủy ban nhân dân các xã, phường", "Sở Văn hóa, Thể thao và Du lịch; Sở Tài chính", "4.500", "Quý II - Quý IV/2026", "Lồng ghép chương trình mục tiêu quốc gia", subs=[
+      TK("a", "Rà soát hiện trạng nhà văn hóa", "100% thôn, tổ dân phố", "Ủy ban nhân dân các xã, phường", "", "", "Quý I/2026"),
+      TK("b", "Phân bổ kinh phí hỗ trợ", "40 nhà văn hóa", "Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch", "4.500", "Quý II/2026")]),
+    TK("3", "Tổ chức Liên hoan nghệ thuật quần chúng các dân tộc tỉnh lần thứ V", "01 liên hoan", "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các xã, phường", "800", "Tháng 8/2026", "Xã hội hóa một phần")),
+  SK("II", "Thể dục thể thao quần chúng",
+    TK("4", "Phát động phong trào \"Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại\"; duy trì các câu lạc bộ thể thao cơ sở", "35% dân số tập luyện thường xuyên", "Sở Văn hóa, Thể thao và Du lịch", "Liên đoàn Lao động tỉnh; Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "200", "Thường xuyên"),
+    TK("5", "Tổ chức Đại hội Thể dục thể thao cấp xã, tiến tới Đại hội cấp tỉnh lần thứ X", "100% xã, phường tổ chức", "Ủy ban nhân dân các xã, phường", "Trung tâm Huấn luyện và Thi đấu thể thao tỉnh", "1.200", "Quý III/2026"),
+    TK("6", "Dạy bơi phòng, chống đuối nước cho trẻ em", "5.000 trẻ em biết bơi", "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch; Hội Liên hiệp Phụ nữ tỉnh", "600", "Tháng 6 - tháng 8/2026", "Dịp hè")),
+  SK("III", "Kiểm tra, đánh giá",
+    TK("7", "Kiểm tra việc thực hiện Kế hoạch tại các địa phương; tổng hợp báo cáo Ủy ban nhân dân tỉnh", "", "Sở Văn hóa, Thể thao và Du lịch", "Các sở, ngành liên quan", "50", "Tháng 11/2026"))]}
+def without_dots(items):
+    for it in items:
+        it["number"] = it["number"].rstrip(".")
+        without_dots(it.get("items", []))
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
-                ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12)):
+                ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
+                ("manpower_2026", P13), ("culture_2026", P14)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
-    e = {k: v for k, v in p.items() if k not in ("schema", "columns")}
+    e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns")}))
+    without_dots(e["items"])  # numbers are given as printed, the answer without their dots
     json.dump(e, open(f"{name}.expected.json", "w"), ensure_ascii=False, indent=1)
