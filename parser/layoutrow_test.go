@@ -1997,3 +1997,26 @@ func TestCrossingCost(t *testing.T) {
 		t.Errorf("no line above: crossingCost = %v, want 0", got)
 	}
 }
+
+func TestOpensMergedHeading(t *testing.T) {
+	xs := []float64{-1, 4, 40, 60, 80}
+	for _, tc := range []struct {
+		line textLine
+		want bool
+	}{
+		{layoutLine(at(26, "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO")), true}, // centred across the table
+		{layoutLine(at(10, "II.1. Tại khu dân cư")), true},          // a dotted subsection, sentence case
+		{layoutLine(at(12, "B. NHIỆM VỤ CỤ THỂ")), true},            // a letter part
+		{layoutLine(at(0, "I. CÔNG TÁC LÃNH ĐẠO")), false},          // in the number column: startsUnruledRow's
+		{layoutLine(at(26, "I CÔNG TÁC LÃNH ĐẠO")), false},          // no full stop
+		{layoutLine(at(26, "1. Tổ chức hội nghị")), false},          // a task number holds cells
+		{layoutLine(at(26, "a. Rà soát")), false},                   // so does a letter
+		{layoutLine(at(10, "V. Rà soát", 45, "Sở Tư pháp")), false}, // two cells: a row's, not one across
+		{layoutLine(at(10, "I. các văn bản")), false},               // no title's capital
+		{layoutLine(at(10, "I.")), false},
+	} {
+		if got := opensMergedHeading(tc.line, xs, 0); got != tc.want {
+			t.Errorf("opensMergedHeading(%q) = %v, want %v", tc.line.text(), got, tc.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"annex/model"
@@ -90,7 +91,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 		cur = nil
 	}
 	for _, l := range body {
-		if startsUnruledRow(l, xs, numCol) {
+		if startsUnruledRow(l, xs, numCol) || opensMergedHeading(l, xs, numCol) {
 			flush()
 		}
 		cur = append(cur, l)
@@ -227,6 +228,37 @@ func startsUnruledRow(l textLine, xs []float64, numCol int) bool {
 	return false
 }
 
+// opensMergedHeading reports whether a line is a section's heading set in
+// one cell across the table ("I. CÔNG TÁC LÃNH ĐẠO"), centred or
+// otherwise standing right of the number column, where startsUnruledRow
+// does not look: its first word a part, roman or dotted roman numeral
+// with its full stop, the words after it a capitalised title, all in one
+// run of words one space apart. A content line goes on its cell and
+// never opens so; a row's cells stand apart by wider gaps.
+func opensMergedHeading(l textLine, xs []float64, numCol int) bool {
+	ws := l.words
+	if len(ws) < 2 || numCol+1 >= len(xs) || ws[0].x0 < xs[numCol+1] || !strings.HasSuffix(ws[0].text, ".") {
+		return false
+	}
+	m, ok := parseMarker(ws[0].text)
+	if !ok || m.kind.holdsCells() || m.kind == markLetter || len(lineSegments(ws)) != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[1].text)
+	return unicode.IsUpper(r)
+}
+
+// mergedHeadingColumns is where a merged heading's n words go: its
+// numeral to the number column, its title to the column after.
+func mergedHeadingColumns(n, numCol int) []int {
+	cols := make([]int, n)
+	cols[0] = numCol
+	for i := 1; i < n; i++ {
+		cols[i] = numCol + 1
+	}
+	return cols
+}
+
 // columnOf returns the index of the column with the given role, or -1.
 func (lo *pdfLayout) columnOf(role string) int {
 	for i, c := range lo.cols {
@@ -266,7 +298,8 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 		b.lines = append(b.lines, line{text: l.text(), num: lineNo(l.y), page: page})
 	}
 	var assigned [][]int
-	if lo.noGlue && lo.reader != nil && lo.cols != nil && !isHeadingBand(ls[0], startsUnruledRow(ls[0], xs, lo.numberColumn()), lo.cur) {
+	merged := lo.cols != nil && opensMergedHeading(ls[0], xs, lo.numberColumn())
+	if lo.noGlue && lo.reader != nil && lo.cols != nil && !merged && !isHeadingBand(ls[0], startsUnruledRow(ls[0], xs, lo.numberColumn()), lo.cur) {
 		rr := lo.readBand(ls, xs)
 		assigned = rr.assigned
 		if !slices.Equal(rr.xs, xs) {
@@ -290,7 +323,10 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 				cols = assigned[li]
 			} else {
 				cols = wordColumns(l.words, xs, !lo.noGlue)
-				if li == 0 && lo.cols != nil && startsUnruledRow(l, xs, lo.numberColumn()) {
+				switch {
+				case li == 0 && merged:
+					cols = mergedHeadingColumns(len(l.words), lo.numberColumn())
+				case li == 0 && lo.cols != nil && startsUnruledRow(l, xs, lo.numberColumn()):
 					cols[0] = lo.numberColumn() // the row's number, wherever its centre fell
 				}
 			}
