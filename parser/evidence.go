@@ -28,8 +28,26 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords.has(o.l1) || hasYearOrDate(text) || namesSchoolTime(o) || namesSession(o)
+	return timeFirstWords.has(o.l1) || hasYearOrDate(text) || namesSchoolTime(o) || namesSession(o) || namesPeriod(o)
 }
+
+// namesPeriod reports whether a line opens with a count of a time's unit,
+// a period said as how often ("03 năm một lần", "6 tháng/lần", "02 tuần"):
+// a number of at most two digits, then "năm", "tháng", "tuần", "ngày" or
+// "quý". A document or a unit does not open so.
+func namesPeriod(o opening) bool {
+	if len(o.w1) > 2 || !isDigits(o.w1) {
+		return false
+	}
+	unit, _, per := strings.Cut(o.w2, "/") // "tháng/lần"
+	if per {
+		return periodUnits.has(lowerHash(unit))
+	}
+	return periodUnits.has(trimmedHash(o.w2, o.l2, trailPunct))
+}
+
+// periodUnits are the units a period is counted in (namesPeriod).
+var periodUnits = lowerWordSet("năm", "tháng", "tuần", "ngày", "quý", "quí")
 
 // namesSession reports whether a line opens with a council's session
 // ("Kỳ họp thứ 10", "Kỳ họp cuối năm 2026"), the deadline of a text to be

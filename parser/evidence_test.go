@@ -44,6 +44,7 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Học kỳ I", true}, {"Học kỳ", true}, {"Cả năm học", true}, // a school's term, its whole year
 		{"Học viện Chính trị khu vực", false}, {"Cả hệ thống chính trị", false},
 		{"Kỳ họp thứ 10", true}, {"Kỳ báo cáo", false}, // a council's session
+		{"03 năm một lần", true}, {"6 tháng/lần", true}, {"02 hội nghị", false}, {"100 tháng", false}, // a period counted in a time's unit
 		{"Sở Tài chính", false},
 		{"Văn bản chỉ đạo", false},
 		{"Tờ trình, Báo cáo 12345", false},
