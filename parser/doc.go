@@ -34,5 +34,9 @@
 // annex after the first (its own "PHỤ LỤC" heading and header) ends the
 // table with a warning, and is not read. A header of two rows (a group head
 // over sub-heads, "Thời gian" over "Bắt đầu" / "Hoàn thành") is not yet
-// understood: its sub-heads read as columns of their own.
+// understood: its sub-heads read as columns of their own. A row without a
+// number whose cells go on the task above (a cell merged down in the
+// source) is read from a PDF and from column-aligned text, but in
+// cell-block text nothing parts its cells from the task's own next lines,
+// and its fragments are mostly read as those.
 package parser

@@ -5,6 +5,9 @@
 # repeated, optionally a row of column numbers), with a geometry drawn from
 # a seed: column widths, font size, orientation, cell alignment.
 # Usage: render.py plan.json seed out.fodt
+# A plan may set "sectionStyle": "merged" (each section one cell across the
+# table, "I. TITLE"), and a task may carry "cont": rows without a number
+# whose cells go on the task's (a cell merged down), each a {key: text}.
 import json, random, sys
 from xml.sax.saxutils import escape
 plan = json.load(open(sys.argv[1])); seed = int(sys.argv[2]); out = sys.argv[3]
@@ -49,18 +52,26 @@ rows = []
 def walk(items):
     for it in items:
         if it["kind"] in ("section", "part", "subsection"):
-            rows.append('<table:table-row>' + cell(it["number"], "PC") +
-                f'<table:table-cell table:style-name="C" table:number-columns-spanned="{n-1}" office:value-type="string">{para(it.get("title",""), "PB")}</table:table-cell>' +
-                '<table:covered-table-cell/>'*(n-2) + '</table:table-row>')
+            if plan.get("sectionStyle") == "merged":  # one cell across the table: "I. TITLE"
+                rows.append('<table:table-row>' +
+                    f'<table:table-cell table:style-name="C" table:number-columns-spanned="{n}" office:value-type="string">{para(it["number"] + ". " + it.get("title",""), "PB")}</table:table-cell>' +
+                    '<table:covered-table-cell/>'*(n-1) + '</table:table-row>')
+            else:
+                rows.append('<table:table-row>' + cell(it["number"], "PC") +
+                    f'<table:table-cell table:style-name="C" table:number-columns-spanned="{n-1}" office:value-type="string">{para(it.get("title",""), "PB")}</table:table-cell>' +
+                    '<table:covered-table-cell/>'*(n-2) + '</table:table-row>')
         else:
-            tds = []
-            for c in cols:
-                k = c["key"]
-                if k == "number": v, st = it.get("number", ""), "PC"
-                elif k == "extra": v, st = it.get("extra", {}).get(c["header"], ""), "P"
-                else: v, st = it.get(k, ""), (("PJ" if just else "P") if k == "content" else aligns[k])
-                tds.append(cell(v, st))
-            rows.append('<table:table-row>' + "".join(tds) + '</table:table-row>')
+            # A task's "cont" rows: rows without a number whose cells go on
+            # the task's (a cell merged down in the source).
+            for row in [it] + it.get("cont", []):
+                tds = []
+                for c in cols:
+                    k = c["key"]
+                    if k == "number": v, st = row.get("number", ""), "PC"
+                    elif k == "extra": v, st = row.get("extra", {}).get(c["header"], ""), "P"
+                    else: v, st = row.get(k, ""), (("PJ" if just else "P") if k == "content" else aligns[k])
+                    tds.append(cell(v, st))
+                rows.append('<table:table-row>' + "".join(tds) + '</table:table-row>')
         walk(it.get("items", []))
 walk(plan["items"])
 head = '<table:table-row>' + "".join(cell(c["header"], "PH") for c in cols) + '</table:table-row>'

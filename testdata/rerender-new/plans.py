@@ -441,11 +441,76 @@ def without_dots(items):
         it["number"] = it["number"].rstrip(".")
         without_dots(it.get("items", []))
 
+# The fifteenth and sixteenth: sections set as one merged cell "I. TITLE"
+# (sectionStyle), rows without a number going on the task above ("cont":
+# a cell merged down in the source; the answer joins each fragment to its
+# cell with "\n"), five columns with short capitalised heads.
+def T15(n, content, lead, coord, prod, time, cont=(), subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "deliverable": prod, "timeframe": time}
+    if cont: d["cont"] = list(cont)
+    if subs: d["items"] = list(subs)
+    return d
+# fifteen: sections as one merged cell "I. TITLE", tasks numbered on across sections, rows without a number going on the task above
+P15 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ, GIẢI PHÁP PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 33/KH-UBND ngày 22/01/2026 của Ủy ban nhân dân tỉnh)", "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nội dung công việc", "Cơ quan thực hiện", "Cơ quan phối hợp", "Sản phẩm dự kiến", "Thời gian hoàn thành"],
+   [0.05, 0.36, 0.15, 0.18, 0.14, 0.12])],
+ "items": [
+  SK("I", "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+    T15("1", "Quán triệt, triển khai các văn bản của Trung ương, của tỉnh về công tác phòng, chống tham nhũng, tiêu cực", "Văn phòng Ủy ban nhân dân tỉnh", "Thanh tra tỉnh; các sở, ban, ngành", "Văn bản chỉ đạo", "Quý I/2026"),
+    T15("2", "Xây dựng, ban hành kế hoạch phòng, chống tham nhũng, tiêu cực năm 2026 của cơ quan, đơn vị, địa phương", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Thanh tra tỉnh", "Kế hoạch", "Tháng 02/2026",
+      cont=[{"content": "- Gửi kế hoạch về Thanh tra tỉnh để theo dõi, tổng hợp", "timeframe": "Trước ngày 28/02/2026"}])),
+  SK("II", "CÁC BIỆN PHÁP PHÒNG NGỪA THAM NHŨNG, TIÊU CỰC",
+    T15("3", "Công khai, minh bạch trong hoạt động của cơ quan, tổ chức, đơn vị theo quy định của Luật Phòng, chống tham nhũng", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "", "Báo cáo kết quả thực hiện", "Thường xuyên"),
+    T15("4", "Chuyển đổi vị trí công tác đối với cán bộ, công chức, viên chức theo định kỳ", "Sở Nội vụ", "Các cơ quan, đơn vị", "Quyết định chuyển đổi vị trí công tác", "Theo kế hoạch",
+      cont=[{"coordinating": "Ủy ban nhân dân các xã, phường", "deliverable": "Báo cáo kết quả chuyển đổi"}]),
+    T15("5", "Kiểm soát tài sản, thu nhập của người có chức vụ, quyền hạn; kê khai, công khai bản kê khai lần đầu, hằng năm, bổ sung", "Thanh tra tỉnh", "Các cơ quan, đơn vị", "Bản kê khai tài sản, thu nhập", "Trước ngày 31/12/2026"),
+    T15("6", "Đẩy mạnh thanh toán không dùng tiền mặt trong chi trả lương, phụ cấp và các khoản thu nhập khác", "Sở Tài chính", "Kho bạc Nhà nước khu vực; các ngân hàng thương mại", "", "Năm 2026")),
+  SK("III", "PHÁT HIỆN, XỬ LÝ THAM NHŨNG, TIÊU CỰC",
+    T15("7", "Tiến hành thanh tra chuyên đề việc quản lý, sử dụng đất đai, đầu tư xây dựng cơ bản; thanh tra trách nhiệm thủ trưởng trong thực hiện pháp luật về phòng, chống tham nhũng", "Thanh tra tỉnh", "Sở Nông nghiệp và Môi trường; Sở Xây dựng", "Kết luận thanh tra", "Theo kế hoạch thanh tra năm 2026"),
+    T15("8", "Tiếp nhận, xử lý phản ánh, kiến nghị, tố cáo về hành vi tham nhũng, tiêu cực; bảo vệ người tố cáo", "Thanh tra tỉnh", "Công an tỉnh; Ban Tiếp công dân tỉnh", "Báo cáo", "Thường xuyên",
+      cont=[{"content": "- Chuyển cơ quan điều tra các vụ việc có dấu hiệu tội phạm", "lead": "Thanh tra tỉnh; Công an tỉnh"}]),
+    T15("9", "Sơ kết, tổng kết, báo cáo công tác phòng, chống tham nhũng, tiêu cực định kỳ quý, 6 tháng và năm", "Thanh tra tỉnh", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Báo cáo", "Định kỳ"))]}
+# sixteen: five columns with short capitalised heads, sub-tasks, rows going on the task above with bullet paragraphs
+P16 = {"schema": "annex/v1", "appendix": "I", "title": "NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH SỬ DỤNG NĂNG LƯỢNG TIẾT KIỆM VÀ HIỆU QUẢ TRÊN ĐỊA BÀN TỈNH",
+ "subtitle": "(Ban hành kèm theo Quyết định số 275/QĐ-UBND ngày 16/3/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe"),
+   ["TT", "NHIỆM VỤ", "CHỦ TRÌ", "PHỐI HỢP", "THỜI GIAN"],
+   [0.06, 0.5, 0.15, 0.17, 0.12])],
+ "items": [
+  SK("I", "TUYÊN TRUYỀN, NÂNG CAO NHẬN THỨC",
+    T15("1", "Tuyên truyền về sử dụng năng lượng tiết kiệm và hiệu quả trên các phương tiện thông tin đại chúng", "Sở Công Thương", "Báo và Phát thanh, Truyền hình tỉnh", None, "Thường xuyên",
+      cont=[{"content": "- Phát động hưởng ứng Chiến dịch Giờ Trái đất", "timeframe": "Tháng 3 hằng năm"}]),
+    T15("2", "Đưa nội dung sử dụng năng lượng tiết kiệm vào hoạt động ngoại khóa trong các trường học", "Sở Giáo dục và Đào tạo", "Sở Công Thương", None, "Năm học 2026 - 2027")),
+  SK("II", "SỬ DỤNG NĂNG LƯỢNG TIẾT KIỆM TRONG CÁC LĨNH VỰC",
+    T15("3", "Kiểm toán năng lượng bắt buộc đối với cơ sở sử dụng năng lượng trọng điểm", "Sở Công Thương", "Các doanh nghiệp", None, "03 năm một lần", subs=[
+      T15("a", "Rà soát, lập danh sách cơ sở sử dụng năng lượng trọng điểm", "Sở Công Thương", "", None, "Quý I/2026"),
+      T15("b", "Hướng dẫn xây dựng kế hoạch sử dụng năng lượng hằng năm", "Sở Công Thương", "Các cơ sở sử dụng năng lượng trọng điểm", None, "Quý II/2026")]),
+    T15("4", "Thay thế đèn chiếu sáng công cộng bằng đèn tiết kiệm năng lượng; lắp đặt hệ thống điều khiển chiếu sáng thông minh", "Sở Xây dựng", "Ủy ban nhân dân các xã, phường; Công ty Điện lực tỉnh", None, "2026 - 2028",
+      cont=[{"content": "- Ưu tiên các tuyến đường trục chính, khu trung tâm hành chính", "coordinating": "Ban Quản lý dự án đầu tư xây dựng tỉnh"}]),
+    T15("5", "Khuyến khích lắp đặt điện mặt trời mái nhà tự sản xuất, tự tiêu thụ tại trụ sở cơ quan, trường học, bệnh viện", "Sở Công Thương", "Sở Tài chính; các cơ quan, đơn vị", None, "Năm 2026")),
+  SK("III", "KIỂM TRA, GIÁM SÁT",
+    T15("6", "Kiểm tra việc chấp hành quy định về sử dụng năng lượng tiết kiệm và hiệu quả tại các cơ quan, công sở", "Sở Công Thương", "Công an tỉnh", None, "Quý III/2026"),
+    T15("7", "Tổng hợp, báo cáo kết quả thực hiện Chương trình về Bộ Công Thương", "Sở Công Thương", "Các sở, ban, ngành", None, "Tháng 12 hằng năm"))]}
+def drop_deliverable(items):
+    for it in items:
+        if it["kind"] == "task": it.pop("deliverable", None)
+        drop_deliverable(it.get("items", []))
+drop_deliverable(P16["items"])
+def merge_cont(items):
+    for it in items:
+        for row in it.pop("cont", []):
+            for k, v in row.items():
+                it[k] = it[k] + "\n" + v if it.get(k) else v
+        merge_cont(it.get("items", []))
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
-                ("manpower_2026", P13), ("culture_2026", P14)):
+                ("manpower_2026", P13), ("culture_2026", P14), ("integrity_2026", P15), ("energy_2026", P16)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
-    e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns")}))
+    e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
+    merge_cont(e["items"])    # rows going on the task above are its cells' next paragraphs
     json.dump(e, open(f"{name}.expected.json", "w"), ensure_ascii=False, indent=1)

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 # Re-render a corpus annex (annex JSON with columns) as HTML with a random
 # geometry, for chromium to print. Usage: render.py plan.json seed out.html
+# A plan may set "sectionStyle": "merged" (each section one cell across the
+# table, "I. TITLE"), and a task may carry "cont": rows without a number
+# whose cells go on the task's (a cell merged down), each a {key: text}.
 import json, random, sys, html
 plan = json.load(open(sys.argv[1])); seed = int(sys.argv[2]); out = sys.argv[3]
 r = random.Random(seed)
@@ -23,17 +26,23 @@ rows = []
 def walk(items, depth):
     for it in items:
         if it["kind"] in ("section", "part", "subsection"):
-            rows.append(f'<tr><td class="c">{html.escape(it["number"])}</td><td colspan="{n-1}"><b>{cell(it.get("title",""))}</b></td></tr>')
+            if plan.get("sectionStyle") == "merged":  # one cell across the table: "I. TITLE"
+                rows.append(f'<tr><td colspan="{n}"><b>{cell(it["number"] + ". " + it.get("title",""))}</b></td></tr>')
+            else:
+                rows.append(f'<tr><td class="c">{html.escape(it["number"])}</td><td colspan="{n-1}"><b>{cell(it.get("title",""))}</b></td></tr>')
         else:
-            tds = []
-            for c in cols:
-                k = c["key"]
-                if k == "number": v = it.get("number", "")
-                elif k == "extra": v = it.get("extra", {}).get(c["header"], "")
-                else: v = it.get(k, "")
-                cls = ' class="c"' if k in ("number",) else (' class="j"' if k == "content" else "")
-                tds.append(f'<td{cls}>{cell(v)}</td>')
-            rows.append("<tr>" + "".join(tds) + "</tr>")
+            # A task's "cont" rows: rows without a number whose cells go on
+            # the task's (a cell merged down in the source).
+            for row in [it] + it.get("cont", []):
+                tds = []
+                for c in cols:
+                    k = c["key"]
+                    if k == "number": v = row.get("number", "")
+                    elif k == "extra": v = row.get("extra", {}).get(c["header"], "")
+                    else: v = row.get(k, "")
+                    cls = ' class="c"' if k in ("number",) else (' class="j"' if k == "content" else "")
+                    tds.append(f'<td{cls}>{cell(v)}</td>')
+                rows.append("<tr>" + "".join(tds) + "</tr>")
         walk(it.get("items", []), depth+1)
 walk(plan["items"], 0)
 align = r.choice(["left", "center"])
