@@ -36,7 +36,8 @@
 // over sub-heads, "Thời gian" over "Bắt đầu" / "Hoàn thành") is not yet
 // understood: its sub-heads read as columns of their own. A row without a
 // number whose cells go on the task above (a cell merged down in the
-// source) is read from a PDF and from column-aligned text, but in
-// cell-block text nothing parts its cells from the task's own next lines,
-// and its fragments are mostly read as those.
+// source) is read from a PDF and from column-aligned text; in cell-block
+// text only the order shows it (the row's lines reach its last column,
+// then start over), so it is read at a cost, with a warning, and some
+// are still read as the task's own next lines.
 package parser

@@ -182,6 +182,7 @@ const (
 	costSplitLine           = 3.0  // one line holding the ends of two cells …
 	costSplitLater          = 1.0  // … which is common at the top of a page, where cells' continuations share a baseline
 	costImplicitBreak       = 4.0  // a page break with no page number or header to show it
+	costRowspanRow          = 1.5  // a row without a number going on the task above: a table's own shape, dearer than none
 	costUnusualStart        = 0.3  // a unit or product cell starting with a word such cells rarely start with
 	costOtherStart          = 1.5  // a unit cell starting like a product ("Văn bản …"), or the reverse
 	costTailStart           = 1.5  // … or with words that only go on a name ("Nhà nước …")
@@ -226,6 +227,7 @@ type passInput struct {
 	prev       []*piece // per column, the last piece placed in earlier passes
 	prevCount  []int    // per column, how many pieces the previous pass placed
 	later      bool
+	rowspan    bool         // a later pass read as a row without a number going on the task above: its blocks open paragraphs, and skip columns freely
 	final      bool         // no page break follows: blocks here end their cells
 	parts      *[]lineParts // per line, the pieces made of its words; shared by copies of the input
 	noPrune    bool         // search every cut, hopeless ones too (when pruning left none)
@@ -326,6 +328,8 @@ func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
 		switch {
 		case !in.later:
 			c += emptyCost(sp.cols[i].role)
+		case in.rowspan:
+			// a row going on the task above fills the cells it adds to
 		case in.prev[i] != nil:
 			c += cellEndCost(in.prev[i], sp.cols[i].kind)
 			if in.reachedBottom(i) && !in.prev[i].dangling {
@@ -894,7 +898,7 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 	col := &sp.cols[c]
 	cost := overflowCost(p.w, col.width) + sp.elsewhereCost(c, p)
 	before := prev
-	if before == nil && in.later && in.prev[c] != nil {
+	if before == nil && in.later && !in.rowspan && in.prev[c] != nil {
 		before = in.prev[c] // p continues the cell after a page break
 		if !in.reachedBottom(c) {
 			cost += costContinueShort
@@ -904,7 +908,7 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 		return cost + sp.continuationCost(col, before, p)
 	}
 	cost += sp.dateElsewhereCost(c, p)
-	if in.later {
+	if in.later && !in.rowspan {
 		cost += costNewInLaterPass
 	}
 	if p.lower {

@@ -234,6 +234,30 @@ func TestSkipCostAfterBreak(t *testing.T) {
 	}
 }
 
+// TestRowspanPass: a pass read as a row without a number going on the
+// task above skips columns freely and opens its cells, where a pass after
+// a page break continues them.
+func TestRowspanPass(t *testing.T) {
+	sp := &splitter{cols: []colModel{{role: "content", kind: colContent, width: 10000}, {role: "lead", kind: colUnit, width: 10000},
+		{role: "coordinating", kind: colUnit, width: 10000}}, pairs: wordPairs{newHashSet(0)}}
+	prev := []*piece{pieceOf("đến năm 2030"), pieceOf("Sở Tư pháp"), pieceOf("Ban Quản lý các")}
+	pageBreak := &passInput{later: true, prevCount: []int{3, 1, 3}, prev: prev}
+	rowspan := &passInput{later: true, rowspan: true, prevCount: []int{3, 1, 3}, prev: prev}
+	if got := sp.skipCost(rowspan, 0, 3); got != 0 {
+		t.Errorf("skipCost in a row going on the task = %v, want 0", got)
+	}
+	if got := sp.skipCost(pageBreak, 0, 3); got == 0 {
+		t.Errorf("skipCost after a page break = 0, want the ends' costs")
+	}
+	p := pieceOf("Ủy ban nhân dân các xã")
+	if got, want := sp.pieceCost(rowspan, 2, nil, p), sp.pieceCost(&passInput{}, 2, nil, p); math.Abs(got-want) > 1e-9 {
+		t.Errorf("a cell's opening in a row going on the task costs %v, in a first pass %v: want the same", got, want)
+	}
+	if got, want := sp.pieceCost(pageBreak, 2, nil, p), sp.continuationCost(&sp.cols[2], prev[2], p); math.Abs(got-want) > 1e-9 {
+		t.Errorf("after a page break it costs %v, want the continuation of %q: %v", got, prev[2].text, want)
+	}
+}
+
 func TestContinuationCostInTime(t *testing.T) {
 	sp := &splitter{pairs: wordPairs{newHashSet(0)}}
 	timeCol := &colModel{kind: colTime, width: float64(textWidth("Quý II/2026"))}

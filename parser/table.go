@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -449,6 +450,7 @@ type rowNotes struct {
 	tooLong       bool // more lines than the search takes: all went to the content
 	cost          float64
 	implicitBreak *line
+	rowspanAt     *line // where a row without a number going on the task starts
 	splitLines    []line
 }
 
@@ -483,7 +485,11 @@ func (t *table) splitRow(r *row, thorough bool) ([][]piece, rowNotes) {
 			if cells[b.col] == nil {
 				cells[b.col] = ps[:len(ps):len(ps)] // shared, not copied; an append copies
 			} else {
+				n := len(cells[b.col])
 				cells[b.col] = append(cells[b.col], ps...)
+				if b.in.rowspan {
+					cells[b.col][n].paraBreak = true // a row going on the task above adds a paragraph
+				}
 			}
 			prev[b.col] = &ps[len(ps)-1]
 			if b.in == in {
@@ -572,10 +578,14 @@ func (t *table) solveSegment(in *passInput, thorough bool, notes *rowNotes) ([]p
 	if one, c, ok := t.onePerCellCut(in, cost); ok {
 		return one, c
 	}
-	if thorough && !in.later && cost > costImplicitBreak && len(in.lines) <= maxImplicitLines {
-		if blocks, c, at := t.tryImplicitBreak(res); blocks != nil && c < cost {
+	if thorough && !in.later && cost > min(costImplicitBreak, costRowspanRow) && len(in.lines) <= maxImplicitLines {
+		if blocks, c, at, rowspan := t.tryImplicitBreak(res, cost > costImplicitBreak); blocks != nil && c < cost {
 			best, cost = blocks, c
-			notes.implicitBreak = &in.lines[at].src
+			if rowspan {
+				notes.rowspanAt = &in.lines[at].src
+			} else {
+				notes.implicitBreak = &in.lines[at].src
+			}
 		}
 	}
 	for _, b := range best {
@@ -689,10 +699,16 @@ func (t *table) runsItemsTogether(c int, l *piece) bool {
 	return (k == colUnit || k == colProduct) && startsItemInside(l.text)
 }
 
-// tryImplicitBreak looks for a page break that nothing marked: the row's
-// lines reach its last column, then start over with the continuations of
-// its cells (a row split over two pages whose page number was lost).
-func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) {
+// tryImplicitBreak looks for a restart that nothing marked: the row's
+// lines reach its last column, then start over. Either the cells go on
+// after a page break whose page number was lost (with pageBreaks), or a
+// row without a number follows, whose cells add paragraphs to the task's
+// (a cell merged down over two rows in the source; cell-block text shows
+// nothing else of it). The second pass reads the one as continuations of
+// the cells above, the other as cells' openings (passInput.rowspan). It
+// returns the blocks, their cost, the line the restart is at and whether
+// it is a row without a number.
+func (t *table) tryImplicitBreak(res *passResult, pageBreaks bool) ([]placedBlock, float64, int, bool) {
 	C := len(t.sp.cols)
 	n := len(res.in.lines)
 	type candidate struct {
@@ -710,7 +726,7 @@ func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) 
 		// (going on from the page before) and per line that goes on a
 		// line it pairs with: skip what cannot win.
 		from := res.cuts[k].line
-		if res.dp[C][k]+costImplicitBreak+costKnownPair*float64(min(n-from, C+earns[min(from+1, n)])) >= cheapest {
+		if res.dp[C][k]+min(costImplicitBreak, costRowspanRow)+costKnownPair*float64(min(n-from, C+earns[min(from+1, n)])) >= cheapest {
 			continue
 		}
 		first := place(res.blocksTo(C-1, k), res.in)
@@ -721,27 +737,37 @@ func (t *table) tryImplicitBreak(res *passResult) ([]placedBlock, float64, int) 
 			last := ps[len(ps)-1]
 			prev[b.col], counts[b.col] = &last, len(ps)
 		}
-		in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, final: res.in.final, prev: prev, prevCount: counts,
-			costs: res.in.costs, off: res.in.off + res.cuts[k].line}
-		r2 := t.sp.solvePass(in2)
-		c := res.dp[C][k] + costImplicitBreak + r2.cost
-		cheapest = math.Min(cheapest, c)
-		cands = append(cands, candidate{k, first, in2, r2, c})
+		for _, rowspan := range []bool{false, true} {
+			if !rowspan && !pageBreaks {
+				continue
+			}
+			in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, rowspan: rowspan, final: res.in.final, prev: prev, prevCount: counts,
+				costs: res.in.costs, off: res.in.off + res.cuts[k].line}
+			r2 := t.sp.solvePass(in2)
+			brk := costImplicitBreak
+			if rowspan {
+				brk = costRowspanRow
+			}
+			c := res.dp[C][k] + brk + r2.cost
+			cheapest = math.Min(cheapest, c)
+			cands = append(cands, candidate{k, first, in2, r2, c})
+		}
 	}
 	// Fused lines are looked for only where the break is already likely.
 	var best []placedBlock
-	bestCost, at := math.Inf(1), -1
+	bestCost, at, rowspan := math.Inf(1), -1, false
 	for _, cd := range cands {
 		if cd.cost > cheapest+implicitSplitMargin {
 			continue
 		}
 		r2 := t.splitFused(cd.r2)
 		if c := cd.cost - cd.r2.cost + r2.cost; c < bestCost {
-			bestCost, at = c, res.cuts[cd.k].line
-			best = append(cd.first, place(r2.blocksTo(r2.final, len(r2.cuts)-1), r2.in)...)
+			bestCost, at, rowspan = c, res.cuts[cd.k].line, cd.in2.rowspan
+			// cd.first is shared by the two readings of one restart: copied
+			best = slices.Concat(cd.first, place(r2.blocksTo(r2.final, len(r2.cuts)-1), r2.in))
 		}
 	}
-	return best, bestCost, at
+	return best, bestCost, at, rowspan
 }
 
 // knownPairsFrom returns, for each i, how many of the pieces from i on
@@ -828,6 +854,9 @@ func (t *table) cellsOf(r *row) [][]piece {
 	}
 	if notes.implicitBreak != nil {
 		t.doc.warn(*notes.implicitBreak, "row %s seems to continue after a page break that has no page number", r.path)
+	}
+	if notes.rowspanAt != nil {
+		t.doc.warn(*notes.rowspanAt, "row %s: its last lines read as a row without a number whose cells go on the task's", r.path)
 	}
 	warned := map[int]bool{}
 	for _, l := range notes.splitLines {
