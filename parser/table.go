@@ -729,6 +729,13 @@ func (t *table) tryImplicitBreak(res *passResult, pageBreaks bool) ([]placedBloc
 		if res.dp[C][k]+min(costImplicitBreak, costRowspanRow)+costKnownPair*float64(min(n-from, C+earns[min(from+1, n)])) >= cheapest {
 			continue
 		}
+		// A row going on the task opens its cells with a capital, as every
+		// row does, and its blocks' first lines earn no known pair.
+		opens := !res.in.lines[from].lower &&
+			res.dp[C][k]+costRowspanRow+costKnownPair*float64(earns[min(from+1, n)]) < cheapest
+		if !pageBreaks && !opens {
+			continue
+		}
 		first := place(res.blocksTo(C-1, k), res.in)
 		prev := make([]*piece, C)
 		counts := make([]int, C)
@@ -738,7 +745,7 @@ func (t *table) tryImplicitBreak(res *passResult, pageBreaks bool) ([]placedBloc
 			prev[b.col], counts[b.col] = &last, len(ps)
 		}
 		for _, rowspan := range []bool{false, true} {
-			if !rowspan && !pageBreaks {
+			if !rowspan && !pageBreaks || rowspan && !opens {
 				continue
 			}
 			in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, rowspan: rowspan, final: res.in.final, prev: prev, prevCount: counts,
