@@ -265,6 +265,29 @@ func TestFindHeaderBrokenHeadWord(t *testing.T) {
 	}
 }
 
+// TestFindHeaderWrappedNumberHead: a narrow number column wraps its head
+// ("Số" / "TT"), and the header starts with its first line, which opens
+// no head alone, so that the header printed again on a later page is
+// known from it (repeatedHeaderLen) and "Số" is no cell's text.
+func TestFindHeaderWrappedNumberHead(t *testing.T) {
+	for _, head := range [][]string{{"Số", "TT"}, {"Số thứ", "tự"}} {
+		lines := linesOf(append(append([]string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)"}, head...),
+			"Tên đề án, nhiệm vụ", "Cơ quan", "chủ trì", "Thời gian trình", "I.", "Tài chính")...)
+		start, end, cols, _, ok := findHeader(lines)
+		if !ok || start != 2 || end != len(lines)-2 {
+			t.Fatalf("%q: findHeader = %d, %d, %v; want lines 2 to %d", head, start, end, ok, len(lines)-2)
+		}
+		if want := strings.Join(head, " "); cols[0].Key != model.RoleNumber || cols[0].Header != want {
+			t.Errorf("%q: first column %s=%q, want number=%q", head, cols[0].Key, cols[0].Header, want)
+		}
+	}
+	// A line before the header that opens no head with it stays out.
+	lines := linesOf("PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "Danh mục", "STT", "Nội dung", "Chủ trì", "Thời gian", "I.", "Tài chính")
+	if start, _, _, _, ok := findHeader(lines); !ok || start != 3 {
+		t.Errorf("findHeader starts at %d, %v; want 3", start, ok)
+	}
+}
+
 func TestJoinHeader(t *testing.T) {
 	for _, tc := range []struct {
 		lines []string

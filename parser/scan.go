@@ -57,8 +57,11 @@ func findHeader(lines []line) (start, end int, cols []model.Column, bounds heade
 	}
 	for pass := 0; pass < 2; pass++ {
 		for h := from; h < len(lines) && h < from+maxHeadingLines; h++ {
-			toks := tokenizeHeader(lines[h : h+1])
-			p, matched := matchHead(toks, 0)
+			p, matched := matchHead(tokenizeHeader(lines[h:h+1]), 0)
+			if !matched && h+1 < len(lines) && headWrapsInto(lines[h], lines[h+1]) {
+				// "Số" / "TT": the number column's head wrapped in a narrow column
+				p, matched = matchHead(tokenizeHeader(lines[h:h+2]), 0)
+			}
 			if !matched || (pass == 0 && p.role != model.RoleNumber) {
 				continue
 			}
@@ -66,13 +69,28 @@ func findHeader(lines []line) (start, end int, cols []model.Column, bounds heade
 			for e < len(lines) && e-h < maxHeaderLines && (isHeaderLine(lines[e]) || e > h && endsBrokenHeadWord(lines[e-1], lines[e])) {
 				e++
 			}
-			toks = tokenizeHeader(lines[h:e])
+			toks := tokenizeHeader(lines[h:e])
 			if cols, ok := parseHeader(toks); ok {
 				return h, e, cols, headerBounds{headerFloors(lines[h:e], toks, len(cols)), headerCaps(lines[h:e], toks, len(cols))}, true
 			}
 		}
 	}
 	return 0, 0, nil, headerBounds{}, false
+}
+
+// headWrapsInto reports whether a head phrase begins on prev and goes on
+// into l, the next line: a narrow column wraps its head ("Số" / "TT",
+// "Số thứ" / "tự"), and prev opens no head alone.
+func headWrapsInto(prev, l line) bool {
+	before := tokenizeHeader([]line{prev})
+	if len(before) == 0 {
+		return false
+	}
+	if _, ok := matchHead(before, 0); ok {
+		return false
+	}
+	p, ok := matchHead(tokenizeHeader([]line{prev, l}), 0)
+	return ok && len(p.words) > len(before)
 }
 
 // maxHeadingLines bounds how far into the input the header is looked for;
