@@ -700,6 +700,13 @@ func TestStackHeader(t *testing.T) {
 		lines []string
 		want  []string
 	}{{
+		"a lower line pushed right of its head's end",
+		[]string{
+			at(1, "Số", 8, "Tên đề án, nhiệm vụ", 28, "Cơ quan", 36, "Cơ quan", 44, "Thời gian", 65, "Ghi chú"),
+			at(1, "TT", 31, "chủ trì", 41, "phối hợp", 54, "trình"),
+		},
+		[]string{"SỐ TT", "TÊN ĐỀ ÁN NHIỆM VỤ", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN TRÌNH", "GHI CHÚ"},
+	}, {
 		"lower lines run on",
 		[]string{
 			at(0, "TT", 11, "Nội dung thực hiện", 40, "Cơ quan chủ Cơ quan Thời gian Sản phẩm"),
