@@ -438,7 +438,7 @@ P14 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH PHÁT TRIỂ
     TK("7", "Kiểm tra việc thực hiện Kế hoạch tại các địa phương; tổng hợp báo cáo Ủy ban nhân dân tỉnh", "", "Sở Văn hóa, Thể thao và Du lịch", "Các sở, ngành liên quan", "50", "Tháng 11/2026"))]}
 def without_dots(items):
     for it in items:
-        it["number"] = it["number"].rstrip(".")
+        it["number"] = it["number"].rstrip(".)")
         without_dots(it.get("items", []))
 
 # The fifteenth and sixteenth: sections set as one merged cell "I. TITLE"
@@ -505,10 +505,64 @@ def merge_cont(items):
                 it[k] = it[k] + "\n" + v if it.get(k) else v
         merge_cont(it.get("items", []))
 
+# The seventeenth and eighteenth: "Số TT" over two lines, parts "A." and
+# sections "I." printed with their dots, tasks "1.1." under task 1, a notes
+# column holding dates; four columns with sub-tasks "a)" and "+" bullets.
+# seventeen: "Số TT", letter parts "A." and sections "I." printed with dots, tasks "1.1" under task "1", a notes column holding dates
+def T17(n, content, lead, coord, time, note="", subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "timeframe": time, "note": note}
+    if subs: d["items"] = list(subs)
+    return d
+P17 = {"schema": "annex/v1", "appendix": "05", "title": "DANH MỤC ĐỀ ÁN, NHIỆM VỤ TRÌNH ỦY BAN NHÂN DÂN TỈNH NĂM 2026",
+ "subtitle": "(Kèm theo Quyết định số 88/QĐ-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["Số TT", "Tên đề án, nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian trình", "Ghi chú"],
+   [0.06, 0.36, 0.14, 0.18, 0.12, 0.14])],
+ "items": [
+  SK("A.", "LĨNH VỰC KINH TẾ",
+   SK("I.", "Tài chính, ngân sách",
+    T17("1.", "Đề án tăng cường quản lý thu ngân sách nhà nước trên địa bàn tỉnh giai đoạn 2026 - 2030", "Sở Tài chính", "Thuế tỉnh; Kho bạc Nhà nước khu vực", "Tháng 4/2026", "", subs=[
+      T17("1.1.", "Đánh giá kết quả thu ngân sách giai đoạn 2021 - 2025", "Sở Tài chính", "Thuế tỉnh", "Tháng 02/2026"),
+      T17("1.2.", "Xây dựng dự thảo Đề án, lấy ý kiến các sở, ngành", "Sở Tài chính", "Các sở, ban, ngành", "Tháng 3/2026", "Trình trước ngày 15/4/2026")]),
+    T17("2.", "Phương án phân bổ vốn đầu tư công năm 2027", "Sở Tài chính", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Tháng 10/2026", "Trình Hội đồng nhân dân tỉnh kỳ họp cuối năm")),
+   SK("II.", "Nông nghiệp, môi trường",
+    T17("3.", "Đề án phát triển vùng trồng cây dược liệu gắn với chế biến sâu", "Sở Nông nghiệp và Môi trường", "Sở Khoa học và Công nghệ; Ủy ban nhân dân các xã", "Quý III/2026"),
+    T17("4.", "Kế hoạch ứng phó sự cố tràn dầu trên địa bàn tỉnh", "Sở Nông nghiệp và Môi trường", "Bộ Chỉ huy Quân sự tỉnh; Công an tỉnh", "Tháng 6/2026", "Cập nhật Kế hoạch năm 2021")), kind="part"),
+  SK("B.", "LĨNH VỰC VĂN HÓA - XÃ HỘI",
+   SK("I.", "Y tế, giáo dục",
+    T17("5.", "Đề án phát triển mạng lưới trường mầm non ngoài công lập tại các khu công nghiệp", "Sở Giáo dục và Đào tạo", "Ban Quản lý các khu công nghiệp; Liên đoàn Lao động tỉnh", "Tháng 9/2026"),
+    T17("6.", "Kế hoạch nâng cao năng lực phòng, chống dịch bệnh truyền nhiễm", "Sở Y tế", "Sở Tài chính", "Quý II/2026", "Lồng ghép nguồn vốn Chương trình mục tiêu")),
+   SK("II.", "Lao động, xã hội",
+    T17("7.", "Đề án hỗ trợ người lao động mất việc làm chuyển đổi nghề nghiệp", "Sở Nội vụ", "Bảo hiểm xã hội tỉnh; Trung tâm Dịch vụ việc làm tỉnh", "Tháng 7/2026", ""),
+    T17("8.", "Quy định mức hỗ trợ đóng bảo hiểm xã hội tự nguyện cho người dân", "Sở Nội vụ", "Sở Tài chính; Bảo hiểm xã hội tỉnh", "Tháng 11/2026", "Trình Hội đồng nhân dân tỉnh ban hành Nghị quyết")), kind="part")]}
+# eighteen: four columns, lettered sub-tasks printed "a)", content with "+" sub-bullets and quoted names
+def T18(n, content, lead, time, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "timeframe": time}
+    if subs: d["items"] = list(subs)
+    return d
+P18 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ QUẢN LÝ TRẬT TỰ ĐÔ THỊ, XÂY DỰNG NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 140/KH-UBND ngày 06/02/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe"),
+   ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian thực hiện"], [0.06, 0.58, 0.2, 0.16])],
+ "items": [
+  SK("I", "QUẢN LÝ QUY HOẠCH, KIẾN TRÚC",
+    T18("1", "Rà soát, điều chỉnh quy hoạch chung đô thị; công bố công khai quy hoạch được phê duyệt:\n+ Cắm mốc giới theo quy hoạch tại các khu vực trung tâm;\n+ Số hóa hồ sơ quy hoạch, đăng tải trên Cổng thông tin điện tử", "Sở Xây dựng; Ủy ban nhân dân các phường", "Năm 2026", subs=[
+      T18("a)", "Tổ chức lấy ý kiến cộng đồng dân cư về đồ án quy hoạch", "Ủy ban nhân dân các phường", "Quý I/2026"),
+      T18("b)", "Trình phê duyệt điều chỉnh quy hoạch", "Sở Xây dựng", "Quý III/2026")]),
+    T18("2", "Ban hành Quy chế quản lý kiến trúc đô thị \"Khu phố cổ\" và các tuyến phố chính", "Sở Xây dựng", "Tháng 5/2026")),
+  SK("II", "QUẢN LÝ TRẬT TỰ XÂY DỰNG",
+    T18("3", "Kiểm tra, xử lý công trình xây dựng không phép, sai phép; kiên quyết cưỡng chế công trình vi phạm không chấp hành quyết định xử phạt", "Ủy ban nhân dân các xã, phường; Thanh tra Sở Xây dựng", "Thường xuyên"),
+    T18("4", "Lập lại trật tự vỉa hè, lòng đường:\n+ Ra quân xử lý lấn chiếm vỉa hè tại các tuyến phố chính;\n+ Bố trí điểm trông giữ xe tạm thời", "Công an tỉnh; Ủy ban nhân dân các phường", "Quý II/2026", subs=[
+      T18("a)", "Xây dựng tuyến phố văn minh đô thị kiểu mẫu", "Ủy ban nhân dân các phường", "Năm 2026"),
+      T18("b)", "Tuyên truyền, vận động hộ kinh doanh ký cam kết", "Ủy ban Mặt trận Tổ quốc Việt Nam các phường", "Quý I/2026")])),
+  SK("III", "TỔ CHỨC THỰC HIỆN",
+    T18("5", "Báo cáo định kỳ kết quả thực hiện về Sở Xây dựng để tổng hợp, báo cáo Ủy ban nhân dân tỉnh", "Các sở, ngành; Ủy ban nhân dân các xã, phường", "Trước ngày 20 tháng cuối quý"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
-                ("manpower_2026", P13), ("culture_2026", P14), ("integrity_2026", P15), ("energy_2026", P16)):
+                ("manpower_2026", P13), ("culture_2026", P14), ("integrity_2026", P15), ("energy_2026", P16),
+                ("schemes_2026", P17), ("urban_2026", P18)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
