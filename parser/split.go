@@ -183,6 +183,7 @@ const (
 	costSplitLater          = 1.0  // … which is common at the top of a page, where cells' continuations share a baseline
 	costImplicitBreak       = 4.0  // a page break with no page number or header to show it
 	costRowspanRow          = 1.5  // a row without a number going on the task above: a table's own shape, dearer than none
+	costRowspanAfterOpenEnd = 3.0  // … adding a paragraph to a cell whose text had not ended (cellEndCost)
 	costUnusualStart        = 0.3  // a unit or product cell starting with a word such cells rarely start with
 	costOtherStart          = 1.5  // a unit cell starting like a product ("Văn bản …"), or the reverse
 	costTailStart           = 1.5  // … or with words that only go on a name ("Nhà nước …")
@@ -908,7 +909,12 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 		return cost + sp.continuationCost(col, before, p)
 	}
 	cost += sp.dateElsewhereCost(c, p)
-	if in.later && !in.rowspan {
+	switch {
+	case in.rowspan && in.prev[c] != nil && cellEndCost(in.prev[c], col.kind) > 0:
+		// a paragraph added to a cell above whose text has not ended: "…
+		// tỉnh;" / "Ủy ban …" goes on one paragraph, after a page break
+		cost += costRowspanAfterOpenEnd
+	case in.later && !in.rowspan:
 		cost += costNewInLaterPass
 	}
 	if p.lower {
