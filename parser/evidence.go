@@ -102,7 +102,7 @@ var (
 	hQuy, hQui, hKhi, hGiai  = lowerHash("quý"), lowerHash("quí"), lowerHash("khi"), lowerHash("giai")
 	hNam, hThang, hNgay      = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
 	hHoc, hKy, hKi, hCa      = lowerHash("học"), lowerHash("kỳ"), lowerHash("kì"), lowerHash("cả")
-	hHop                     = lowerHash("họp")
+	hHop, hVong, hTrong      = lowerHash("họp"), lowerHash("vòng"), lowerHash("trong")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
 
@@ -594,6 +594,73 @@ func endsUnitHead(text string, last uint64) bool {
 var unitHeadWords = lowerWordSet("sở", "cục", "bộ", "ban", "hội", "phòng", "ủy", "uỷ", "văn", "trung",
 	"công", "ngân", "liên", "đoàn", "tổng", "chi", "viện", "trường", "đài")
 
+// isBareUnitHead reports whether text is nothing but the head word of a
+// unit's name, capitalised: "Sở", "Vụ", "Cục", "Văn phòng", "Ủy ban",
+// "Trung tâm", "Ngân hàng". No unit cell is only that, and a narrow column
+// breaks its names right after it ("Sở" / "KH&CN", "Văn phòng" / "UBND
+// tỉnh"), whose next line, an abbreviation, then reads as the next
+// column's cell. As a cell's last line after others it may end a name
+// ("Thanh tra" / "Sở": the department's own), so only a cell of that one
+// line says so (cellAloneCost).
+func isBareUnitHead(text string) bool {
+	if isBulletStart(text) { // "- Sở" / "KH&CN;": a list's item
+		_, size := utf8.DecodeRuneInString(text)
+		text = strings.TrimLeft(text[size:], " ")
+	}
+	w1, w2 := firstTwo(text)
+	r, _ := utf8.DecodeRuneInString(w1)
+	if !unicode.IsUpper(r) || strings.Count(text, " ") > 1 {
+		return false
+	}
+	if w2 == "" {
+		return bareHeadWords.has(lowerHash(w1))
+	}
+	return bareHeadPairs.has(pairKey(lowerHash(w1), lowerHash(w2)))
+}
+
+// bareHeadAcross reports whether p and next, one word each, make a bare
+// unit head (isBareUnitHead) broken by a very narrow column ("Văn" /
+// "phòng" / "UBND" / "tỉnh").
+func bareHeadAcross(p, next *piece) bool {
+	if strings.ContainsRune(p.text, ' ') || strings.ContainsRune(next.text, ' ') {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.text)
+	return unicode.IsUpper(r) && bareHeadPairs.has(pairKey(p.first, next.first))
+}
+
+// headAfterSeparator marks next as dangling (endsDangling) when it is
+// a bare unit head (isBareUnitHead) after a line p ending with a list
+// separator: the next unit's head, broken from its name by a narrow
+// column ("Công an tỉnh; Sở Xây dựng;" / "Sở" / "NN&MT"), as endsUnitHead
+// tells it inside one line.
+func headAfterSeparator(p, next *piece) {
+	r, _ := utf8.DecodeLastRuneInString(p.text)
+	if next.bareHead && listSeparators.has(r) {
+		next.dangling = true
+	}
+}
+
+// bareHeadWords and bareHeadPairs are the heads isBareUnitHead knows: the
+// kinds of body a province's or a ministry's units are ("Công an" stays
+// out: a commune's plan names its police so).
+var (
+	bareHeadWords = lowerWordSet("sở", "cục", "vụ", "bộ", "ban", "hội", "phòng", "viện")
+	bareHeadPairs = lowerPairSet("ủy ban", "uỷ ban", "văn phòng", "trung tâm", "ngân hàng", "liên đoàn",
+		"tổng cục", "chi cục")
+)
+
+// lowerPairSet is the set of two-word phrases, lowercase, as pairKey of
+// their words' lowerHash gives them.
+func lowerPairSet(phrases ...string) *hashSet {
+	s := newHashSet(len(phrases))
+	for _, p := range phrases {
+		a, b, _ := strings.Cut(p, " ")
+		s.add(pairKey(lowerHash(a), lowerHash(b)))
+	}
+	return s
+}
+
 // endsTitle reports whether text ends with a head's title that names the
 // body it heads after it ("Quyết định của Chủ tịch" / "UBND tỉnh", "Giám
 // đốc" / "Sở Y tế"): a narrow column breaks there, and the body read as
@@ -627,11 +694,16 @@ func endsFullStop(text string) bool { return strings.HasSuffix(text, ".") }
 // its number after it: "ngày", "tháng", "quý", or "năm" after a numeral
 // ("Quý IV năm", "tháng 12 năm") or opening its cell alone ("Năm" /
 // "2027", a narrow time column's break). "Hằng năm", "trong năm", and a
-// lowercase "năm" alone ("Hằng" / "năm") are whole.
+// lowercase "năm" alone ("Hằng" / "năm") are whole, as is a unit said of
+// every one or of a part of one ("hằng tháng", "tháng cuối quý":
+// wholeDateUnitBefore). A span's opening "trong vòng" wants its length
+// ("Trong vòng" / "05 ngày làm việc").
 func endsDateUnit(text string, last uint64) bool {
 	switch last {
 	case hNgay, hThang, hQuy:
-		return true
+		return !wholeDateUnitBefore.has(lowerHash(wordBeforeLast(text)))
+	case hVong:
+		return lowerHash(wordBeforeLast(text)) == hTrong
 	case hNam:
 		before := wordBeforeLast(text)
 		if before == "" {
@@ -642,6 +714,12 @@ func endsDateUnit(text string, last uint64) bool {
 	}
 	return false
 }
+
+// wholeDateUnitBefore are the words after which "ngày", "tháng" or "quý"
+// wants no number: every one ("hằng", "hàng", "mỗi", "từng"), or a part
+// of one ("đầu", "giữa", "cuối"). "trong" is not one: "hoàn thành trong
+// quý" / "III/2025" goes on.
+var wholeDateUnitBefore = lowerWordSet("hằng", "hàng", "mỗi", "từng", "đầu", "giữa", "cuối")
 
 // wordPairs is the set of word pairs printed side by side on one line of
 // the document, learned from the document itself: a line break between two

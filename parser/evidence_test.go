@@ -312,6 +312,8 @@ func TestEndsDangling(t *testing.T) {
 		{"Trước ngày", true}, {"Quý IV năm", true}, {"tháng 12 năm", true}, {"Hằng năm", false}, {"trong năm", false},
 		{"năm", false}, {"Năm", true}, {"Năm 2026", false}, {"Sau khi có", true}, {"Sau khi", true}, {"có liên quan", false},
 		{"tiến tới Đại hội lần thứ", true}, {"thứ tự", false},
+		{"Trong vòng", true}, {"vòng loại", false}, {"Trong vòng 05 ngày làm việc", false},
+		{"Trước ngày 15 của tháng cuối quý", false}, {"Hằng tháng", false}, {"hoàn thành trong quý", true}, {"Báo cáo hằng quý", false}, {"Quý", true},
 		{"Quí IV-", true}, {"Kế hoạch số 05-", true}, {"2026 -", true}, {"kinh tế - xã hội", false},
 		{"Quyết định của Chủ tịch", true}, {"Giám đốc", true}, {"Chủ tịch UBND tỉnh", false}, {"đăng ký hộ tịch", false},
 		{"hình tỉnh; Sở", true}, {"Công an tỉnh, Sở", true}, {"Môi trường; Cục", true}, {"Sở Tư pháp; Ủy", true}, {"các sở; ban", false}, {"Sở Y tế; BHXH", false}, {"Thanh tra Sở", false}, {"Văn phòng Sở", false}, {"Sở", false}, {"trụ sở", false}, {"Sở Y tế", false}, // a department's head word
@@ -576,6 +578,66 @@ func TestOpensWithYear(t *testing.T) {
 	} {
 		if got := opensWithYear(tc.in); got != tc.want {
 			t.Errorf("opensWithYear(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestIsBareUnitHead(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Sở", true},
+		{"Vụ", true},
+		{"Văn phòng", true},
+		{"Ủy ban", true},
+		{"Trung tâm", true},
+		{"Sở Y tế", false},        // a whole name
+		{"Văn phòng Bộ", false},   // the ministry's own office
+		{"sở", false},             // lowercase: a wrapped word
+		{"Công an", false},        // a commune's police is named so
+		{"Thường xuyên", false},   // no unit
+		{"Văn phòng UBND", false}, // three words
+		{"- Sở", true},            // a list's item, broken after its head
+		{"- Sở Y tế;", false},
+	} {
+		if got := isBareUnitHead(tc.in); got != tc.want {
+			t.Errorf("isBareUnitHead(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestBareHeadAcross(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		want       bool
+	}{
+		{"Văn", "phòng", true},
+		{"Ủy", "ban", true},
+		{"Văn", "phòng UBND", false}, // the name goes on on the line
+		{"văn", "phòng", false},
+		{"Sở", "KH&CN", false},
+	} {
+		if got := bareHeadAcross(pieceOf(tc.line), pieceOf(tc.next)); got != tc.want {
+			t.Errorf("bareHeadAcross(%q, %q) = %v, want %v", tc.line, tc.next, got, tc.want)
+		}
+	}
+}
+
+func TestHeadAfterSeparator(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		want       bool
+	}{
+		{"tỉnh; Sở Xây dựng;", "Sở", true}, // "Sở" / "NN&MT" broken after the separator
+		{"Công an tỉnh,", "Văn phòng", true},
+		{"Thanh tra", "Sở", false},      // the department's own inspectorate
+		{"Xây dựng;", "Sở Y tế", false}, // a whole name
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		headAfterSeparator(p, next)
+		if next.dangling != tc.want {
+			t.Errorf("%q / %q: dangling %v, want %v", tc.line, tc.next, next.dangling, tc.want)
 		}
 	}
 }

@@ -34,6 +34,8 @@ type traits struct {
 	dangling                bool // endsDangling
 	listGoesOn              bool // endsListItem
 	fullStop                bool // endsFullStop
+	bareHead                bool // isBareUnitHead
+	aside                   bool // startsLowerAside
 	unitStart, productStart cellStartKind
 	fundingStart            cellStartKind
 	first, last             uint64 // first and last word, as pairHash keys
@@ -55,7 +57,8 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o), dateOnly: isDateOnly(text) || isNamedDate(text),
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
-		listGoesOn: endsListItem(text), fullStop: endsFullStop(text),
+		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: isBareUnitHead(text),
+		aside:     startsLowerAside(text),
 		enumStart: startsEnumeration(o.w1),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
@@ -200,6 +203,7 @@ const (
 	costAfterWholeTime      = 1.0  // a time cell that says a whole time going on with words that say none (goesOnWholeTime)
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
+	costBareUnitHead        = 1.0  // a unit cell of one line that is only a unit's head word ("Sở", "Văn phòng"; cellAloneCost)
 	costListItemEnd         = 1.0  // … or with a list item's ";": the list goes on ("Các sở, ngành;" / "Ủy ban nhân dân …" is one lead)
 	costUnitSentenceEnd     = 1.0  // … or a unit cell with a full stop: units are named, not said ("Ban Thường vụ" / "Tỉnh ủy." ends the content)
 	costUnitInContent       = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above: the lead cell, more likely
@@ -484,6 +488,7 @@ type blockTable struct {
 	start [][]float64 // start[c][i]: line i opening a block of column c
 	sum   [][]float64 // sum[c][k]: lines 1 … k-1, each as the next line of a block of column c
 	end   [][]float64 // end[c][i]: line i closing a cell of column c
+	alone [][]float64 // alone[c][2i+k]: lines i … i+k as a whole cell of column c, beyond its lines' costs (aloneCosts); nil when no line says anything
 	reach [][]int     // reach[c][i]: a block of column c from line i ends at line reach[c][i] at the latest
 }
 
@@ -501,6 +506,7 @@ func (sp *splitter) tabulate(in *passInput) *blockTable {
 			t.end[c][i] = in.endCost(&in.lines[i], col.kind)
 		}
 	}
+	t.alone = sp.aloneCosts(in)
 	t.reach = sp.mem.ns.take(C)
 	for c, col := range sp.cols {
 		t.start[c] = starts[c*n : (c+1)*n]
@@ -688,20 +694,57 @@ func (sp *splitter) contCostOf(c int, prev, p *piece) contCost {
 	if known {
 		k.known = costKnownPair
 	}
-	switch {
-	case p.lower:
-		k.nonWrap = costLowerNonWrap
-	case prev.sentEnd:
-		k.nonWrap = costParagraph
-	default:
-		k.nonWrap = costCapNonWrap
-	}
+	k.nonWrap = nonWrapCost(prev, p)
 	return k
 }
 
 // block is the cost of lines [i, j) as one block of column c.
 func (t *blockTable) block(c, i, j int) float64 {
-	return t.start[c][i] + t.sum[c][j] - t.sum[c][i+1] + t.end[c][j-1]
+	cost := t.start[c][i] + t.sum[c][j] - t.sum[c][i+1] + t.end[c][j-1]
+	if t.alone != nil && j-i <= maxAloneLines {
+		cost += t.alone[c][maxAloneLines*i+j-i-1]
+	}
+	return cost
+}
+
+// maxAloneLines is how many lines a cell that aloneCosts charges as a
+// whole may take: a unit's two-word head, broken or not ("Văn phòng",
+// "Văn" / "phòng").
+const maxAloneLines = 2
+
+// aloneCosts tabulates what a cell of one or two lines says as a whole,
+// beyond each line's cost: cellAloneCost of its text, when it is one line
+// or two single words (bareHeadAcross). It returns nil when that is 0
+// throughout (most rows: only a bare unit head says it).
+func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
+	if !in.final {
+		return nil
+	}
+	var alone [][]float64
+	set := func(c, k int, v float64) {
+		if alone == nil {
+			alone = sp.mem.fs.take(len(sp.cols))
+			m := maxAloneLines * len(in.lines)
+			all := sp.mem.f.take(len(sp.cols) * m)
+			clear(all)
+			for c := range alone {
+				alone[c] = all[c*m : (c+1)*m]
+			}
+		}
+		alone[c][k] = v
+	}
+	for i := range in.lines {
+		p := &in.lines[i]
+		for c, col := range sp.cols {
+			if v := cellAloneCost(p, col.kind); v != 0 {
+				set(c, maxAloneLines*i, v)
+			}
+			if i+1 < len(in.lines) && col.kind == colUnit && bareHeadAcross(p, &in.lines[i+1]) {
+				set(c, maxAloneLines*i+1, costBareUnitHead)
+			}
+		}
+	}
+	return alone
 }
 
 // relax offers every block of column c from line i, after a cut costing
@@ -712,7 +755,16 @@ func (t *blockTable) relax(c, i int, best float64, via step, dp []float64, back 
 	start, open := t.start[c][i], t.sum[c][i+1]
 	sum, end := t.sum[c][:last+1], t.end[c][:last]
 	dp, back = dp[:last+1], back[:last+1]
-	for j := i + 1; j <= last; j++ {
+	from := i + 1
+	if t.alone != nil {
+		for ; from <= min(last, i+maxAloneLines); from++ { // the short blocks, as block costs them
+			if v := best + (start + sum[from] - open + end[from-1]) + t.alone[c][maxAloneLines*i+from-i-1]; v < dp[from] {
+				dp[from] = v
+				back[from] = via
+			}
+		}
+	}
+	for j := from; j <= last; j++ {
 		if v := best + (start + sum[j] - open + end[j-1]); v < dp[j] {
 			dp[j] = v
 			back[j] = via
@@ -815,7 +867,7 @@ func (sp *splitter) blockCostFrom(in *passInput, t *blockTable, st *blockStart, 
 	}
 	if b.line == a.line { // the block is the head of one line
 		p := in.head(b.line, b.word)
-		return sp.pieceCost(in, c, nil, p) + split + in.endCost(p, sp.cols[c].kind)
+		return sp.pieceCost(in, c, nil, p) + split + in.endCost(p, sp.cols[c].kind) + in.aloneCost(p, sp.cols[c].kind)
 	}
 	cost, last := st.cost, st.first
 	if wholeEnd := b.line; wholeEnd > a.line+1 {
@@ -824,7 +876,11 @@ func (sp *splitter) blockCostFrom(in *passInput, t *blockTable, st *blockStart, 
 		last = &in.lines[wholeEnd-1]
 	}
 	if b.word == 0 {
-		return cost + in.endCost(last, sp.cols[c].kind)
+		cost += in.endCost(last, sp.cols[c].kind)
+		if b.line == a.line+1 { // the block is one line, or its tail
+			cost += in.aloneCost(last, sp.cols[c].kind)
+		}
+		return cost
 	}
 	if heads == nil || last == st.first && a.word > 0 {
 		p := in.head(b.line, b.word)
@@ -875,6 +931,24 @@ func cellEndCost(last *piece, kind colKind) float64 {
 		return costEndsWithUnitOpening
 	}
 	return 0
+}
+
+// cellAloneCost is what a cell of a column of the kind that is one line,
+// p, says beyond its start and its end: a unit cell is not only a unit's
+// head word (isBareUnitHead).
+func cellAloneCost(p *piece, kind colKind) float64 {
+	if kind == colUnit && p.bareHead {
+		return costBareUnitHead
+	}
+	return 0
+}
+
+// aloneCost is cellAloneCost when no page break follows.
+func (in *passInput) aloneCost(p *piece, kind colKind) float64 {
+	if !in.final || p == nil {
+		return 0
+	}
+	return cellAloneCost(p, kind)
 }
 
 // endsWithUnitOpening reports whether last, a cell's last line, is only a
@@ -1066,11 +1140,23 @@ func (sp *splitter) breakCost(prev, p *piece, width float64) float64 {
 		}
 		return 0
 	}
+	return strength * nonWrapCost(prev, p)
+}
+
+// nonWrapCost is what a line break before p that a wrap does not explain
+// costs, per unit of non-wrap strength: a lowercase line would have gone
+// on the line above (costLowerNonWrap) unless it opens an aside in
+// brackets after words that end there ("Quý III/2026" / "(công bố trước
+// 30/9)": a note set on a line of its own); a capitalised one opens a
+// paragraph, more plainly after a sentence's end.
+func nonWrapCost(prev, p *piece) float64 {
 	switch {
+	case p.lower && p.aside && !prev.dangling:
+		return costParagraph
 	case p.lower:
-		return strength * costLowerNonWrap
+		return costLowerNonWrap
 	case prev.sentEnd:
-		return strength * costParagraph
+		return costParagraph
 	}
-	return strength * costCapNonWrap
+	return costCapNonWrap
 }

@@ -67,6 +67,71 @@ func TestCellEndCost(t *testing.T) {
 	}
 }
 
+func TestCellAloneCost(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		kind colKind
+		want float64
+	}{
+		{"Sở", colUnit, costBareUnitHead},        // "Sở" / "KH&CN" broken by a narrow column
+		{"Văn phòng", colUnit, costBareUnitHead}, // "Văn phòng" / "UBND tỉnh"
+		{"Sở KH&CN", colUnit, 0},
+		{"Văn phòng", colOther, 0}, // the head answerable's "Chánh" / "Văn phòng" ends so
+		{"Quyết định", colUnit, 0},
+	} {
+		p := makePiece(tc.text, line{})
+		if got := cellAloneCost(&p, tc.kind); got != tc.want {
+			t.Errorf("cellAloneCost(%q, %v) = %v, want %v", tc.text, tc.kind, got, tc.want)
+		}
+	}
+}
+
+// TestBlockAlone checks that a bare unit head costs only as a cell of its
+// own: the block table's sums and its search (relax) agree with block.
+func TestBlockAlone(t *testing.T) {
+	sp := &splitter{cols: []colModel{{role: "lead", kind: colUnit, width: 4000}, {role: "coordinating", kind: colUnit, width: 4000}}}
+	ps := []piece{makePiece("Sở", line{}), makePiece("KH&CN", line{}), makePiece("Công an tỉnh", line{})}
+	in := &passInput{lines: ps, final: true, prev: make([]*piece, 2)}
+	table := sp.tabulate(in)
+	if got, want := table.block(0, 0, 1), table.start[0][0]+table.end[0][0]+costBareUnitHead; got != want {
+		t.Errorf("\"Sở\" alone costs %.2f, want its start and end and costBareUnitHead, %.2f", got, want)
+	}
+	if got, want := table.block(0, 0, 2), table.start[0][0]+table.sum[0][2]-table.sum[0][1]+table.end[0][1]; got != want {
+		t.Errorf("\"Sở\" / \"KH&CN\" costs %.2f, want its lines' costs, %.2f", got, want)
+	}
+	if d := table.block(1, 1, 2); d != table.start[1][1]+table.end[1][1] {
+		t.Errorf("a line that is no bare head costs %.2f alone, want its start and end %.2f", d, table.start[1][1]+table.end[1][1])
+	}
+	inf := math.Inf(1)
+	dp := []float64{0, inf, inf, inf}
+	back := make([]step, 4)
+	table.relax(0, 0, 0, step{}, dp, back)
+	for j := 1; j <= 3; j++ {
+		if dp[j] != table.block(0, 0, j) {
+			t.Errorf("relax gives block 0..%d %.2f, block says %.2f", j, dp[j], table.block(0, 0, j))
+		}
+	}
+	// A head broken over two lines ("Văn" / "phòng") costs as a cell of
+	// those two lines only.
+	ps = []piece{makePiece("Văn", line{}), makePiece("phòng", line{}), makePiece("UBND", line{}), makePiece("tỉnh", line{})}
+	in = &passInput{lines: ps, final: true, prev: make([]*piece, 2)}
+	table = sp.tabulate(in)
+	if got, want := table.block(0, 0, 2), table.start[0][0]+table.sum[0][2]-table.sum[0][1]+table.end[0][1]+costBareUnitHead; got != want {
+		t.Errorf("\"Văn\" / \"phòng\" costs %.2f, want its lines' costs and costBareUnitHead, %.2f", got, want)
+	}
+	if got, want := table.block(0, 0, 4), table.start[0][0]+table.sum[0][4]-table.sum[0][1]+table.end[0][3]; got != want {
+		t.Errorf("\"Văn\" / \"phòng\" / \"UBND\" / \"tỉnh\" costs %.2f, want its lines' costs, %.2f", got, want)
+	}
+	dp = []float64{0, inf, inf, inf, inf}
+	back = make([]step, 5)
+	table.relax(0, 0, 0, step{}, dp, back)
+	for j := 1; j <= 4; j++ {
+		if dp[j] != table.block(0, 0, j) {
+			t.Errorf("relax gives block 0..%d %.2f, block says %.2f", j, dp[j], table.block(0, 0, j))
+		}
+	}
+}
+
 func TestWidthEvidence(t *testing.T) {
 	var e widthEvidence
 	// Three full lines near 100, one misplaced wide line, and wraps that say
@@ -440,6 +505,41 @@ func TestOpenAcrossLines(t *testing.T) {
 		openAcrossLines(p, next)
 		if p.unitStart != tc.unit || p.fundingStart != tc.funding {
 			t.Errorf("%q / %q: unit %v, funding %v; want %v, %v", tc.line, tc.next, p.unitStart, p.fundingStart, tc.unit, tc.funding)
+		}
+	}
+}
+
+func TestTailAcrossLines(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		want       cellStartKind
+	}{
+		{"Ủy ban MTTQ Việt", "Nam tỉnh; Sở GD&ĐT", startTail}, // "Việt Nam" broken
+		{"Đoàn Thanh niên Cộng sản Hồ", "Chí Minh tỉnh", startTail},
+		{"Ủy ban MTTQ Việt Nam tỉnh", "Sở GD&ĐT", startUsual}, // a new unit
+		{"Tỉnh đoàn", "Nam Định", startUnusual},               // "Nam" after no "Việt"
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		tailAcrossLines(p, next)
+		if next.unitStart != tc.want || next.productStart != tc.want && tc.want == startTail {
+			t.Errorf("%q / %q: unit start %v, product start %v; want %v", tc.line, tc.next, next.unitStart, next.productStart, tc.want)
+		}
+	}
+}
+
+func TestNonWrapCost(t *testing.T) {
+	for _, tc := range []struct {
+		prev, p string
+		want    float64
+	}{
+		{"Quý III/2026", "(công bố trước 30/9)", costParagraph}, // a note on a line of its own
+		{"Quý III/2026", "công bố trước 30/9", costLowerNonWrap},
+		{"hoàn thành trong", "(quý III/2026)", costLowerNonWrap}, // the words before want more
+		{"Sở Y tế.", "Sở Tài chính", costParagraph},
+		{"Sở Y tế", "Sở Tài chính", costCapNonWrap},
+	} {
+		if got := nonWrapCost(pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {
+			t.Errorf("nonWrapCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
 		}
 	}
 }

@@ -518,6 +518,8 @@ func (t *table) piecesOf(r *row) []piece {
 	}
 	for i := 0; i+1 < len(ps); i++ {
 		openAcrossLines(&ps[i], &ps[i+1])
+		tailAcrossLines(&ps[i], &ps[i+1])
+		headAfterSeparator(&ps[i], &ps[i+1])
 	}
 	if t.pieces == nil {
 		t.pieces = map[*row][]piece{}
@@ -538,6 +540,17 @@ func openAcrossLines(p, next *piece) {
 	}
 	text := p.text + " " + firstWord(next.text)
 	p.unitStart, p.productStart, p.fundingStart = cellStarts(cellOpening(text))
+}
+
+// tailAcrossLines marks next's start as a name's tail (startTail) when
+// p's last word and next's first word are a tail of nameTails that a
+// narrow column broke ("Ủy ban MTTQ Việt" / "Nam tỉnh; Sở GD&ĐT"): "Nam"
+// then goes on the name above, and opens no cell of its own.
+func tailAcrossLines(p, next *piece) {
+	if startWords.two.get(pairKey(p.last, next.first))&vocTail == 0 {
+		return
+	}
+	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
 }
 
 // lineCostsOf returns the width-free costs of a row's lines, worked out
