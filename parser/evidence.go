@@ -599,23 +599,29 @@ var unitHeadWords = lowerWordSet("sở", "cục", "bộ", "ban", "hội", "phòn
 // "Trung tâm", "Ngân hàng". No unit cell is only that, and a narrow column
 // breaks its names right after it ("Sở" / "KH&CN", "Văn phòng" / "UBND
 // tỉnh"), whose next line, an abbreviation, then reads as the next
-// column's cell. As a cell's last line after others it may end a name
+// column's cell. A one-word head may end a name on a cell's last line
 // ("Thanh tra" / "Sở": the department's own), so only a cell of that one
-// line says so (cellAloneCost).
-func isBareUnitHead(text string) bool {
+// line says so (cellAloneCost); a two-word head ends none (headEndCost).
+func isBareUnitHead(text string) bool { return bareUnitHeadWords(text) > 0 }
+
+// bareUnitHeadWords is how many words the bare head text is
+// (isBareUnitHead): 1 ("Sở"), 2 ("Văn phòng"), or 0 when it is none.
+func bareUnitHeadWords(text string) int8 {
 	if isBulletStart(text) { // "- Sở" / "KH&CN;": a list's item
 		_, size := utf8.DecodeRuneInString(text)
 		text = strings.TrimLeft(text[size:], " ")
 	}
 	w1, w2 := firstTwo(text)
 	r, _ := utf8.DecodeRuneInString(w1)
-	if !unicode.IsUpper(r) || strings.Count(text, " ") > 1 {
-		return false
+	switch {
+	case !unicode.IsUpper(r) || strings.Count(text, " ") > 1:
+		return 0
+	case w2 == "" && bareHeadWords.has(lowerHash(w1)):
+		return 1
+	case w2 != "" && bareHeadPairs.has(pairKey(lowerHash(w1), lowerHash(w2))):
+		return 2
 	}
-	if w2 == "" {
-		return bareHeadWords.has(lowerHash(w1))
-	}
-	return bareHeadPairs.has(pairKey(lowerHash(w1), lowerHash(w2)))
+	return 0
 }
 
 // bareHeadAcross reports whether p and next, one word each, make a bare
@@ -636,7 +642,7 @@ func bareHeadAcross(p, next *piece) bool {
 // tells it inside one line.
 func headAfterSeparator(p, next *piece) {
 	r, _ := utf8.DecodeLastRuneInString(p.text)
-	if next.bareHead && listSeparators.has(r) {
+	if next.bareHead > 0 && listSeparators.has(r) {
 		next.dangling = true
 	}
 }

@@ -2027,3 +2027,21 @@ func TestOpensMergedHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestBandEmptyCost(t *testing.T) {
+	for _, tc := range []struct {
+		role string
+		want float64
+	}{
+		{model.RoleNote, costEmptyNote},       // most rows have no note
+		{model.RoleTimeframe, costEmptyOther}, // most have a time
+		{model.RoleLead, costEmptyLead},
+	} {
+		if got := bandEmptyCost(tc.role); got != tc.want {
+			t.Errorf("bandEmptyCost(%q) = %v, want %v", tc.role, got, tc.want)
+		}
+	}
+	if bandEmptyCost(model.RoleNote) >= bandEmptyCost(model.RoleTimeframe) {
+		t.Error("an empty notes cell must cost a band less than an empty time cell")
+	}
+}

@@ -34,7 +34,7 @@ type traits struct {
 	dangling                bool // endsDangling
 	listGoesOn              bool // endsListItem
 	fullStop                bool // endsFullStop
-	bareHead                bool // isBareUnitHead
+	bareHead                int8 // bareUnitHeadWords
 	aside                   bool // startsLowerAside
 	unitStart, productStart cellStartKind
 	fundingStart            cellStartKind
@@ -57,7 +57,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		timeOnly: startsLikeTimeOnlyO(o), timePhrase: startsTimePhraseO(o), dateOnly: isDateOnly(text) || isNamedDate(text),
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
-		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: isBareUnitHead(text),
+		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		aside:     startsLowerAside(text),
 		enumStart: startsEnumeration(o.w1),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
@@ -336,7 +336,7 @@ func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
 		case in.rowspan:
 			// a row going on the task above fills the cells it adds to
 		case in.prev[i] != nil:
-			c += cellEndCost(in.prev[i], sp.cols[i].kind)
+			c += cellEndCost(in.prev[i], sp.cols[i].kind) + headEndCost(in.prev[i], sp.cols[i].kind)
 			if in.reachedBottom(i) && !in.prev[i].dangling {
 				c += costNoContinuation
 			}
@@ -912,7 +912,7 @@ func (in *passInput) endCost(last *piece, kind colKind) float64 {
 	if !in.final || last == nil {
 		return 0
 	}
-	return cellEndCost(last, kind)
+	return cellEndCost(last, kind) + headEndCost(last, kind)
 }
 
 // cellEndCost is what a cell of a column of the kind ending with last
@@ -933,11 +933,25 @@ func cellEndCost(last *piece, kind colKind) float64 {
 	return 0
 }
 
+// headEndCost is what a unit cell ending with a two-word head says
+// ("Văn phòng" / "UBND tỉnh" cut after "Văn phòng"): no unit's name ends
+// so. Cell-block text only: column-aligned text does not know whether a
+// page's last row goes on on the next page, and a page break there
+// ("Chi nhánh" / "Ngân hàng" / ⟨page⟩ / "Chính sách xã hội tỉnh") ends no
+// cell (tuned re-renderings: 2 fields more wrong with it).
+func headEndCost(last *piece, kind colKind) float64 {
+	if kind == colUnit && last.bareHead == 2 {
+		return costBareUnitHead
+	}
+	return 0
+}
+
 // cellAloneCost is what a cell of a column of the kind that is one line,
 // p, says beyond its start and its end: a unit cell is not only a unit's
-// head word (isBareUnitHead).
+// one-word head ("Sở"; a two-word one costs as the cell's end,
+// headEndCost).
 func cellAloneCost(p *piece, kind colKind) float64 {
-	if kind == colUnit && p.bareHead {
+	if kind == colUnit && p.bareHead == 1 {
 		return costBareUnitHead
 	}
 	return 0
@@ -1143,6 +1157,11 @@ func (sp *splitter) breakCost(prev, p *piece, width float64) float64 {
 	return strength * nonWrapCost(prev, p)
 }
 
+// opensAside reports whether p opens a lowercase aside in brackets after
+// words that end on prev ("Quý III/2026" / "(công bố trước 30/9)"): a
+// note set on a line of its own, whether or not it would have fitted.
+func opensAside(prev, p *piece) bool { return p.aside && !prev.dangling }
+
 // nonWrapCost is what a line break before p that a wrap does not explain
 // costs, per unit of non-wrap strength: a lowercase line would have gone
 // on the line above (costLowerNonWrap) unless it opens an aside in
@@ -1151,7 +1170,7 @@ func (sp *splitter) breakCost(prev, p *piece, width float64) float64 {
 // paragraph, more plainly after a sentence's end.
 func nonWrapCost(prev, p *piece) float64 {
 	switch {
-	case p.lower && p.aside && !prev.dangling:
+	case opensAside(prev, p):
 		return costParagraph
 	case p.lower:
 		return costLowerNonWrap

@@ -67,14 +67,32 @@ func TestCellEndCost(t *testing.T) {
 	}
 }
 
+func TestHeadEndCost(t *testing.T) {
+	for _, tc := range []struct {
+		last string
+		kind colKind
+		want float64
+	}{
+		{"Văn phòng", colUnit, costBareUnitHead}, // "Văn phòng" / "UBND tỉnh", cut after the head
+		{"Sở", colUnit, 0},                       // "Thanh tra" / "Sở" ends a name (a cell of "Sở" alone: cellAloneCost)
+		{"Văn phòng UBND tỉnh", colUnit, 0},
+		{"Văn phòng", colOther, 0}, // the head answerable: "Chánh" / "Văn phòng"
+	} {
+		p := makePiece(tc.last, line{})
+		if got := headEndCost(&p, tc.kind); got != tc.want {
+			t.Errorf("headEndCost(%q, %v) = %v, want %v", tc.last, tc.kind, got, tc.want)
+		}
+	}
+}
+
 func TestCellAloneCost(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		kind colKind
 		want float64
 	}{
-		{"Sở", colUnit, costBareUnitHead},        // "Sở" / "KH&CN" broken by a narrow column
-		{"Văn phòng", colUnit, costBareUnitHead}, // "Văn phòng" / "UBND tỉnh"
+		{"Sở", colUnit, costBareUnitHead}, // "Sở" / "KH&CN" broken by a narrow column
+		{"Văn phòng", colUnit, 0},         // ends no unit's name: charged as an end (cellEndCost)
 		{"Sở KH&CN", colUnit, 0},
 		{"Văn phòng", colOther, 0}, // the head answerable's "Chánh" / "Văn phòng" ends so
 		{"Quyết định", colUnit, 0},
@@ -167,6 +185,17 @@ func TestWidthEvidence(t *testing.T) {
 	one.add([]piece{{w: 95, traits: &traits{}}, {w: 40, traits: &traits{}}}) // a cell of two lines, capitalised: no wrap bound
 	if got := one.width(); got != 100 {
 		t.Errorf("with a two-line cell: width = %v, want the widest line, 100", got)
+	}
+	// An aside set on a line of its own is no wrap; words broken before
+	// their aside are.
+	var aside widthEvidence
+	aside.add([]piece{makePiece("Quý III/2026", line{}), makePiece("(công bố trước 30/9)", line{})})
+	if len(aside.wraps) != 0 {
+		t.Errorf("\"Quý III/2026\" / \"(công bố trước 30/9)\" gave wraps %v, want none", aside.wraps)
+	}
+	aside.add([]piece{makePiece("hoàn thành trong", line{}), makePiece("(quý III/2026)", line{})})
+	if len(aside.wraps) != 1 {
+		t.Errorf("\"hoàn thành trong\" / \"(quý III/2026)\" gave wraps %v, want one", aside.wraps)
 	}
 }
 

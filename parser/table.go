@@ -381,7 +381,7 @@ func (e *widthEvidence) add(ps []piece) {
 	e.multiLine = e.multiLine || len(ps) > 1
 	for i, p := range ps {
 		e.lines = append(e.lines, float64(p.w))
-		if i > 0 && p.lower && !p.bullet {
+		if i > 0 && p.lower && !p.bullet && !opensAside(&ps[i-1], &ps[i]) {
 			e.wraps = append(e.wraps, float64(ps[i-1].w+spaceWidth+p.fw))
 		}
 	}
