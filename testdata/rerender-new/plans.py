@@ -558,11 +558,103 @@ P18 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ QUẢN LÝ T
   SK("III", "TỔ CHỨC THỰC HIỆN",
     T18("5", "Báo cáo định kỳ kết quả thực hiện về Sở Xây dựng để tổng hợp, báo cáo Ủy ban nhân dân tỉnh", "Các sở, ngành; Ủy ban nhân dân các xã, phường", "Trước ngày 20 tháng cuối quý"))]}
 
+# nineteen: a cooperatives plan, "Nhiệm vụ cụ thể" and "Kết quả dự kiến", "Thời hạn"
+P19 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ PHÁT TRIỂN KINH TẾ TẬP THỂ, HỢP TÁC XÃ GIAI ĐOẠN 2026 - 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 205/KH-UBND ngày 08/5/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nhiệm vụ cụ thể", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả dự kiến", "Thời hạn"], [0.05, 0.35, 0.15, 0.18, 0.15, 0.12])],
+ "items": [
+  SK("I", "HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH",
+    TU("1", "Rà soát, sửa đổi chính sách hỗ trợ thành lập mới hợp tác xã, liên hiệp hợp tác xã theo Luật Hợp tác xã năm 2023", "Sở Tài chính", "Liên minh Hợp tác xã tỉnh; Sở Tư pháp", "Nghị quyết của Hội đồng nhân dân tỉnh", "Năm 2026"),
+    TU("2", "Ban hành tiêu chí hợp tác xã kiểu mới điển hình để nhân rộng", "Liên minh Hợp tác xã tỉnh", "Sở Nông nghiệp và Môi trường", "Quyết định của Ủy ban nhân dân tỉnh", "Quý III/2026")),
+  SK("II", "NÂNG CAO HIỆU QUẢ HOẠT ĐỘNG",
+    TU("3", "Hỗ trợ hợp tác xã ứng dụng công nghệ cao, chuyển đổi số trong sản xuất, kinh doanh; xây dựng thương hiệu, truy xuất nguồn gốc sản phẩm", "Sở Khoa học và Công nghệ", "Liên minh Hợp tác xã tỉnh; Ủy ban nhân dân các xã", "Hợp tác xã được hỗ trợ", "2026 - 2030", subs=[
+      TU("a", "Hỗ trợ tem truy xuất nguồn gốc điện tử", "Sở Khoa học và Công nghệ", "Các hợp tác xã", "Tem được cấp", "Hằng năm"),
+      TU("b", "Đào tạo kỹ năng bán hàng trên sàn thương mại điện tử", "Sở Công Thương", "Liên minh Hợp tác xã tỉnh", "Lớp tập huấn", "Quý II hằng năm")]),
+    TU("4", "Bồi dưỡng, nâng cao trình độ cho cán bộ quản lý hợp tác xã; thu hút lao động trẻ có trình độ về làm việc tại hợp tác xã", "Liên minh Hợp tác xã tỉnh", "Sở Nội vụ", "Lớp bồi dưỡng; lao động trẻ được hỗ trợ", "Thường xuyên"),
+    TU("5", "Tạo điều kiện cho hợp tác xã tiếp cận vốn vay từ Quỹ hỗ trợ phát triển hợp tác xã và các tổ chức tín dụng", "Quỹ Hỗ trợ phát triển hợp tác xã tỉnh", "Ngân hàng Nhà nước chi nhánh Khu vực", "Dư nợ cho vay tăng", "Thường xuyên")),
+  SK("III", "KIỂM TRA, ĐÁNH GIÁ",
+    TU("6", "Thống kê, đánh giá, phân loại hợp tác xã; giải thể hợp tác xã ngừng hoạt động theo quy định", "Sở Tài chính", "Ủy ban nhân dân các xã, phường", "Báo cáo phân loại", "Tháng 12 hằng năm"))]}
+
+# twenty: a child-protection plan of seven columns with funding last
+def TF20(n, content, lead, coord, prod, time, fund, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "deliverable": prod, "timeframe": time, "funding": fund}
+    if subs: d["items"] = list(subs)
+    return d
+P20 = {"schema": "annex/v1", "appendix": "II", "title": "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH BẢO VỆ VÀ CHĂM SÓC TRẺ EM NĂM 2026",
+ "subtitle": "(Ban hành kèm theo Quyết định số 330/QĐ-UBND ngày 30/3/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding"),
+   ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian", "Kinh phí"], [0.05, 0.3, 0.13, 0.16, 0.13, 0.11, 0.12])],
+ "items": [
+  SK("I", "TRUYỀN THÔNG, NÂNG CAO NHẬN THỨC",
+    TF20("1", "Tổ chức Tháng hành động vì trẻ em với chủ đề do Trung ương phát động; truyền thông phòng, chống xâm hại, bạo lực trẻ em", "Sở Y tế", "Sở Giáo dục và Đào tạo; Tỉnh đoàn", "Lễ phát động; tin, bài", "Tháng 6/2026", "Ngân sách tỉnh"),
+    TF20("2", "Phổ biến kỹ năng an toàn trên môi trường mạng cho học sinh", "Sở Giáo dục và Đào tạo", "Công an tỉnh", "Tài liệu hướng dẫn", "Năm học 2026 - 2027", "Ngân sách sự nghiệp giáo dục")),
+  SK("II", "CHĂM SÓC, HỖ TRỢ TRẺ EM CÓ HOÀN CẢNH ĐẶC BIỆT",
+    TF20("3", "Hỗ trợ trẻ em mồ côi, trẻ em khuyết tật, trẻ em thuộc hộ nghèo được chăm sóc sức khỏe, học tập và vui chơi", "Sở Y tế", "Ủy ban nhân dân các xã, phường; Hội Liên hiệp Phụ nữ tỉnh", "Trẻ em được hỗ trợ", "Thường xuyên", "Quỹ Bảo trợ trẻ em tỉnh; nguồn xã hội hóa"),
+    TF20("4", "Khám sàng lọc, phẫu thuật tim bẩm sinh miễn phí cho trẻ em", "Sở Y tế", "Bệnh viện Sản - Nhi tỉnh", "Trẻ em được phẫu thuật", "Quý III/2026", "Vận động tài trợ"),
+    TF20("5", "Xây dựng mô hình ngôi nhà an toàn phòng, chống đuối nước cho trẻ em tại các xã ven sông, ven biển", "Ủy ban nhân dân các xã", "Sở Văn hóa, Thể thao và Du lịch", "Mô hình được xây dựng", "Năm 2026", "Ngân sách xã")),
+  SK("III", "KIỂM TRA, GIÁM SÁT",
+    TF20("6", "Kiểm tra việc thực hiện quyền trẻ em tại các địa phương, cơ sở trợ giúp xã hội", "Sở Y tế", "Sở Tư pháp; Công an tỉnh", "Báo cáo kết quả kiểm tra", "Quý IV/2026", "Ngân sách tỉnh"))]}
+
+# twenty-one: abbreviations everywhere (UBND, Sở KH&CN, VNPT), unit cells as "- " lists, sub-tasks "a)",
+# times of two paragraphs, numbering restarting in each section, empty products
+P21 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ, PHÁT TRIỂN CHÍNH QUYỀN SỐ NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 57/KH-UBND ngày 20/01/2026 của UBND tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"], [0.05, 0.34, 0.14, 0.18, 0.16, 0.13])],
+ "items": [
+  SK("I", "HẠ TẦNG SỐ",
+    TU("1", "Nâng cấp mạng truyền số liệu chuyên dùng cấp II kết nối đến 100% UBND cấp xã", "Sở KH&CN", "VNPT tỉnh; Viettel tỉnh", "Hệ thống mạng được nâng cấp", "Quý II/2026"),
+    TU("2", "Triển khai phủ sóng di động 4G/5G tại các thôn, bản chưa có sóng; bảo đảm hạ tầng cho chuyển đổi số cấp cơ sở", "Các doanh nghiệp viễn thông", "- Sở KH&CN;\n- UBND cấp xã", "", "Năm 2026"),
+    TU("3", "Rà soát, bảo đảm an toàn thông tin cho các hệ thống thông tin theo cấp độ", "Công an tỉnh (PC06)", "Sở KH&CN; các sở, ban, ngành", "Hồ sơ đề xuất cấp độ được phê duyệt", "Tháng 9/2026")),
+  SK("II", "DỮ LIỆU SỐ",
+    TU("1", "Xây dựng, cập nhật cơ sở dữ liệu chuyên ngành; kết nối, chia sẻ với Cơ sở dữ liệu quốc gia về dân cư", "Các sở, ban, ngành", "Công an tỉnh; Sở KH&CN", "Cơ sở dữ liệu được kết nối", "Thường xuyên", subs=[
+      TU("a)", "Cơ sở dữ liệu đất đai", "Sở NN&MT", "UBND cấp xã", "Dữ liệu đất đai được số hóa", "Quý IV/2026"),
+      TU("b)", "Cơ sở dữ liệu hộ tịch, lý lịch tư pháp", "Sở Tư pháp", "Công an tỉnh", "", "Tháng 6/2026"),
+      TU("c)", "Cơ sở dữ liệu cán bộ, công chức, viên chức", "Sở Nội vụ", "Các cơ quan, đơn vị", "Phần mềm quản lý hồ sơ", "Tháng 10/2026")]),
+    TU("2", "Ban hành danh mục dữ liệu mở của tỉnh; công bố trên Cổng dữ liệu của tỉnh", "Sở KH&CN", "", "Quyết định của UBND tỉnh", "Quý III/2026\n(công bố trước 30/9)")),
+  SK("III", "ỨNG DỤNG, DỊCH VỤ SỐ",
+    TU("1", "Cung cấp dịch vụ công trực tuyến toàn trình; tỷ lệ hồ sơ trực tuyến đạt trên 80%", "Văn phòng UBND tỉnh", "- Các sở, ban, ngành;\n- UBND cấp xã;\n- Bưu điện tỉnh", "Báo cáo định kỳ", "Hằng tháng"),
+    TU("2", "Triển khai thanh toán không dùng tiền mặt trong trường học, bệnh viện, thu phí dịch vụ công", "Ngân hàng Nhà nước Khu vực", "Sở GD&ĐT; Sở Y tế; các ngân hàng thương mại", "Tỷ lệ giao dịch không dùng tiền mặt", "Năm 2026"),
+    TU("3", "Vận hành Trung tâm giám sát, điều hành đô thị thông minh (IOC); mở rộng các dịch vụ giám sát giao thông, môi trường", "Sở KH&CN", "Công an tỉnh; Sở Xây dựng; Sở NN&MT", "IOC vận hành ổn định", "Thường xuyên")),
+  SK("IV", "NHÂN LỰC SỐ",
+    TU("1", "Tập huấn kỹ năng số cho cán bộ, công chức cấp xã và thành viên Tổ công nghệ số cộng đồng", "Sở KH&CN", "Sở Nội vụ; UBND cấp xã", "Lớp tập huấn", "Quý I - II/2026"),
+    TU("2", "Tổ chức phong trào \"Bình dân học vụ số\" trong các cơ quan, đơn vị và cộng đồng dân cư", "Tỉnh đoàn", "Ủy ban MTTQ Việt Nam tỉnh; Sở GD&ĐT", "", "Từ tháng 3/2026"))]}
+# twenty-two: a ministry's plan: units of a ministry (Vụ, Cục), no product column, "Nội dung công việc",
+# content with "(1) …; (2) …" items, tasks numbered on across sections, "Thời hạn hoàn thành", notes mostly empty
+def N22(n, content, lead, coord, time, note="", subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "timeframe": time, "note": note}
+    if subs: d["items"] = list(subs)
+    return d
+P22 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH CẢI CÁCH HÀNH CHÍNH CỦA BỘ NĂM 2026",
+ "subtitle": "(Ban hành kèm theo Quyết định số 412/QĐ-BNV ngày 15/02/2026 của Bộ trưởng Bộ Nội vụ)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Ghi chú"], [0.05, 0.4, 0.14, 0.17, 0.13, 0.11])],
+ "items": [
+  SK("I", "CẢI CÁCH THỂ CHẾ",
+    N22("1", "Xây dựng, trình ban hành các văn bản quy phạm pháp luật theo Chương trình công tác năm 2026 của Bộ: (1) Thông tư hướng dẫn về vị trí việc làm; (2) Thông tư quy định chế độ báo cáo thống kê ngành Nội vụ", "Vụ Pháp chế", "Các Vụ, Cục có liên quan", "Tháng 11/2026"),
+    N22("2", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật thuộc phạm vi quản lý nhà nước của Bộ", "Vụ Pháp chế", "Các đơn vị thuộc Bộ", "Tháng 12/2026", "Công bố kết quả rà soát"),
+    N22("3", "Kiểm tra, xử lý văn bản quy phạm pháp luật do địa phương ban hành có nội dung liên quan đến ngành Nội vụ", "Vụ Pháp chế", "Vụ Chính quyền địa phương", "Thường xuyên")),
+  SK("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    N22("4", "Rà soát, đơn giản hóa thủ tục hành chính; cắt giảm ít nhất 20% chi phí tuân thủ", "Văn phòng Bộ", "Các Vụ, Cục", "Quý III/2026"),
+    N22("5", "Công bố, công khai thủ tục hành chính trên Cơ sở dữ liệu quốc gia về thủ tục hành chính", "Văn phòng Bộ", "", "Trong vòng 05 ngày làm việc kể từ ngày ký quyết định công bố"),
+    N22("6", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực", "Trung tâm Công nghệ thông tin", "Văn phòng Bộ; các đơn vị có thủ tục hành chính", "Năm 2026", "Bảo đảm 100% hồ sơ")),
+  SK("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CÔNG VỤ",
+    N22("7", "Hoàn thiện quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các đơn vị thuộc Bộ", "Vụ Tổ chức cán bộ", "Các đơn vị thuộc Bộ", "Quý II/2026"),
+    N22("8", "Thực hiện đánh giá, xếp loại chất lượng công chức, viên chức theo kết quả, sản phẩm cụ thể", "Vụ Tổ chức cán bộ", "Thủ trưởng các đơn vị", "Tháng 12/2026", "", subs=[
+      N22("a", "Ban hành bộ tiêu chí đánh giá theo vị trí việc làm", "Vụ Tổ chức cán bộ", "Các đơn vị thuộc Bộ", "Tháng 4/2026"),
+      N22("b", "Thí điểm đánh giá trên phần mềm tại ba đơn vị", "Trung tâm Công nghệ thông tin", "Vụ Tổ chức cán bộ", "Quý III/2026", "Nhân rộng năm 2027")]),
+    N22("9", "Tổ chức thi tuyển, xét tuyển công chức, viên chức; thi nâng ngạch, thăng hạng theo quy định", "Vụ Tổ chức cán bộ", "Hội đồng thi", "Theo kế hoạch được duyệt")),
+  SK("IV", "KIỂM TRA, THÔNG TIN, BÁO CÁO",
+    N22("10", "Kiểm tra công tác cải cách hành chính tại các đơn vị thuộc Bộ và một số địa phương", "Vụ Cải cách hành chính", "Thanh tra Bộ; Văn phòng Bộ", "Quý III, Quý IV/2026"),
+    N22("11", "Báo cáo kết quả thực hiện cải cách hành chính quý, 6 tháng, năm", "Vụ Cải cách hành chính", "Các đơn vị thuộc Bộ", "Trước ngày 15 của tháng cuối quý", "Gửi qua Hệ thống báo cáo của Bộ"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
                 ("manpower_2026", P13), ("culture_2026", P14), ("integrity_2026", P15), ("energy_2026", P16),
-                ("schemes_2026", P17), ("urban_2026", P18)):
+                ("schemes_2026", P17), ("urban_2026", P18), ("coop_2026", P19), ("children_2026", P20),
+                ("egov_2026", P21), ("ministry_2026", P22)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
