@@ -103,6 +103,7 @@ var (
 	hNam, hThang, hNgay      = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
 	hHoc, hKy, hKi, hCa      = lowerHash("học"), lowerHash("kỳ"), lowerHash("kì"), lowerHash("cả")
 	hHop, hVong, hTrong      = lowerHash("họp"), lowerHash("vòng"), lowerHash("trong")
+	hTheo, hTiep             = lowerHash("theo"), lowerHash("tiếp")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
 
@@ -274,6 +275,7 @@ var agencyStarts = newVocabulary(
 	"toà", "quân", "đơn", "tổ", "hđnd", "mttq", "đoàn", "những", "tập", "người", "lãnh", "nhà", "chủ",
 	"đại", "học", "trạm", "vụ", "đội", "lực", "ubmttq", "bch", "bchqs", "ngành", "địa", "cấp", "hợp",
 	"hộ", "cá", "công ty", "tòa án", "thường trực", "sở,", "đảng ủy",
+	"công chức", "cán bộ", "trưởng", // a commune's: "Công chức Tư pháp - Hộ tịch", "Trưởng thôn"
 )
 
 // nameTails are two-word openings that continue a unit's name and do not
@@ -281,9 +283,9 @@ var agencyStarts = newVocabulary(
 // "Kiểm toán Nhà nước", though "Nhà" alone may start a unit ("Nhà văn hóa");
 // "Cộng sản", "Hồ Chí" and "Việt Nam" end the names of the mass
 // organisations most plans list ("Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-// "Ủy ban Mặt trận Tổ quốc Việt Nam"), and "Hồ" alone opens a product
-// ("Hồ sơ").
-var nameTails = newVocabulary("nhà nước", "cộng sản", "hồ chí", "tổ quốc", "việt nam")
+// "Ủy ban Mặt trận Tổ quốc Việt Nam", "Đoàn Thanh niên", "Hội Chữ thập
+// đỏ", "Hội Cựu chiến binh"), and "Hồ" alone opens a product ("Hồ sơ").
+var nameTails = newVocabulary("nhà nước", "cộng sản", "hồ chí", "tổ quốc", "việt nam", "thanh niên", "chữ thập", "cựu chiến")
 
 var productStarts = newVocabulary(
 	"báo cáo", "văn bản", "kế", "quyết", "tờ", "đề", "nghị", "hướng", "chương", "tin", "thông",
@@ -563,7 +565,16 @@ func endsDangling(text string) bool {
 // so does a range or a document number broken after its hyphen ("Quý
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
-	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) || endsDateUnit(text, last) || endsTitle(text, last) || endsUnitHead(text, last)
+	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
+		endsDateUnit(text, last) || endsTitle(text, last) || endsUnitHead(text, last)
+}
+
+// endsWholePhrase reports whether text ends with one of danglingWords
+// that closes a phrase with the word before it: "tiếp theo" ("… và các
+// năm tiếp theo", the years after), where "theo" alone wants what it
+// follows ("theo quy định").
+func endsWholePhrase(text string, last uint64) bool {
+	return last == hTheo && lowerHash(wordBeforeLast(text)) == hTiep
 }
 
 // endsUnitHead reports whether text ends with a unit's head word opening
@@ -653,7 +664,7 @@ func headAfterSeparator(p, next *piece) {
 var (
 	bareHeadWords = lowerWordSet("sở", "cục", "vụ", "bộ", "ban", "hội", "phòng", "viện")
 	bareHeadPairs = lowerPairSet("ủy ban", "uỷ ban", "văn phòng", "trung tâm", "ngân hàng", "liên đoàn",
-		"tổng cục", "chi cục")
+		"tổng cục", "chi cục", "công chức", "cán bộ")
 )
 
 // lowerPairSet is the set of two-word phrases, lowercase, as pairKey of

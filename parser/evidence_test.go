@@ -244,7 +244,10 @@ func TestCellStart(t *testing.T) {
 		{"Hồ Chí Minh tỉnh", true, startTail},
 		{"Hồ sơ dự án", true, startUsual},
 		{"Cộng sản Hồ Chí Minh", false, startTail},
-		{"Việt Nam tỉnh", false, startTail}, // goes on "Ủy ban Mặt trận Tổ quốc"
+		{"Việt Nam tỉnh", false, startTail},                // goes on "Ủy ban Mặt trận Tổ quốc"
+		{"Thanh niên xã", false, startTail},                // goes on "Đoàn"
+		{"Công chức Tư pháp - Hộ tịch", false, startUsual}, // a commune's civil servant
+		{"Trưởng thôn", false, startUsual},
 	} {
 		if got := cellStart(tc.in, tc.product); got != tc.want {
 			t.Errorf("cellStart(%q, %v) = %v, want %v", tc.in, tc.product, got, tc.want)
@@ -312,7 +315,7 @@ func TestEndsDangling(t *testing.T) {
 		{"Trước ngày", true}, {"Quý IV năm", true}, {"tháng 12 năm", true}, {"Hằng năm", false}, {"trong năm", false},
 		{"năm", false}, {"Năm", true}, {"Năm 2026", false}, {"Sau khi có", true}, {"Sau khi", true}, {"có liên quan", false},
 		{"tiến tới Đại hội lần thứ", true}, {"thứ tự", false},
-		{"Trong vòng", true}, {"vòng loại", false}, {"Trong vòng 05 ngày làm việc", false},
+		{"Trong vòng", true}, {"vòng loại", false}, {"các năm tiếp theo", false}, {"tiếp theo", false}, {"thực hiện theo", true}, {"Trong vòng 05 ngày làm việc", false},
 		{"Trước ngày 15 của tháng cuối quý", false}, {"Hằng tháng", false}, {"hoàn thành trong quý", true}, {"Báo cáo hằng quý", false}, {"Quý", true},
 		{"Quí IV-", true}, {"Kế hoạch số 05-", true}, {"2026 -", true}, {"kinh tế - xã hội", false},
 		{"Quyết định của Chủ tịch", true}, {"Giám đốc", true}, {"Chủ tịch UBND tỉnh", false}, {"đăng ký hộ tịch", false},
@@ -599,6 +602,7 @@ func TestIsBareUnitHead(t *testing.T) {
 		{"Thường xuyên", false},   // no unit
 		{"Văn phòng UBND", false}, // three words
 		{"- Sở", true},            // a list's item, broken after its head
+		{"Công chức", true},       // a commune's: "Công chức" / "Văn phòng - Thống kê"
 		{"- Sở Y tế;", false},
 	} {
 		if got := isBareUnitHead(tc.in); got != tc.want {

@@ -46,8 +46,10 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"ĐƠN VỊ ĐẦU MỐI", "CƠ QUAN ĐẦU MỐI", "ĐƠN VỊ TRIỂN KHAI", "CƠ QUAN SOẠN THẢO", "ĐƠN VỊ SOẠN THẢO",
 		"CƠ QUAN CHỦ TRÌ SOẠN THẢO", "ĐƠN VỊ CHỦ TRÌ SOẠN THẢO",
 		"CƠ QUAN THAM MƯU", "ĐƠN VỊ THAM MƯU", "CƠ QUAN PHỤ TRÁCH", "ĐƠN VỊ PHỤ TRÁCH",
-		"CƠ QUAN CHỊU TRÁCH NHIỆM", "ĐƠN VỊ CHỊU TRÁCH NHIỆM"},
-	model.RoleCoordinating: {"ĐƠN VỊ PHỐI HỢP", "CƠ QUAN PHỐI HỢP", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "PHỐI HỢP"},
+		"CƠ QUAN CHỊU TRÁCH NHIỆM", "ĐƠN VỊ CHỊU TRÁCH NHIỆM",
+		"BỘ PHẬN CHỦ TRÌ", "BỘ PHẬN THỰC HIỆN", "BỘ PHẬN PHỤ TRÁCH"}, // a commune's units ("Bộ phận Một cửa")
+	model.RoleCoordinating: {"ĐƠN VỊ PHỐI HỢP", "CƠ QUAN PHỐI HỢP", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "PHỐI HỢP",
+		"BỘ PHẬN PHỐI HỢP"},
 	model.RoleDeliverable: {"SẢN PHẨM", "KẾT QUẢ", "HÌNH THỨC SẢN PHẨM", "HÌNH THỨC VĂN BẢN", "HÌNH THỨC",
 		"SẢN PHẨM DỰ KIẾN", "SẢN PHẨM ĐẦU RA", "KẾT QUẢ DỰ KIẾN", "KẾT QUẢ ĐẦU RA"},
 	model.RoleTimeframe: {"THỜI GIAN", "THỜI HẠN", "TIẾN ĐỘ", "THỜI ĐIỂM", "MỐC THỜI GIAN",

@@ -33,6 +33,8 @@ func TestParseHeader(t *testing.T) {
 			"number=STT; content=Tên nhiệm vụ; extra=Người đứng đầu chịu trách nhiệm; lead=Chủ trì; coordinating=Phối hợp; timeframe=Thời hạn hoàn thành; note=Ghi chú", true},
 		{"short caps", []string{"TT NHIỆM VỤ CHỦ TRÌ PHỐI HỢP THỜI GIAN KINH PHÍ"},
 			"number=TT; content=NHIỆM VỤ; lead=CHỦ TRÌ; coordinating=PHỐI HỢP; timeframe=THỜI GIAN; funding=KINH PHÍ", true},
+		{"a commune's parts, the time before the coordinating one", []string{"STT", "Nội dung thực hiện", "Bộ phận chủ trì", "Thời gian thực hiện", "Bộ phận phối hợp", "Ghi chú"},
+			"number=STT; content=Nội dung thực hiện; lead=Bộ phận chủ trì; timeframe=Thời gian thực hiện; coordinating=Bộ phận phối hợp; note=Ghi chú", true},
 		{"unit wording", []string{"STT", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện", "Kết quả dự kiến"},
 			"number=STT; content=Nhiệm vụ, giải pháp; lead=Đơn vị thực hiện; deliverable=Kết quả dự kiến", true},
 		{"word broken in a narrow column", []string{"TT", "Nội dung thực hiện", "Cơ", "quan", "chủ", "trì", "Cơ", "quan", "phối", "hợp", "Thời gian", "hoàn", "thành", "Sản", "phẩ", "m dự", "kiến"},

@@ -662,6 +662,10 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 		if col.kind == colUnit && p.enumStart {
 			s.kind += costEnumInUnit
 		}
+	case colOther:
+		if p.unitStart == startTail { // a name's tail opens no note either ("…; Đoàn" / "Thanh niên xã")
+			s.kind = costTailStart
+		}
 	}
 	return s
 }

@@ -556,6 +556,22 @@ func TestTailAcrossLines(t *testing.T) {
 	}
 }
 
+func TestStartCostOfNote(t *testing.T) {
+	sp := &splitter{cols: []colModel{{role: "note", kind: colOther, width: 4000}}}
+	for _, tc := range []struct {
+		text string
+		want float64
+	}{
+		{"Thanh niên xã", costTailStart}, // "…; Đoàn" / "Thanh niên xã": a name's tail opens no note
+		{"Theo hướng dẫn của Sở Tư pháp", 0},
+	} {
+		p := makePiece(tc.text, line{})
+		if got := sp.startCostOf(0, &p).kind; got != tc.want {
+			t.Errorf("a note starting %q costs %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestNonWrapCost(t *testing.T) {
 	for _, tc := range []struct {
 		prev, p string
