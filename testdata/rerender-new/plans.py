@@ -649,12 +649,60 @@ P22 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ 
     N22("10", "Kiểm tra công tác cải cách hành chính tại các đơn vị thuộc Bộ và một số địa phương", "Vụ Cải cách hành chính", "Thanh tra Bộ; Văn phòng Bộ", "Quý III, Quý IV/2026"),
     N22("11", "Báo cáo kết quả thực hiện cải cách hành chính quý, 6 tháng, năm", "Vụ Cải cách hành chính", "Các đơn vị thuộc Bộ", "Trước ngày 15 của tháng cuối quý", "Gửi qua Hệ thống báo cáo của Bộ"))]}
 
+# twenty-three: a provincial Party committee's plan; sections "I." and tasks "1." printed with dots, a
+# "Hình thức văn bản" column (the product), the Party's units ("Ban Tổ chức Tỉnh ủy"), sentence-case sections
+def T23(n, content, lead, coord, time, form, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "timeframe": time,
+         "deliverable": form}
+    if subs: d["items"] = list(subs)
+    return d
+P23 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC CÔNG VIỆC TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 12-KH/TU ngày 05/01/2026 của Ban Thường vụ Tỉnh ủy)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Hình thức văn bản"], [0.05, 0.37, 0.15, 0.17, 0.13, 0.13])],
+ "items": [
+  SK("I.", "Công tác tuyên truyền, quán triệt",
+    T23("1.", "Tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh cho cán bộ chủ chốt của tỉnh", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Tỉnh ủy; Trường Chính trị tỉnh", "Tháng 02/2026", "Hội nghị"),
+    T23("2.", "Biên soạn tài liệu hỏi - đáp về Nghị quyết; tuyên truyền trên báo chí, mạng xã hội", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Báo và Phát thanh, Truyền hình tỉnh", "Quý I/2026", "Tài liệu; tin, bài")),
+  SK("II.", "Cụ thể hóa Nghị quyết",
+    T23("3.", "Xây dựng Chương trình hành động thực hiện Nghị quyết Đại hội nhiệm kỳ 2025 - 2030", "Văn phòng Tỉnh ủy", "Các ban đảng Tỉnh ủy; Đảng ủy Ủy ban nhân dân tỉnh", "Tháng 3/2026", "Chương trình"),
+    T23("4.", "Ban hành nghị quyết chuyên đề về phát triển kinh tế tư nhân, khoa học công nghệ và chuyển đổi số", "Đảng ủy Ủy ban nhân dân tỉnh", "Ban Chính sách, chiến lược Tỉnh ủy", "Năm 2026 và các năm tiếp theo", "Nghị quyết", subs=[
+      T23("4.1.", "Nghị quyết về phát triển kinh tế tư nhân", "Đảng ủy Ủy ban nhân dân tỉnh", "Sở Tài chính", "Quý II/2026", "Nghị quyết"),
+      T23("4.2.", "Nghị quyết về khoa học, công nghệ, đổi mới sáng tạo", "Đảng ủy Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "Quý III/2026", "Nghị quyết")]),
+    T23("5.", "Rà soát, bổ sung quy hoạch cán bộ lãnh đạo, quản lý các cấp", "Ban Tổ chức Tỉnh ủy", "Các đảng bộ trực thuộc", "Tháng 6/2026", "Quyết định")),
+  SK("III.", "Kiểm tra, giám sát và sơ kết",
+    T23("6.", "Kiểm tra, giám sát việc triển khai thực hiện Nghị quyết tại các đảng bộ trực thuộc", "Ủy ban Kiểm tra Tỉnh ủy", "Các ban đảng Tỉnh ủy", "Hằng năm", "Thông báo kết luận"),
+    T23("7.", "Sơ kết giữa nhiệm kỳ việc thực hiện Nghị quyết", "Văn phòng Tỉnh ủy", "Các cơ quan tham mưu, giúp việc Tỉnh ủy", "Quý IV/2027", "Báo cáo sơ kết"))]}
+# twenty-four: a commune's plan; "Bộ phận chủ trì" / "Bộ phận phối hợp", the time before the coordinating
+# units, a notes column, content with "+" items, tasks numbered on, a commune's units
+def T24(n, content, lead, time, coord, note="", subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "timeframe": time, "coordinating": coord, "note": note}
+    if subs: d["items"] = list(subs)
+    return d
+P24 = {"schema": "annex/v1", "appendix": "01", "title": "KẾ HOẠCH THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH VÀ CHUYỂN ĐỔI SỐ CỦA XÃ NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 09/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe", "coordinating", "note"),
+   ["STT", "Nội dung thực hiện", "Bộ phận chủ trì", "Thời gian thực hiện", "Bộ phận phối hợp", "Ghi chú"], [0.05, 0.38, 0.15, 0.13, 0.17, 0.12])],
+ "items": [
+  SK("I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    T24("1", "Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa:\n+ Cập nhật thủ tục mới được công bố;\n+ Bãi bỏ thủ tục hết hiệu lực", "Công chức Văn phòng - Thống kê", "Thường xuyên", "Công chức Tư pháp - Hộ tịch"),
+    T24("2", "Giải quyết hồ sơ đúng hạn, không để tồn đọng; xin lỗi người dân khi trễ hẹn", "Bộ phận Một cửa", "Thường xuyên", "Các công chức chuyên môn", "Tỷ lệ đúng hạn trên 98%"),
+    T24("3", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân về quy định hành chính", "Văn phòng HĐND và UBND xã", "Trong ngày làm việc", "Công chức chuyên môn liên quan")),
+  SK("II", "CHUYỂN ĐỔI SỐ",
+    T24("4", "Hướng dẫn người dân cài đặt, sử dụng ứng dụng VNeID, dịch vụ công trực tuyến", "Công an xã", "Tháng 01 - 6/2026", "Tổ công nghệ số cộng đồng; Đoàn Thanh niên xã", "", subs=[
+      T24("a", "Tổ chức các đợt cao điểm tại thôn", "Trưởng thôn", "Quý I/2026", "Đoàn Thanh niên xã"),
+      T24("b", "Hỗ trợ người cao tuổi, người khuyết tật", "Hội Người cao tuổi xã", "Thường xuyên", "Hội Chữ thập đỏ xã")]),
+    T24("5", "Số hóa hồ sơ hộ tịch, chứng thực lưu trữ tại xã", "Công chức Tư pháp - Hộ tịch", "Năm 2026", "Công chức Văn phòng - Thống kê", "Theo hướng dẫn của Sở Tư pháp")),
+  SK("III", "KIỂM TRA, BÁO CÁO",
+    T24("6", "Tự kiểm tra công tác cải cách hành chính tại các bộ phận", "Chủ tịch UBND xã", "Quý III/2026", "Các công chức"),
+    T24("7", "Báo cáo kết quả thực hiện gửi UBND tỉnh (qua Sở Nội vụ)", "Công chức Văn phòng - Thống kê", "Trước ngày 15/6 và 15/12", "Các bộ phận liên quan"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
                 ("manpower_2026", P13), ("culture_2026", P14), ("integrity_2026", P15), ("energy_2026", P16),
                 ("schemes_2026", P17), ("urban_2026", P18), ("coop_2026", P19), ("children_2026", P20),
-                ("egov_2026", P21), ("ministry_2026", P22)):
+                ("egov_2026", P21), ("ministry_2026", P22), ("party_2026", P23), ("commune_2026", P24)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
