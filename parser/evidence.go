@@ -659,8 +659,9 @@ func headAfterSeparator(p, next *piece) {
 }
 
 // bareHeadWords and bareHeadPairs are the heads isBareUnitHead knows: the
-// kinds of body a province's or a ministry's units are ("Công an" stays
-// out: a commune's plan names its police so).
+// kinds of body a province's or a ministry's units are, and a commune's
+// civil servants ("Công chức" / "Tư pháp - Hộ tịch"). "Công an" stays out:
+// a commune's plan names its police so.
 var (
 	bareHeadWords = lowerWordSet("sở", "cục", "vụ", "bộ", "ban", "hội", "phòng", "viện")
 	bareHeadPairs = lowerPairSet("ủy ban", "uỷ ban", "văn phòng", "trung tâm", "ngân hàng", "liên đoàn",

@@ -203,7 +203,7 @@ const (
 	costAfterWholeTime      = 1.0  // a time cell that says a whole time going on with words that say none (goesOnWholeTime)
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
-	costBareUnitHead        = 1.0  // a unit cell of one line that is only a unit's head word ("Sở", "Văn phòng"; cellAloneCost)
+	costBareUnitHead        = 1.0  // a unit cell that is only a unit's head word ("Sở", "Văn" / "phòng"; cellAloneCost), or ends with a two-word one (headEndCost)
 	costListItemEnd         = 1.0  // … or with a list item's ";": the list goes on ("Các sở, ngành;" / "Ủy ban nhân dân …" is one lead)
 	costUnitSentenceEnd     = 1.0  // … or a unit cell with a full stop: units are named, not said ("Ban Thường vụ" / "Tỉnh ủy." ends the content)
 	costUnitInContent       = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above: the lead cell, more likely
