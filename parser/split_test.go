@@ -67,39 +67,28 @@ func TestCellEndCost(t *testing.T) {
 	}
 }
 
-func TestHeadEndCost(t *testing.T) {
+// TestBareHeadCosts covers what a unit's bare head costs a cell: a
+// one-word head ("Sở") as the cell's only line (cellAloneCost), a
+// two-word one ("Văn phòng") as its last line (headEndCost).
+func TestBareHeadCosts(t *testing.T) {
 	for _, tc := range []struct {
-		last string
-		kind colKind
-		want float64
+		text       string
+		kind       colKind
+		alone, end float64
 	}{
-		{"Văn phòng", colUnit, costBareUnitHead}, // "Văn phòng" / "UBND tỉnh", cut after the head
-		{"Sở", colUnit, 0},                       // "Thanh tra" / "Sở" ends a name (a cell of "Sở" alone: cellAloneCost)
-		{"Văn phòng UBND tỉnh", colUnit, 0},
-		{"Văn phòng", colOther, 0}, // the head answerable: "Chánh" / "Văn phòng"
-	} {
-		p := makePiece(tc.last, line{})
-		if got := headEndCost(&p, tc.kind); got != tc.want {
-			t.Errorf("headEndCost(%q, %v) = %v, want %v", tc.last, tc.kind, got, tc.want)
-		}
-	}
-}
-
-func TestCellAloneCost(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		kind colKind
-		want float64
-	}{
-		{"Sở", colUnit, costBareUnitHead}, // "Sở" / "KH&CN" broken by a narrow column
-		{"Văn phòng", colUnit, 0},         // ends no unit's name: charged as an end (cellEndCost)
-		{"Sở KH&CN", colUnit, 0},
-		{"Văn phòng", colOther, 0}, // the head answerable's "Chánh" / "Văn phòng" ends so
-		{"Quyết định", colUnit, 0},
+		{"Sở", colUnit, costBareUnitHead, 0},        // "Sở" / "KH&CN" broken by a narrow column; "Thanh tra" / "Sở" ends a name
+		{"Văn phòng", colUnit, 0, costBareUnitHead}, // "Văn phòng" / "UBND tỉnh", cut after the head
+		{"Sở KH&CN", colUnit, 0, 0},
+		{"Văn phòng UBND tỉnh", colUnit, 0, 0},
+		{"Văn phòng", colOther, 0, 0}, // the head answerable: "Chánh" / "Văn phòng"
+		{"Quyết định", colUnit, 0, 0},
 	} {
 		p := makePiece(tc.text, line{})
-		if got := cellAloneCost(&p, tc.kind); got != tc.want {
-			t.Errorf("cellAloneCost(%q, %v) = %v, want %v", tc.text, tc.kind, got, tc.want)
+		if got := cellAloneCost(&p, tc.kind); got != tc.alone {
+			t.Errorf("cellAloneCost(%q, %v) = %v, want %v", tc.text, tc.kind, got, tc.alone)
+		}
+		if got := headEndCost(&p, tc.kind); got != tc.end {
+			t.Errorf("headEndCost(%q, %v) = %v, want %v", tc.text, tc.kind, got, tc.end)
 		}
 	}
 }

@@ -578,9 +578,7 @@ P19 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ PHÁT TRI�
 
 # twenty: a child-protection plan of seven columns with funding last
 def TF20(n, content, lead, coord, prod, time, fund, subs=()):
-    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "deliverable": prod, "timeframe": time, "funding": fund}
-    if subs: d["items"] = list(subs)
-    return d
+    return TF(n, content, lead, coord, time, prod=prod, fund=fund, subs=subs)
 P20 = {"schema": "annex/v1", "appendix": "II", "title": "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH BẢO VỆ VÀ CHĂM SÓC TRẺ EM NĂM 2026",
  "subtitle": "(Ban hành kèm theo Quyết định số 330/QĐ-UBND ngày 30/3/2026 của Ủy ban nhân dân tỉnh)",
  "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding"),
@@ -622,10 +620,7 @@ P21 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ
     TU("2", "Tổ chức phong trào \"Bình dân học vụ số\" trong các cơ quan, đơn vị và cộng đồng dân cư", "Tỉnh đoàn", "Ủy ban MTTQ Việt Nam tỉnh; Sở GD&ĐT", "", "Từ tháng 3/2026"))]}
 # twenty-two: a ministry's plan: units of a ministry (Vụ, Cục), no product column, "Nội dung công việc",
 # content with "(1) …; (2) …" items, tasks numbered on across sections, "Thời hạn hoàn thành", notes mostly empty
-def N22(n, content, lead, coord, time, note="", subs=()):
-    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "timeframe": time, "note": note}
-    if subs: d["items"] = list(subs)
-    return d
+N22 = T17  # the seventeenth's rows: time, then notes
 P22 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH CẢI CÁCH HÀNH CHÍNH CỦA BỘ NĂM 2026",
  "subtitle": "(Ban hành kèm theo Quyết định số 412/QĐ-BNV ngày 15/02/2026 của Bộ trưởng Bộ Nội vụ)",
  "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
