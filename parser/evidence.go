@@ -276,6 +276,7 @@ var agencyStarts = newVocabulary(
 	"đại", "học", "trạm", "vụ", "đội", "lực", "ubmttq", "bch", "bchqs", "ngành", "địa", "cấp", "hợp",
 	"hộ", "cá", "công ty", "tòa án", "thường trực", "sở,", "đảng ủy",
 	"công chức", "cán bộ", "trưởng", // a commune's: "Công chức Tư pháp - Hộ tịch", "Trưởng thôn"
+	"bệnh viện", "công đoàn", "cảnh sát", "kiểm toán", "hải quan", "cảng vụ", "thư viện", // services and forces
 )
 
 // nameTails are two-word openings that continue a unit's name and do not
@@ -452,6 +453,9 @@ func cellStarts(o opening) (unit, product, funding cellStartKind) {
 		}
 		return startUnusual
 	}
+	if opensInBrackets(o.w1) {
+		return startTail, startTail, startTail
+	}
 	unit, product, funding = kind(vocAgency, vocProduct|vocFunding), kind(vocProduct, vocAgency|vocFunding), kind(vocFunding, vocAgency|vocProduct)
 	if namesAmount(o) {
 		unit, funding = startOther, startUsual
@@ -494,6 +498,15 @@ func isAmountWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// opensInBrackets reports whether w, a line's first word, opens words in
+// brackets other than an enumeration's marker ("(1)", "(a)"): a unit's
+// short form after its name ("… bệnh tật tỉnh" / "(CDC)"), or an aside
+// on what precedes it. Such words go on a cell; no unit, product or
+// funding cell opens with them.
+func opensInBrackets(w string) bool {
+	return strings.HasPrefix(w, "(") && !startsEnumeration(w)
 }
 
 // namesAgency drops the product from two, the vocabulary's reading of o's

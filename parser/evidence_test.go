@@ -233,7 +233,7 @@ func TestCellStart(t *testing.T) {
 		{"Báo cáo đánh giá", true, startUsual},
 		{"Báo và Phát thanh", false, startUsual},
 		{"Thương, các", false, startUnusual},
-		{"(PPP)", false, startUnusual},
+		{"(PPP)", false, startTail}, // a short form in brackets goes on the name before it (opensInBrackets)
 		{"Sở Nội vụ", true, startOther},
 		{"Hội nghị tập huấn", false, startOther}, // the two-word product entry beats the one-word unit "Hội"
 		{"Hội nghị tập huấn", true, startUsual},
@@ -273,6 +273,24 @@ func TestNamesAmount(t *testing.T) {
 
 // TestCellStartsFunding: funding words open a funding cell and read as
 // another kind's wrong start; "Ngân hàng" still opens a unit.
+func TestOpensInBrackets(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"(CDC)", true},
+		{"(thuộc", true},
+		{"(1)", false}, // an enumeration's marker
+		{"(a)", false},
+		{"CDC", false},
+		{"", false},
+	} {
+		if got := opensInBrackets(tc.w); got != tc.want {
+			t.Errorf("opensInBrackets(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
 func TestCellStartsFunding(t *testing.T) {
 	for _, tc := range []struct {
 		in                     string
@@ -297,6 +315,11 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Bộ Công Thương", startUsual, startOther, startOther},
 		{"Hội nghị sơ kết", startOther, startUsual, startOther},
 		{"Đoàn kiểm tra liên ngành", startUsual, startOther, startOther}, // an inspection team leads a task
+		{"Bệnh viện Đa khoa tỉnh", startUsual, startOther, startOther},
+		{"Cảng vụ Hàng hải", startUsual, startOther, startOther},
+		{"(CDC)", startTail, startTail, startTail},                              // a name's short form goes on it …
+		{"(thuộc Sở Y tế)", startTail, startTail, startTail},                    // … as does an aside
+		{"(1) Báo cáo; (2) Kế hoạch", startUnusual, startUnusual, startUnusual}, // an enumeration's marker opens a cell
 	} {
 		u, p, f := cellStarts(cellOpening(tc.in))
 		if u != tc.unit || p != tc.product || f != tc.funding {
