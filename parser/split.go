@@ -89,9 +89,10 @@ func pairHashOf(w string, h uint64) uint64 {
 
 // colModel is what the splitter knows of one cell column.
 type colModel struct {
-	role  string // model role, or model.KeyExtra
-	kind  colKind
-	width float64
+	role   string // model role, or model.KeyExtra
+	kind   colKind
+	width  float64
+	filled bool // every row that taught the widths filled this column (alwaysFilled)
 }
 
 // colKind is the role of a column as the cost functions tell them apart.
@@ -179,6 +180,7 @@ const (
 	costEmptyContent        = 50.0 // a task with no content
 	costEmptyLead           = 4.0  // every task has a lead unit
 	costEmptyOther          = 0.8  // other cells may be empty, but a cut that fills them is likelier
+	costEmptyFilled         = 1.0  // … more so in a column the other rows all fill (alwaysFilled)
 	costNotTime             = 2.5  // a time cell that does not read as a time
 	costTimeElsewhere       = 2.5  // another cell that starts like a time ("Thường xuyên")
 	costNewInLaterPass      = 2.0  // a cell that starts only after the page break
@@ -189,7 +191,7 @@ const (
 	costRowspanAfterOpenEnd = 3.0  // … adding a paragraph to a cell whose text had not ended (cellEndCost)
 	costUnusualStart        = 0.3  // a unit or product cell starting with a word such cells rarely start with
 	costOtherStart          = 1.5  // a unit cell starting like a product ("Văn bản …"), or the reverse
-	costTailStart           = 1.5  // … or with words that only go on a name ("Nhà nước …")
+	costTailStart           = 2.0  // … or with words that only go on a name ("Nhà nước …"): dearer than leaving even a column always filled empty
 	costUnusualAfterFull    = 0.4  // … an unusual start right after a line that was full in the column before: likelier its wrap, but a full line is common in narrow columns
 	costCodeStart           = 0.15 // … or with an abbreviation, which may as well sit inside a name
 	costContinueShort       = 1.0  // a cell continued after a page break although it ended above the page bottom (weak: cells may be centred)
@@ -218,6 +220,15 @@ func emptyCost(role string) float64 {
 		return costEmptyLead
 	}
 	return costEmptyOther
+}
+
+// emptyCost is what an empty cell of the column costs: emptyCost of its
+// role, and costEmptyFilled more in a column every learning row filled.
+func (col *colModel) emptyCost() float64 {
+	if col.filled {
+		return emptyCost(col.role) + costEmptyFilled
+	}
+	return emptyCost(col.role)
 }
 
 // cut is a place between two pieces: the start of line `line`, or, for a
@@ -332,7 +343,7 @@ func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
 	for i := from; i < to; i++ {
 		switch {
 		case !in.later:
-			c += emptyCost(sp.cols[i].role)
+			c += sp.cols[i].emptyCost()
 		case in.rowspan:
 			// a row going on the task above fills the cells it adds to
 		case in.prev[i] != nil:

@@ -299,6 +299,51 @@ func TestWrapsFromColumnBefore(t *testing.T) {
 	}
 }
 
+func TestSkipCostFilledColumn(t *testing.T) {
+	sp := &splitter{cols: []colModel{{role: "lead", kind: colUnit}, {role: "deliverable", kind: colProduct}, {role: "funding", kind: colFunding, filled: true}}}
+	in := &passInput{}
+	for _, tc := range []struct {
+		col  int
+		want float64
+	}{
+		{0, costEmptyLead},
+		{1, costEmptyOther},
+		{2, costEmptyOther + costEmptyFilled}, // a column the other rows all fill
+	} {
+		if got := sp.skipCost(in, tc.col, tc.col+1); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("skipCost of column %d = %v, want %v", tc.col, got, tc.want)
+		}
+	}
+}
+
+// TestTailOpensNoFilledCell: a name's tail ("Hồ Chí Minh tỉnh" after
+// "Đoàn Thanh niên Cộng sản") opens no cell, even in a column the table
+// always fills: leaving that cell empty costs less.
+func TestTailOpensNoFilledCell(t *testing.T) {
+	col := colModel{role: "deliverable", kind: colProduct, filled: true}
+	if tail, empty := startKindCost(startTail), col.emptyCost(); tail <= empty {
+		t.Errorf("a tail opening a cell costs %v, an empty cell of an always filled column %v: want the tail dearer", tail, empty)
+	}
+}
+
+func TestAlwaysFilled(t *testing.T) {
+	for _, tc := range []struct {
+		filled, n int
+		want      bool
+	}{
+		{16, 16, true},
+		{minFilledRows, minFilledRows, true},
+		{15, 16, true},                                // one row left it empty: the row read wrong, maybe
+		{14, 16, false},                               // two did
+		{minFilledRows - 1, minFilledRows - 1, false}, // too few rows to say
+		{0, 0, false},
+	} {
+		if got := alwaysFilled(tc.filled, tc.n); got != tc.want {
+			t.Errorf("alwaysFilled(%d, %d) = %v, want %v", tc.filled, tc.n, got, tc.want)
+		}
+	}
+}
+
 func TestSkipCostAfterBreak(t *testing.T) {
 	sp := &splitter{cols: []colModel{{role: "content", kind: colContent}, {role: "lead", kind: colUnit}, {role: "coordinating", kind: colUnit}}}
 	in := &passInput{later: true, prevCount: []int{3, 1, 3},

@@ -275,6 +275,7 @@ func (t *table) learnWidths() {
 				obs[c].add(ps)
 			}
 		}
+		t.markFilled(rows)
 		changed, settled := false, true
 		for c := range t.sp.cols {
 			obs[c].addHeaderWrap(t.headCap(c))
@@ -298,6 +299,45 @@ func (t *table) learnWidths() {
 	t.rounds = maxWidthRounds
 	t.quick = nil
 }
+
+// markFilled marks the columns that the rows cut this round fill
+// (alwaysFilled). Unit columns are left out: the lead's empty cell costs
+// much already (costEmptyLead), and a coordinating cell is left empty
+// now and then in tables that name units in most rows (measured: marking
+// them cut a unit's last word off into the next column, "Sở" / "KH&CN").
+func (t *table) markFilled(rows []*row) {
+	filled, n := make([]int, len(t.sp.cols)), 0
+	for _, r := range rows {
+		q, ok := t.quick[r]
+		if !ok {
+			continue
+		}
+		n++
+		for c, ps := range q.cells {
+			if len(ps) > 0 {
+				filled[c]++
+			}
+		}
+	}
+	for c := range t.sp.cols {
+		t.sp.cols[c].filled = t.sp.cols[c].kind != colUnit && alwaysFilled(filled[c], n)
+	}
+}
+
+// alwaysFilled reports whether a column that filled rows of n cut fills
+// is one the table never leaves empty: some tables fill every cell
+// ("Không" for no funding, "Thường xuyên" for no date), and in them a
+// cell's first line that could also end the cell before it ("… đạt trên
+// 95%" / "Chương trình mục tiêu") opens its own. One row may have left it
+// empty: the row read wrong, which the rule is for, is most often among
+// the rows cut. It needs minFilledRows rows to say so: a short table's
+// full column may be chance.
+func alwaysFilled(filled, n int) bool {
+	return n >= minFilledRows && filled >= n-1
+}
+
+// minFilledRows is how many rows alwaysFilled needs.
+const minFilledRows = 8
 
 // maxLearningRows bounds the rows each width-learning round cuts: widths
 // settle on a dozen or so rows, and a long annex's others are cut once, at
