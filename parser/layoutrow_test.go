@@ -770,6 +770,13 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
 	}, {
+		"a head's last word set right of its unfinished head, nearer the next",
+		[]string{
+			at(0, "TT", 22, "Hoạt động", 50, "Đơn vị thực hiện", 67, "Đơn vị phối", 79, "Kết quả cần", 100, "Kinh phí thực", 117, "Tiến độ thực hiện"),
+			at(75, "hợp", 91, "đạt", 104, "hiện"),
+		},
+		[]string{"TT", "HOẠT ĐỘNG", "ĐƠN VỊ THỰC HIỆN", "ĐƠN VỊ PHỐI HỢP", "KẾT QUẢ CẦN ĐẠT", "KINH PHÍ THỰC HIỆN", "TIẾN ĐỘ THỰC HIỆN"},
+	}, {
 		"a lower line's run pushed left takes its heads to the open heads in order",
 		[]string{
 			at(0, "STT", 14, "NỘI DUNG NHIỆM VỤ", 51, "NGƯỜI", 65, "ĐƠN VỊ", 78, "ĐƠN VỊ", 93, "SẢN", 98, "THỜI GIAN"),
