@@ -692,12 +692,67 @@ P24 = {"schema": "annex/v1", "appendix": "01", "title": "KẾ HOẠCH THỰC HI�
     T24("6", "Tự kiểm tra công tác cải cách hành chính tại các bộ phận", "Chủ tịch UBND xã", "Quý III/2026", "Các công chức"),
     T24("7", "Báo cáo kết quả thực hiện gửi UBND tỉnh (qua Sở Nội vụ)", "Công chức Văn phòng - Thống kê", "Trước ngày 15/6 và 15/12", "Các bộ phận liên quan"))]}
 
+# twenty-five: a provincial health department's plan; letter parts A/B over roman sections, tasks "1.1"
+# straight under sections, "Tiến độ thực hiện" time, "Kết quả cần đạt" product, "Kinh phí thực hiện"
+# funding, content with "(1) …; (2) …" items, units with brackets "(CDC)"
+def T25(n, content, lead, coord, result, money, time, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord,
+         "deliverable": result, "funding": money, "timeframe": time}
+    if subs: d["items"] = list(subs)
+    return d
+P25 = {"schema": "annex/v1", "appendix": "I", "title": "CÁC HOẠT ĐỘNG CHỦ YẾU THỰC HIỆN KẾ HOẠCH PHÒNG, CHỐNG DỊCH BỆNH TRÊN ĐỊA BÀN TỈNH NĂM 2026",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 215/KH-SYT ngày 20/01/2026 của Sở Y tế)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "funding", "timeframe"),
+   ["TT", "Hoạt động", "Đơn vị thực hiện", "Đơn vị phối hợp", "Kết quả cần đạt", "Kinh phí thực hiện", "Tiến độ thực hiện"], [0.05, 0.30, 0.14, 0.15, 0.13, 0.11, 0.12])],
+ "items": [
+  SK("A", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", kind="part", *[
+   SK("I", "Kiện toàn tổ chức",
+    T25("1.1", "Kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh cấp tỉnh; phân công nhiệm vụ cho các thành viên", "Sở Y tế", "Các sở, ngành là thành viên Ban Chỉ đạo", "Quyết định kiện toàn", "Không", "Tháng 01/2026"),
+    T25("1.2", "Thành lập các đội đáp ứng nhanh: (1) đội điều tra dịch tễ; (2) đội xử lý ổ dịch; (3) đội cấp cứu lưu động", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)", "Bệnh viện Đa khoa tỉnh; Trung tâm Y tế các huyện, thị xã, thành phố", "03 đội được thành lập, tập huấn", "Ngân sách tỉnh", "Quý I/2026")),
+   SK("II", "Xây dựng kế hoạch, văn bản hướng dẫn",
+    T25("2.1", "Xây dựng kế hoạch đáp ứng với từng cấp độ dịch; hướng dẫn các đơn vị xây dựng phương án tại chỗ", "Phòng Nghiệp vụ Y", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)", "Kế hoạch được phê duyệt", "Không", "Tháng 02/2026"),
+    T25("2.2", "Ban hành hướng dẫn giám sát, phát hiện sớm các bệnh truyền nhiễm mới nổi, tái nổi", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)", "Các bệnh viện tuyến tỉnh", "Văn bản hướng dẫn", "Không", "Quý I/2026"))]),
+  SK("B", "CÔNG TÁC CHUYÊN MÔN", kind="part", *[
+   SK("I", "Giám sát, phòng bệnh",
+    T25("1.1", "Giám sát chủ động tại cửa khẩu, cảng biển, bến xe, nhà ga; lấy mẫu xét nghiệm các trường hợp nghi ngờ", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)", "Công an tỉnh; Bộ đội Biên phòng tỉnh; Cảng vụ Hàng hải", "100% trường hợp nghi ngờ được lấy mẫu", "Ngân sách tỉnh; Dự án Trung ương", "Thường xuyên"),
+    T25("1.2", "Tiêm chủng mở rộng: (1) bảo đảm tỷ lệ tiêm đủ mũi cho trẻ dưới 1 tuổi; (2) tiêm bù, tiêm vét tại vùng sâu, vùng xa", "Trung tâm Y tế các huyện, thị xã, thành phố", "Trạm Y tế xã, phường; Ủy ban nhân dân các xã, phường", "Tỷ lệ tiêm chủng đầy đủ đạt trên 95%", "Chương trình mục tiêu", "Hằng tháng"),
+    T25("1.3", "Truyền thông phòng bệnh trên các phương tiện thông tin đại chúng, mạng xã hội", "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)", "Báo và Phát thanh, Truyền hình tỉnh; Sở Văn hóa, Thể thao và Du lịch", "Tin, bài, phóng sự", "Ngân sách tỉnh", "Quý II - Quý IV/2026")),
+   SK("II", "Điều trị, hậu cần",
+    T25("2.1", "Chuẩn bị giường bệnh, khu cách ly, thuốc, vật tư, hóa chất bảo đảm thu dung, điều trị khi dịch xảy ra", "Bệnh viện Đa khoa tỉnh", "Bệnh viện Bệnh nhiệt đới tỉnh; Trung tâm Y tế các huyện", "Cơ số thuốc, vật tư theo quy định", "Ngân sách tỉnh; nguồn thu sự nghiệp", "Trước mùa dịch"),
+    T25("2.2", "Kiểm tra, đánh giá công tác phòng, chống dịch tại các đơn vị; sơ kết 6 tháng, tổng kết năm", "Sở Y tế", "Sở Tài chính; các đơn vị liên quan", "Báo cáo sơ kết, tổng kết", "Không", "Tháng 6 và tháng 12/2026"))])]}
+# twenty-six: a ministry's plan for its universities; dotted subsections "II.1", tasks numbered on
+# across sections, "Nhiệm vụ cụ thể", "Sản phẩm đầu ra", "Thời hạn hoàn thành", a notes column
+def T26(n, content, lead, coord, prod, time, note="", subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord,
+         "deliverable": prod, "timeframe": time, "note": note}
+    if subs: d["items"] = list(subs)
+    return d
+P26 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH NÂNG CAO CHẤT LƯỢNG GIÁO DỤC ĐẠI HỌC GIAI ĐOẠN 2026 - 2030",
+ "subtitle": "(Kèm theo Quyết định số 1024/QĐ-BGDĐT ngày 15/4/2026 của Bộ trưởng Bộ Giáo dục và Đào tạo)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "note"),
+   ["TT", "Nhiệm vụ cụ thể", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm đầu ra", "Thời hạn hoàn thành", "Ghi chú"], [0.05, 0.31, 0.14, 0.16, 0.13, 0.12, 0.09])],
+ "items": [
+  SK("I", "HOÀN THIỆN THỂ CHẾ",
+    T26("1", "Xây dựng Thông tư quy định chuẩn chương trình đào tạo các trình độ của giáo dục đại học", "Vụ Giáo dục Đại học", "Vụ Pháp chế; Cục Quản lý chất lượng", "Thông tư", "Năm 2026"),
+    T26("2", "Sửa đổi quy chế tuyển sinh đại học theo hướng tăng tự chủ, giảm áp lực thi cử", "Vụ Giáo dục Đại học", "Cục Quản lý chất lượng; các cơ sở giáo dục đại học", "Thông tư sửa đổi", "Tháng 12 hằng năm", "Thực hiện hằng năm")),
+  SK("II", "NÂNG CAO NĂNG LỰC CƠ SỞ ĐÀO TẠO",
+   SK("II.1", "Đội ngũ giảng viên",
+    T26("3", "Xây dựng đề án đào tạo tiến sĩ cho giảng viên các trường đại học giai đoạn 2026 - 2030", "Cục Nhà giáo và Cán bộ quản lý giáo dục", "Vụ Kế hoạch - Tài chính; Bộ Tài chính", "Đề án trình Thủ tướng Chính phủ", "Quý III/2026"),
+    T26("4", "Bồi dưỡng năng lực giảng dạy bằng tiếng Anh, ứng dụng công nghệ số cho giảng viên", "Các cơ sở giáo dục đại học", "Cục Nhà giáo và Cán bộ quản lý giáo dục", "Giảng viên được bồi dưỡng", "2026 - 2030", "Báo cáo kết quả hằng năm"), kind="subsection"),
+   SK("II.2", "Cơ sở vật chất, học liệu",
+    T26("5", "Đầu tư phòng thí nghiệm trọng điểm, trung tâm học liệu số dùng chung", "Vụ Kế hoạch - Tài chính", "Các đại học quốc gia, đại học vùng", "Danh mục dự án đầu tư", "Giai đoạn 2026 - 2030"),
+    T26("6", "Xây dựng kho học liệu mở quốc gia; hướng dẫn chia sẻ học liệu giữa các trường", "Cục Khoa học, Công nghệ và Thông tin", "Vụ Giáo dục Đại học; các cơ sở giáo dục đại học", "Kho học liệu vận hành", "Trước 31/12/2027"), kind="subsection")),
+  SK("III", "KIỂM ĐỊNH VÀ ĐÁNH GIÁ",
+    T26("7", "Kiểm định chất lượng cơ sở giáo dục và chương trình đào tạo theo chu kỳ", "Cục Quản lý chất lượng", "Các tổ chức kiểm định chất lượng giáo dục", "Kết quả kiểm định công bố công khai", "Thường xuyên"),
+    T26("8", "Sơ kết 3 năm thực hiện Chương trình; đề xuất điều chỉnh mục tiêu, giải pháp", "Vụ Giáo dục Đại học", "Các vụ, cục liên quan", "Báo cáo sơ kết", "Quý IV/2028", "Trình Lãnh đạo Bộ"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
                 ("manpower_2026", P13), ("culture_2026", P14), ("integrity_2026", P15), ("energy_2026", P16),
                 ("schemes_2026", P17), ("urban_2026", P18), ("coop_2026", P19), ("children_2026", P20),
-                ("egov_2026", P21), ("ministry_2026", P22), ("party_2026", P23), ("commune_2026", P24)):
+                ("egov_2026", P21), ("ministry_2026", P22), ("party_2026", P23), ("commune_2026", P24),
+                ("epidemic_2026", P25), ("university_2026", P26)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
