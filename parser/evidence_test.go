@@ -627,6 +627,9 @@ func TestIsBareUnitHead(t *testing.T) {
 		{"- Sở", true},            // a list's item, broken after its head
 		{"Công chức", true},       // a commune's: "Công chức" / "Văn phòng - Thống kê"
 		{"- Sở Y tế;", false},
+		{"Cảng vụ", true},   // "Cảng vụ" / "Hàng hải"
+		{"Bệnh viện", true}, // "Bệnh viện" / "Đa khoa tỉnh"
+		{"Cảng vụ Hàng hải", false},
 	} {
 		if got := isBareUnitHead(tc.in); got != tc.want {
 			t.Errorf("isBareUnitHead(%q) = %v, want %v", tc.in, got, tc.want)
