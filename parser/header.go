@@ -55,7 +55,8 @@ var headVocabulary = buildVocabulary(map[string][]string{
 	model.RoleCoordinating: {"ĐƠN VỊ PHỐI HỢP", "CƠ QUAN PHỐI HỢP", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "PHỐI HỢP",
 		"BỘ PHẬN PHỐI HỢP", "PHÒNG PHỐI HỢP", "PHÒNG ĐƠN VỊ PHỐI HỢP", "ĐƠN VỊ ĐỊA PHƯƠNG PHỐI HỢP",
 		"CƠ QUAN ĐỊA PHƯƠNG PHỐI HỢP", "SỞ NGÀNH PHỐI HỢP", "LỰC LƯỢNG PHỐI HỢP", "ĐỊA PHƯƠNG PHỐI HỢP",
-		"NGƯỜI PHỐI HỢP"},
+		"NGƯỜI PHỐI HỢP", "ĐƠN VỊ THAM GIA", "CƠ QUAN THAM GIA", "CƠ QUAN ĐƠN VỊ THAM GIA", "CÁC ĐƠN VỊ PHỐI HỢP",
+		"CÁC CƠ QUAN PHỐI HỢP"},
 	model.RoleDeliverable: {"SẢN PHẨM", "KẾT QUẢ", "HÌNH THỨC SẢN PHẨM", "HÌNH THỨC VĂN BẢN", "HÌNH THỨC",
 		"SẢN PHẨM DỰ KIẾN", "SẢN PHẨM ĐẦU RA", "KẾT QUẢ DỰ KIẾN", "KẾT QUẢ ĐẦU RA", "DỰ KIẾN SẢN PHẨM", "DỰ KIẾN KẾT QUẢ",
 		"LOẠI VĂN BẢN", "KẾT QUẢ CẦN ĐẠT", "KẾT QUẢ ĐẠT ĐƯỢC"},
@@ -318,13 +319,45 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 		}
 		roles[cols[i].Key] = true
 	}
+	return cols, namesTable(cols, roles)
+}
+
+// namesTable reports whether columns cols, whose roles are roles, head an
+// annex's table: they name the content and at least minHeaderRoles known
+// roles besides the number. A content head the vocabulary does not know
+// is found by its place first (contentByPlace), which updates cols and
+// roles.
+func namesTable(cols []model.Column, roles map[string]bool) bool {
+	if i := contentByPlace(cols, roles); i >= 0 {
+		cols[i].Key = model.RoleContent
+		delete(roles, model.KeyExtra)
+		for _, c := range cols {
+			roles[c.Key] = true
+		}
+	}
 	known := 0
 	for r := range roles {
 		if r != model.KeyExtra && r != model.RoleNumber {
 			known++
 		}
 	}
-	return cols, known >= minHeaderRoles && roles[model.RoleContent]
+	return known >= minHeaderRoles && roles[model.RoleContent]
+}
+
+// contentByPlace returns the index of the column that holds the tasks
+// when its head is one the vocabulary does not know ("Việc cần làm",
+// "Tên chỉ tiêu"), or -1: the column right after the number's, in a
+// table that names its lead unit and no content. Every annex sets its
+// tasks there, and without a content column the table would not be found
+// at all; an unknown head elsewhere stays an extra column.
+func contentByPlace(cols []model.Column, roles map[string]bool) int {
+	if roles[model.RoleContent] || !roles[model.RoleLead] || len(cols) < 2 {
+		return -1
+	}
+	if cols[0].Key != model.RoleNumber || cols[1].Key != model.KeyExtra {
+		return -1
+	}
+	return 1
 }
 
 // minHeaderRoles is how many known cell roles a header must name besides the

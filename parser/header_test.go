@@ -16,6 +16,30 @@ func linesOf(texts ...string) []line {
 	return out
 }
 
+func TestContentByPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		keys []string
+		want int
+	}{
+		{"unknown head after the number", []string{model.RoleNumber, model.KeyExtra, model.RoleLead, model.RoleTimeframe}, 1},
+		{"content known", []string{model.RoleNumber, model.RoleContent, model.KeyExtra, model.RoleLead}, -1},
+		{"no number first", []string{model.KeyExtra, model.RoleLead, model.RoleTimeframe}, -1},
+		{"no lead", []string{model.RoleNumber, model.KeyExtra, model.RoleCoordinating, model.RoleTimeframe}, -1},
+		{"a known head after the number", []string{model.RoleNumber, model.RoleLead, model.KeyExtra}, -1},
+	} {
+		var cols []model.Column
+		roles := map[string]bool{}
+		for _, k := range tc.keys {
+			cols = append(cols, model.Column{Key: k})
+			roles[k] = true
+		}
+		if got := contentByPlace(cols, roles); got != tc.want {
+			t.Errorf("%s: contentByPlace = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestParseHeader(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -64,6 +88,11 @@ func TestParseHeader(t *testing.T) {
 		{"two columns of one role side by side", []string{"STT", "Nội dung", "Chủ trì", "Sản phẩm", "Kết quả", "Thời gian"},
 			"number=STT; content=Nội dung; lead=Chủ trì; deliverable=Sản phẩm; extra=Kết quả; timeframe=Thời gian", true},
 		{"no content column", []string{"STT", "Đơn vị chủ trì", "Thời gian"}, "", false},
+		{"a content head the vocabulary lacks, by its place", []string{"TT", "Việc cần làm", "Đơn vị thực hiện", "Đơn vị tham gia", "Thời gian"},
+			"number=TT; content=Việc cần làm; lead=Đơn vị thực hiện; coordinating=Đơn vị tham gia; timeframe=Thời gian", true},
+		{"an unknown head not after the number stays extra", []string{"TT", "Nội dung", "Việc cần làm", "Chủ trì", "Thời gian"},
+			"number=TT; content=Nội dung; extra=Việc cần làm; lead=Chủ trì; timeframe=Thời gian", true},
+		{"no lead: no table by place", []string{"TT", "Việc cần làm", "Thời gian", "Ghi chú"}, "", false},
 		{"prose", []string{"Kế hoạch này được ban hành"}, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -255,13 +255,7 @@ func (lo *pdfLayout) tryHeader(b band) {
 		xs = append(xs, [2]float64{c.x0, c.x1})
 		all = append(all, c.lines...)
 	}
-	known := 0
-	for r := range roles {
-		if r != model.KeyExtra && r != model.RoleNumber {
-			known++
-		}
-	}
-	if known < minHeaderRoles || !roles[model.RoleContent] {
+	if !namesTable(cols, roles) {
 		lo.heading = append(lo.heading, all...) // a ruled box above the table
 		return
 	}

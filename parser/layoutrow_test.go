@@ -933,6 +933,31 @@ func TestFindUnruledHeaderTall(t *testing.T) {
 	}
 }
 
+// TestUnruledHeaderContentByPlace: a column-aligned header whose content
+// head the vocabulary lacks finds its table, the content by its place.
+func TestUnruledHeaderContentByPlace(t *testing.T) {
+	lines := layoutLines(
+		at(0, "TT", 12, "Việc cần làm", 40, "Đơn vị thực", 55, "Đơn vị phối", 70, "Thời gian"),
+		at(42, "hiện", 58, "hợp", 71, "hoàn thành"),
+		at(1, "I", 5, "Tăng cường công tác phổ biến"),
+	)
+	start, end := findUnruledHeader(lines)
+	if start != 0 || end != 2 {
+		t.Fatalf("findUnruledHeader = %d, %d; want 0, 2", start, end)
+	}
+	lo := &pdfLayout{doc: &document{}, noGlue: true}
+	xs := columnBoundaries(lines[:2], lines[2:], true)
+	lo.tryHeader(lo.headerCells(lines[:2], xs, 1, func(y float64) int { return int(y) }))
+	var got []string
+	for _, c := range lo.cols {
+		got = append(got, c.Key+"="+c.Header)
+	}
+	want := []string{"number=TT", "content=Việc cần làm", "lead=Đơn vị thực hiện", "coordinating=Đơn vị phối hợp", "timeframe=Thời gian hoàn thành"}
+	if !slices.Equal(got, want) {
+		t.Errorf("columns\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestPageEdges(t *testing.T) {
 	xs := []float64{1, 7, 40, 60}
 	for _, tc := range []struct {
