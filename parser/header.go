@@ -258,6 +258,39 @@ func startsUnknownColumn(t headerToken) bool {
 	return unicode.IsUpper(r)
 }
 
+// goesOnUnknownHead reports whether a head phrase opening at t goes on
+// the column before it, which opened with words no phrase matched: a
+// sentence-case header cell names its role after words of its own
+// ("Trách nhiệm chủ trì", "Đơn vị được giao" / "chủ trì", "Tổng kinh
+// phí"), and a phrase that opens in lowercase goes on the cell's words
+// before it, where one that opens a column of its own is capitalised.
+func goesOnUnknownHead(t headerToken) bool {
+	if !t.sentence || t.text == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsLower(r)
+}
+
+// headWithin returns the head phrase a header cell's tokens hold after an
+// opening the vocabulary does not know ("Trách nhiệm chủ trì", "Tổng
+// kinh phí"), for a cell none opens (matchHead at 0). Only the roles
+// that a cell's own words may qualify: a content or number phrase inside
+// another head ("Mã số nhiệm vụ") names no content, which is found by its
+// place (contentByPlace).
+func headWithin(toks []headerToken) (headPhrase, bool) {
+	for j := 1; j < len(toks); j++ {
+		if p, ok := matchHead(toks, j); ok && qualifiedRoles[p.role] {
+			return p, true
+		}
+	}
+	return headPhrase{}, false
+}
+
+// qualifiedRoles are the roles headWithin finds inside a head.
+var qualifiedRoles = map[string]bool{model.RoleLead: true, model.RoleCoordinating: true, model.RoleDeliverable: true,
+	model.RoleTimeframe: true, model.RoleFunding: true}
+
 // listsSameHead reports whether a head phrase of role opening at t, after
 // prev, the last word of a column's header so far whose role is cur, goes
 // on naming that column: one cell's header may give two names of its
@@ -285,16 +318,24 @@ var headListWords = map[string]bool{"VÀ": true, "HOẶC": true}
 func parseHeader(toks []headerToken) ([]model.Column, bool) {
 	var cols []model.Column
 	var words [][]string
+	unknown := false // the last column opened with words no head phrase matched
 	for i := 0; i < len(toks); {
 		if p, ok := matchHead(toks, i); ok && !(i > 0 && len(cols) > 0 && listsSameHead(toks[i-1], toks[i], cols[len(cols)-1].Key, p.role)) {
-			cols = append(cols, model.Column{Key: p.role})
+			if unknown && goesOnUnknownHead(toks[i]) {
+				cols[len(cols)-1].Key = p.role     // "Trách nhiệm" / "chủ trì": the head's own words after an opening no phrase knows
+				unknown = p.role == model.KeyExtra // "Tên chỉ tiêu," / "nhiệm vụ": still no role of its own
+			} else {
+				cols = append(cols, model.Column{Key: p.role})
+				words = append(words, nil)
+				unknown = false
+			}
 			var w []string
 			for j := 0; j < len(p.words); j++ {
 				if toks[i+j].text != "" {
 					w = append(w, toks[i+j].text)
 				}
 			}
-			words = append(words, w)
+			words[len(words)-1] = append(words[len(words)-1], w...)
 			for j := range p.words {
 				toks[i+j].col = len(cols) - 1
 			}
@@ -304,6 +345,7 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 		if len(cols) == 0 || startsUnknownColumn(toks[i]) {
 			cols = append(cols, model.Column{Key: model.KeyExtra})
 			words = append(words, nil)
+			unknown = true
 		}
 		if toks[i].text != "" {
 			words[len(words)-1] = append(words[len(words)-1], toks[i].text)

@@ -40,6 +40,24 @@ func TestContentByPlace(t *testing.T) {
 	}
 }
 
+func TestHeadWithin(t *testing.T) {
+	for _, tc := range []struct {
+		head, want string // want: the role found, or ""
+	}{
+		{"Trách nhiệm chủ trì", model.RoleLead},
+		{"Tổng kinh phí", model.RoleFunding},
+		{"Cơ quan cùng phối hợp", model.RoleCoordinating},
+		{"Mã số nhiệm vụ", ""},         // a content phrase inside names no content
+		{"Tên chỉ tiêu, nhiệm vụ", ""}, // … nor an extra one
+		{"Địa bàn", ""},
+	} {
+		p, ok := headWithin(tokenizeHeader(linesOf(tc.head)))
+		if got := map[bool]string{true: p.role}[ok]; got != tc.want {
+			t.Errorf("headWithin(%q) = %q, want %q", tc.head, got, tc.want)
+		}
+	}
+}
+
 func TestParseHeader(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -93,6 +111,12 @@ func TestParseHeader(t *testing.T) {
 		{"an unknown head not after the number stays extra", []string{"TT", "Nội dung", "Việc cần làm", "Chủ trì", "Thời gian"},
 			"number=TT; content=Nội dung; extra=Việc cần làm; lead=Chủ trì; timeframe=Thời gian", true},
 		{"no lead: no table by place", []string{"TT", "Việc cần làm", "Thời gian", "Ghi chú"}, "", false},
+		{"heads that name their role after words of their own", []string{"TT", "Nhiệm vụ cụ", "thể", "Trách", "nhiệm chủ", "trì", "Cơ quan cùng", "phối hợp", "Tổng kinh phí"},
+			"number=TT; content=Nhiệm vụ cụ thể; lead=Trách nhiệm chủ trì; coordinating=Cơ quan cùng phối hợp; funding=Tổng kinh phí", true},
+		{"an extra head's phrase does not end the unknown opening", []string{"TT", "Tên", "chỉ tiêu,", "nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"},
+			"number=TT; content=Tên chỉ tiêu, nhiệm vụ; lead=Đơn vị chủ trì; timeframe=Thời hạn", true},
+		{"a capitalised head after an unknown one is its own", []string{"STT", "Nội dung", "Địa bàn", "Chủ trì", "Thời gian"},
+			"number=STT; content=Nội dung; extra=Địa bàn; lead=Chủ trì; timeframe=Thời gian", true},
 		{"prose", []string{"Kế hoạch này được ban hành"}, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

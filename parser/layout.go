@@ -247,7 +247,11 @@ func (lo *pdfLayout) tryHeader(b band) {
 	for _, c := range b.cells {
 		toks := tokenizeHeader(c.lines)
 		col := model.Column{Key: model.KeyExtra, Header: joinHeader(c.lines)}
-		if p, ok := matchHead(toks, 0); ok && !roles[p.role] {
+		p, ok := matchHead(toks, 0)
+		if !ok {
+			p, ok = headWithin(toks)
+		}
+		if ok && !roles[p.role] {
 			col.Key = p.role
 		}
 		roles[col.Key] = true

@@ -1193,6 +1193,14 @@ func TestHeadStarts(t *testing.T) {
 		{"Kết quả/Sản phẩm Thời hạn", []int{0, 3}},
 		{"Sản phẩm và kết quả Thời hạn", []int{0, 5}},
 		{"Cơ quan phối hợp, Thời hạn", []int{0, 4}},
+		// A sentence-case head naming its role after words of its own
+		// (goesOnOwnWords), and the capital that opens the next head,
+		// though no head phrase starts with it (opensAfterWholeHead)
+		{"Trách nhiệm chủ trì Cơ quan cùng phối hợp", []int{4}},
+		{"Kết quả cần đạt Tổng kinh phí", []int{0, 4}},
+		{"Kết quả cần Tổng kinh", []int{0, 3}},
+		{"Tên chỉ tiêu, nhiệm vụ Đơn vị chủ trì", []int{5}},
+		{"ĐƠN VỊ CHỦ TRÌ TỔNG KINH PHÍ", []int{0, 5}}, // capitals: no case to go by, as before
 	} {
 		starts := headStarts(layoutLine(tc.line))
 		var got []int

@@ -1055,7 +1055,23 @@ func headStarts(l textLine) map[int]bool {
 			wordOf = append(wordOf, j)
 		}
 	}
+	sentence := hasLower(l.text())
+	for i := range toks {
+		toks[i].sentence = sentence
+	}
+	inHead := make([]bool, len(toks)) // the token is a matched head phrase's
+	headLen := make([]int, len(toks)) // the length of the head phrase matched at the token
 	out := map[int]bool{}
+	defer func() {
+		for i := range toks {
+			if out[wordOf[i]] && toks[i].text != "" && goesOnOwnWords(toks, inHead, i) {
+				out[wordOf[i]] = false
+				for k := i; k < i+headLen[i]; k++ {
+					inHead[k] = false // a phrase gone on the words before it heads nothing of its own
+				}
+			}
+		}
+	}()
 	lastHead := -1 // where the head phrase matched just before i starts
 	open := 0      // where the phrase i would go on starts
 	openRole := "" // the role of the head phrase last matched
@@ -1065,8 +1081,16 @@ func headStarts(l textLine) map[int]bool {
 				out[wordOf[i]] = true
 				open = i
 			}
-			lastHead, openRole = i, p.role
+			lastHead, openRole, headLen[i] = i, p.role, len(p.words)
+			for k := range p.words {
+				inHead[i+k] = true
+			}
 			i += len(p.words) - 1
+			continue
+		}
+		if opensAfterWholeHead(toks, inHead, i) {
+			out[wordOf[i]] = true // "Kết quả cần đạt Tổng kinh phí": a head of words of its own
+			lastHead, open, openRole = -1, i, ""
 			continue
 		}
 		next := nextWholeHead(toks, i)
@@ -1101,6 +1125,46 @@ func headStarts(l textLine) map[int]bool {
 		}
 	}
 	return out
+}
+
+// opensAfterWholeHead reports whether toks[i], a capitalised word right
+// after a lowercase one on a sentence-case header line ("Kết quả cần đạt
+// Tổng kinh phí", "Kết quả cần Tổng kinh": heads run on with one space),
+// opens the next column's head though no head phrase starts with it: in
+// such a header a head's own words go on in lowercase and each head opens
+// with a capital (goesOnOwnWords keeps the words after it in its head). A
+// title-case header has no lowercase word to follow.
+func opensAfterWholeHead(toks []headerToken, inHead []bool, i int) bool {
+	if i == 0 || inHead[i] || !toks[i].sentence || toks[i].text == "" || toks[i-1].text == "" {
+		return false
+	}
+	prev, _ := utf8.DecodeRuneInString(toks[i-1].text)
+	r, _ := utf8.DecodeRuneInString(toks[i].text)
+	return unicode.IsLower(prev) && unicode.IsUpper(r)
+}
+
+// goesOnOwnWords reports whether toks[i], a lowercase word of a
+// sentence-case header line (goesOnUnknownHead), goes on the words before
+// it on the line rather than open a head: they were opened by a
+// capitalised word that no head phrase holds ("Trách nhiệm chủ trì",
+// "Cơ quan cùng phối hợp"). Each column's head opens with a capital in
+// such a header; its own words may name its role after words of its own.
+func goesOnOwnWords(toks []headerToken, inHead []bool, i int) bool {
+	if !goesOnUnknownHead(toks[i]) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if inHead[j] {
+			return false
+		}
+		if toks[j].text == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(toks[j].text); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensRunOnHead reports whether toks[i] opens a head of its own after
