@@ -30,10 +30,15 @@
 // Limits: the parser knows generic Vietnamese administrative vocabulary
 // (column headers, units, time words) but nothing of any one annex; a table
 // whose header names no known column, or whose rows carry no numbers, is
-// reported as having no annex table. A column whose head is not in the
-// vocabulary (headVocabulary: "Bộ phận chủ trì", "Phòng, đơn vị phối hợp"
-// are, a head made of another noun before "chủ trì" may not be) is read
-// as an extra column, its cells kept under "extra". One input gives one table: a second
+// reported as having no annex table. Heads are read by the vocabulary
+// (headVocabulary: "Bộ phận chủ trì", "Phòng, đơn vị phối hợp"), also
+// where a sentence-case head names its role after words of its own
+// ("Trách nhiệm chủ trì", "Tổng kinh phí"); a content head it lacks is
+// found by its place, right after the number's, when the lead is named
+// (contentByPlace). Any other unknown head is read as an extra column,
+// its cells kept under "extra", and so is a head in capitals whose role
+// phrase follows other words ("TRÁCH NHIỆM CHỦ TRÌ" in cell-block text,
+// where nothing shows where one head ends). One input gives one table: a second
 // annex after the first (its own "PHỤ LỤC" heading and header) ends the
 // table with a warning, and is not read. A header of two rows (a group head
 // over sub-heads, "Thời gian" over "Bắt đầu" / "Hoàn thành") is not yet
