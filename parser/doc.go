@@ -36,9 +36,10 @@
 // ("Trách nhiệm chủ trì", "Tổng kinh phí"); a content head it lacks is
 // found by its place, right after the number's, when the lead is named
 // (contentByPlace). Any other unknown head is read as an extra column,
-// its cells kept under "extra", and so is a head in capitals whose role
-// phrase follows other words ("TRÁCH NHIỆM CHỦ TRÌ" in cell-block text,
-// where nothing shows where one head ends). One input gives one table: a second
+// its cells kept under "extra". In cell-block text a head in capitals
+// whose role phrase follows other words ("TRÁCH NHIỆM CHỦ TRÌ") keeps its
+// role, but its first words are read as the end of the head before it:
+// nothing shows where one head ends. One input gives one table: a second
 // annex after the first (its own "PHỤ LỤC" heading and header) ends the
 // table with a warning, and is not read. A header of two rows (a group head
 // over sub-heads, "Thời gian" over "Bắt đầu" / "Hoàn thành") is not yet
