@@ -384,6 +384,13 @@ func (lo *pdfLayout) body(b band, firstOnPage bool, g grid, yTop float64) {
 			if m, ok := parseNumberCell(c.lines[0].text); ok {
 				mark, markCell = m, k
 			}
+			if len(c.lines) > 1 && len(cols) == 1 {
+				if num, ok := joinBrokenNumber(c.lines[0].text, c.lines[1].text); ok {
+					mark, _ = parseMarker(num) // "II." / "1" in a narrow number column
+					b.cells[k].lines = append([]line{{text: num, num: c.lines[0].num, page: c.lines[0].page}}, c.lines[2:]...)
+					b.lines = withoutLine(b.lines, c.lines[1])
+				}
+			}
 			break
 		}
 	}
@@ -410,6 +417,17 @@ func (lo *pdfLayout) body(b band, firstOnPage bool, g grid, yTop float64) {
 	}
 	r.given = make([][]piece, len(lo.cols))
 	lo.addCells(r, b, markCell, false, g, yTop)
+}
+
+// withoutLine returns lines without the one that is l alone (same line
+// number, page and text), or lines as they are.
+func withoutLine(lines []line, l line) []line {
+	for i, x := range lines {
+		if x.num == l.num && x.page == l.page && strings.TrimSpace(x.text) == strings.TrimSpace(l.text) {
+			return append(lines[:i:i], lines[i+1:]...)
+		}
+	}
+	return lines
 }
 
 func (lo *pdfLayout) numberColumn() int {

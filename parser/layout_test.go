@@ -211,6 +211,39 @@ I     Cải cách hành chính
 	}
 }
 
+// A dotted number broken after its dot in a narrow number column of
+// column-aligned text ("II." / "1") numbers one subsection: the "1" below
+// is no task of its own.
+func TestLayoutBrokenNumber(t *testing.T) {
+	text := `                                   PHỤ LỤC
+                              DANH MỤC NHIỆM VỤ
+                       (Kèm theo Kế hoạch số 1/KH-UBND)
+TT  Nội dung nhiệm vụ                  Đơn vị chủ trì     Đơn vị phối hợp    Thời gian
+I   Chuyển đổi số
+1   Xây dựng nền tảng số dùng chung    Sở Khoa học và     Các sở, ngành      Năm 2026
+                                       Công nghệ
+II  Cải cách hành chính
+II. Về thể chế
+ 1
+2   Rà soát thủ tục hành chính         Sở Tư pháp         Các sở, ngành      Quý I/2026
+`
+	p, err := ParseText("broken.layout.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(flatKeyed(p), "\n")
+	want := strings.Join([]string{
+		"I section | Chuyển đổi số",
+		"I.1 task | content=Xây dựng nền tảng số dùng chung | lead=Sở Khoa học và Công nghệ | coordinating=Các sở, ngành | timeframe=Năm 2026",
+		"II section | Cải cách hành chính",
+		"II.II.1 subsection | Về thể chế",
+		"II.II.1.2 task | content=Rà soát thủ tục hành chính | lead=Sở Tư pháp | coordinating=Các sở, ngành | timeframe=Quý I/2026",
+	}, "\n")
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s\nwarnings: %v", got, want, p.Warnings)
+	}
+}
+
 // A header of a list of documents to draft, whose "Cơ quan phối" and "Cấp
 // ban" stand one space apart on a line: the extra column's words are known
 // ("Cấp ban hành"), so the coordinating column is not read as one with it

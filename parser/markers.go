@@ -180,6 +180,29 @@ func parseMarker(text string) (marker, bool) {
 	return m, true
 }
 
+// joinBrokenNumber returns the row number that a narrow number column
+// broke after a dot ("II." / "1" for "II.1", "III.1." / "2" for "III.1.2",
+// "1." / "3" for "1.3"): first is a number ending in its dot, alone on
+// its line, and next a part of one or two digits, alone. ok is false
+// otherwise. A number ending in a dot is never followed by a bare number
+// on the next line otherwise: a section's title, a task's content or the
+// next row's number ("2.") comes there.
+func joinBrokenNumber(first, next string) (string, bool) {
+	first, next = strings.TrimSpace(first), strings.TrimSpace(next)
+	if !strings.HasSuffix(first, ".") || strings.ContainsRune(first, ' ') || !isDigits(next) || len(next) > maxDottedPartDigits {
+		return "", false
+	}
+	m, ok := parseMarker(first)
+	if !ok || m.kind != markRoman && m.kind != markSubsection && m.kind != markTask {
+		return "", false
+	}
+	joined := first + next
+	if j, ok := parseMarker(joined); !ok || j.kind != markSubsection && j.kind != markTask {
+		return "", false
+	}
+	return joined, true
+}
+
 func isDigits(s string) bool {
 	if s == "" {
 		return false

@@ -2,6 +2,30 @@ package parser
 
 import "testing"
 
+func TestJoinBrokenNumber(t *testing.T) {
+	for _, tc := range []struct {
+		first, next, want string // want "" when not joined
+	}{
+		{"II.", "1", "II.1"},
+		{"III.1.", "2", "III.1.2"},
+		{"1.", "3", "1.3"},
+		{"II", "1", ""},                   // no dot: a section, then its first task
+		{"II.", "Đội ngũ giảng viên", ""}, // the title
+		{"II.", "2.", ""},                 // the next row's number
+		{"II.", "123", ""},                // an amount
+		{"Quý II.", "1", ""},              // no number alone
+		{"a.", "1", ""},                   // a letter's sub-task has no dotted form
+	} {
+		got, ok := joinBrokenNumber(tc.first, tc.next)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("joinBrokenNumber(%q, %q) = %q, want %q", tc.first, tc.next, got, tc.want)
+		}
+	}
+}
+
 func TestParseMarker(t *testing.T) {
 	for _, tc := range []struct {
 		in     string

@@ -287,6 +287,9 @@ func (s *scanner) step(i int) int {
 		s.openRow(m, l)
 		return 1
 	}
+	if n := s.brokenNumberLen(i); n > 0 {
+		return n
+	}
 	if m, ok := parseMarker(l.text); ok {
 		if plausible := s.num.plausible(m); (plausible || s.opensExcerpt(m)) && s.markerFits(m, i) {
 			if !plausible {
@@ -298,6 +301,27 @@ func (s *scanner) step(i int) int {
 	}
 	s.addLine(l)
 	return 1
+}
+
+// brokenNumberLen opens the row whose number a narrow number column
+// broke over the line at i and the next (joinBrokenNumber: "II." / "1")
+// and returns 2, when the joined number follows the numbering; else 0.
+func (s *scanner) brokenNumberLen(i int) int {
+	if i+1 >= len(s.lines) {
+		return 0
+	}
+	num, ok := joinBrokenNumber(s.lines[i].text, s.lines[i+1].text)
+	if !ok {
+		return 0
+	}
+	m, _ := parseMarker(num)
+	if !s.num.plausible(m) {
+		return 0
+	}
+	l := s.lines[i]
+	l.page = s.page
+	s.openRow(m, l)
+	return 2
 }
 
 // dashOpensRow reports whether the line at i, a sign alone ("-", "+"),

@@ -462,6 +462,40 @@ Năm 2026
 		"II.II.2 subsection | Về hạ tầng",
 		"II.II.2.4 task | content=Nâng cấp mạng truyền số liệu chuyên dùng | lead=Sở Khoa học và Công nghệ | coordinating=Viễn thông tỉnh | timeframe=Năm 2026",
 	}},
+	{name: "dotted numbers broken after their dot in a narrow number column", text: shapeHeading + shapeHeader + `I
+NHIỆM VỤ CHUNG
+1
+Quán triệt kế hoạch đến cán bộ, công chức
+Văn phòng UBND tỉnh
+Các sở, ngành
+Quý I/2026
+II
+NHIỆM VỤ TRỌNG TÂM
+II.
+1
+Về thể chế
+2
+Ban hành quy chế quản lý dữ liệu
+Sở Tư pháp
+Các sở, ngành
+Quý II/2026
+II.1.
+1
+Về quy định chi tiết
+3
+Ban hành danh mục dữ liệu mở
+Sở Khoa học và Công nghệ
+Các sở, ngành
+Quý III/2026
+`, want: []string{
+		"I section | NHIỆM VỤ CHUNG",
+		"I.1 task | content=Quán triệt kế hoạch đến cán bộ, công chức | lead=Văn phòng UBND tỉnh | coordinating=Các sở, ngành | timeframe=Quý I/2026",
+		"II section | NHIỆM VỤ TRỌNG TÂM",
+		"II.II.1 subsection | Về thể chế",
+		"II.II.1.2 task | content=Ban hành quy chế quản lý dữ liệu | lead=Sở Tư pháp | coordinating=Các sở, ngành | timeframe=Quý II/2026",
+		"II.II.1.II.1.1 subsection | Về quy định chi tiết",
+		"II.II.1.II.1.1.3 task | content=Ban hành danh mục dữ liệu mở | lead=Sở Khoa học và Công nghệ | coordinating=Các sở, ngành | timeframe=Quý III/2026",
+	}},
 	{name: "dotted tasks under a section with no task 1, numbers written 1.", text: shapeHeading + shapeHeader + `I
 Hoàn thiện thể chế
 1.1.

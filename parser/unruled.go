@@ -91,7 +91,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 		cur = nil
 	}
 	for _, l := range body {
-		if startsUnruledRow(l, xs, numCol) || opensMergedHeading(l, xs, numCol) {
+		if (startsUnruledRow(l, xs, numCol) || opensMergedHeading(l, xs, numCol)) && !endsBrokenNumber(cur, l, xs, numCol) {
 			flush()
 		}
 		cur = append(cur, l)
@@ -213,6 +213,22 @@ func textsOf(lines []textLine) []string {
 // its centre is; so is the line's first word when it starts inside the
 // column, since a centred "I" in a narrow number column can reach past the
 // column's boundary (column-aligned text rounds it to a character).
+// endsBrokenNumber reports whether line l, whose number column holds a
+// number, holds the end of the number the band cur opened with instead:
+// cur is one line so far, its number ends in a dot, and l has nothing but
+// the part after it ("II. Đội ngũ giảng viên" / "1": joinBrokenNumber).
+func endsBrokenNumber(cur []textLine, l textLine, xs []float64, numCol int) bool {
+	if len(cur) != 1 || len(l.words) != 1 || len(cur[0].words) == 0 {
+		return false
+	}
+	first := cur[0].words[0]
+	if columnAt(first.center(), xs) != numCol {
+		return false
+	}
+	_, ok := joinBrokenNumber(first.text, l.words[0].text)
+	return ok
+}
+
 func startsUnruledRow(l textLine, xs []float64, numCol int) bool {
 	for i, w := range l.words {
 		c := w.center()
