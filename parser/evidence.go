@@ -21,14 +21,26 @@ func endsSentence(text string) bool {
 // "Quý IV/2025", "Trước ngày …", "Sau khi …", "Giai đoạn …", "Năm 2025".
 var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí", "tháng",
 	"năm", "ngày", "trước", "sau", "giai", "định", "từ", "đến", "trong", "tuần", "liên", "kịp",
-	"hoàn", "dự", "đầu", "cuối", "giữa", "theo", "khi")
+	"hoàn", "dự", "đầu", "cuối", "giữa", "theo", "khi",
+	"đợt", "dịp", "mùa") // a campaign's waves ("Đợt 1: …"), an occasion ("Dịp Tết"), a season ("Mùa khô")
 
 // looksLikeTime reports whether a cell's first line reads as a time or
 // deadline: a time word first, or a year or date in it.
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords.has(o.l1) || hasYearOrDate(text) || namesSchoolTime(o) || namesSession(o) || namesPeriod(o)
+	return timeFirstWords.has(o.l1) || hasYearOrDate(text) || namesSchoolTime(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o)
+}
+
+// namesDayPart reports whether a line opens with a part of the day ("Ban
+// đêm, ngày lễ", "Ban ngày"), the time of patrols and checks. "Ban" alone
+// opens a unit's name ("Ban Chỉ đạo").
+func namesDayPart(o opening) bool {
+	if o.l1 != hBan {
+		return false
+	}
+	w2 := trimmedHash(o.w2, o.l2, trailClause)
+	return w2 == hDem || w2 == hNgay
 }
 
 // namesPeriod reports whether a line opens with a count of a time's unit,
@@ -104,6 +116,7 @@ var (
 	hHoc, hKy, hKi, hCa      = lowerHash("học"), lowerHash("kỳ"), lowerHash("kì"), lowerHash("cả")
 	hHop, hVong, hTrong      = lowerHash("họp"), lowerHash("vòng"), lowerHash("trong")
 	hTheo, hTiep             = lowerHash("theo"), lowerHash("tiếp")
+	hBan, hDem               = lowerHash("ban"), lowerHash("đêm")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
 

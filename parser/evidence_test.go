@@ -38,6 +38,12 @@ func TestLooksLikeTime(t *testing.T) {
 		{"2025", true},
 		{"30/11/2025", true},
 		{"Sau khi có Quy chế của TW", true},
+		{"Đợt 1 và đợt 2", true}, // a campaign's waves
+		{"Ban đêm, ngày lễ", true},
+		{"Ban ngày", true},
+		{"Dịp Tết Nguyên đán", true},
+		{"Mùa khô", true},
+		{"Ban Chỉ đạo", false},           // "Ban" alone opens a unit
 		{"Theo kế hoạch hằng năm", true}, // as planned, as the law says: "Theo tiến độ", "Theo quy định"
 		{"Khi có thiên tai xảy ra", true},
 		{"Năm 2025 và", true},
