@@ -115,7 +115,6 @@ var (
 	hNam, hThang, hNgay      = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
 	hHoc, hKy, hKi, hCa      = lowerHash("học"), lowerHash("kỳ"), lowerHash("kì"), lowerHash("cả")
 	hHop, hVong, hTrong      = lowerHash("họp"), lowerHash("vòng"), lowerHash("trong")
-	hTheo, hTiep             = lowerHash("theo"), lowerHash("tiếp")
 	hBan, hDem               = lowerHash("ban"), lowerHash("đêm")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
@@ -596,12 +595,18 @@ func endsDanglingL(text string, last uint64) bool {
 }
 
 // endsWholePhrase reports whether text ends with one of danglingWords
-// that closes a phrase with the word before it: "tiếp theo" ("… và các
-// năm tiếp theo", the years after), where "theo" alone wants what it
-// follows ("theo quy định").
+// that closes a phrase with the word before it (wholeEndings): "tiếp
+// theo" ("… và các năm tiếp theo", the years after), where "theo" alone
+// wants what it follows ("theo quy định"); "sở tại" ("Hạt Kiểm lâm sở
+// tại", the local one), where "tại" alone wants its place.
 func endsWholePhrase(text string, last uint64) bool {
-	return last == hTheo && lowerHash(wordBeforeLast(text)) == hTiep
+	return wholeEndings.has(pairKey(lowerHash(wordBeforeLast(text)), last))
 }
+
+// wholeEndings are two-word phrases whose last word is one of
+// danglingWords, and which end whole: the years after, the local unit, the
+// present, what is said above, the level above.
+var wholeEndings = lowerPairSet("tiếp theo", "sở tại", "hiện tại", "tồn tại", "nói trên", "kể trên", "như trên", "cấp trên")
 
 // endsUnitHead reports whether text ends with a unit's head word opening
 // an item of a list of units without the name that always follows it:
