@@ -746,13 +746,61 @@ P26 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ TRIỂN KHAI
     T26("7", "Kiểm định chất lượng cơ sở giáo dục và chương trình đào tạo theo chu kỳ", "Cục Quản lý chất lượng", "Các tổ chức kiểm định chất lượng giáo dục", "Kết quả kiểm định công bố công khai", "Thường xuyên"),
     T26("8", "Sơ kết 3 năm thực hiện Chương trình; đề xuất điều chỉnh mục tiêu, giải pháp", "Vụ Giáo dục Đại học", "Các vụ, cục liên quan", "Báo cáo sơ kết", "Quý IV/2028", "Trình Lãnh đạo Bộ"))]}
 
+# twenty-seven: a provincial police force's plan; "Lực lượng chủ trì" / "Lực lượng phối hợp", a notes
+# column, bullet paragraphs in content, waves of time ("Đợt 1: …"), sub-tasks a, b
+def T27(n, content, lead, coord, time, note="", subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "timeframe": time, "note": note}
+    if subs: d["items"] = list(subs)
+    return d
+P27 = {"schema": "annex/v1", "appendix": "02", "title": "PHÂN CÔNG NHIỆM VỤ CAO ĐIỂM TẤN CÔNG, TRẤN ÁP TỘI PHẠM, BẢO ĐẢM AN NINH TRẬT TỰ NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-CAT ngày 12/01/2026 của Công an tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["STT", "Nội dung công việc", "Lực lượng chủ trì", "Lực lượng phối hợp", "Thời gian", "Ghi chú"], [0.05, 0.36, 0.16, 0.18, 0.13, 0.12])],
+ "items": [
+  SK("I", "CÔNG TÁC NẮM TÌNH HÌNH",
+    T27("1", "Nắm chắc tình hình an ninh nông thôn, an ninh tôn giáo, dân tộc; kịp thời phát hiện, xử lý các vụ việc phức tạp từ cơ sở", "Phòng An ninh đối nội", "Công an các huyện, thị xã, thành phố", "Thường xuyên"),
+    T27("2", "Rà soát, lập danh sách đối tượng:\n- Đối tượng truy nã, trốn thi hành án;\n- Đối tượng nghiện ma túy ngoài cộng đồng", "Phòng Cảnh sát hình sự", "Phòng Cảnh sát điều tra tội phạm về ma túy; Công an cấp xã", "Tháng 01/2026", "Cập nhật hằng tháng")),
+  SK("II", "CAO ĐIỂM TẤN CÔNG TRẤN ÁP TỘI PHẠM",
+    T27("3", "Mở đợt cao điểm tấn công, trấn áp tội phạm trước, trong và sau Tết Nguyên đán", "Phòng Cảnh sát hình sự", "Phòng Cảnh sát cơ động; Công an các huyện, thị xã, thành phố", "Đợt 1: từ 15/01 đến 28/02/2026", "", subs=[
+      T27("a", "Tuần tra, kiểm soát tại các tuyến, địa bàn trọng điểm", "Phòng Cảnh sát cơ động", "Bộ Chỉ huy Quân sự tỉnh", "Ban đêm, ngày lễ"),
+      T27("b", "Triệt phá các ổ nhóm cờ bạc, cho vay nặng lãi", "Phòng Cảnh sát hình sự", "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", "Đợt 1 và đợt 2")]),
+    T27("4", "Kiểm tra, xử lý vi phạm về trật tự an toàn giao thông, tập trung nồng độ cồn, tốc độ, chở quá tải", "Phòng Cảnh sát giao thông", "Công an các huyện, thị xã, thành phố; Thanh tra Sở Xây dựng", "Đợt 2: tháng 4 - 6/2026", "Báo cáo kết quả sau mỗi đợt")),
+  SK("III", "XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC",
+    T27("5", "Xây dựng, nhân rộng các mô hình tự quản về an ninh trật tự ở khu dân cư", "Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Hội Cựu chiến binh tỉnh", "Năm 2026"),
+    T27("6", "Sơ kết, khen thưởng tập thể, cá nhân có thành tích xuất sắc", "Phòng Tổ chức cán bộ", "Các đơn vị nghiệp vụ", "Tháng 12/2026", "Đề nghị Giám đốc Công an tỉnh"))]}
+# twenty-eight: a forest protection plan with a location column (extra) and funding in millions; letter
+# parts "A." / "B." with roman sections "I.", tasks printed "1.", sub-tasks "a)"
+def T28(n, content, place, lead, coord, money, time, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "extra": {"Địa điểm": place}, "lead": lead, "coordinating": coord,
+         "funding": money, "timeframe": time}
+    if subs: d["items"] = list(subs)
+    return d
+P28 = {"schema": "annex/v1", "appendix": "III", "title": "DANH MỤC NHIỆM VỤ BẢO VỆ VÀ PHÁT TRIỂN RỪNG NĂM 2026",
+ "subtitle": "(Ban hành kèm theo Quyết định số 310/QĐ-UBND ngày 02/02/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "funding", "timeframe"),
+   ["TT", "Nội dung", "Địa điểm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kinh phí (triệu đồng)", "Thời gian thực hiện"], [0.05, 0.29, 0.12, 0.15, 0.16, 0.10, 0.13])],
+ "items": [
+  SK("A.", "BẢO VỆ RỪNG", kind="part", *[
+   SK("I.", "Phòng cháy, chữa cháy rừng",
+    T28("1.", "Xây dựng phương án phòng cháy, chữa cháy rừng cho các vùng trọng điểm", "Các huyện miền núi", "Chi cục Kiểm lâm", "Ủy ban nhân dân các huyện", "350", "Quý I/2026"),
+    T28("2.", "Đầu tư trang thiết bị, chòi canh lửa, đường băng cản lửa", "Khu bảo tồn thiên nhiên", "Ban Quản lý rừng phòng hộ", "Hạt Kiểm lâm sở tại", "2.400", "Năm 2026", subs=[
+      T28("a)", "Chòi canh lửa", "Khu bảo tồn thiên nhiên", "Ban Quản lý rừng phòng hộ", "Hạt Kiểm lâm sở tại", "900", "Quý II/2026"),
+      T28("b)", "Đường băng cản lửa", "Rừng phòng hộ đầu nguồn", "Ban Quản lý rừng phòng hộ", "Ủy ban nhân dân các xã có rừng", "1.500", "Quý III/2026")])),
+   SK("II.", "Tuần tra, kiểm soát",
+    T28("3.", "Tuần tra, truy quét chống khai thác, vận chuyển lâm sản trái phép", "Vùng giáp ranh", "Chi cục Kiểm lâm", "Công an tỉnh; Bộ Chỉ huy Quân sự tỉnh", "500", "Thường xuyên"))]),
+  SK("B.", "PHÁT TRIỂN RỪNG", kind="part", *[
+   SK("I.", "Trồng rừng",
+    T28("4.", "Trồng mới rừng tập trung bằng cây bản địa kết hợp cây lâm sản ngoài gỗ", "Các huyện miền núi", "Sở Nông nghiệp và Môi trường", "Trung tâm Khuyến nông; các doanh nghiệp lâm nghiệp", "8.000", "Mùa mưa năm 2026"),
+    T28("5.", "Cấp chứng chỉ quản lý rừng bền vững cho các chủ rừng là tổ chức", "Toàn tỉnh", "Sở Nông nghiệp và Môi trường", "Các chủ rừng", "1.200", "2026 - 2027"))])]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
                 ("manpower_2026", P13), ("culture_2026", P14), ("integrity_2026", P15), ("energy_2026", P16),
                 ("schemes_2026", P17), ("urban_2026", P18), ("coop_2026", P19), ("children_2026", P20),
                 ("egov_2026", P21), ("ministry_2026", P22), ("party_2026", P23), ("commune_2026", P24),
-                ("epidemic_2026", P25), ("university_2026", P26)):
+                ("epidemic_2026", P25), ("university_2026", P26),
+                ("police_2026", P27), ("forest_2026", P28)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
