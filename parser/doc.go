@@ -41,9 +41,14 @@
 // role, but its first words are read as the end of the head before it:
 // nothing shows where one head ends. One input gives one table: a second
 // annex after the first (its own "PHỤ LỤC" heading and header) ends the
-// table with a warning, and is not read. A header of two rows (a group head
-// over sub-heads, "Thời gian" over "Bắt đầu" / "Hoàn thành") is not yet
-// understood: its sub-heads read as columns of their own. A row without a
+// table with a warning, and is not read. A header of two rows, a group
+// head over sub-heads ("Đơn vị thực hiện" over "Chủ trì" and "Phối hợp"),
+// is read by its sub-heads from a PDF and from column-aligned text
+// (splitGroupHeads); the group's name is not kept in column-aligned text,
+// and a PDF's header splits it between the sub-heads' columns. In
+// cell-block text, where the extraction sets the sub-heads in an order of
+// its own, it is not understood, nor is a group whose sub-heads name no
+// role ("Thời gian" over "Bắt đầu" / "Hoàn thành"). A row without a
 // number whose cells go on the task above (a cell merged down in the
 // source) is read from a PDF and from column-aligned text; in cell-block
 // text only the order shows it (the row's lines reach its last column,

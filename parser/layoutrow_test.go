@@ -770,6 +770,21 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
 	}, {
+		"a group head over two columns (a header of two rows)",
+		[]string{
+			at(0, "TT", 10, "Nội dung công việc", 40, "Đơn vị thực hiện", 64, "Thời gian"),
+			at(36, "Chủ trì", 50, "Phối", 64, "hoàn thành"),
+			at(50, "hợp"),
+		},
+		[]string{"TT", "NỘI DUNG CÔNG VIỆC", "CHỦ TRÌ", "PHỐI HỢP", "THỜI GIAN HOÀN THÀNH"},
+	}, {
+		"a group head set over one of its columns, the other standing apart",
+		[]string{
+			at(0, "TT", 10, "Nội dung công việc", 44, "Đơn vị thực hiện", 66, "Thời gian"),
+			at(34, "Chủ trì", 48, "Phối hợp"),
+		},
+		[]string{"TT", "NỘI DUNG CÔNG VIỆC", "CHỦ TRÌ", "PHỐI HỢP", "THỜI GIAN"},
+	}, {
 		"a head's last word set right of its unfinished head, nearer the next",
 		[]string{
 			at(0, "TT", 22, "Hoạt động", 50, "Đơn vị thực hiện", 67, "Đơn vị phối", 79, "Kết quả cần", 100, "Kinh phí thực", 117, "Tiến độ thực hiện"),

@@ -49,6 +49,9 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 			if lo.cols == nil {
 				return
 			}
+			if raw := headerKeysOf(plainLines(lines[start:end])); len(raw) > len(lo.headerKeys) {
+				lo.headerKeys = raw // a group head's name, in no column (splitGroupHeads), is printed again with the header
+			}
 		}
 	}
 	if lo.cols == nil {
@@ -591,7 +594,177 @@ func stackHeader(header []textLine) []span {
 		}
 	}
 	sortSpans(cols)
-	return cols
+	return splitGroupHeads(cols)
+}
+
+// plainLines returns ls as lines of text.
+func plainLines(ls []textLine) []line {
+	out := make([]line, len(ls))
+	for i, l := range ls {
+		out[i] = line{text: l.text()}
+	}
+	return out
+}
+
+// splitGroupHeads splits each header cell that heads a group of columns:
+// a head over two rows, its upper line a group's name spanning the cells
+// below ("Đơn vị thực hiện" over "Chủ trì" and "Phối hợp"). A lower line
+// of the cell set as two or more phrases apart, each opening a head
+// (groupParts), makes a column each; the group's name goes on none, and
+// the lines under each phrase go on it.
+func splitGroupHeads(cols []span) []span {
+	var out []span
+	for _, c := range cols {
+		parts := groupParts(c)
+		if parts == nil {
+			out = append(out, c)
+			continue
+		}
+		for _, p := range parts {
+			p.pushed = c.pushed
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// groupParts returns the cells a group head's cell c splits into, or nil.
+// c's words, all of them, make no head (isHeadPrefix), and one of its
+// lower lines either parts into two or more phrases (a gap of
+// phraseGapShare of the font size) that each open a head, not all of one
+// role, or is one whole head of a role other than the whole head its top
+// line makes (the group's other cells standing apart already: "Đơn vị
+// thực hiện" over "Phối hợp", beside "Chủ trì"). Each word after that line
+// goes on the phrase it stands under.
+func groupParts(c span) []span {
+	if isHeadPrefix(keyTokens(c.keys)) {
+		return nil
+	}
+	top := c.words[0].y
+	for i := 0; i < len(c.words); {
+		j := i + 1
+		for j < len(c.words) && c.words[j].y == c.words[i].y {
+			j++
+		}
+		if c.words[i].y == top {
+			i = j
+			continue
+		}
+		if parts := phrasesOpeningHeads(c.words[i:j]); parts != nil {
+			for _, w := range c.words[j:] {
+				k := nearestSpan(parts, wordSpan(w))
+				parts[k].x0, parts[k].x1 = math.Min(parts[k].x0, w.x0), math.Max(parts[k].x1, w.x1)
+				parts[k].keys = append(parts[k].keys, headerKeys(w.text)...)
+				parts[k].words = append(parts[k].words, w)
+			}
+			return parts
+		}
+		if i == firstBelow(c) {
+			if part := wholeHeadBelow(c, i); part != nil {
+				return part
+			}
+		}
+		i = j
+	}
+	return nil
+}
+
+// firstBelow returns the index of c's first word below its top line.
+func firstBelow(c span) int {
+	for i, w := range c.words {
+		if w.y != c.words[0].y {
+			return i
+		}
+	}
+	return len(c.words)
+}
+
+// wholeHeadBelow returns c's words from i on, its lower lines, as one
+// cell when they make a whole head of one role and c's words above them a
+// whole head of another; else nil.
+func wholeHeadBelow(c span, i int) []span {
+	var above, below []string
+	for _, w := range c.words[:i] {
+		above = append(above, headerKeys(w.text)...)
+	}
+	part := wordSpan(c.words[i])
+	for _, w := range c.words[i+1:] {
+		part.x1 = math.Max(part.x1, w.x1)
+		part.keys = append(part.keys, headerKeys(w.text)...)
+		part.words = append(part.words, w)
+	}
+	below = part.keys
+	a, okA := matchHead(keyTokens(above), 0)
+	b, okB := matchHead(keyTokens(below), 0)
+	if !okA || !okB || len(a.words) != len(above) || len(b.words) != len(below) || a.role == b.role {
+		return nil
+	}
+	return []span{part}
+}
+
+// phrasesOpeningHeads parts a header line's words into phrases apart and
+// returns them when there are two or more and each opens a head phrase of
+// its own role (isHeadPrefix; "Chủ trì", "Phối" of "Phối hợp"), the roles
+// not all one; else nil.
+func phrasesOpeningHeads(ws []word) []span {
+	var parts []span
+	for k, w := range ws {
+		if n := len(parts); n > 0 && w.x0-parts[n-1].x1 < phraseGapShare*w.size {
+			parts[n-1].x1 = w.x1
+			parts[n-1].keys = append(parts[n-1].keys, headerKeys(w.text)...)
+			parts[n-1].words = append(parts[n-1].words, ws[k])
+			continue
+		}
+		parts = append(parts, wordSpan(w))
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	roles := map[string]bool{}
+	for _, p := range parts {
+		role := headRoleOpened(keyTokens(p.keys))
+		if role == "" {
+			return nil
+		}
+		roles[role] = true
+	}
+	if len(roles) < 2 {
+		return nil
+	}
+	return parts
+}
+
+// headRoleOpened returns the role of the first head phrase of the
+// vocabulary that toks open or make, or "".
+func headRoleOpened(toks []headerToken) string {
+	for _, p := range headVocabulary {
+		if len(p.words) < len(toks) {
+			continue
+		}
+		ok := true
+		for i, t := range toks {
+			if p.words[i] != t.key {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p.role
+		}
+	}
+	return ""
+}
+
+// nearestSpan returns the index of the span among parts that w overlaps
+// most, or the nearest one.
+func nearestSpan(parts []span, w span) int {
+	best, score := 0, math.Inf(-1)
+	for k, p := range parts {
+		if v := math.Min(w.x1, p.x1) - math.Max(w.x0, p.x0); v > score {
+			best, score = k, v
+		}
+	}
+	return best
 }
 
 // nextOpening returns, for word ws of a lower header line's run that does
