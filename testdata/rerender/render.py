@@ -3,7 +3,8 @@
 # geometry, for chromium to print. Usage: render.py plan.json seed out.html
 # A plan may set "sectionStyle": "merged" (each section one cell across the
 # table, "I. TITLE"), and a task may carry "cont": rows without a number
-# whose cells go on the task's (a cell merged down), each a {key: text}.
+# whose cells go on the task's (a cell merged down), each a {key: text};
+# and "groupHead" a header of two rows (below).
 import json, random, sys, html
 plan = json.load(open(sys.argv[1])); seed = int(sys.argv[2]); out = sys.argv[3]
 r = random.Random(seed)
@@ -47,6 +48,20 @@ def walk(items, depth):
 walk(plan["items"], 0)
 align = r.choice(["left", "center"])
 head = "".join(f'<th style="width:{w:.1f}%">{html.escape(c["header"])}</th>' for c, w in zip(cols, ws))
+# A plan may set "groupHead": {"header": …, "keys": [two neighbouring column
+# keys]}: a header of two rows, the group's name over those columns' heads.
+group = plan.get("groupHead")
+if group:
+    row1, row2 = [], []
+    for c, w in zip(cols, ws):
+        th = f'<th style="width:{w:.1f}%">{html.escape(c["header"])}</th>'
+        if c["key"] == group["keys"][0]:
+            row1.append(f'<th colspan="{len(group["keys"])}">{html.escape(group["header"])}</th>'); row2.append(th)
+        elif c["key"] in group["keys"]:
+            row2.append(th)
+        else:
+            row1.append(th.replace("<th ", '<th rowspan="2" ', 1))
+    head = "".join(row1) + "</tr><tr>" + "".join(row2)
 app = plan.get("appendix", "")
 doc = f'''<!doctype html><html><head><meta charset="utf-8"><style>
 @page {{ size: A4 {"landscape" if landscape else "portrait"}; margin: 15mm 12mm; }}
