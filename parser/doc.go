@@ -44,8 +44,8 @@
 // table with a warning, and is not read. A header of two rows, a group
 // head over sub-heads ("Đơn vị thực hiện" over "Chủ trì" and "Phối hợp"),
 // is read by its sub-heads from a PDF and from column-aligned text
-// (splitGroupHeads); the group's name is not kept in column-aligned text,
-// and a PDF's header splits it between the sub-heads' columns. In
+// (splitGroupHeads, withoutGroupName); the group's name is not kept in
+// the columns' headers. In
 // cell-block text, where the extraction sets the sub-heads in an order of
 // its own, it is not understood, nor is a group whose sub-heads name no
 // role ("Thời gian" over "Bắt đầu" / "Hoàn thành"). A row without a

@@ -243,8 +243,8 @@ func (lo *pdfLayout) tryHeader(b band) {
 	var cols []model.Column
 	var xs [][2]float64
 	roles := map[string]bool{}
-	var all []line
-	for _, c := range b.cells {
+	var all []line // every line, a group head's name too: the header printed again holds it
+	for k, c := range withoutGroupName(b.cells) {
 		toks := tokenizeHeader(c.lines)
 		col := model.Column{Key: model.KeyExtra, Header: joinHeader(c.lines)}
 		p, ok := matchHead(toks, 0)
@@ -257,7 +257,7 @@ func (lo *pdfLayout) tryHeader(b band) {
 		roles[col.Key] = true
 		cols = append(cols, col)
 		xs = append(xs, [2]float64{c.x0, c.x1})
-		all = append(all, c.lines...)
+		all = append(all, b.cells[k].lines...)
 	}
 	if !namesTable(cols, roles) {
 		lo.heading = append(lo.heading, all...) // a ruled box above the table
@@ -268,6 +268,95 @@ func (lo *pdfLayout) tryHeader(b band) {
 	for i, c := range b.cells {
 		lo.headCaps[i], lo.headFloors[i] = headerCap(c.lines), headerFloor(c.lines)
 	}
+}
+
+// withoutGroupName returns a ruled header's cells with the name of a
+// group head taken off the two cells below it: a header of two rows
+// ("Đơn vị thực hiện" over "Chủ trì" and "Phối hợp") reads, cell by cell,
+// as "Đơn vị" / "Chủ trì" and "thực hiện" / "Phối hợp". Two neighbouring
+// cells lose their first lines when those lines, on one line of text,
+// make one whole head together, and the rest of each makes a whole head,
+// the two of different roles. Heads wrapped alike ("Đơn vị" / "chủ trì"
+// beside "Đơn vị" / "phối hợp") make no head together, and stay.
+func withoutGroupName(cells []bandCell) []bandCell {
+	out := append([]bandCell(nil), cells...)
+	for k := 0; k+1 < len(out); k++ {
+		a, b := out[k], out[k+1]
+		if len(a.lines)+len(b.lines) < 3 {
+			continue
+		}
+		if i, j, ok := groupNameLines(a.lines, b.lines); ok {
+			out[k].lines, out[k].geom = a.lines[i:], dropGeom(a.geom, i)
+			out[k+1].lines, out[k+1].geom = b.lines[j:], dropGeom(b.geom, j)
+			k++
+		}
+	}
+	return out
+}
+
+// groupNameLines returns how many first lines of a and of b hold a group
+// head's name (withoutGroupName), all of it in either cell or parted
+// between them: together, in reading order, a whole head above the rest
+// of both; the rest of each a whole head, the two of different roles.
+func groupNameLines(a, b []line) (int, int, bool) {
+	for i := 0; i < len(a); i++ {
+		for j := 0; j < len(b); j++ {
+			if i+j == 0 || a[i].num <= lastNum(a[:i], b[:j]) || b[j].num <= lastNum(a[:i], b[:j]) {
+				continue
+			}
+			ra, oka := wholeHead(headerKeysOf(a[i:]))
+			rb, okb := wholeHead(headerKeysOf(b[j:]))
+			if !oka || !okb || ra == rb {
+				continue
+			}
+			if _, ok := wholeHead(headerKeysOf(readingOrder(a[:i], b[:j]))); ok {
+				return i, j, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// lastNum returns the greatest line number among a and b's lines, or 0.
+func lastNum(a, b []line) int {
+	n := 0
+	for _, l := range append(append([]line(nil), a...), b...) {
+		n = max(n, l.num)
+	}
+	return n
+}
+
+// readingOrder merges two cells' lines line by line, the left cell's part
+// of each line first.
+func readingOrder(a, b []line) []line {
+	out := make([]line, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		if len(b) == 0 || len(a) > 0 && a[0].num <= b[0].num {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return out
+}
+
+// dropGeom returns geom without its first n entries, or geom when it is
+// shorter (unknown).
+func dropGeom(geom []lineGeom, n int) []lineGeom {
+	if len(geom) < n {
+		return geom
+	}
+	return geom[n:]
+}
+
+// wholeHead returns the role of the head phrase that keys make, all of
+// them, or false.
+func wholeHead(keys []string) (string, bool) {
+	p, ok := matchHead(keyTokens(keys), 0)
+	if !ok || len(p.words) != len(keys) {
+		return "", false
+	}
+	return p.role, true
 }
 
 // headerFloor is how wide a column is at least, by its header's lines: a

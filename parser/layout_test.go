@@ -174,6 +174,41 @@ func TestColumnNumberCells(t *testing.T) {
 	}
 }
 
+func TestWithoutGroupName(t *testing.T) {
+	cell := func(lines ...string) bandCell {
+		c := bandCell{}
+		for i, l := range lines {
+			if l != "" {
+				c.lines = append(c.lines, line{text: l, num: i + 1})
+			}
+		}
+		return c
+	}
+	heads := func(cells []bandCell) []string {
+		var out []string
+		for _, c := range cells {
+			out = append(out, joinHeader(c.lines))
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		cells []bandCell
+		want  []string
+	}{
+		{"the group's name parted between its two columns",
+			[]bandCell{cell("STT"), cell("Đơn vị", "Chủ trì"), cell("thực hiện", "Phối hợp")}, []string{"STT", "Chủ trì", "Phối hợp"}},
+		{"all of it over one column, on two lines",
+			[]bandCell{cell("Đơn vị thực", "hiện", "Chủ trì"), cell("", "", "Phối hợp")}, []string{"Chủ trì", "Phối hợp"}},
+		{"heads wrapped alike stay", []bandCell{cell("Đơn vị", "chủ trì"), cell("Đơn vị", "phối hợp")}, []string{"Đơn vị chủ trì", "Đơn vị phối hợp"}},
+		{"one head's wrapped words stay", []bandCell{cell("Thời gian", "thực hiện"), cell("Ghi chú")}, []string{"Thời gian thực hiện", "Ghi chú"}},
+	} {
+		if got := heads(withoutGroupName(tc.cells)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestOpensNumberHead(t *testing.T) {
 	for b, want := range map[byte]bool{'S': true, 's': true, 'T': true, 't': true, 'N': false, '(': false} {
 		if got := opensNumberHead(b); got != want {
