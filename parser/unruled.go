@@ -211,11 +211,6 @@ func textsOf(lines []textLine) []string {
 	return texts
 }
 
-// startsUnruledRow reports whether a line opens a row: its word in the
-// number column is a row number. A word standing in the number column by
-// its centre is; so is the line's first word when it starts inside the
-// column, since a centred "I" in a narrow number column can reach past the
-// column's boundary (column-aligned text rounds it to a character).
 // endsBrokenNumber reports whether line l, whose number column holds a
 // number, holds the end of the number the band cur opened with instead:
 // cur is one line so far, its number ends in a dot, and l has nothing but
@@ -232,6 +227,11 @@ func endsBrokenNumber(cur []textLine, l textLine, xs []float64, numCol int) bool
 	return ok
 }
 
+// startsUnruledRow reports whether a line opens a row: its word in the
+// number column is a row number. A word standing in the number column by
+// its centre is; so is the line's first word when it starts inside the
+// column, since a centred "I" in a narrow number column can reach past the
+// column's boundary (column-aligned text rounds it to a character).
 func startsUnruledRow(l textLine, xs []float64, numCol int) bool {
 	for i, w := range l.words {
 		c := w.center()
