@@ -92,7 +92,7 @@ type colModel struct {
 	role   string // model role, or model.KeyExtra
 	kind   colKind
 	width  float64
-	filled bool // every row that taught the widths filled this column (alwaysFilled)
+	filled bool // the rows that taught the widths fill this column (alwaysFilled)
 }
 
 // colKind is the role of a column as the cost functions tell them apart.
@@ -212,6 +212,7 @@ const (
 	costUnitAfterSentence   = 2.5  // … and after a full stop, where a sentence may open with a unit ("Sở Tài chính chủ trì …"), but the lead cell is still likelier
 )
 
+// emptyCost is what an empty cell of a column of role costs.
 func emptyCost(role string) float64 {
 	switch role {
 	case model.RoleContent:
@@ -223,7 +224,7 @@ func emptyCost(role string) float64 {
 }
 
 // emptyCost is what an empty cell of the column costs: emptyCost of its
-// role, and costEmptyFilled more in a column every learning row filled.
+// role, and costEmptyFilled more in a column the table fills (alwaysFilled).
 func (col *colModel) emptyCost() float64 {
 	if col.filled {
 		return emptyCost(col.role) + costEmptyFilled
