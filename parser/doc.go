@@ -44,11 +44,11 @@
 // table with a warning, and is not read. A header of two rows, a group
 // head over sub-heads ("Đơn vị thực hiện" over "Chủ trì" and "Phối hợp"),
 // is read by its sub-heads from a PDF and from column-aligned text
-// (splitGroupHeads, withoutGroupName); the group's name is not kept in
-// the columns' headers. In
-// cell-block text, where the extraction sets the sub-heads in an order of
-// its own, it is not understood, nor is a group whose sub-heads name no
-// role ("Thời gian" over "Bắt đầu" / "Hoàn thành"). A row without a
+// (splitGroupHeads, withoutGroupName), and from cell-block text, which
+// gives the sub-heads after the top row's heads, when they end the header
+// (placeSubHeads); the group's name is not kept in the columns' headers.
+// A group whose sub-heads name no role ("Thời gian" over "Bắt đầu" /
+// "Hoàn thành") is not understood. A row without a
 // number whose cells go on the task above (a cell merged down in the
 // source) is read from a PDF and from column-aligned text; in cell-block
 // text only the order shows it (the row's lines reach its last column,

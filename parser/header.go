@@ -353,6 +353,7 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 		toks[i].col = len(cols) - 1
 		i++
 	}
+	cols, words = placeSubHeads(cols, words, toks)
 	roles := map[string]bool{}
 	for i := range cols {
 		cols[i].Header = strings.Join(words[i], " ")
@@ -362,6 +363,66 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 		roles[cols[i].Key] = true
 	}
 	return cols, namesTable(cols, roles)
+}
+
+// placeSubHeads puts the sub-heads of a header of two rows where they
+// stand. Cell-block text gives a header row by row: the top row's heads
+// left to right, the group's name among them ("Đơn vị thực hiện" over the
+// unit columns), then the second row's sub-heads ("Chủ trì", "Phối hợp").
+// When the header ends with a lead's and a coordinating head and no other
+// column names the coordinating units, the sub-heads take the place of
+// the group's name: the lead column before them, or else the unknown
+// column right after the content. toks' columns follow, the group's name
+// in none. Any other header comes back as it is.
+func placeSubHeads(cols []model.Column, words [][]string, toks []headerToken) ([]model.Column, [][]string) {
+	n := len(cols)
+	if n < 4 || cols[n-2].Key != model.RoleLead || cols[n-1].Key != model.RoleCoordinating {
+		return cols, words
+	}
+	g := -1
+	for i, c := range cols[:n-2] {
+		switch {
+		case c.Key == model.RoleCoordinating:
+			return cols, words
+		case c.Key == model.RoleLead && g < 0:
+			g = i
+		}
+	}
+	if g < 0 {
+		for i := 1; i < n-2; i++ {
+			if cols[i-1].Key == model.RoleContent && cols[i].Key == model.KeyExtra {
+				g = i
+			}
+		}
+	}
+	if g < 0 || g+1 == n-2 {
+		return cols, words // no group, or the sub-heads follow it already
+	}
+	order := append(append(append([]int{}, seq(0, g)...), n-2, n-1), seq(g+1, n-2)...)
+	where := make([]int, n) // a column's new index
+	where[g] = -1           // the group's name spans its sub-heads: it is no one column's
+	for to, from := range order {
+		where[from] = to
+	}
+	newCols, newWords := make([]model.Column, 0, n-1), make([][]string, 0, n-1)
+	for _, from := range order {
+		newCols, newWords = append(newCols, cols[from]), append(newWords, words[from])
+	}
+	for i := range toks {
+		if toks[i].col >= 0 && toks[i].col < n {
+			toks[i].col = where[toks[i].col]
+		}
+	}
+	return newCols, newWords
+}
+
+// seq returns the integers from a up to b, b left out.
+func seq(a, b int) []int {
+	var out []int
+	for i := a; i < b; i++ {
+		out = append(out, i)
+	}
+	return out
 }
 
 // namesTable reports whether columns cols, whose roles are roles, head an
