@@ -68,6 +68,52 @@ type shapeCase struct {
 	warn    []string // parts of warnings that must be given
 }
 
+// dottedBody is a table of dotted subsections with tasks numbered on
+// through them, and dottedWant the plan it makes.
+const dottedBody = `I
+NHIỆM VỤ CHUNG
+1
+Quán triệt kế hoạch đến cán bộ, công chức
+Văn phòng UBND tỉnh
+Các sở, ngành
+Quý I/2026
+II
+NHIỆM VỤ TRỌNG TÂM
+II.1
+Về thể chế
+2
+Ban hành quy chế quản lý dữ liệu
+Sở Tư pháp
+Các sở, ngành
+Quý II/2026
+II.1.1
+Về quy định chi tiết
+3
+Ban hành danh mục dữ liệu mở
+Sở Khoa học và Công nghệ
+Các sở, ngành
+Quý III/2026
+II.2
+Về hạ tầng
+4
+Nâng cấp mạng truyền số liệu chuyên dùng
+Sở Khoa học và Công nghệ
+Viễn thông tỉnh
+Năm 2026
+`
+
+var dottedWant = []string{
+	"I section | NHIỆM VỤ CHUNG",
+	"I.1 task | content=Quán triệt kế hoạch đến cán bộ, công chức | lead=Văn phòng UBND tỉnh | coordinating=Các sở, ngành | timeframe=Quý I/2026",
+	"II section | NHIỆM VỤ TRỌNG TÂM",
+	"II.II.1 subsection | Về thể chế",
+	"II.II.1.2 task | content=Ban hành quy chế quản lý dữ liệu | lead=Sở Tư pháp | coordinating=Các sở, ngành | timeframe=Quý II/2026",
+	"II.II.1.II.1.1 subsection | Về quy định chi tiết",
+	"II.II.1.II.1.1.3 task | content=Ban hành danh mục dữ liệu mở | lead=Sở Khoa học và Công nghệ | coordinating=Các sở, ngành | timeframe=Quý III/2026",
+	"II.II.2 subsection | Về hạ tầng",
+	"II.II.2.4 task | content=Nâng cấp mạng truyền số liệu chuyên dùng | lead=Sở Khoa học và Công nghệ | coordinating=Viễn thông tỉnh | timeframe=Năm 2026",
+}
+
 const shapeHeading = "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 1/KH-UBND)\n"
 
 // brokenHeader is a header whose "SẢN PHẨM" a narrow column broke inside
@@ -421,81 +467,9 @@ Năm 2026
 		"B.I section | Phát triển hạ tầng số",
 		"B.I.1 task | content=Phủ sóng di động đến các thôn, bản | lead=Sở Khoa học và Công nghệ | coordinating=Các doanh nghiệp viễn thông | timeframe=Năm 2026",
 	}},
-	{name: "dotted subsections with tasks numbered on", text: shapeHeading + shapeHeader + `I
-NHIỆM VỤ CHUNG
-1
-Quán triệt kế hoạch đến cán bộ, công chức
-Văn phòng UBND tỉnh
-Các sở, ngành
-Quý I/2026
-II
-NHIỆM VỤ TRỌNG TÂM
-II.1
-Về thể chế
-2
-Ban hành quy chế quản lý dữ liệu
-Sở Tư pháp
-Các sở, ngành
-Quý II/2026
-II.1.1
-Về quy định chi tiết
-3
-Ban hành danh mục dữ liệu mở
-Sở Khoa học và Công nghệ
-Các sở, ngành
-Quý III/2026
-II.2
-Về hạ tầng
-4
-Nâng cấp mạng truyền số liệu chuyên dùng
-Sở Khoa học và Công nghệ
-Viễn thông tỉnh
-Năm 2026
-`, want: []string{
-		"I section | NHIỆM VỤ CHUNG",
-		"I.1 task | content=Quán triệt kế hoạch đến cán bộ, công chức | lead=Văn phòng UBND tỉnh | coordinating=Các sở, ngành | timeframe=Quý I/2026",
-		"II section | NHIỆM VỤ TRỌNG TÂM",
-		"II.II.1 subsection | Về thể chế",
-		"II.II.1.2 task | content=Ban hành quy chế quản lý dữ liệu | lead=Sở Tư pháp | coordinating=Các sở, ngành | timeframe=Quý II/2026",
-		"II.II.1.II.1.1 subsection | Về quy định chi tiết",
-		"II.II.1.II.1.1.3 task | content=Ban hành danh mục dữ liệu mở | lead=Sở Khoa học và Công nghệ | coordinating=Các sở, ngành | timeframe=Quý III/2026",
-		"II.II.2 subsection | Về hạ tầng",
-		"II.II.2.4 task | content=Nâng cấp mạng truyền số liệu chuyên dùng | lead=Sở Khoa học và Công nghệ | coordinating=Viễn thông tỉnh | timeframe=Năm 2026",
-	}},
-	{name: "dotted numbers broken after their dot in a narrow number column", text: shapeHeading + shapeHeader + `I
-NHIỆM VỤ CHUNG
-1
-Quán triệt kế hoạch đến cán bộ, công chức
-Văn phòng UBND tỉnh
-Các sở, ngành
-Quý I/2026
-II
-NHIỆM VỤ TRỌNG TÂM
-II.
-1
-Về thể chế
-2
-Ban hành quy chế quản lý dữ liệu
-Sở Tư pháp
-Các sở, ngành
-Quý II/2026
-II.1.
-1
-Về quy định chi tiết
-3
-Ban hành danh mục dữ liệu mở
-Sở Khoa học và Công nghệ
-Các sở, ngành
-Quý III/2026
-`, want: []string{
-		"I section | NHIỆM VỤ CHUNG",
-		"I.1 task | content=Quán triệt kế hoạch đến cán bộ, công chức | lead=Văn phòng UBND tỉnh | coordinating=Các sở, ngành | timeframe=Quý I/2026",
-		"II section | NHIỆM VỤ TRỌNG TÂM",
-		"II.II.1 subsection | Về thể chế",
-		"II.II.1.2 task | content=Ban hành quy chế quản lý dữ liệu | lead=Sở Tư pháp | coordinating=Các sở, ngành | timeframe=Quý II/2026",
-		"II.II.1.II.1.1 subsection | Về quy định chi tiết",
-		"II.II.1.II.1.1.3 task | content=Ban hành danh mục dữ liệu mở | lead=Sở Khoa học và Công nghệ | coordinating=Các sở, ngành | timeframe=Quý III/2026",
-	}},
+	{name: "dotted subsections with tasks numbered on", text: shapeHeading + shapeHeader + dottedBody, want: dottedWant},
+	{name: "dotted numbers broken after their dot in a narrow number column", text: shapeHeading + shapeHeader +
+		strings.NewReplacer("\nII.1\n", "\nII.\n1\n", "\nII.1.1\n", "\nII.1.\n1\n", "\nII.2\n", "\nII.\n2\n").Replace(dottedBody), want: dottedWant},
 	{name: "dotted tasks under a section with no task 1, numbers written 1.", text: shapeHeading + shapeHeader + `I
 Hoàn thiện thể chế
 1.1.
