@@ -489,6 +489,7 @@ type rowNotes struct {
 	wantsMore     bool // a quick cut found something the thorough one would try: an unmarked break, fused lines
 	tooLong       bool // more lines than the search takes: all went to the content
 	cost          float64
+	filledEmpty   float64 // of cost, what leaving always-filled columns empty cost (filledEmptyCost)
 	implicitBreak *line
 	rowspanAt     *line // where a row without a number going on the task starts
 	splitLines    []line
@@ -539,7 +540,20 @@ func (t *table) splitRow(r *row, thorough bool) ([][]piece, rowNotes) {
 			}
 		}
 	}
+	notes.filledEmpty = t.filledEmptyCost(cells)
 	return cells, notes
+}
+
+// filledEmptyCost is what a row's cut paid for leaving columns the table
+// always fills empty (costEmptyFilled each).
+func (t *table) filledEmptyCost(cells [][]piece) float64 {
+	cost := 0.0
+	for c, ps := range cells {
+		if len(ps) == 0 && t.sp.cols[c].filled {
+			cost += costEmptyFilled
+		}
+	}
+	return cost
 }
 
 // piecesOf returns the pieces of a row's lines, made once per row.
@@ -894,9 +908,12 @@ func materialize(b placedBlock, in *passInput) []piece {
 
 // stale reports whether a row's cut from the last learning round must be
 // made again: it was made with other widths (reused from a round before,
-// or the widths moved after it), and it was a close call.
+// or the widths moved after it), and it was a close call. An empty cell
+// of an always-filled column does not make it one: the thorough cut would
+// pay for it alike, and recutting every such row cost a fifth of the
+// parse's speed for nothing measured.
 func (t *table) stale(q quickResult) bool {
-	return (t.moved || q.reused) && q.notes.cost > staleRecutCost
+	return (t.moved || q.reused) && q.notes.cost-q.notes.filledEmpty > staleRecutCost
 }
 
 // cellsOf splits every task row, thoroughly, and warns where it guessed.

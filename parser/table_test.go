@@ -9,18 +9,19 @@ import (
 
 func TestStale(t *testing.T) {
 	for _, tc := range []struct {
-		moved, reused bool
-		cost          float64
-		want          bool
+		moved, reused     bool
+		cost, filledEmpty float64
+		want              bool
 	}{
-		{false, false, 5, false},  // cut with the final widths: kept
-		{true, false, 0.5, false}, // widths moved, but a confident cut
-		{true, false, 3, true},    // widths moved and a close call
-		{false, true, 3, true},    // carried over from a round with other widths
-		{false, true, staleRecutCost, false},
+		{false, false, 5, 0, false},  // cut with the final widths: kept
+		{true, false, 0.5, 0, false}, // widths moved, but a confident cut
+		{true, false, 3, 0, true},    // widths moved and a close call
+		{false, true, 3, 0, true},    // carried over from a round with other widths
+		{false, true, staleRecutCost, 0, false},
+		{true, false, staleRecutCost + costEmptyFilled, costEmptyFilled, false}, // close only by an always-filled column's empty cell
 	} {
 		tb := &table{moved: tc.moved}
-		q := quickResult{reused: tc.reused, notes: rowNotes{cost: tc.cost}}
+		q := quickResult{reused: tc.reused, notes: rowNotes{cost: tc.cost, filledEmpty: tc.filledEmpty}}
 		if got := tb.stale(q); got != tc.want {
 			t.Errorf("moved %v reused %v cost %v: stale %v, want %v", tc.moved, tc.reused, tc.cost, got, tc.want)
 		}
@@ -134,5 +135,23 @@ func TestKnownPairsFrom(t *testing.T) {
 	want := []int{2, 2, 1, 1, 0}
 	if got := knownPairsFrom(ps); !slices.Equal(got, want) {
 		t.Errorf("knownPairsFrom = %v, want %v", got, want)
+	}
+}
+
+// TestFilledEmptyCost: a cut pays costEmptyFilled for each empty cell of
+// an always-filled column, and nothing for other empty cells.
+func TestFilledEmptyCost(t *testing.T) {
+	tb := &table{sp: splitter{cols: []colModel{{role: "content", kind: colContent}, {role: "deliverable", kind: colProduct, filled: true},
+		{role: "funding", kind: colFunding}}}}
+	for _, tc := range []struct {
+		cells [][]piece
+		want  float64
+	}{
+		{[][]piece{{*pieceOf("Triển khai")}, nil, nil}, costEmptyFilled},
+		{[][]piece{{*pieceOf("Triển khai")}, {*pieceOf("Báo cáo")}, nil}, 0},
+	} {
+		if got := tb.filledEmptyCost(tc.cells); got != tc.want {
+			t.Errorf("filledEmptyCost = %v, want %v", got, tc.want)
+		}
 	}
 }
