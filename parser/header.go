@@ -272,6 +272,18 @@ func goesOnUnknownHead(t headerToken) bool {
 	return unicode.IsLower(r)
 }
 
+// goesOnHeadBefore reports whether a head phrase opening at t goes on
+// the column whose head stands before it on the same line: in a
+// sentence-case header each cell's head opens with a capital, so a
+// phrase opening in lowercase inside a line ("Nội dung hoạt động", "Cơ
+// quan chủ trì, phối hợp") names more of that cell, not a column of its
+// own. A lowercase word opening a line may be a wrapped cell's next
+// line in column-aligned text, which lines up its cells' heads side by
+// side, and is left to the other rules.
+func goesOnHeadBefore(t headerToken) bool {
+	return !t.lineStart && goesOnUnknownHead(t)
+}
+
 // headWithin returns the head phrase a header cell's tokens hold after an
 // opening the vocabulary does not know ("Trách nhiệm chủ trì", "Tổng
 // kinh phí"), for a cell none opens (matchHead at 0). Only the roles
@@ -320,7 +332,18 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 	var words [][]string
 	unknown := false // the last column opened with words no head phrase matched
 	for i := 0; i < len(toks); {
-		if p, ok := matchHead(toks, i); ok && !(i > 0 && len(cols) > 0 && listsSameHead(toks[i-1], toks[i], cols[len(cols)-1].Key, p.role)) {
+		p, ok := matchHead(toks, i)
+		if ok && len(cols) > 0 && !unknown && goesOnHeadBefore(toks[i]) {
+			for j := range p.words { // "Nội dung hoạt động": one column's head, whatever roles its words name
+				if toks[i+j].text != "" {
+					words[len(words)-1] = append(words[len(words)-1], toks[i+j].text)
+				}
+				toks[i+j].col = len(cols) - 1
+			}
+			i += len(p.words)
+			continue
+		}
+		if ok && !(i > 0 && len(cols) > 0 && listsSameHead(toks[i-1], toks[i], cols[len(cols)-1].Key, p.role)) {
 			if unknown && goesOnUnknownHead(toks[i]) {
 				cols[len(cols)-1].Key = p.role     // "Trách nhiệm" / "chủ trì": the head's own words after an opening no phrase knows
 				unknown = p.role == model.KeyExtra // "Tên chỉ tiêu," / "nhiệm vụ": still no role of its own

@@ -123,6 +123,10 @@ func TestParseHeader(t *testing.T) {
 			"number=STT; content=Nội dung; lead=Chủ trì; coordinating=Phối hợp; timeframe=Thời gian", true},
 		{"a capitalised head after an unknown one is its own", []string{"STT", "Nội dung", "Địa bàn", "Chủ trì", "Thời gian"},
 			"number=STT; content=Nội dung; extra=Địa bàn; lead=Chủ trì; timeframe=Thời gian", true},
+		{"one cell's head naming two roles' words", []string{"STT", "Nội dung hoạt động", "Cơ quan chủ trì", "thực hiện", "Cơ quan phối hợp", "thực hiện", "Thời hạn hoàn", "thành", "Sản phẩm"},
+			"number=STT; content=Nội dung hoạt động; lead=Cơ quan chủ trì thực hiện; coordinating=Cơ quan phối hợp thực hiện; timeframe=Thời hạn hoàn thành; deliverable=Sản phẩm", true},
+		{"one column for the lead and the coordinating units", []string{"TT", "Nhiệm vụ", "Cơ quan chủ trì, phối hợp", "Thời gian"},
+			"number=TT; content=Nhiệm vụ; lead=Cơ quan chủ trì, phối hợp; timeframe=Thời gian", true},
 		{"prose", []string{"Kế hoạch này được ban hành"}, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -426,6 +430,25 @@ func TestSplitsHeadKey(t *testing.T) {
 	} {
 		if got := splitsHeadKey(tc.a, tc.b); got != tc.want {
 			t.Errorf("splitsHeadKey(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestGoesOnHeadBefore(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		at   int // the token index of the phrase's first word
+		want bool
+	}{
+		{"Nội dung hoạt động", 2, true},        // lowercase inside the line: the same cell
+		{"Cơ quan chủ trì, phối hợp", 4, true}, // one column for both
+		{"Nội dung Hoạt động", 2, false},       // a capital opens a cell of its own
+		{"phối hợp", 0, false},                 // a line's first word: a wrapped cell's next line
+		{"NỘI DUNG HOẠT ĐỘNG", 2, false},       // capitals tell nothing
+	} {
+		toks := tokenizeHeader(linesOf(tc.line))
+		if got := goesOnHeadBefore(toks[tc.at]); got != tc.want {
+			t.Errorf("goesOnHeadBefore(%q, %d) = %v, want %v", tc.line, tc.at, got, tc.want)
 		}
 	}
 }
