@@ -820,6 +820,13 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG NHIỆM VỤ", "CƠ QUAN CHỦ TRÌ", "THỜI GIAN THỰC HIỆN"},
 	}, {
+		"a head naming two phrases' words, one space apart",
+		[]string{
+			at(0, "STT", 14, "Nội dung hoạt động", 46, "Cơ quan chủ trì thực Cơ quan phối hợp Thời hạn hoàn Sản phẩm"),
+			at(53, "hiện", 71, "thực hiện", 90, "thành"),
+		},
+		[]string{"STT", "NỘI DUNG HOẠT ĐỘNG", "CƠ QUAN CHỦ TRÌ THỰC HIỆN", "CƠ QUAN PHỐI HỢP THỰC HIỆN", "THỜI HẠN HOÀN THÀNH", "SẢN PHẨM"},
+	}, {
 		"a header outside the vocabulary",
 		[]string{
 			at(0, "STT", 8, "Nội dung", 30, "Người đứng đầu", 50, "Ghi chú"),
@@ -2098,5 +2105,55 @@ func TestBandEmptyCost(t *testing.T) {
 	}
 	if bandEmptyCost(model.RoleNote) >= bandEmptyCost(model.RoleTimeframe) {
 		t.Error("an empty notes cell must cost a band less than an empty time cell")
+	}
+}
+
+// TestFindUnruledHeaderAfterTitle: a title line naming two heads ("CÁC
+// NHIỆM VỤ", "MỤC TIÊU") is one run of words and opens no table; the
+// header below it does.
+func TestFindUnruledHeaderAfterTitle(t *testing.T) {
+	lines := layoutLines(
+		at(7, "DANH MỤC CÁC NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO"),
+		at(22, "(Kèm theo Kế hoạch số 129/KH-UBND ngày 20/02/2026)"),
+		at(0, "STT", 14, "Nội dung hoạt động", 46, "Cơ quan chủ trì", 64, "Thời hạn"),
+		at(1, "I", 6, "Hỗ trợ phát triển sản xuất"),
+	)
+	if start, end := findUnruledHeader(lines); start != 2 || end != 3 {
+		t.Errorf("findUnruledHeader = %d, %d; want 2, 3", start, end)
+	}
+}
+
+func TestStandsApart(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{at(7, "DANH MỤC CÁC NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU"), false},
+		{at(0, "STT", 14, "Nội dung hoạt động Cơ quan chủ trì"), true},
+		{at(0, "Nội dung nhiệm vụ Đơn vị chủ trì Thời gian"), false},
+	} {
+		if got := standsApart(layoutLines(tc.line)[0]); got != tc.want {
+			t.Errorf("standsApart(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestGoesOnWholeHead(t *testing.T) {
+	for _, tc := range []struct {
+		line     string
+		lastHead int // token index of the head phrase matched before
+		at       int
+		want     bool
+	}{
+		{"Nội dung hoạt động", 0, 2, true},  // a capitalised whole head goes on in lowercase
+		{"chủ trì phối hợp", 0, 2, false},   // a lower line of heads run on
+		{"Nội dung Hoạt động", 0, 2, false}, // a capital opens its own
+		{"NỘI DUNG HOẠT ĐỘNG", 0, 2, false}, // capitals tell nothing
+		{"hoạt động", -1, 0, false},         // no head before
+	} {
+		toks := tokenizeHeader(linesOf(tc.line))
+		if got := goesOnWholeHead(toks, tc.lastHead, tc.at); got != tc.want {
+			t.Errorf("goesOnWholeHead(%q, %d, %d) = %v, want %v", tc.line, tc.lastHead, tc.at, got, tc.want)
+		}
 	}
 }

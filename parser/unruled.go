@@ -504,7 +504,7 @@ func findUnruledHeader(lines []textLine) (start, end int) {
 				j += len(p.words) - 1
 			}
 		}
-		if heads >= minHeaderHeads || first == model.RoleNumber {
+		if heads >= minHeaderHeads && standsApart(l) || first == model.RoleNumber {
 			start = i
 			break
 		}
@@ -521,6 +521,14 @@ func findUnruledHeader(lines []textLine) (start, end int) {
 		end++
 	}
 	return start, end
+}
+
+// standsApart reports whether a line's words stand in two or more runs
+// apart, as a header's first line does, its cells' heads side by side:
+// a title line is one run of words, and one that names heads ("… CÁC
+// NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA …") opens no table.
+func standsApart(l textLine) bool {
+	return len(lineSegments(l.words)) >= 2
 }
 
 // span is a stretch of a line, x0 to x1; a header phrase's also holds its
@@ -1266,7 +1274,7 @@ func headStarts(l textLine) map[int]bool {
 	openRole := "" // the role of the head phrase last matched
 	for i := 0; i < len(toks); i++ {
 		if p, ok := matchHead(toks, i); ok {
-			if i == 0 || !listsSameHead(toks[i-1], toks[i], openRole, p.role) {
+			if i == 0 || !listsSameHead(toks[i-1], toks[i], openRole, p.role) && !goesOnWholeHead(toks, lastHead, i) {
 				out[wordOf[i]] = true
 				open = i
 			}
@@ -1314,6 +1322,21 @@ func headStarts(l textLine) map[int]bool {
 		}
 	}
 	return out
+}
+
+// goesOnWholeHead reports whether the head phrase at toks[i], opening in
+// lowercase on a sentence-case header line (goesOnHeadBefore), goes on
+// the head phrase matched right before it, which opened with a capital
+// on this line: "Nội dung hoạt động" is one cell's head, as each cell's
+// head opens with a capital. After a lowercase phrase the words are a
+// lower line of heads that run on ("chủ trì phối hợp"), and each opens
+// its own.
+func goesOnWholeHead(toks []headerToken, lastHead, i int) bool {
+	if lastHead < 0 || toks[lastHead].text == "" || !goesOnUnknownHead(toks[i]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[lastHead].text)
+	return unicode.IsUpper(r)
 }
 
 // opensAfterWholeHead reports whether toks[i], a capitalised word right
