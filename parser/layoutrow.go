@@ -42,6 +42,7 @@ const (
 	costTailInRun              = 2.0  // a broken word's capital tail kept at the end of the run before it (endsRunWithTail)
 	costNumberText             = 8.0  // text in the number column besides the row number
 	costBondCut                = 2.5  // … at most, as the two words are bonded (wordBonds.bond): one name's words
+	costDateCut                = 2.5  // … between a date's unit word and its number ("tháng | 5"; cutsDate)
 	costVerticalBond           = 2.0  // what a cell's line going on the line above with bonded words takes off, at most (verticalBond); see below
 	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
 	misalignedCap              = 1.5  // … up to this much
@@ -847,9 +848,32 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 	if runsOn(ws, j) {
 		cost += rr.runOnCutCost(i, j, k)
 		cost += costBondCut * rr.bondAcross(i, j, k)
+		if cutsDate(ws, j) {
+			cost += costDateCut
+		}
 	}
 	return cost + costPerCharOff*rr.startOff(ws, j, k, drift)
 }
+
+// cutsDate reports whether a cut before word j of ws, run on after the
+// word before it, parts a date's unit word from its number ("tháng | 5
+// năm sau", "ngày | 30/6", "Quý | II"): a time cell run on into the
+// column after it, where the number under that column's head reads as
+// the start of a funding cell ("1.200 5"). No cell opens with a bare
+// day or month number, and a cell ends in "tháng" or "ngày" only in a
+// date broken over two lines, which stands on the line below.
+func cutsDate(ws []word, j int) bool {
+	if !runsOn(ws, j) || !numberedDateWords.has(trimmedHash(ws[j-1].text, lowerHash(ws[j-1].text), trailClause)) {
+		return false
+	}
+	w := ws[j].text
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || romanValue(trimPairPunct(w)) > 0)
+}
+
+// numberedDateWords are the words a date's number follows ("tháng 5",
+// "ngày 30/6", "quý II"). "Năm" is not among them: a content cell ending
+// "… hằng năm" may run on into a time cell opening with a year.
+var numberedDateWords = lowerWordSet("tháng", "ngày", "quý", "quí")
 
 // endsRunWithTail reports whether word j of ws, run on after the word
 // before it, ends its run as a capital consonant alone ("… công nghệ số

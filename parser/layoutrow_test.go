@@ -2157,3 +2157,40 @@ func TestGoesOnWholeHead(t *testing.T) {
 		}
 	}
 }
+
+func TestReadRowDateRunsOn(t *testing.T) {
+	// A narrow time cell's "tháng 5" runs on past the column's end, the
+	// "5" under the funding column's head, where a number opens a cell:
+	// the date's words stay together (cutsDate).
+	read := testReader([]float64{0, 4, 30, 37, 50}, nil, model.RoleContent, model.RoleTimeframe, model.RoleFunding)
+	got := read(
+		at(0, "5", 4, "Quan trắc độ mặn tại", 30, "Từ", 44, "1.200"),
+		at(4, "các cửa sông, cống", 30, "tháng 12"),
+		at(4, "lấy nước", 30, "đến"),
+		at(4, "", 33, "tháng 5"),
+		at(4, "", 30, "năm sau"),
+	)
+	want := [][]int{{0, 1, 1, 1, 1, 1, 2, 3}, {1, 1, 1, 1, 2, 2}, {1, 1, 2}, {2, 2}, {2, 2}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("columns\n%v\nwant\n%v", got, want)
+	}
+}
+
+func TestCutsDate(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		j    int
+		want bool
+	}{
+		{"tháng 5 năm sau", 1, true},
+		{"Trước ngày 30/6", 2, true},
+		{"Quý II", 1, true},
+		{"hằng năm 2026", 2, false}, // a content cell's end before a year
+		{"tháng Sở Y tế", 1, false}, // no number
+		{"tháng    5", 1, false},    // apart: not run on
+	} {
+		if got := cutsDate(layoutLines(tc.line)[0].words, tc.j); got != tc.want {
+			t.Errorf("cutsDate(%q, %d) = %v, want %v", tc.line, tc.j, got, tc.want)
+		}
+	}
+}
