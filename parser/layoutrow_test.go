@@ -827,6 +827,15 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG HOẠT ĐỘNG", "CƠ QUAN CHỦ TRÌ THỰC HIỆN", "CƠ QUAN PHỐI HỢP THỰC HIỆN", "THỜI HẠN HOÀN THÀNH", "SẢN PHẨM"},
 	}, {
+		"lower lines run on and pushed left of their heads",
+		[]string{
+			at(0, "TT", 7, "Nhiệm vụ", 23, "Cơ", 31, "Cơ quan Kết quả Thời gian Dự kiến"),
+			at(22, "quan phối hợp đầu ra", 52, "hoàn", 60, "kinh phí"),
+			at(22, "thực", 51, "thành"),
+			at(22, "hiện"),
+		},
+		[]string{"TT", "NHIỆM VỤ", "CƠ QUAN THỰC HIỆN", "CƠ QUAN PHỐI HỢP", "KẾT QUẢ ĐẦU RA", "THỜI GIAN HOÀN THÀNH", "DỰ KIẾN KINH PHÍ"},
+	}, {
 		"a header outside the vocabulary",
 		[]string{
 			at(0, "STT", 8, "Nội dung", 30, "Người đứng đầu", 50, "Ghi chú"),

@@ -868,13 +868,23 @@ func headCellOf(cols []span, ph span, pushed bool) int {
 			near = stackPushedShare * ph.size // one of them stands left of where it is
 		}
 		gap := math.Max(ph.x0-c.x1, c.x0-ph.x1)
-		if above(c, ph) && gap >= 0 && gap <= near && headFit(c, ph) == fitsHead {
-			if best < 0 || wantsMore(c) {
+		if above(c, ph) && gap >= 0 && gap <= near && !tookLineOf(c, ph) && headFit(c, ph) == fitsHead {
+			if best < 0 || wantsMore(c) || pushedOnto(c, ph, pushed, bestFit) {
 				return i
 			}
 		}
 	}
 	return best
+}
+
+// pushedOnto reports whether ph, run on after the word before it
+// (pushed), goes on cell c beside it rather than on the cell it stands
+// under, whose whole head it only follows (fitsAfter): pdftotext sets a
+// run-on word left of where it stands, under the cell before its own
+// ("quan phối hợp đầu ra", "đầu" under "Cơ quan phối hợp", beside "Kết
+// quả" whose head it goes on: "Kết quả đầu ra").
+func pushedOnto(c, ph span, pushed bool, under int) bool {
+	return pushed && under == fitsAfter && c.x0 >= ph.x0
 }
 
 // wantsMore reports whether a header cell's words open a head without
