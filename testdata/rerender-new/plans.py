@@ -800,6 +800,62 @@ for c in P26G["columns"]:
     c["header"] = {"lead": "Chủ trì", "coordinating": "Phối hợp"}.get(c["key"], c["header"])
 P26G["groupHead"] = {"header": "Đơn vị thực hiện", "keys": ["lead", "coordinating"]}
 
+# twenty-nine: a poverty reduction programme's tasks under "Nội dung hoạt động", "Cơ quan chủ trì thực hiện"
+# and "Cơ quan phối hợp thực hiện", the time before the product, a title naming "MỤC TIÊU", items
+# "(1) …; (2) …" and "+ " bullets, tasks numbered again in each section, sub-tasks "a)"
+def T29(n, content, lead, coord, time, prod, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "timeframe": time, "deliverable": prod}
+    if subs: d["items"] = list(subs)
+    return d
+P29 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC CÁC NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 129/KH-UBND ngày 20/02/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nội dung hoạt động", "Cơ quan chủ trì thực hiện", "Cơ quan phối hợp thực hiện", "Thời hạn hoàn thành", "Sản phẩm"], [0.05, 0.35, 0.16, 0.17, 0.13, 0.14])],
+ "items": [
+  SK("I", "Hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế",
+    T29("1", "Xây dựng và nhân rộng các mô hình giảm nghèo gắn với chuỗi giá trị sản phẩm nông nghiệp chủ lực của địa phương: (1) chăn nuôi bò sinh sản; (2) trồng cây dược liệu dưới tán rừng; (3) nuôi ong lấy mật", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã; Hội Nông dân tỉnh", "Quý III/2026", "Các mô hình được phê duyệt và triển khai"),
+    T29("2", "Hỗ trợ vốn vay ưu đãi cho hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo để phát triển sản xuất, kinh doanh", "Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Hội Liên hiệp Phụ nữ tỉnh; Hội Cựu chiến binh tỉnh; Tỉnh Đoàn", "Thường xuyên", "Số hộ được vay vốn"),
+    T29("3", "Tập huấn chuyển giao khoa học kỹ thuật cho người dân vùng đồng bào dân tộc thiểu số", "Trung tâm Khuyến nông tỉnh", "", "Tháng 5 và tháng 9/2026", "Các lớp tập huấn", subs=[
+      T29("a)", "Kỹ thuật canh tác lúa, ngô theo hướng hữu cơ", "Trung tâm Khuyến nông tỉnh", "Phòng Kinh tế các xã", "Vụ Đông Xuân", "Tài liệu tập huấn"),
+      T29("b)", "Kỹ thuật phòng, chống dịch bệnh trên gia súc, gia cầm", "Chi cục Chăn nuôi và Thú y", "Ủy ban nhân dân các xã", "Trước mùa mưa", "")])),
+  SK("II", "Hỗ trợ việc làm bền vững và giáo dục nghề nghiệp",
+    T29("1", "Kết nối cung - cầu lao động; tổ chức phiên giao dịch việc làm lưu động tại các xã có tỷ lệ hộ nghèo cao\n+ Tư vấn, giới thiệu việc làm trong nước;\n+ Đưa người lao động đi làm việc ở nước ngoài theo hợp đồng", "Sở Nội vụ", "Trung tâm Dịch vụ việc làm tỉnh; Liên đoàn Lao động tỉnh", "Hằng quý", "Số lao động có việc làm mới"),
+    T29("2", "Đào tạo nghề trình độ sơ cấp, đào tạo dưới 03 tháng cho lao động nông thôn thuộc hộ nghèo", "Các cơ sở giáo dục nghề nghiệp", "Sở Nội vụ; Ủy ban nhân dân các xã", "Năm 2026", "Người lao động được cấp chứng chỉ"),
+    T29("3", "Hỗ trợ học sinh thuộc hộ nghèo miễn, giảm học phí và chi phí học tập theo quy định", "Sở Giáo dục và Đào tạo", "Sở Tài chính", "Theo năm học", "Quyết định hỗ trợ")),
+  SK("III", "Hỗ trợ nhà ở, nước sinh hoạt và y tế cho hộ nghèo",
+    T29("1", "Xóa nhà tạm, nhà dột nát cho hộ nghèo, hộ cận nghèo trên địa bàn tỉnh", "Sở Xây dựng", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Ủy ban nhân dân các xã, phường", "Trước 30/9/2026", "1.250 căn nhà được xây mới, sửa chữa"),
+    T29("2", "Cấp thẻ bảo hiểm y tế cho người thuộc hộ nghèo, hộ cận nghèo; hỗ trợ chi phí khám, chữa bệnh cho người có hoàn cảnh khó khăn", "Bảo hiểm xã hội tỉnh", "Sở Y tế; Sở Tài chính", "Đầu năm 2026", "Thẻ bảo hiểm y tế được cấp")),
+  SK("IV", "Truyền thông và giảm nghèo về thông tin; giám sát, đánh giá",
+    T29("1", "Tuyên truyền, nâng cao nhận thức của người dân về chính sách giảm nghèo; biểu dương điển hình thoát nghèo", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình tỉnh", "Cả năm", "Chuyên trang, chuyên mục"),
+    T29("2", "Rà soát hộ nghèo, hộ cận nghèo cuối năm theo chuẩn nghèo đa chiều", "Ủy ban nhân dân các xã, phường", "Sở Nội vụ; Cục Thống kê tỉnh", "Tháng 10 - 12/2026", "Quyết định công nhận kết quả rà soát"),
+    T29("3", "Kiểm tra, giám sát việc thực hiện Chương trình tại các địa phương; tổng hợp báo cáo Ban Chỉ đạo các Chương trình mục tiêu quốc gia", "Sở Dân tộc và Tôn giáo", "Các sở, ngành thành viên Ban Chỉ đạo", "Định kỳ 6 tháng, năm", "Báo cáo giám sát"))]}
+
+# thirty: a rural water supply plan, seven columns with "Cơ quan thực hiện", "Kết quả đầu ra" and
+# funding in millions last, tasks numbered on across sections, tasks "3.1" under task 3, a blank
+# placeholder in the subtitle ("số       /QĐ-UBND ngày     tháng     năm 2026")
+def T30(n, content, lead, coord, prod, time, money, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "deliverable": prod, "timeframe": time, "funding": money}
+    if subs: d["items"] = list(subs)
+    return d
+P30 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH NHIỆM VỤ BẢO ĐẢM CẤP NƯỚC SẠCH NÔNG THÔN VÀ ỨNG PHÓ HẠN HÁN, XÂM NHẬP MẶN GIAI ĐOẠN 2026 - 2028",
+ "subtitle": "(Ban hành kèm theo Quyết định số       /QĐ-UBND ngày     tháng     năm 2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding"),
+   ["TT", "Nhiệm vụ", "Cơ quan thực hiện", "Cơ quan phối hợp", "Kết quả đầu ra", "Thời gian hoàn thành", "Dự kiến kinh phí (triệu đồng)"], [0.045, 0.29, 0.14, 0.15, 0.14, 0.12, 0.115])],
+ "items": [
+  SK("I", "QUY HOẠCH, KẾ HOẠCH VÀ CƠ CHẾ CHÍNH SÁCH",
+    T30("1", "Rà soát, cập nhật phương án cấp nước sạch nông thôn trong Quy hoạch tỉnh", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng; Sở Tài chính", "Phương án được cập nhật", "Quý II/2026", "500"),
+    T30("2", "Ban hành cơ chế khuyến khích xã hội hóa đầu tư, quản lý, khai thác công trình cấp nước sạch nông thôn", "Sở Tài chính", "Sở Nông nghiệp và Môi trường; Sở Tư pháp", "Nghị quyết của Hội đồng nhân dân tỉnh", "Kỳ họp cuối năm 2026", "")),
+  SK("II", "ĐẦU TƯ CÔNG TRÌNH CẤP NƯỚC",
+    T30("3", "Đầu tư xây dựng mới, nâng cấp các nhà máy nước liên xã tại vùng thường xuyên bị hạn hán, xâm nhập mặn", "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh", "Ủy ban nhân dân các xã vùng hưởng lợi", "05 nhà máy nước", "2026 - 2028", "185.000", subs=[
+      T30("3.1", "Nhà máy nước liên xã khu vực ven biển", "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh", "Ủy ban nhân dân các xã ven biển", "Công suất 5.000 m3/ngày đêm", "2026 - 2027", "72.000"),
+      T30("3.2", "Mở rộng mạng đường ống cấp nước cho các cụm dân cư", "Công ty Cổ phần Cấp nước tỉnh", "Ủy ban nhân dân các xã", "120 km đường ống", "2027 - 2028", "113.000")]),
+    T30("4", "Hỗ trợ hộ gia đình mua sắm dụng cụ trữ nước mưa (bồn, lu chứa nước) tại vùng khan hiếm nguồn nước", "Ủy ban nhân dân các xã", "Hội Liên hiệp Phụ nữ tỉnh", "3.000 hộ được hỗ trợ", "Mùa khô năm 2026", "9.000")),
+  SK("III", "QUẢN LÝ, VẬN HÀNH VÀ ỨNG PHÓ HẠN MẶN",
+    T30("5", "Quan trắc, cảnh báo độ mặn tại các cửa sông, cống lấy nước; thông báo kịp thời cho các đơn vị cấp nước", "Đài Khí tượng thủy văn tỉnh", "Chi cục Thủy lợi; Công ty TNHH MTV Khai thác công trình thủy lợi", "Bản tin cảnh báo độ mặn", "Từ tháng 12 đến tháng 5 năm sau", "1.200"),
+    T30("6", "Xây dựng kịch bản, phương án cấp nước an toàn khi xảy ra hạn hán, xâm nhập mặn cực đoan", "Sở Nông nghiệp và Môi trường", "Sở Y tế; các đơn vị cấp nước", "Kế hoạch cấp nước an toàn", "Quý IV/2026", "350"),
+    T30("7", "Kiểm tra chất lượng nước sạch tại các công trình cấp nước tập trung", "Sở Y tế", "", "Kết quả xét nghiệm mẫu nước", "Định kỳ hằng quý", "600"),
+    T30("8", "Tổng kết, đánh giá kết quả thực hiện Kế hoạch", "Sở Nông nghiệp và Môi trường", "Các sở, ban, ngành; Ủy ban nhân dân các xã", "Báo cáo tổng kết", "Tháng 12/2028", "150"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -807,7 +863,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("schemes_2026", P17), ("urban_2026", P18), ("coop_2026", P19), ("children_2026", P20),
                 ("egov_2026", P21), ("ministry_2026", P22), ("party_2026", P23), ("commune_2026", P24),
                 ("epidemic_2026", P25), ("university_2026", P26),
-                ("police_2026", P27), ("forest_2026", P28), ("university_group_2026", P26G)):
+                ("police_2026", P27), ("forest_2026", P28), ("university_group_2026", P26G),
+                ("poverty_2026", P29), ("water_2026", P30)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
