@@ -632,9 +632,10 @@ func endsUnitHead(text string, last uint64) bool {
 // separator: "Sở Y tế", "Cục Thuế", "Bộ Chỉ huy", "Ban Quản lý", "Hội
 // Nông dân", "Phòng Cảnh sát", "Ủy ban", "Văn phòng", "Trung tâm", "Công
 // an", "Ngân hàng", "Liên đoàn", "Đoàn Thanh niên", "Tổng cục", "Chi cục",
-// "Viện", "Trường", "Đài".
+// "Viện", "Trường", "Đài", and a ministry's "Vụ" ("Vụ Pháp chế; Vụ" /
+// "Khoa học và Công nghệ").
 var unitHeadWords = lowerWordSet("sở", "cục", "bộ", "ban", "hội", "phòng", "ủy", "uỷ", "văn", "trung",
-	"công", "ngân", "liên", "đoàn", "tổng", "chi", "viện", "trường", "đài")
+	"công", "ngân", "liên", "đoàn", "tổng", "chi", "viện", "trường", "đài", "vụ")
 
 // isBareUnitHead reports whether text is nothing but the head word of a
 // unit's name, capitalised: "Sở", "Vụ", "Cục", "Văn phòng", "Ủy ban",

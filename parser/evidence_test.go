@@ -678,3 +678,21 @@ func TestHeadAfterSeparator(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsUnitHead(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Sở Y tế; Sở", true},
+		{"Vụ Pháp chế; Vụ", true}, // a ministry's department
+		{"Cục Thuế, Cục", true},
+		{"Thanh tra Sở", false},   // the department's own
+		{"Vụ Pháp chế", false},    // a whole name
+		{"Sở Tư pháp; vụ", false}, // lowercase: no unit's head
+	} {
+		if got := endsUnitHead(tc.text, lowerHash(lastWord(tc.text))); got != tc.want {
+			t.Errorf("endsUnitHead(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
