@@ -452,3 +452,45 @@ func TestGoesOnHeadBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestScanNumeralEndsText: a numeral alone on a line that would start the
+// numbering over is the end of the line before it when that line waits
+// for a numeral ("Cảng cá loại" / "I"); after any other line it still
+// opens its row.
+func TestScanNumeralEndsText(t *testing.T) {
+	head := []string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "SẢN PHẨM"}
+	for _, tc := range []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{"a class's numeral", []string{"I", "CẢNG CÁ", "1", "Nâng cấp cảng cá", "Ban Quản lý dự án", "Cảng cá loại", "I",
+			"2", "Khu neo đậu", "Ban Quản lý dự án", "Khu neo đậu cấp vùng"},
+			[]string{"I", "I.1", "I.2"}},
+		{"a term's, in the second section", []string{"I", "CHUẨN BỊ", "1", "Rà soát", "Sở Nội vụ", "Báo cáo", "II", "ĐẠI HỘI",
+			"2", "Tổ chức Đại hội khóa", "I", "Tỉnh Đoàn", "Nghị quyết", "3", "Tổng kết", "Tỉnh Đoàn", "Báo cáo"},
+			[]string{"I", "I.1", "II", "II.2", "II.3"}},
+		{"a phase's number", []string{"I", "ĐẦU TƯ", "1", "Cảng cá (giai đoạn", "1)", "Ban Quản lý dự án", "Cảng cá",
+			"2", "Khu neo đậu giai đoạn", "1", "Ban Quản lý dự án", "Khu neo đậu"},
+			[]string{"I", "I.1", "I.2"}},
+		{"a section again after a row's end", []string{"I", "CẢNG CÁ", "1", "Nâng cấp cảng cá", "Ban Quản lý dự án", "Cảng cá",
+			"I", "KHU NEO ĐẬU", "2", "Khu neo đậu", "Ban Quản lý dự án", "Khu neo đậu"},
+			[]string{"I", "I.1", "I", "I.2"}},
+		{"tasks starting over under a section", []string{"I", "CẢNG CÁ GIAI ĐOẠN", "1", "Nâng cấp cảng cá", "Ban Quản lý dự án", "Cảng cá"},
+			[]string{"I", "I.1"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := scanDocument(linesOf(append(append([]string(nil), head...), tc.body...)...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range doc.rows {
+				got = append(got, r.path)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("rows %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -290,7 +290,7 @@ func (s *scanner) step(i int) int {
 	if n := s.brokenNumberLen(i); n > 0 {
 		return n
 	}
-	if m, ok := parseMarker(l.text); ok {
+	if m, ok := parseMarker(l.text); ok && !s.endsNumberedText(i, m) {
 		if plausible := s.num.plausible(m); (plausible || s.opensExcerpt(m)) && s.markerFits(m, i) {
 			if !plausible {
 				s.takeUpPartWay(m, l)
@@ -301,6 +301,44 @@ func (s *scanner) step(i int) int {
 	}
 	s.addLine(l)
 	return 1
+}
+
+// endsNumberedText reports whether m, a row number alone on the line at
+// i that would start the numbering over ("I" after section II, "1"
+// after task 3, a part "A" after rows of none), is instead the end of
+// the line before it, which waits for a numeral: a narrow column wraps
+// "Cảng cá loại I", "Đại hội khóa XV" or "giai đoạn 1" before it. A real
+// row number that starts over follows a row's end, not such a word.
+func (s *scanner) endsNumberedText(i int, m marker) bool {
+	if i == 0 || m.rest != "" || !s.num.restarts(m) {
+		return false
+	}
+	prev := lastWord(s.lines[i-1].text)
+	return numeralWords.has(lowerHash(prev))
+}
+
+// numeralWords wait for a numeral after them: a class, a rank, a group, a
+// term, an ordinal, a phase, a wave ("loại I", "hạng A", "khóa XV", "lần
+// thứ X", "giai đoạn 1", "đợt 2").
+var numeralWords = lowerWordSet("loại", "hạng", "nhóm", "khóa", "khoá", "thứ", "kỳ", "kì", "đoạn", "đợt", "lần", "phần")
+
+// restarts reports whether m, taken as a row number, would start the
+// numbering over without a new part to start it: a section "I" after
+// other sections of the same part, a task "1" in a task's rows, a part
+// "A" after rows of no part.
+func (n *numbering) restarts(m marker) bool {
+	if m.value != 1 {
+		return false
+	}
+	switch m.kind {
+	case markRoman:
+		return n.roman >= 1 && n.romanPart == n.part
+	case markTask: // after a section's row a task "1" starts its tasks, as they may
+		return n.task >= 1 && n.inTask && !strings.Contains(m.number, ".")
+	case markPart:
+		return n.part == 0 && (n.roman > 0 || n.task > 0)
+	}
+	return false
 }
 
 // brokenNumberLen opens the row whose number a narrow number column
