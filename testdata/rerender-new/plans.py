@@ -856,6 +856,58 @@ P30 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH NHIỆM VỤ
     T30("7", "Kiểm tra chất lượng nước sạch tại các công trình cấp nước tập trung", "Sở Y tế", "", "Kết quả xét nghiệm mẫu nước", "Định kỳ hằng quý", "600"),
     T30("8", "Tổng kết, đánh giá kết quả thực hiện Kế hoạch", "Sở Nông nghiệp và Môi trường", "Các sở, ban, ngành; Ủy ban nhân dân các xã", "Báo cáo tổng kết", "Tháng 12/2028", "150"))]}
 
+# thirty-one: a sea economy scheme's tasks under capitalised heads ("NHIỆM VỤ, GIẢI PHÁP"), the time
+# before the product, abbreviated units ("Sở TN&MT", "Bộ CHQS tỉnh"), lists after a colon ("Các sở: …"),
+# curly quotes in the title, a product "Cảng cá loại I"
+def T31(n, content, lead, coord, time, prod, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "timeframe": time, "deliverable": prod}
+    if subs: d["items"] = list(subs)
+    return d
+P31 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN ĐỀ ÁN “PHÁT TRIỂN KINH TẾ BIỂN XANH GẮN VỚI BẢO ĐẢM QUỐC PHÒNG, AN NINH” ĐẾN NĂM 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 58/KH-UBND ngày 14/3/2026 của UBND tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "NHIỆM VỤ, GIẢI PHÁP", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN HOÀN THÀNH", "SẢN PHẨM"], [0.05, 0.37, 0.14, 0.18, 0.12, 0.14])],
+ "items": [
+  SK("I", "HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH",
+    T31("1", "Rà soát, đề xuất sửa đổi quy hoạch không gian biển, quy hoạch sử dụng đất ven biển bảo đảm hài hòa giữa phát triển kinh tế và quốc phòng, an ninh", "Sở TN&MT", "Các sở: Xây dựng, Tài chính, Công Thương; Bộ CHQS tỉnh", "Quý III/2026", "Báo cáo rà soát, đề xuất"),
+    T31("2", "Xây dựng chính sách hỗ trợ ngư dân chuyển đổi nghề khai thác gần bờ sang nuôi trồng, dịch vụ hậu cần nghề cá", "Sở NN&PTNT", "Sở Tài chính; UBND các huyện, thị xã ven biển", "2026-2027", "Nghị quyết HĐND tỉnh")),
+  SK("II", "PHÁT TRIỂN CÁC NGÀNH KINH TẾ BIỂN",
+    T31("3", "Đầu tư nâng cấp cảng cá, khu neo đậu tránh trú bão cho tàu cá kết hợp dịch vụ hậu cần nghề cá", "Ban QLDA đầu tư xây dựng tỉnh", "Sở NN&PTNT; Chi cục Thủy sản", "2026-2030", "Cảng cá, khu neo đậu được đưa vào sử dụng", subs=[
+      T31("a", "Cảng cá Cửa Việt (giai đoạn 2)", "Ban QLDA đầu tư xây dựng tỉnh", "UBND huyện Gio Linh", "Năm 2027", "Cảng cá loại I"),
+      T31("b", "Khu neo đậu tránh trú bão kết hợp cảng cá Cửa Tùng", "Ban QLDA đầu tư xây dựng tỉnh", "UBND huyện Vĩnh Linh", "Năm 2028", "Khu neo đậu cấp vùng")]),
+    T31("4", "Phát triển du lịch biển, đảo gắn với bảo tồn di tích lịch sử và cảnh quan thiên nhiên; xây dựng sản phẩm du lịch đặc thù", "Sở VH-TT&DL", "Sở Xây dựng; Đài PT-TH tỉnh; các doanh nghiệp lữ hành", "Hằng năm", "Các sản phẩm du lịch mới"),
+    T31("5", "Thu hút đầu tư các dự án điện gió ngoài khơi, nhà máy sản xuất hydro xanh tại khu kinh tế ven biển", "Ban Quản lý Khu kinh tế tỉnh", "Sở Công Thương; Sở Tài chính", "Theo tiến độ dự án", "Dự án được cấp chủ trương đầu tư")),
+  SK("III", "BẢO VỆ MÔI TRƯỜNG BIỂN, ỨNG PHÓ BIẾN ĐỔI KHÍ HẬU",
+    T31("6", "Quan trắc chất lượng nước biển ven bờ; kiểm soát các nguồn thải từ đất liền ra biển", "Sở TN&MT", "", "Định kỳ hằng quý", "Báo cáo kết quả quan trắc"),
+    T31("7", "Trồng, phục hồi rừng phòng hộ ven biển, rừng ngập mặn; chống xói lở bờ biển", "Sở NN&PTNT", "UBND các huyện ven biển; Ban Quản lý rừng phòng hộ", "2026-2030", "Diện tích rừng được trồng mới, phục hồi")),
+  SK("IV", "GẮN PHÁT TRIỂN KINH TẾ BIỂN VỚI QUỐC PHÒNG, AN NINH",
+    T31("8", "Xây dựng lực lượng dân quân tự vệ biển, tổ đoàn kết trên biển; tham gia bảo vệ chủ quyền, an ninh vùng biển", "Bộ CHQS tỉnh", "Bộ CHBĐBP tỉnh; UBND các xã ven biển", "Thường xuyên", "Lực lượng được kiện toàn"),
+    T31("9", "Sơ kết 3 năm, tổng kết thực hiện Đề án; báo cáo Tỉnh ủy, HĐND tỉnh", "Sở Kế hoạch và Đầu tư", "Các sở, ban, ngành; UBND các huyện, thị xã", "Quý IV/2028; Quý IV/2030", "Báo cáo sơ kết, tổng kết"))]}
+
+# thirty-two: a ministry's list of schemes to submit, "Tên đề án, nhiệm vụ", an extra column "Cấp
+# trình" and a notes column, sections and tasks printed with their dots, tasks "2.1." under task 2
+def T32(n, content, lead, coord, level, time, note="", subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "extra": {"Cấp trình": level}, "timeframe": time, "note": note}
+    if subs: d["items"] = list(subs)
+    return d
+P32 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC ĐỀ ÁN, NHIỆM VỤ TRÌNH CẤP CÓ THẨM QUYỀN NĂM 2026 CỦA BỘ CÔNG THƯƠNG",
+ "subtitle": "(Ban hành kèm theo Quyết định số 215/QĐ-BCT ngày 25 tháng 01 năm 2026 của Bộ trưởng Bộ Công Thương)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra", "timeframe", "note"),
+   ["STT", "Tên đề án, nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Cấp trình", "Thời hạn trình", "Ghi chú"], [0.05, 0.32, 0.14, 0.16, 0.11, 0.11, 0.11])],
+ "items": [
+  SK("I.", "ĐỀ ÁN, VĂN BẢN QUY PHẠM PHÁP LUẬT",
+    T32("1.", "Nghị định sửa đổi, bổ sung một số điều của Nghị định về kinh doanh xăng dầu", "Vụ Thị trường trong nước", "Vụ Pháp chế; Cục Điều tiết điện lực", "Chính phủ", "Tháng 6/2026", "Thủ tục rút gọn"),
+    T32("2.", "Thông tư quy định về quản lý an toàn hóa chất trong sản xuất công nghiệp", "Cục Hóa chất", "Vụ Pháp chế; Vụ Khoa học và Công nghệ", "Bộ trưởng", "Tháng 9/2026", subs=[
+      T32("2.1.", "Xây dựng dự thảo, lấy ý kiến các bộ, ngành, địa phương", "Cục Hóa chất", "Các Sở Công Thương", "", "Tháng 5/2026"),
+      T32("2.2.", "Thẩm định, hoàn thiện và trình ban hành", "Vụ Pháp chế", "Cục Hóa chất", "Bộ trưởng", "Tháng 9/2026")])),
+  SK("II.", "ĐỀ ÁN, CHƯƠNG TRÌNH, CHIẾN LƯỢC",
+    T32("3.", "Chiến lược phát triển ngành công nghiệp hỗ trợ đến năm 2035, tầm nhìn đến năm 2045", "Vụ Công nghiệp", "Viện Chiến lược, Chính sách Công Thương; Bộ Tài chính", "Thủ tướng Chính phủ", "Quý III/2026", "Đã có trong Chương trình công tác của Chính phủ"),
+    T32("4.", "Đề án phát triển thị trường trong nước gắn với cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”", "Vụ Thị trường trong nước", "Cục Xúc tiến thương mại; Cục Thương mại điện tử và Kinh tế số", "Thủ tướng Chính phủ", "Tháng 11/2026"),
+    T32("5.", "Chương trình xúc tiến thương mại quốc gia năm 2027", "Cục Xúc tiến thương mại", "Các Vụ thị trường ngoài nước; Thương vụ Việt Nam ở nước ngoài", "Bộ trưởng", "Tháng 12/2026")),
+  SK("III.", "BÁO CÁO, NHIỆM VỤ KHÁC",
+    T32("6.", "Báo cáo tổng kết 5 năm thực hiện Luật Quản lý ngoại thương", "Cục Xuất nhập khẩu", "Các đơn vị thuộc Bộ", "Chính phủ", "Tháng 10/2026", "Báo cáo Quốc hội"),
+    T32("7.", "Báo cáo tình hình thực hiện các Hiệp định thương mại tự do (FTA) năm 2026", "Vụ Chính sách thương mại đa biên", "Các Vụ thị trường ngoài nước", "Thủ tướng Chính phủ", "Tháng 12/2026"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -864,7 +916,7 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("egov_2026", P21), ("ministry_2026", P22), ("party_2026", P23), ("commune_2026", P24),
                 ("epidemic_2026", P25), ("university_2026", P26),
                 ("police_2026", P27), ("forest_2026", P28), ("university_group_2026", P26G),
-                ("poverty_2026", P29), ("water_2026", P30)):
+                ("poverty_2026", P29), ("water_2026", P30), ("seaeco_2026", P31), ("moit_2026", P32)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
