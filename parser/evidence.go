@@ -678,6 +678,32 @@ func bareHeadAcross(p, next *piece) bool {
 	return unicode.IsUpper(r) && bareHeadPairs.has(pairKey(p.first, next.first))
 }
 
+// committeeAfterName marks next's start as a name's tail (startTail)
+// when it opens with a Party committee ("Tỉnh ủy", "Huyện ủy", "Thành
+// ủy", "Thị ủy") right after a line p that ends a name with no list
+// separator: the committee's organ was broken from it by a narrow column
+// ("Ủy ban Kiểm tra" / "Tỉnh ủy", "Ban Tổ chức" / "Tỉnh ủy"), and the
+// committee goes on that name rather than open a cell of its own. After a
+// separator ("…; Tỉnh ủy") it is the next unit.
+func committeeAfterName(p, next *piece) {
+	if p.text == "" {
+		return
+	}
+	o := openingOf(next.text)
+	if !committeePairs.has(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct))) {
+		return
+	}
+	r, _ := utf8.DecodeLastRuneInString(p.text)
+	if listSeparators.has(r) || r == '.' {
+		return
+	}
+	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+}
+
+// committeePairs are the Party committees whose organs' names end with
+// them.
+var committeePairs = lowerPairSet("tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "thị ủy", "thị uỷ")
+
 // headAfterSeparator marks next as dangling (endsDangling) when it is
 // a bare unit head (isBareUnitHead) after a line p ending with a list
 // separator: the next unit's head, broken from its name by a narrow

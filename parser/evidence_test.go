@@ -696,3 +696,23 @@ func TestEndsUnitHead(t *testing.T) {
 		}
 	}
 }
+
+func TestCommitteeAfterName(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		tail       bool
+	}{
+		{"Ủy ban Kiểm tra", "Tỉnh ủy", true}, // the committee's organ, broken before it
+		{"Ban Tổ chức", "Huyện ủy;", true},
+		{"Văn phòng", "Thành ủy Vĩnh Long", true},
+		{"Công an tỉnh;", "Tỉnh ủy", false}, // after a separator: the next unit
+		{"đảng viên năm 2026.", "Tỉnh ủy", false},
+		{"Ủy ban Kiểm tra", "Tỉnh Đoàn", false}, // no committee
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		committeeAfterName(p, next)
+		if got := next.unitStart == startTail; got != tc.tail {
+			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
+		}
+	}
+}

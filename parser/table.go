@@ -573,6 +573,7 @@ func (t *table) piecesOf(r *row) []piece {
 	for i := 0; i+1 < len(ps); i++ {
 		openAcrossLines(&ps[i], &ps[i+1])
 		tailAcrossLines(&ps[i], &ps[i+1])
+		committeeAfterName(&ps[i], &ps[i+1])
 		headAfterSeparator(&ps[i], &ps[i+1])
 	}
 	if t.pieces == nil {
