@@ -494,3 +494,29 @@ func TestScanNumeralEndsText(t *testing.T) {
 		})
 	}
 }
+
+// TestScanOrdinalNumber: after "lần thứ" a number alone is the ordinal's,
+// even when it is the next row's number too: the row goes on with it,
+// and the next row opens at the number that follows.
+func TestScanOrdinalNumber(t *testing.T) {
+	doc, err := scanDocument(linesOf("PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "THỜI GIAN",
+		"I", "XÂY DỰNG ĐẢNG", "1", "Học tập Nghị quyết", "Ban Tuyên giáo", "Quý I",
+		"2", "Sửa đổi Quy chế", "Văn phòng Tỉnh ủy", "Trước Hội nghị lần thứ", "3",
+		"3", "Đánh giá, xếp loại", "Ban Tổ chức", "Tháng 12"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range doc.rows {
+		var texts []string
+		for _, l := range r.lines {
+			texts = append(texts, l.text)
+		}
+		got = append(got, r.path+": "+strings.Join(texts, " / "))
+	}
+	want := []string{"I: XÂY DỰNG ĐẢNG", "I.1: Học tập Nghị quyết / Ban Tuyên giáo / Quý I",
+		"I.2: Sửa đổi Quy chế / Văn phòng Tỉnh ủy / Trước Hội nghị lần thứ / 3", "I.3: Đánh giá, xếp loại / Ban Tổ chức / Tháng 12"}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows\n%q\nwant\n%q", got, want)
+	}
+}

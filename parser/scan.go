@@ -308,14 +308,22 @@ func (s *scanner) step(i int) int {
 // after task 3, a part "A" after rows of none), is instead the end of
 // the line before it, which waits for a numeral: a narrow column wraps
 // "Cảng cá loại I", "Đại hội khóa XV" or "giai đoạn 1" before it. A real
-// row number that starts over follows a row's end, not such a word.
+// row number that starts over follows a row's end, not such a word. After
+// "thứ", which no cell ends with (danglingWords), any number alone is the
+// ordinal's, even the next row's ("Hội nghị lần thứ" / "5" before row 5).
 func (s *scanner) endsNumberedText(i int, m marker) bool {
-	if i == 0 || m.rest != "" || !s.num.restarts(m) {
+	if i == 0 || m.rest != "" {
 		return false
 	}
-	prev := lastWord(s.lines[i-1].text)
-	return numeralWords.has(lowerHash(prev))
+	prev := lowerHash(lastWord(s.lines[i-1].text))
+	if prev == hThu && (m.kind == markTask || m.kind == markRoman) {
+		return true // an ordinal wants its number, whatever it is: "Hội nghị lần thứ" / "5"
+	}
+	return s.num.restarts(m) && numeralWords.has(prev)
 }
+
+// hThu is lowerHash("thứ"), the ordinal's word.
+var hThu = lowerHash("thứ")
 
 // numeralWords wait for a numeral after them: a class, a rank, a group, a
 // term, an ordinal, a phase, a wave ("loại I", "hạng A", "khóa XV", "lần
