@@ -2221,3 +2221,22 @@ func TestCutsDate(t *testing.T) {
 		}
 	}
 }
+
+func TestLeavesUnitHead(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		j    int
+		want bool
+	}{
+		{"sạt lở đất Viện Địa chất", 4, true},       // "Viện" opens the lead's name
+		{"chuẩn nghèo Sở Y tế", 3, true},            // "Sở" too
+		{"Các đơn vị thuộc Bộ Chính phủ", 5, false}, // "thuộc Bộ": the ministry, whole
+		{"Truyền hình tỉnh; Sở Tin, bài", 4, false}, // "…; Sở": the cell's next unit, named below
+		{"sạt lở đất viện Địa chất", 4, false},      // lowercase: no head
+		{"sạt lở đất Viện     Địa chất", 4, false},  // apart: not run on
+	} {
+		if got := leavesUnitHead(layoutLines(tc.line)[0].words, tc.j); got != tc.want {
+			t.Errorf("leavesUnitHead(%q, %d) = %v, want %v", tc.line, tc.j, got, tc.want)
+		}
+	}
+}
