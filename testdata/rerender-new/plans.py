@@ -908,6 +908,60 @@ P32 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC ĐỀ ÁN, NH
     T32("6.", "Báo cáo tổng kết 5 năm thực hiện Luật Quản lý ngoại thương", "Cục Xuất nhập khẩu", "Các đơn vị thuộc Bộ", "Chính phủ", "Tháng 10/2026", "Báo cáo Quốc hội"),
     T32("7.", "Báo cáo tình hình thực hiện các Hiệp định thương mại tự do (FTA) năm 2026", "Vụ Chính sách thương mại đa biên", "Các Vụ thị trường ngoài nước", "Thủ tướng Chính phủ", "Tháng 12/2026"))]}
 
+# thirty-three: a provincial Party committee's action programme under "Cơ quan tham mưu", a notes column,
+# organs named after their committee ("Ủy ban Kiểm tra Tỉnh ủy"), times by meetings ("Trước Hội nghị
+# Tỉnh ủy lần thứ 5"), bullet paragraphs, sub-tasks a, b
+def T33(n, content, lead, coord, time, note="", subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "timeframe": time, "note": note}
+    if subs: d["items"] = list(subs)
+    return d
+P33 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH THỰC HIỆN NGHỊ QUYẾT VỀ CÔNG TÁC XÂY DỰNG ĐẢNG",
+ "subtitle": "(Kèm theo Chương trình hành động số 12-CTr/TU ngày 10/02/2026 của Tỉnh ủy)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["STT", "Nội dung công việc", "Cơ quan tham mưu", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"], [0.05, 0.37, 0.15, 0.18, 0.12, 0.13])],
+ "items": [
+  SK("I", "Công tác chính trị, tư tưởng",
+    T33("1", "Tổ chức học tập, quán triệt Nghị quyết cho cán bộ, đảng viên:\n- Hội nghị cấp tỉnh;\n- Hội nghị tại các đảng bộ trực thuộc", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Các đảng bộ trực thuộc Tỉnh ủy", "Quý I/2026", "Trình Ban Thường vụ Tỉnh ủy"),
+    T33("2", "Nắm bắt tình hình tư tưởng, dư luận xã hội; đấu tranh phản bác các quan điểm sai trái, thù địch trên không gian mạng", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Công an tỉnh; Ban Chỉ đạo 35 Tỉnh ủy", "Thường xuyên")),
+  SK("II", "Công tác tổ chức, cán bộ",
+    T33("3", "Rà soát, bổ sung quy hoạch cán bộ lãnh đạo, quản lý các cấp nhiệm kỳ 2026 - 2031", "Ban Tổ chức Tỉnh ủy", "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc", "Tháng 6/2026"),
+    T33("4", "Sửa đổi Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVI", "Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Trước Hội nghị Tỉnh ủy lần thứ 5", "Trình Ban Chấp hành"),
+    T33("5", "Đánh giá, xếp loại chất lượng tổ chức cơ sở đảng và đảng viên năm 2026", "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy; Văn phòng Tỉnh ủy", "Tháng 12/2026")),
+  SK("III", "Công tác kiểm tra, giám sát và kỷ luật đảng",
+    T33("6", "Xây dựng, thực hiện chương trình kiểm tra, giám sát năm 2026 của Ban Chấp hành, Ban Thường vụ Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Các ban đảng Tỉnh ủy", "Tháng 01/2026", "", subs=[
+      T33("a", "Kiểm tra việc lãnh đạo thực hiện các nghị quyết, chỉ thị của Đảng", "Ủy ban Kiểm tra Tỉnh ủy", "Ban Nội chính Tỉnh ủy", "Quý II, III/2026"),
+      T33("b", "Giám sát chuyên đề đối với người đứng đầu cấp ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Văn phòng Tỉnh ủy", "Quý IV/2026", "Theo kế hoạch riêng")]),
+    T33("7", "Giải quyết kịp thời đơn thư tố cáo, khiếu nại liên quan đến tổ chức đảng và đảng viên", "Ủy ban Kiểm tra Tỉnh ủy", "", "Thường xuyên")),
+  SK("IV", "Công tác dân vận, mặt trận",
+    T33("8", "Đẩy mạnh phong trào thi đua \u201cDân vận khéo\u201d; biểu dương các mô hình, điển hình tiêu biểu", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể chính trị - xã hội tỉnh", "Hằng năm"),
+    T33("9", "Sơ kết 2 năm thực hiện Chương trình hành động", "Văn phòng Tỉnh ủy", "Các cơ quan tham mưu, giúp việc Tỉnh ủy", "Tháng 12/2027", "Báo cáo Ban Thường vụ"))]}
+
+# thirty-four: a list of science tasks in letter parts, a funding column of amounts and one mixed
+# cell ("Ngân sách tỉnh: 800; vốn doanh nghiệp: 1.200"), tasks "4.1" under task 4
+def T34(n, content, lead, coord, money, time, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "funding": money, "timeframe": time}
+    if subs: d["items"] = list(subs)
+    return d
+P34 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ CẤP TỈNH THỰC HIỆN NĂM 2026",
+ "subtitle": "(Kèm theo Quyết định số 88/QĐ-UBND ngày 16/01/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "funding", "timeframe"),
+   ["TT", "Tên nhiệm vụ", "Đơn vị thực hiện", "Đơn vị phối hợp", "Kinh phí (triệu đồng)", "Thời gian thực hiện"], [0.05, 0.38, 0.16, 0.16, 0.12, 0.13])],
+ "items": [
+  SK("A", "NHIỆM VỤ CHUYỂN TIẾP", kind="part", *[
+   SK("I", "Lĩnh vực nông nghiệp",
+    T34("1", "Nghiên cứu chọn tạo giống lúa chịu mặn, năng suất cao phù hợp điều kiện canh tác vùng ven biển", "Viện Khoa học Nông nghiệp", "Sở Nông nghiệp và Môi trường", "1.850", "2025 - 2027"),
+    T34("2", "Ứng dụng công nghệ sinh học trong sản xuất chế phẩm xử lý chất thải chăn nuôi", "Trường Đại học Nông Lâm", "Trung tâm Khuyến nông tỉnh", "920", "2025 - 2026")),
+   SK("II", "Lĩnh vực y tế",
+    T34("3", "Đánh giá thực trạng và đề xuất giải pháp nâng cao chất lượng chăm sóc sức khỏe người cao tuổi tại cộng đồng", "Bệnh viện Đa khoa tỉnh", "Sở Y tế; Hội Người cao tuổi tỉnh", "650", "2025 - 2026"))]),
+  SK("B", "NHIỆM VỤ MỞ MỚI", kind="part", *[
+   SK("I", "Lĩnh vực khoa học xã hội và nhân văn",
+    T34("4", "Nghiên cứu, bảo tồn và phát huy giá trị di sản văn hóa phi vật thể của đồng bào dân tộc thiểu số trên địa bàn tỉnh", "Trường Đại học Văn hóa", "Sở Văn hóa, Thể thao và Du lịch; Ban Dân tộc", "1.200", "2026 - 2028", subs=[
+      T34("4.1", "Điều tra, sưu tầm, tư liệu hóa các lễ hội truyền thống", "Trường Đại học Văn hóa", "Ủy ban nhân dân các xã vùng đồng bào", "700", "2026 - 2027"),
+      T34("4.2", "Xây dựng cơ sở dữ liệu số về di sản văn hóa phi vật thể", "Trung tâm Chuyển đổi số tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "500", "2027 - 2028")])),
+   SK("II", "Lĩnh vực kỹ thuật và công nghệ",
+    T34("5", "Xây dựng hệ thống giám sát, cảnh báo sạt lở đất ứng dụng công nghệ Internet vạn vật (IoT)", "Viện Địa chất", "Sở Nông nghiệp và Môi trường; Ủy ban nhân dân các xã miền núi", "2.300", "2026 - 2028"),
+    T34("6", "Nghiên cứu sử dụng tro xỉ nhiệt điện làm vật liệu xây dựng không nung", "Công ty Cổ phần Vật liệu xây dựng tỉnh", "Sở Xây dựng; Sở Công Thương", "Ngân sách tỉnh: 800; vốn doanh nghiệp: 1.200", "2026 - 2027"))])]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -916,7 +970,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("egov_2026", P21), ("ministry_2026", P22), ("party_2026", P23), ("commune_2026", P24),
                 ("epidemic_2026", P25), ("university_2026", P26),
                 ("police_2026", P27), ("forest_2026", P28), ("university_group_2026", P26G),
-                ("poverty_2026", P29), ("water_2026", P30), ("seaeco_2026", P31), ("moit_2026", P32)):
+                ("poverty_2026", P29), ("water_2026", P30), ("seaeco_2026", P31), ("moit_2026", P32),
+                ("partybuild_2026", P33), ("science_2026", P34)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
