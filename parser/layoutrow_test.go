@@ -2240,3 +2240,21 @@ func TestLeavesUnitHead(t *testing.T) {
 		}
 	}
 }
+
+func TestLeavesSign(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		j    int
+		want bool
+	}{
+		{"trẻ em mẫu giáo 5 ≥ 99,5%", 6, true}, // the target's sign left behind
+		{"các khoản thu ≤ 10%", 4, true},
+		{"mẫu giáo 5 ≥ 99,5%", 3, false},    // the cut before the sign keeps it with its number
+		{"mẫu giáo 5 ≥    99,5%", 4, false}, // apart: not run on
+		{"năm 2026 - 2027", 3, false},       // a dash is no sign
+	} {
+		if got := leavesSign(layoutLines(tc.line)[0].words, tc.j); got != tc.want {
+			t.Errorf("leavesSign(%q, %d) = %v, want %v", tc.line, tc.j, got, tc.want)
+		}
+	}
+}
