@@ -962,6 +962,53 @@ P34 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ
     T34("5", "Xây dựng hệ thống giám sát, cảnh báo sạt lở đất ứng dụng công nghệ Internet vạn vật (IoT)", "Viện Địa chất", "Sở Nông nghiệp và Môi trường; Ủy ban nhân dân các xã miền núi", "2.300", "2026 - 2028"),
     T34("6", "Nghiên cứu sử dụng tro xỉ nhiệt điện làm vật liệu xây dựng không nung", "Công ty Cổ phần Vật liệu xây dựng tỉnh", "Sở Xây dựng; Sở Công Thương", "Ngân sách tỉnh: 800; vốn doanh nghiệp: 1.200", "2026 - 2027"))])]}
 
+# thirty-five: a school year's key tasks with a target column ("Chỉ tiêu": "≥ 99,5%", "100% trường")
+# between the content and the lead, communes after the 2025 reform ("xã, phường, đặc khu")
+def T35(n, content, target, lead, coord, time, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "extra": {"Chỉ tiêu": target}, "lead": lead, "coordinating": coord, "timeframe": time}
+    if subs: d["items"] = list(subs)
+    return d
+P35 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2026 - 2027 CỦA NGÀNH GIÁO DỤC VÀ ĐÀO TẠO",
+ "subtitle": "(Kèm theo Kế hoạch số 1520/KH-SGDĐT ngày 28/8/2026 của Sở Giáo dục và Đào tạo)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "timeframe"),
+   ["TT", "Nội dung nhiệm vụ", "Chỉ tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"], [0.05, 0.34, 0.12, 0.15, 0.2, 0.14])],
+ "items": [
+  SK("I", "Phát triển mạng lưới trường, lớp",
+    T35("1", "Rà soát, sắp xếp mạng lưới trường, lớp học phù hợp với đơn vị hành chính cấp xã sau sắp xếp", "100% xã, phường", "Phòng Kế hoạch - Tài chính", "Ủy ban nhân dân các xã, phường, đặc khu", "Tháng 9/2026"),
+    T35("2", "Huy động trẻ em mẫu giáo 5 tuổi ra lớp; duy trì sĩ số học sinh các cấp", "≥ 99,5%", "Phòng Giáo dục Mầm non", "Các cơ sở giáo dục mầm non", "Cả năm học")),
+  SK("II", "Nâng cao chất lượng giáo dục toàn diện",
+    T35("3", "Triển khai Chương trình giáo dục phổ thông 2018 đối với các lớp cuối cấp; đổi mới phương pháp dạy học, kiểm tra, đánh giá", "100% trường", "Phòng Giáo dục Trung học", "Phòng Khảo thí và Kiểm định chất lượng", "Năm học 2026 - 2027", subs=[
+      T35("a", "Tổ chức dạy học 2 buổi/ngày ở cấp tiểu học", "≥ 95% học sinh", "Phòng Giáo dục Tiểu học", "Các trường tiểu học", "Học kỳ I"),
+      T35("b", "Dạy học tiếng Anh theo hướng tiếp cận chuẩn quốc tế", "", "Phòng Giáo dục Trung học", "Trung tâm Ngoại ngữ - Tin học tỉnh", "Học kỳ II")]),
+    T35("4", "Tổ chức kỳ thi chọn học sinh giỏi cấp tỉnh và tham gia kỳ thi chọn học sinh giỏi quốc gia", "Tăng số giải so với năm trước", "Phòng Khảo thí và Kiểm định chất lượng", "Trường THPT chuyên tỉnh", "Tháng 12/2026 - Tháng 01/2027")),
+  SK("III", "Chuyển đổi số trong giáo dục",
+    T35("5", "Triển khai học bạ số, sổ điểm điện tử; kết nối cơ sở dữ liệu ngành với cơ sở dữ liệu quốc gia về dân cư", "100% cơ sở giáo dục phổ thông", "Phòng Công nghệ thông tin", "Công an tỉnh; Viễn thông tỉnh", "Quý IV/2026"),
+    T35("6", "Thanh toán học phí và các khoản thu không dùng tiền mặt", "≥ 90% cơ sở", "Phòng Kế hoạch - Tài chính", "Các ngân hàng thương mại", "Thường xuyên")),
+  SK("IV", "Xây dựng đội ngũ nhà giáo",
+    T35("7", "Tuyển dụng giáo viên còn thiếu theo định mức; bồi dưỡng thường xuyên giáo viên, cán bộ quản lý", "Đủ định mức", "Phòng Tổ chức cán bộ", "Sở Nội vụ; Ủy ban nhân dân các xã, phường, đặc khu", "Tháng 10/2026"))]}
+
+# thirty-six: a social insurance plan under short capitalised heads ("CHỦ TRÌ", "THỜI HẠN"), "+ "
+# bullet paragraphs, abbreviated units ("BHXH tỉnh")
+def T36(n, content, lead, coord, prod, time, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "deliverable": prod, "timeframe": time}
+    if subs: d["items"] = list(subs)
+    return d
+P36 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHÍNH SÁCH BẢO HIỂM XÃ HỘI, BẢO HIỂM Y TẾ NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 305/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "NHIỆM VỤ", "CHỦ TRÌ", "PHỐI HỢP", "SẢN PHẨM", "THỜI HẠN"], [0.05, 0.37, 0.14, 0.19, 0.13, 0.12])],
+ "items": [
+  SK("I", "CÔNG TÁC TUYÊN TRUYỀN",
+    T36("1", "Tuyên truyền chính sách bảo hiểm xã hội tự nguyện, bảo hiểm y tế hộ gia đình:\n+ Hội nghị đối thoại với người lao động;\n+ Tư vấn trực tiếp tại các khu dân cư", "BHXH tỉnh", "Sở Văn hóa, Thể thao và Du lịch; Liên đoàn Lao động tỉnh", "Hội nghị, tin bài", "Thường xuyên"),
+    T36("2", "Biểu dương doanh nghiệp thực hiện tốt; công khai doanh nghiệp nợ đóng bảo hiểm xã hội kéo dài", "BHXH tỉnh", "Báo và Phát thanh, Truyền hình tỉnh", "Danh sách công khai", "Hằng quý")),
+  SK("II", "MỞ RỘNG ĐỐI TƯỢNG THAM GIA",
+    T36("3", "Giao chỉ tiêu phát triển người tham gia bảo hiểm xã hội, bảo hiểm y tế cho các xã, phường, đặc khu", "Sở Nội vụ", "BHXH tỉnh; UBND các xã, phường, đặc khu", "Quyết định giao chỉ tiêu", "Tháng 01/2026"),
+    T36("4", "Hỗ trợ mức đóng bảo hiểm y tế cho người thuộc hộ cận nghèo, học sinh, sinh viên từ ngân sách địa phương", "Sở Tài chính", "Sở Y tế; BHXH tỉnh", "Nghị quyết của HĐND tỉnh", "Kỳ họp giữa năm 2026")),
+  SK("III", "THANH TRA, KIỂM TRA",
+    T36("5", "Thanh tra chuyên ngành đóng bảo hiểm xã hội, bảo hiểm thất nghiệp, bảo hiểm y tế tại các doanh nghiệp", "Thanh tra tỉnh", "BHXH tỉnh; Sở Nội vụ; Liên đoàn Lao động tỉnh", "Kết luận thanh tra", "Theo kế hoạch được duyệt"),
+    T36("6", "Kiểm tra việc khám bệnh, chữa bệnh bảo hiểm y tế; phòng, chống trục lợi quỹ bảo hiểm y tế", "Sở Y tế", "BHXH tỉnh; Công an tỉnh", "Báo cáo kết quả kiểm tra", "Quý III/2026"),
+    T36("7", "Tổng hợp, báo cáo kết quả thực hiện chỉ tiêu về Ủy ban nhân dân tỉnh", "BHXH tỉnh", "", "Báo cáo", "Trước ngày 15/12/2026"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -971,7 +1018,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("epidemic_2026", P25), ("university_2026", P26),
                 ("police_2026", P27), ("forest_2026", P28), ("university_group_2026", P26G),
                 ("poverty_2026", P29), ("water_2026", P30), ("seaeco_2026", P31), ("moit_2026", P32),
-                ("partybuild_2026", P33), ("science_2026", P34)):
+                ("partybuild_2026", P33), ("science_2026", P34),
+                ("school2_2026", P35), ("insurance_2026", P36)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
