@@ -836,6 +836,13 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"TT", "NHIỆM VỤ", "CƠ QUAN THỰC HIỆN", "CƠ QUAN PHỐI HỢP", "KẾT QUẢ ĐẦU RA", "THỜI GIAN HOÀN THÀNH", "DỰ KIẾN KINH PHÍ"},
 	}, {
+		"a lower line's two words of one head stay together",
+		[]string{
+			at(0, "STT", 18, "Nội dung", 49, "Cơ quan chủ trì", 68, "Cơ quan phối hợp", 91, "Kết quả, sản Lộ trình thực"),
+			at(52, "tham mưu", 72, "thực hiện", 95, "phẩm", 108, "hiện"),
+		},
+		[]string{"STT", "NỘI DUNG", "CƠ QUAN CHỦ TRÌ THAM MƯU", "CƠ QUAN PHỐI HỢP THỰC HIỆN", "KẾT QUẢ SẢN PHẨM", "LỘ TRÌNH THỰC HIỆN"},
+	}, {
 		"a header outside the vocabulary",
 		[]string{
 			at(0, "STT", 8, "Nội dung", 30, "Người đứng đầu", 50, "Ghi chú"),
@@ -2255,6 +2262,23 @@ func TestLeavesSign(t *testing.T) {
 	} {
 		if got := leavesSign(layoutLines(tc.line)[0].words, tc.j); got != tc.want {
 			t.Errorf("leavesSign(%q, %d) = %v, want %v", tc.line, tc.j, got, tc.want)
+		}
+	}
+}
+
+func TestBondedHeadWords(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"thực", "hiện", true},
+		{"hoàn", "thành", true},
+		{"Phối", "hợp", true},
+		{"trì", "phối", false}, // two heads run on
+		{"hợp", "hoàn", false},
+	} {
+		if got := bondedHeadWords(tc.a, tc.b); got != tc.want {
+			t.Errorf("bondedHeadWords(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

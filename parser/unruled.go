@@ -583,6 +583,7 @@ func stackHeader(header []textLine) []span {
 				}
 				switch {
 				case last >= 0 && headFit(cols[last], ws) == fitsHead:
+				case k > 0 && last >= 0 && bondedHeadWords(ph.words[k-1].text, w.text):
 				case open >= 0:
 					last = open
 				case i >= 0 && headFit(cols[i], ws) == fitsHead:
@@ -604,6 +605,32 @@ func stackHeader(header []textLine) []span {
 	sortSpans(cols)
 	return splitGroupHeads(cols)
 }
+
+// bondedHeadWords reports whether header words a and b, one after the
+// other in a phrase, stand side by side in some head of the vocabulary
+// ("thực hiện", "hoàn thành", "dự kiến"): then b goes on a's cell. A
+// lower line's "thực hiện" under "Cơ quan phối hợp" is that head's end,
+// not "thực" there and "hiện" on a head further right that wants it
+// ("Lộ trình thực").
+func bondedHeadWords(a, b string) bool {
+	ka, kb := headerKeys(a), headerKeys(b)
+	if len(ka) == 0 || len(kb) == 0 {
+		return false
+	}
+	return headWordPairs[ka[len(ka)-1]+" "+kb[0]]
+}
+
+// headWordPairs holds every two words side by side in a head of the
+// vocabulary.
+var headWordPairs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range headVocabulary {
+		for i := 1; i < len(p.words); i++ {
+			m[p.words[i-1]+" "+p.words[i]] = true
+		}
+	}
+	return m
+}()
 
 // plainLines returns ls as lines of text.
 func plainLines(ls []textLine) []line {
