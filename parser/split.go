@@ -1080,6 +1080,10 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		if sp.hasTime && p.timePhrase {
 			cost += costTimePhraseElsewhere
 		}
+	case colOther:
+		if p.itemStart && before.openEnd && before.unitStart == startUsual {
+			cost += costNewItem
+		}
 	case colTime:
 		if p.itemStart || !p.lower && !p.timeLike && (p.unitStart == startUsual || p.productStart == startUsual) {
 			cost += costAgencyInTime

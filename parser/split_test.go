@@ -661,3 +661,26 @@ func TestEndsWithUnitOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestNewItemInOtherColumn: an extra column's cell that names a unit ("HĐND
+// tỉnh", an issuing level) does not go on with the next unit's line (the
+// lead's), as a unit cell does not after a bare word; a person's title
+// ("Giám đốc", "Chánh") goes on with the unit it heads.
+func TestNewItemInOtherColumn(t *testing.T) {
+	sp := &splitter{}
+	col := &colModel{kind: colOther}
+	for _, tc := range []struct {
+		before, line string
+		want         float64
+	}{
+		{"HĐND tỉnh", "Sở Nông nghiệp và", costNewItem},
+		{"UBND tỉnh", "Công an tỉnh", costNewItem},
+		{"Giám đốc", "Sở Nông nghiệp và", 0},
+		{"Chánh", "Thanh tra tỉnh", 0},
+		{"HĐND tỉnh;", "Sở Tư pháp", 0}, // a list goes on after its separator
+	} {
+		if got := sp.kindContinuation(col, pieceOf(tc.before), pieceOf(tc.line)); got != tc.want {
+			t.Errorf("%q / %q: %v, want %v", tc.before, tc.line, got, tc.want)
+		}
+	}
+}
