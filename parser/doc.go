@@ -53,5 +53,9 @@
 // source) is read from a PDF and from column-aligned text; in cell-block
 // text only the order shows it (the row's lines reach its last column,
 // then start over), so it is read at a cost, with a warning, and some
-// are still read as the task's own next lines.
+// are still read as the task's own next lines. In cell-block text an
+// extra column whose cells name councils or units ("Cấp ban hành":
+// "UBND tỉnh") is told from the unit columns beside it by the cells'
+// order alone: a row that leaves one of them empty may be read a cell
+// off.
 package parser

@@ -1009,6 +1009,50 @@ P36 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ 
     T36("6", "Kiểm tra việc khám bệnh, chữa bệnh bảo hiểm y tế; phòng, chống trục lợi quỹ bảo hiểm y tế", "Sở Y tế", "BHXH tỉnh; Công an tỉnh", "Báo cáo kết quả kiểm tra", "Quý III/2026"),
     T36("7", "Tổng hợp, báo cáo kết quả thực hiện chỉ tiêu về Ủy ban nhân dân tỉnh", "BHXH tỉnh", "", "Báo cáo", "Trước ngày 15/12/2026"))]}
 
+# thirty-seven: an air quality roadmap under "Cơ quan chủ trì tham mưu", "Cơ quan phối hợp thực hiện",
+# "Kết quả, sản phẩm" and "Lộ trình thực hiện", sections and tasks printed with their dots
+def T37(n, content, lead, coord, prod, time, subs=()):
+    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "deliverable": prod, "timeframe": time}
+    if subs: d["items"] = list(subs)
+    return d
+P37 = {"schema": "annex/v1", "appendix": "II", "title": "LỘ TRÌNH THỰC HIỆN CÁC GIẢI PHÁP GIẢM THIỂU Ô NHIỄM MÔI TRƯỜNG KHÔNG KHÍ TRÊN ĐỊA BÀN TỈNH",
+ "subtitle": "(Ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 09/02/2026 của UBND tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nội dung", "Cơ quan chủ trì tham mưu", "Cơ quan phối hợp thực hiện", "Kết quả, sản phẩm", "Lộ trình thực hiện"], [0.05, 0.35, 0.15, 0.18, 0.14, 0.13])],
+ "items": [
+  SK("I.", "Kiểm soát nguồn thải từ giao thông",
+    T37("1.", "Kiểm định khí thải phương tiện cơ giới đường bộ đang lưu hành; lộ trình áp dụng tiêu chuẩn khí thải mức 4, mức 5", "Sở Xây dựng", "Công an tỉnh; các trung tâm đăng kiểm", "Phương tiện đạt chuẩn khí thải", "2026 - 2028"),
+    T37("2.", "Phát triển vận tải hành khách công cộng bằng xe buýt sử dụng điện, năng lượng xanh", "Sở Xây dựng", "Sở Tài chính; các doanh nghiệp vận tải", "Các tuyến xe buýt điện", "Từ năm 2027")),
+  SK("II.", "Kiểm soát nguồn thải công nghiệp, xây dựng",
+    T37("3.", "Lắp đặt hệ thống quan trắc khí thải tự động, liên tục và truyền dữ liệu về Sở Nông nghiệp và Môi trường đối với cơ sở có lưu lượng khí thải lớn", "Sở Nông nghiệp và Môi trường", "Ban Quản lý các khu công nghiệp; các cơ sở sản xuất", "Dữ liệu quan trắc được truyền liên tục", "Trước 31/12/2026"),
+    T37("4.", "Kiểm tra, xử lý các công trình xây dựng không che chắn, để phát tán bụi ra môi trường", "Ủy ban nhân dân các xã, phường", "Sở Xây dựng; Công an tỉnh", "Biên bản kiểm tra, quyết định xử phạt", "Thường xuyên"),
+    T37("5.", "Chấm dứt hoạt động các lò gạch thủ công, lò nung vôi thủ công gây ô nhiễm", "Ủy ban nhân dân các xã", "Sở Xây dựng; Sở Công Thương", "100% lò thủ công được xóa bỏ", "Năm 2026")),
+  SK("III.", "Kiểm soát đốt rơm rạ, chất thải",
+    T37("6.", "Hướng dẫn, hỗ trợ nông dân thu gom, xử lý rơm rạ sau thu hoạch làm phân bón hữu cơ, thức ăn chăn nuôi", "Sở Nông nghiệp và Môi trường", "Hội Nông dân tỉnh; Ủy ban nhân dân các xã", "Mô hình xử lý rơm rạ", "Sau mỗi vụ thu hoạch"),
+    T37("7.", "Công khai thông tin chất lượng không khí trên cổng thông tin điện tử và ứng dụng di động", "Sở Nông nghiệp và Môi trường", "", "Chỉ số AQI được cập nhật hằng giờ", "Từ Quý III/2026"))]}
+
+# thirty-eight: a list of schemes and documents to submit with an extra column "Cấp ban hành" of
+# councils and committees ("HĐND tỉnh", "Ban Thường vụ Tỉnh ủy") before the lead, and a notes column
+def T38(n, content, level, lead, coord, time, note="", subs=()):
+    d = {"kind": "task", "number": n, "content": content, "extra": {"Cấp ban hành": level}, "lead": lead, "coordinating": coord, "timeframe": time, "note": note}
+    if subs: d["items"] = list(subs)
+    return d
+P38 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC ĐỀ ÁN, VĂN BẢN TRÌNH BAN HÀNH NĂM 2026",
+ "subtitle": "(Kèm theo Chương trình công tác số 02/CTr-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "timeframe", "note"),
+   ["STT", "Tên đề án, văn bản", "Cấp ban hành", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian trình", "Ghi chú"], [0.05, 0.3, 0.12, 0.14, 0.16, 0.11, 0.12])],
+ "items": [
+  SK("I", "LĨNH VỰC KINH TẾ",
+    T38("1", "Nghị quyết quy định mức hỗ trợ phát triển sản xuất nông nghiệp hàng hóa tập trung", "HĐND tỉnh", "Sở Nông nghiệp và Môi trường", "Sở Tài chính; Sở Tư pháp", "Kỳ họp tháng 7/2026"),
+    T38("2", "Đề án phát triển kinh tế đêm tại các khu du lịch trọng điểm", "UBND tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh; Sở Công Thương", "Tháng 5/2026", "Lấy ý kiến nhân dân"),
+    T38("3", "Quy định giá dịch vụ sử dụng đường bộ các dự án đầu tư xây dựng đường bộ để kinh doanh", "UBND tỉnh", "Sở Xây dựng", "Sở Tài chính", "Quý II/2026")),
+  SK("II", "LĨNH VỰC VĂN HÓA - XÃ HỘI",
+    T38("4", "Đề án xây dựng xã hội học tập giai đoạn 2026 - 2030", "Ban Thường vụ Tỉnh ủy", "Sở Giáo dục và Đào tạo", "Hội Khuyến học tỉnh", "Tháng 9/2026", "Trình qua Ban cán sự đảng UBND tỉnh"),
+    T38("5", "Nghị quyết quy định chính sách thu hút bác sĩ về công tác tại trạm y tế xã, phường", "HĐND tỉnh", "Sở Y tế", "Sở Nội vụ; Sở Tài chính", "Kỳ họp cuối năm 2026")),
+  SK("III", "LĨNH VỰC NỘI CHÍNH",
+    T38("6", "Quy chế phối hợp quản lý nhà nước về an ninh trật tự tại các khu công nghiệp", "UBND tỉnh", "Công an tỉnh", "Ban Quản lý các khu công nghiệp tỉnh", "Tháng 4/2026"),
+    T38("7", "Kế hoạch thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2027", "UBND tỉnh", "Thanh tra tỉnh", "Các sở, ban, ngành", "Tháng 12/2026", "Ban hành trước ngày 31/12"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1019,7 +1063,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("police_2026", P27), ("forest_2026", P28), ("university_group_2026", P26G),
                 ("poverty_2026", P29), ("water_2026", P30), ("seaeco_2026", P31), ("moit_2026", P32),
                 ("partybuild_2026", P33), ("science_2026", P34),
-                ("school2_2026", P35), ("insurance_2026", P36)):
+                ("school2_2026", P35), ("insurance_2026", P36),
+                ("airquality_2026", P37), ("drafting_2026", P38)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
