@@ -401,14 +401,7 @@ func TestScanTableTakenUpPartWay(t *testing.T) {
 			[]string{"I", "I.1", "I.2"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := scanDocument(linesOf(append(append([]string(nil), head...), tc.body...)...))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, r := range doc.rows {
-				got = append(got, r.path)
-			}
+			doc, got := scannedPaths(t, append(append([]string(nil), head...), tc.body...))
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("rows %q, want %q", got, tc.want)
 			}
@@ -480,15 +473,7 @@ func TestScanNumeralEndsText(t *testing.T) {
 			[]string{"I", "I.1"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := scanDocument(linesOf(append(append([]string(nil), head...), tc.body...)...))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, r := range doc.rows {
-				got = append(got, r.path)
-			}
-			if !slices.Equal(got, tc.want) {
+			if _, got := scannedPaths(t, append(append([]string(nil), head...), tc.body...)); !slices.Equal(got, tc.want) {
 				t.Errorf("rows %q, want %q", got, tc.want)
 			}
 		})
@@ -519,4 +504,19 @@ func TestScanOrdinalNumber(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("rows\n%q\nwant\n%q", got, want)
 	}
+}
+
+// scannedPaths scans texts as lines of cell-block text and returns the
+// document and its rows' paths.
+func scannedPaths(t *testing.T, texts []string) (*document, []string) {
+	t.Helper()
+	doc, err := scanDocument(linesOf(texts...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, r := range doc.rows {
+		paths = append(paths, r.path)
+	}
+	return doc, paths
 }

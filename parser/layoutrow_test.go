@@ -2210,62 +2210,6 @@ func TestReadRowDateRunsOn(t *testing.T) {
 	}
 }
 
-func TestCutsDate(t *testing.T) {
-	for _, tc := range []struct {
-		line string
-		j    int
-		want bool
-	}{
-		{"tháng 5 năm sau", 1, true},
-		{"Trước ngày 30/6", 2, true},
-		{"Quý II", 1, true},
-		{"hằng năm 2026", 2, false}, // a content cell's end before a year
-		{"tháng Sở Y tế", 1, false}, // no number
-		{"tháng    5", 1, false},    // apart: not run on
-	} {
-		if got := cutsDate(layoutLines(tc.line)[0].words, tc.j); got != tc.want {
-			t.Errorf("cutsDate(%q, %d) = %v, want %v", tc.line, tc.j, got, tc.want)
-		}
-	}
-}
-
-func TestLeavesUnitHead(t *testing.T) {
-	for _, tc := range []struct {
-		line string
-		j    int
-		want bool
-	}{
-		{"sạt lở đất Viện Địa chất", 4, true},       // "Viện" opens the lead's name
-		{"chuẩn nghèo Sở Y tế", 3, true},            // "Sở" too
-		{"Các đơn vị thuộc Bộ Chính phủ", 5, false}, // "thuộc Bộ": the ministry, whole
-		{"Truyền hình tỉnh; Sở Tin, bài", 4, false}, // "…; Sở": the cell's next unit, named below
-		{"sạt lở đất viện Địa chất", 4, false},      // lowercase: no head
-		{"sạt lở đất Viện     Địa chất", 4, false},  // apart: not run on
-	} {
-		if got := leavesUnitHead(layoutLines(tc.line)[0].words, tc.j); got != tc.want {
-			t.Errorf("leavesUnitHead(%q, %d) = %v, want %v", tc.line, tc.j, got, tc.want)
-		}
-	}
-}
-
-func TestLeavesSign(t *testing.T) {
-	for _, tc := range []struct {
-		line string
-		j    int
-		want bool
-	}{
-		{"trẻ em mẫu giáo 5 ≥ 99,5%", 6, true}, // the target's sign left behind
-		{"các khoản thu ≤ 10%", 4, true},
-		{"mẫu giáo 5 ≥ 99,5%", 3, false},    // the cut before the sign keeps it with its number
-		{"mẫu giáo 5 ≥    99,5%", 4, false}, // apart: not run on
-		{"năm 2026 - 2027", 3, false},       // a dash is no sign
-	} {
-		if got := leavesSign(layoutLines(tc.line)[0].words, tc.j); got != tc.want {
-			t.Errorf("leavesSign(%q, %d) = %v, want %v", tc.line, tc.j, got, tc.want)
-		}
-	}
-}
-
 func TestBondedHeadWords(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
@@ -2279,6 +2223,40 @@ func TestBondedHeadWords(t *testing.T) {
 	} {
 		if got := bondedHeadWords(tc.a, tc.b); got != tc.want {
 			t.Errorf("bondedHeadWords(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestRunOnCutRules: the words a cut inside a run of words one space apart
+// must not part (cutsDate, leavesUnitHead, leavesSign), asked of the cut
+// before word j.
+func TestRunOnCutRules(t *testing.T) {
+	rules := map[string]func([]word, int) bool{"cutsDate": cutsDate, "leavesUnitHead": leavesUnitHead, "leavesSign": leavesSign}
+	for _, tc := range []struct {
+		rule, line string
+		j          int
+		want       bool
+	}{
+		{"cutsDate", "tháng 5 năm sau", 1, true},
+		{"cutsDate", "Trước ngày 30/6", 2, true},
+		{"cutsDate", "Quý II", 1, true},
+		{"cutsDate", "hằng năm 2026", 2, false},                       // a content cell's end before a year
+		{"cutsDate", "tháng Sở Y tế", 1, false},                       // no number
+		{"cutsDate", "tháng    5", 1, false},                          // apart: not run on
+		{"leavesUnitHead", "sạt lở đất Viện Địa chất", 4, true},       // "Viện" opens the lead's name
+		{"leavesUnitHead", "chuẩn nghèo Sở Y tế", 3, true},            // "Sở" too
+		{"leavesUnitHead", "Các đơn vị thuộc Bộ Chính phủ", 5, false}, // "thuộc Bộ": the ministry, whole
+		{"leavesUnitHead", "Truyền hình tỉnh; Sở Tin, bài", 4, false}, // "…; Sở": the cell's next unit, named below
+		{"leavesUnitHead", "sạt lở đất viện Địa chất", 4, false},      // lowercase: no head
+		{"leavesUnitHead", "sạt lở đất Viện     Địa chất", 4, false},  // apart: not run on
+		{"leavesSign", "trẻ em mẫu giáo 5 ≥ 99,5%", 6, true},          // the target's sign left behind
+		{"leavesSign", "các khoản thu ≤ 10%", 4, true},
+		{"leavesSign", "mẫu giáo 5 ≥ 99,5%", 3, false},    // the cut before the sign keeps it with its number
+		{"leavesSign", "mẫu giáo 5 ≥    99,5%", 4, false}, // apart: not run on
+		{"leavesSign", "năm 2026 - 2027", 3, false},       // a dash is no sign
+	} {
+		if got := rules[tc.rule](layoutLines(tc.line)[0].words, tc.j); got != tc.want {
+			t.Errorf("%s(%q, %d) = %v, want %v", tc.rule, tc.line, tc.j, got, tc.want)
 		}
 	}
 }

@@ -803,10 +803,23 @@ P26G["groupHead"] = {"header": "Đơn vị thực hiện", "keys": ["lead", "coo
 # twenty-nine: a poverty reduction programme's tasks under "Nội dung hoạt động", "Cơ quan chủ trì thực hiện"
 # and "Cơ quan phối hợp thực hiện", the time before the product, a title naming "MỤC TIÊU", items
 # "(1) …; (2) …" and "+ " bullets, tasks numbered again in each section, sub-tasks "a)"
-def T29(n, content, lead, coord, time, prod, subs=()):
-    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "timeframe": time, "deliverable": prod}
-    if subs: d["items"] = list(subs)
-    return d
+# tasker makes a task builder for the columns keys name, in their order
+# after the number ("extra:HEAD" for an extra column); a builder takes the
+# number, one value per key (the last may be left out, as ""), and subs=.
+# Keys come out in the order given, after "kind" and "number".
+def tasker(*keys):
+    def build(n, *values, subs=()):
+        values = list(values) + [""] * (len(keys) - len(values))
+        d = {"kind": "task", "number": n}
+        for k, v in zip(keys, values):
+            if k.startswith("extra:"):
+                d.setdefault("extra", {})[k[6:]] = v
+            else:
+                d[k] = v
+        if subs: d["items"] = list(subs)
+        return d
+    return build
+T29 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
 P29 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC CÁC NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM 2026",
  "subtitle": "(Kèm theo Kế hoạch số 129/KH-UBND ngày 20/02/2026 của Ủy ban nhân dân tỉnh)",
  "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
@@ -833,10 +846,7 @@ P29 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC CÁC NHIỆM
 # thirty: a rural water supply plan, seven columns with "Cơ quan thực hiện", "Kết quả đầu ra" and
 # funding in millions last, tasks numbered on across sections, tasks "3.1" under task 3, a blank
 # placeholder in the subtitle ("số       /QĐ-UBND ngày     tháng     năm 2026")
-def T30(n, content, lead, coord, prod, time, money, subs=()):
-    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "deliverable": prod, "timeframe": time, "funding": money}
-    if subs: d["items"] = list(subs)
-    return d
+T30 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "funding")
 P30 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH NHIỆM VỤ BẢO ĐẢM CẤP NƯỚC SẠCH NÔNG THÔN VÀ ỨNG PHÓ HẠN HÁN, XÂM NHẬP MẶN GIAI ĐOẠN 2026 - 2028",
  "subtitle": "(Ban hành kèm theo Quyết định số       /QĐ-UBND ngày     tháng     năm 2026 của Ủy ban nhân dân tỉnh)",
  "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding"),
@@ -859,10 +869,7 @@ P30 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH NHIỆM VỤ
 # thirty-one: a sea economy scheme's tasks under capitalised heads ("NHIỆM VỤ, GIẢI PHÁP"), the time
 # before the product, abbreviated units ("Sở TN&MT", "Bộ CHQS tỉnh"), lists after a colon ("Các sở: …"),
 # curly quotes in the title, a product "Cảng cá loại I"
-def T31(n, content, lead, coord, time, prod, subs=()):
-    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "timeframe": time, "deliverable": prod}
-    if subs: d["items"] = list(subs)
-    return d
+T31 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
 P31 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN ĐỀ ÁN “PHÁT TRIỂN KINH TẾ BIỂN XANH GẮN VỚI BẢO ĐẢM QUỐC PHÒNG, AN NINH” ĐẾN NĂM 2030",
  "subtitle": "(Kèm theo Kế hoạch số 58/KH-UBND ngày 14/3/2026 của UBND tỉnh)",
  "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
@@ -886,10 +893,7 @@ P31 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ, GIẢI PH
 
 # thirty-two: a ministry's list of schemes to submit, "Tên đề án, nhiệm vụ", an extra column "Cấp
 # trình" and a notes column, sections and tasks printed with their dots, tasks "2.1." under task 2
-def T32(n, content, lead, coord, level, time, note="", subs=()):
-    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "extra": {"Cấp trình": level}, "timeframe": time, "note": note}
-    if subs: d["items"] = list(subs)
-    return d
+T32 = tasker("content", "lead", "coordinating", "extra:Cấp trình", "timeframe", "note")
 P32 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC ĐỀ ÁN, NHIỆM VỤ TRÌNH CẤP CÓ THẨM QUYỀN NĂM 2026 CỦA BỘ CÔNG THƯƠNG",
  "subtitle": "(Ban hành kèm theo Quyết định số 215/QĐ-BCT ngày 25 tháng 01 năm 2026 của Bộ trưởng Bộ Công Thương)",
  "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra", "timeframe", "note"),
@@ -911,10 +915,7 @@ P32 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC ĐỀ ÁN, NH
 # thirty-three: a provincial Party committee's action programme under "Cơ quan tham mưu", a notes column,
 # organs named after their committee ("Ủy ban Kiểm tra Tỉnh ủy"), times by meetings ("Trước Hội nghị
 # Tỉnh ủy lần thứ 5"), bullet paragraphs, sub-tasks a, b
-def T33(n, content, lead, coord, time, note="", subs=()):
-    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "timeframe": time, "note": note}
-    if subs: d["items"] = list(subs)
-    return d
+T33 = tasker("content", "lead", "coordinating", "timeframe", "note")
 P33 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH THỰC HIỆN NGHỊ QUYẾT VỀ CÔNG TÁC XÂY DỰNG ĐẢNG",
  "subtitle": "(Kèm theo Chương trình hành động số 12-CTr/TU ngày 10/02/2026 của Tỉnh ủy)",
  "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
@@ -938,10 +939,7 @@ P33 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG THỰC HIỆN
 
 # thirty-four: a list of science tasks in letter parts, a funding column of amounts and one mixed
 # cell ("Ngân sách tỉnh: 800; vốn doanh nghiệp: 1.200"), tasks "4.1" under task 4
-def T34(n, content, lead, coord, money, time, subs=()):
-    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "funding": money, "timeframe": time}
-    if subs: d["items"] = list(subs)
-    return d
+T34 = tasker("content", "lead", "coordinating", "funding", "timeframe")
 P34 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ CẤP TỈNH THỰC HIỆN NĂM 2026",
  "subtitle": "(Kèm theo Quyết định số 88/QĐ-UBND ngày 16/01/2026 của Ủy ban nhân dân tỉnh)",
  "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "funding", "timeframe"),
@@ -964,10 +962,7 @@ P34 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ
 
 # thirty-five: a school year's key tasks with a target column ("Chỉ tiêu": "≥ 99,5%", "100% trường")
 # between the content and the lead, communes after the 2025 reform ("xã, phường, đặc khu")
-def T35(n, content, target, lead, coord, time, subs=()):
-    d = {"kind": "task", "number": n, "content": content, "extra": {"Chỉ tiêu": target}, "lead": lead, "coordinating": coord, "timeframe": time}
-    if subs: d["items"] = list(subs)
-    return d
+T35 = tasker("content", "extra:Chỉ tiêu", "lead", "coordinating", "timeframe")
 P35 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2026 - 2027 CỦA NGÀNH GIÁO DỤC VÀ ĐÀO TẠO",
  "subtitle": "(Kèm theo Kế hoạch số 1520/KH-SGDĐT ngày 28/8/2026 của Sở Giáo dục và Đào tạo)",
  "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "timeframe"),
@@ -989,10 +984,7 @@ P35 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ TRỌNG T�
 
 # thirty-six: a social insurance plan under short capitalised heads ("CHỦ TRÌ", "THỜI HẠN"), "+ "
 # bullet paragraphs, abbreviated units ("BHXH tỉnh")
-def T36(n, content, lead, coord, prod, time, subs=()):
-    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "deliverable": prod, "timeframe": time}
-    if subs: d["items"] = list(subs)
-    return d
+T36 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
 P36 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHÍNH SÁCH BẢO HIỂM XÃ HỘI, BẢO HIỂM Y TẾ NĂM 2026",
  "subtitle": "(Kèm theo Kế hoạch số 305/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân tỉnh)",
  "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
@@ -1011,10 +1003,7 @@ P36 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ 
 
 # thirty-seven: an air quality roadmap under "Cơ quan chủ trì tham mưu", "Cơ quan phối hợp thực hiện",
 # "Kết quả, sản phẩm" and "Lộ trình thực hiện", sections and tasks printed with their dots
-def T37(n, content, lead, coord, prod, time, subs=()):
-    d = {"kind": "task", "number": n, "content": content, "lead": lead, "coordinating": coord, "deliverable": prod, "timeframe": time}
-    if subs: d["items"] = list(subs)
-    return d
+T37 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
 P37 = {"schema": "annex/v1", "appendix": "II", "title": "LỘ TRÌNH THỰC HIỆN CÁC GIẢI PHÁP GIẢM THIỂU Ô NHIỄM MÔI TRƯỜNG KHÔNG KHÍ TRÊN ĐỊA BÀN TỈNH",
  "subtitle": "(Ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 09/02/2026 của UBND tỉnh)",
  "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
@@ -1033,10 +1022,7 @@ P37 = {"schema": "annex/v1", "appendix": "II", "title": "LỘ TRÌNH THỰC HI�
 
 # thirty-eight: a list of schemes and documents to submit with an extra column "Cấp ban hành" of
 # councils and committees ("HĐND tỉnh", "Ban Thường vụ Tỉnh ủy") before the lead, and a notes column
-def T38(n, content, level, lead, coord, time, note="", subs=()):
-    d = {"kind": "task", "number": n, "content": content, "extra": {"Cấp ban hành": level}, "lead": lead, "coordinating": coord, "timeframe": time, "note": note}
-    if subs: d["items"] = list(subs)
-    return d
+T38 = tasker("content", "extra:Cấp ban hành", "lead", "coordinating", "timeframe", "note")
 P38 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC ĐỀ ÁN, VĂN BẢN TRÌNH BAN HÀNH NĂM 2026",
  "subtitle": "(Kèm theo Chương trình công tác số 02/CTr-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh)",
  "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "timeframe", "note"),
