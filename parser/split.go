@@ -1081,6 +1081,9 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 			cost += costTimePhraseElsewhere
 		}
 	case colOther:
+		// An extra cell naming a unit ("HĐND tỉnh", an issuing level) goes
+		// on with no next unit after a bare word, as a unit cell does not;
+		// a person's title ("Giám đốc" / "Sở …") opens no unit and goes on.
 		if p.itemStart && before.openEnd && before.unitStart == startUsual {
 			cost += costNewItem
 		}
