@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"annex/model"
 )
@@ -39,6 +41,7 @@ type traits struct {
 	unitStart, productStart cellStartKind
 	fundingStart            cellStartKind
 	first, last             uint64 // first and last word, as pairHash keys
+	productPair             bool   // opens with a product's two words whose first opens units too (opensProductPair)
 }
 
 func makePiece(text string, src line) piece { return makePieceIn(text, src, new(traits)) }
@@ -59,7 +62,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		aside:     startsLowerAside(text),
-		enumStart: startsEnumeration(o.w1),
+		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}
@@ -199,6 +202,7 @@ const (
 	costTimePhraseElsewhere = 1.0  // a wrapped line of a unit or product starting "giai đoạn", "năm 2025"
 	costNewItem             = 0.8  // a line starting a new unit or document right after a bare word
 	costEnumInUnit          = 1.5  // a unit's line going on with "(1) …": units are named, products and tasks numbered
+	costProductInUnit       = 1.0  // a unit's cell going on with a line that opens a product by two words ("Hội nghị, tin bài"; opensProductPair)
 	costTimeCapital         = 0.5  // a later line of a time cell starting with an ordinary capitalised word
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
 	costEndsWithUnitOpening = 1.0  // a content or other (extra, notes) cell whose last line is only a unit's opening words (endsWithUnitOpening)
@@ -1067,6 +1071,19 @@ func (sp *splitter) continuationCost(col *colModel, before, p *piece) float64 {
 
 // kindContinuation is the part of continuationCost that the column's kind
 // decides and its width does not.
+// opensProductPair reports whether a line opens with a product's two
+// words whose first also opens units' names ("Hội nghị", "Hội thảo",
+// "Báo cáo", "Công văn"): after a list of units ("… Liên đoàn Lao động
+// tỉnh") such a line is the product's cell, not the list's next unit, as
+// "Hội Nông dân tỉnh" would be.
+func opensProductPair(o opening) bool {
+	r, _ := utf8.DecodeRuneInString(o.w1)
+	return unicode.IsUpper(r) && productPairs.has(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct)))
+}
+
+// productPairs are the products' openings opensProductPair knows.
+var productPairs = lowerPairSet("hội nghị", "hội thảo", "hội thi", "báo cáo", "công văn", "công bố")
+
 func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 	cost := 0.0
 	switch col.kind {
@@ -1076,6 +1093,9 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		}
 		if col.kind == colUnit && p.enumStart && !before.enumStart {
 			cost += costEnumInUnit
+		}
+		if col.kind == colUnit && p.productPair {
+			cost += costProductInUnit
 		}
 		if sp.hasTime && p.timePhrase {
 			cost += costTimePhraseElsewhere

@@ -684,3 +684,24 @@ func TestNewItemInOtherColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestProductAfterUnits: a unit cell's next line that opens a product by
+// two words whose first opens units too ("Hội nghị", "Báo cáo") costs
+// costProductInUnit; a unit's name ("Hội Nông dân") does not.
+func TestProductAfterUnits(t *testing.T) {
+	sp := &splitter{}
+	col := &colModel{kind: colUnit}
+	for _, tc := range []struct {
+		before, line string
+		want         float64
+	}{
+		{"Liên đoàn Lao động tỉnh", "Hội nghị, tin bài", costProductInUnit},
+		{"Sở Tài chính;", "Báo cáo kết quả", costProductInUnit},
+		{"Liên đoàn Lao động tỉnh;", "Hội Nông dân tỉnh", 0},
+		{"Ủy ban nhân dân các xã", "hội nghị", 0}, // lowercase: a wrapped name's words
+	} {
+		if got := sp.kindContinuation(col, pieceOf(tc.before), pieceOf(tc.line)); got != tc.want {
+			t.Errorf("%q / %q: %v, want %v", tc.before, tc.line, got, tc.want)
+		}
+	}
+}
