@@ -662,46 +662,32 @@ func TestEndsWithUnitOpening(t *testing.T) {
 	}
 }
 
-// TestNewItemInOtherColumn: an extra column's cell that names a unit ("HĐND
-// tỉnh", an issuing level) does not go on with the next unit's line (the
-// lead's), as a unit cell does not after a bare word; a person's title
-// ("Giám đốc", "Chánh") goes on with the unit it heads.
-func TestNewItemInOtherColumn(t *testing.T) {
+// TestKindContinuation: what a column's kind charges a cell going on with
+// a line. An extra cell naming a unit ("HĐND tỉnh", an issuing level)
+// does not go on with the next unit's line, as a unit cell does not after
+// a bare word, while a person's title ("Giám đốc", "Chánh") goes on with
+// the unit it heads; a unit cell does not go on with a line that opens a
+// product by two words whose first opens units too ("Hội nghị", "Báo
+// cáo"), while a unit's name ("Hội Nông dân") goes on its list.
+func TestKindContinuation(t *testing.T) {
 	sp := &splitter{}
-	col := &colModel{kind: colOther}
 	for _, tc := range []struct {
+		kind         colKind
 		before, line string
 		want         float64
 	}{
-		{"HĐND tỉnh", "Sở Nông nghiệp và", costNewItem},
-		{"UBND tỉnh", "Công an tỉnh", costNewItem},
-		{"Giám đốc", "Sở Nông nghiệp và", 0},
-		{"Chánh", "Thanh tra tỉnh", 0},
-		{"HĐND tỉnh;", "Sở Tư pháp", 0}, // a list goes on after its separator
+		{colOther, "HĐND tỉnh", "Sở Nông nghiệp và", costNewItem},
+		{colOther, "UBND tỉnh", "Công an tỉnh", costNewItem},
+		{colOther, "Giám đốc", "Sở Nông nghiệp và", 0},
+		{colOther, "Chánh", "Thanh tra tỉnh", 0},
+		{colOther, "HĐND tỉnh;", "Sở Tư pháp", 0}, // a list goes on after its separator
+		{colUnit, "Liên đoàn Lao động tỉnh", "Hội nghị, tin bài", costProductInUnit},
+		{colUnit, "Sở Tài chính;", "Báo cáo kết quả", costProductInUnit},
+		{colUnit, "Liên đoàn Lao động tỉnh;", "Hội Nông dân tỉnh", 0},
+		{colUnit, "Ủy ban nhân dân các xã", "hội nghị", 0}, // lowercase: a wrapped name's words
 	} {
-		if got := sp.kindContinuation(col, pieceOf(tc.before), pieceOf(tc.line)); got != tc.want {
-			t.Errorf("%q / %q: %v, want %v", tc.before, tc.line, got, tc.want)
-		}
-	}
-}
-
-// TestProductAfterUnits: a unit cell's next line that opens a product by
-// two words whose first opens units too ("Hội nghị", "Báo cáo") costs
-// costProductInUnit; a unit's name ("Hội Nông dân") does not.
-func TestProductAfterUnits(t *testing.T) {
-	sp := &splitter{}
-	col := &colModel{kind: colUnit}
-	for _, tc := range []struct {
-		before, line string
-		want         float64
-	}{
-		{"Liên đoàn Lao động tỉnh", "Hội nghị, tin bài", costProductInUnit},
-		{"Sở Tài chính;", "Báo cáo kết quả", costProductInUnit},
-		{"Liên đoàn Lao động tỉnh;", "Hội Nông dân tỉnh", 0},
-		{"Ủy ban nhân dân các xã", "hội nghị", 0}, // lowercase: a wrapped name's words
-	} {
-		if got := sp.kindContinuation(col, pieceOf(tc.before), pieceOf(tc.line)); got != tc.want {
-			t.Errorf("%q / %q: %v, want %v", tc.before, tc.line, got, tc.want)
+		if got := sp.kindContinuation(&colModel{kind: tc.kind}, pieceOf(tc.before), pieceOf(tc.line)); got != tc.want {
+			t.Errorf("%v: %q / %q: %v, want %v", tc.kind, tc.before, tc.line, got, tc.want)
 		}
 	}
 }
