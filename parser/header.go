@@ -333,21 +333,15 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 	unknown := false // the last column opened with words no head phrase matched
 	for i := 0; i < len(toks); {
 		p, ok := matchHead(toks, i)
-		if ok && len(cols) > 0 && !unknown && goesOnHeadBefore(toks[i]) {
-			for j := range p.words { // "Nội dung hoạt động": one column's head, whatever roles its words name
-				if toks[i+j].text != "" {
-					words[len(words)-1] = append(words[len(words)-1], toks[i+j].text)
-				}
-				toks[i+j].col = len(cols) - 1
-			}
-			i += len(p.words)
-			continue
-		}
-		if ok && !(i > 0 && len(cols) > 0 && listsSameHead(toks[i-1], toks[i], cols[len(cols)-1].Key, p.role)) {
-			if unknown && goesOnUnknownHead(toks[i]) {
+		goesOn := ok && len(cols) > 0 && !unknown && goesOnHeadBefore(toks[i])
+		if goesOn || ok && !(i > 0 && len(cols) > 0 && listsSameHead(toks[i-1], toks[i], cols[len(cols)-1].Key, p.role)) {
+			switch {
+			case goesOn:
+				// "Nội dung hoạt động": one column's head, whatever roles its words name
+			case unknown && goesOnUnknownHead(toks[i]):
 				cols[len(cols)-1].Key = p.role     // "Trách nhiệm" / "chủ trì": the head's own words after an opening no phrase knows
 				unknown = p.role == model.KeyExtra // "Tên chỉ tiêu," / "nhiệm vụ": still no role of its own
-			} else {
+			default:
 				cols = append(cols, model.Column{Key: p.role})
 				words = append(words, nil)
 				unknown = false

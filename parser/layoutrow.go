@@ -883,7 +883,7 @@ func cutsDate(ws []word, j int) bool {
 		return false
 	}
 	w := ws[j].text
-	return w != "" && (w[0] >= '0' && w[0] <= '9' || romanValue(trimPairPunct(w)) > 0)
+	return w != "" && (isDigitByte(w[0]) || romanValue(trimPairPunct(w)) > 0)
 }
 
 // leavesUnitHead reports whether a cut before word j of ws, run on

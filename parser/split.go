@@ -1069,8 +1069,6 @@ func (sp *splitter) continuationCost(col *colModel, before, p *piece) float64 {
 	return cost + sp.breakCost(before, p, col.width)
 }
 
-// kindContinuation is the part of continuationCost that the column's kind
-// decides and its width does not.
 // opensProductPair reports whether a line opens with a product's two
 // words whose first also opens units' names ("Hội nghị", "Hội thảo",
 // "Báo cáo", "Công văn"): after a list of units ("… Liên đoàn Lao động
@@ -1081,9 +1079,13 @@ func opensProductPair(o opening) bool {
 	return unicode.IsUpper(r) && productPairs.has(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct)))
 }
 
-// productPairs are the products' openings opensProductPair knows.
+// productPairs are the products' openings opensProductPair knows: two
+// words of productStarts (and "Hội thi") whose first opens units' names
+// in agencyStarts.
 var productPairs = lowerPairSet("hội nghị", "hội thảo", "hội thi", "báo cáo", "công văn", "công bố")
 
+// kindContinuation is the part of continuationCost that the column's kind
+// decides and its width does not.
 func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 	cost := 0.0
 	switch col.kind {
