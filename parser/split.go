@@ -461,6 +461,29 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 	return res
 }
 
+// restartEnds returns, for each cut k of a pass, the cheapest cut of the
+// lines before it that ends the row there (ends[k]), and the column its
+// last block is in (col[k]): the last block in any column, each column
+// after it skipped at its skipCost. A row whose lines restart after k
+// (tryImplicitBreak) need not reach its last column first: a notes or
+// extra column is empty in most rows, and asking the lines before the
+// restart to fill it put a funding cell in the notes ("Ngân sách xã;" /
+// "nguồn xã hội hóa" before a row without a number).
+func (sp *splitter) restartEnds(res *passResult) (ends []float64, col []int) {
+	C, m := len(sp.cols), len(res.cuts)
+	skips := sp.skipPrefix(res.in)
+	ends, col = make([]float64, m), make([]int, m)
+	for k := range ends {
+		ends[k], col[k] = math.Inf(1), C-1
+		for c := C - 1; c >= 0; c-- {
+			if v := res.dp[c+1][k] + skips[C] - skips[c+1]; v < ends[k] {
+				ends[k], col[k] = v, c
+			}
+		}
+	}
+	return ends, col
+}
+
 // headCache returns an empty head-cost cache per column for a pass of m
 // cuts, from the arenas.
 func (sp *splitter) headCache(m int) []headCosts {

@@ -691,3 +691,29 @@ func TestKindContinuation(t *testing.T) {
 		}
 	}
 }
+
+// TestRestartEnds: the lines before a restart may end the row in any
+// column, each column after theirs left empty at its cost; the notes
+// column, empty in most rows, need not be filled first.
+func TestRestartEnds(t *testing.T) {
+	sp := &splitter{cols: []colModel{{role: "content", kind: colContent}, {role: "funding", kind: colFunding},
+		{role: "note", kind: colOther}}}
+	inf := math.Inf(1)
+	for _, tc := range []struct {
+		name    string
+		dp      [3]float64 // cheapest cut of the lines before the restart ending in content, funding, note
+		want    float64
+		wantCol int
+	}{
+		{"funding then no note", [3]float64{inf, 1, 4}, 1 + costEmptyOther, 1},
+		{"the note filled, cheaper", [3]float64{inf, 3, 1}, 1, 2},
+		{"content alone", [3]float64{2, inf, inf}, 2 + 2*costEmptyOther, 0},
+		{"no cut", [3]float64{inf, inf, inf}, inf, 2},
+	} {
+		res := &passResult{in: &passInput{}, cuts: []cut{{0, 0}}, dp: [][]float64{{0}, {tc.dp[0]}, {tc.dp[1]}, {tc.dp[2]}}}
+		ends, col := sp.restartEnds(res)
+		if math.Abs(ends[0]-tc.want) > 1e-9 && !(math.IsInf(ends[0], 1) && math.IsInf(tc.want, 1)) || col[0] != tc.wantCol {
+			t.Errorf("%s: restartEnds = %v in column %d, want %v in column %d", tc.name, ends[0], col[0], tc.want, tc.wantCol)
+		}
+	}
+}

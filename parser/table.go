@@ -775,10 +775,13 @@ func (t *table) runsItemsTogether(c int, l *piece) bool {
 // nothing else of it). The second pass reads the one as continuations of
 // the cells above, the other as cells' openings (passInput.rowspan). It
 // returns the blocks, their cost, the line the restart is at and whether
-// it is a row without a number.
+// it is a row without a number. The lines before the restart may end in
+// any column, the columns after it left empty (restartEnds): a notes
+// column is empty in most rows.
 func (t *table) tryImplicitBreak(res *passResult, pageBreaks bool) ([]placedBlock, float64, int, bool) {
 	C := len(t.sp.cols)
 	n := len(res.in.lines)
+	ends, endCol := t.sp.restartEnds(res)
 	type candidate struct {
 		k     int
 		first []placedBlock
@@ -789,22 +792,22 @@ func (t *table) tryImplicitBreak(res *passResult, pageBreaks bool) ([]placedBloc
 	var cands []candidate
 	cheapest := res.cost
 	earns := knownPairsFrom(res.in.lines)
-	for _, k := range t.breakCandidates(res) {
+	for _, k := range breakCandidates(res, ends) {
 		// What follows the break earns at most a known pair per block
 		// (going on from the page before) and per line that goes on a
 		// line it pairs with: skip what cannot win.
 		from := res.cuts[k].line
-		if res.dp[C][k]+min(costImplicitBreak, costRowspanRow)+costKnownPair*float64(min(n-from, C+earns[min(from+1, n)])) >= cheapest {
+		if ends[k]+min(costImplicitBreak, costRowspanRow)+costKnownPair*float64(min(n-from, C+earns[min(from+1, n)])) >= cheapest {
 			continue
 		}
 		// A row going on the task opens its cells with a capital, as every
 		// row does, and its blocks' first lines earn no known pair.
 		opens := !res.in.lines[from].lower &&
-			res.dp[C][k]+costRowspanRow+costKnownPair*float64(earns[min(from+1, n)]) < cheapest
+			ends[k]+costRowspanRow+costKnownPair*float64(earns[min(from+1, n)]) < cheapest
 		if !pageBreaks && !opens {
 			continue
 		}
-		first := place(res.blocksTo(C-1, k), res.in)
+		first := place(res.blocksTo(endCol[k], k), res.in)
 		prev := make([]*piece, C)
 		counts := make([]int, C)
 		for _, b := range first {
@@ -823,7 +826,7 @@ func (t *table) tryImplicitBreak(res *passResult, pageBreaks bool) ([]placedBloc
 			if rowspan {
 				brk = costRowspanRow
 			}
-			c := res.dp[C][k] + brk + r2.cost
+			c := ends[k] + brk + r2.cost
 			cheapest = math.Min(cheapest, c)
 			cands = append(cands, candidate{k, first, in2, r2, c})
 		}
@@ -861,17 +864,16 @@ func knownPairsFrom(ps []piece) []int {
 // those where the first page's part of the row is cheapest.
 const maxBreakCandidates = 8
 
-// breakCandidates lists the cuts after which the row's first part ends in
-// its last column, cheapest first.
-func (t *table) breakCandidates(res *passResult) []int {
-	C := len(t.sp.cols)
+// breakCandidates lists the whole-line cuts after which the row's first
+// part may end (ends, restartEnds), cheapest first.
+func breakCandidates(res *passResult, ends []float64) []int {
 	var ks []int
 	for k := 1; k < len(res.cuts)-1; k++ {
-		if res.cuts[k].word == 0 && !math.IsInf(res.dp[C][k], 1) {
+		if res.cuts[k].word == 0 && !math.IsInf(ends[k], 1) {
 			ks = append(ks, k)
 		}
 	}
-	sort.SliceStable(ks, func(i, j int) bool { return res.dp[C][ks[i]] < res.dp[C][ks[j]] })
+	sort.SliceStable(ks, func(i, j int) bool { return ends[ks[i]] < ends[ks[j]] })
 	return ks[:min(len(ks), maxBreakCandidates)]
 }
 
