@@ -112,6 +112,7 @@ var (
 // Hashes of the words that the evidence names one by one.
 var (
 	hQuy, hQui, hKhi, hGiai  = lowerHash("quý"), lowerHash("quí"), lowerHash("khi"), lowerHash("giai")
+	hMoi                     = lowerHash("mỗi")
 	hNam, hThang, hNgay      = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
 	hHoc, hKy, hKi, hCa      = lowerHash("học"), lowerHash("kỳ"), lowerHash("kì"), lowerHash("cả")
 	hHop, hVong, hTrong      = lowerHash("họp"), lowerHash("vòng"), lowerHash("trong")
@@ -125,7 +126,42 @@ var (
 // after it), "Sau khi …".
 // Lowercase "hàng" is no such start: it ends "Ngân hàng"; nor "quý",
 // which ends "hằng quý" ("Báo cáo định kỳ hằng" / "quý" in a notes cell).
-func startsLikeTimeOnly(text string) bool { return startsLikeTimeOnlyO(openingOf(text)) }
+func startsLikeTimeOnly(text string) bool {
+	o := openingOf(text)
+	return startsLikeTimeOnlyO(o) || countsFromEvent(o, text)
+}
+
+// countsFromEvent reports whether a line opens with "Sau" and counts a
+// time from an event ("Sau thiên tai 10 ngày", "Sau 15 ngày kể từ …", "Sau
+// mỗi vụ thu hoạch"): a deadline, as time cells set it. "Sau" opening a
+// unit's or a product's name does not count so, and "Sau đó" goes on a
+// sentence.
+func countsFromEvent(o opening, text string) bool {
+	if o.w1 != "Sau" || o.w2 == "" {
+		return false
+	}
+	if o.l2 == hMoi {
+		return true
+	}
+	return holdsPeriod(text)
+}
+
+// holdsPeriod reports whether text counts a period: a number of at most
+// two digits before a time's unit ("10 ngày", "03 tháng").
+func holdsPeriod(text string) bool {
+	for rest := text; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if len(w) == 0 || len(w) > 2 || !isDigits(w) {
+			continue
+		}
+		next, _, _ := strings.Cut(rest, " ")
+		if next != "" && periodUnits.has(trimmedHash(next, lowerHash(next), trailPunct)) {
+			return true
+		}
+	}
+	return false
+}
 
 func startsLikeTimeOnlyO(o opening) bool {
 	switch trimmedHash(o.w1, o.l1, trailComma) {

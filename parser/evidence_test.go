@@ -112,6 +112,8 @@ func TestStartsLikeTimeOnly(t *testing.T) {
 		{"Quý II/2026", true}, {"quý III/2025)", true}, {"quý 4", true}, {"Quý", true}, {"quý", false}, {"quý và năm", false}, {"Trước ngày", true},
 		{"hàng Chính sách", false}, {"Thường trực Ban", false}, {"Trước hết", false}, {"Sở", false},
 		{"Sau khi có Quy chế", true}, {"Sau", false}, {"Sau đó", false}, {"sau khi", false},
+		{"Sau thiên tai 10 ngày", true}, {"Sau 15 ngày kể từ", true}, {"Sau mỗi vụ thu hoạch", true}, {"Sau thiên tai", false},
+		{"Sau đó 2 năm", true}, {"sau thiên tai 10 ngày", false}, {"Sau năm 2025", false},
 		{"Kỳ họp thứ 10", true}, {"kỳ họp", false}, {"Kỳ", false},
 		{"Định kỳ 6 tháng", true}, {"Định kỳ hằng năm", true}, {"Định hướng phát triển", false}, {"định kỳ", false},
 	} {
