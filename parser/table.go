@@ -575,6 +575,11 @@ func (t *table) piecesOf(r *row) []piece {
 		tailAcrossLines(&ps[i], &ps[i+1])
 		committeeAfterName(&ps[i], &ps[i+1])
 		headAfterSeparator(&ps[i], &ps[i+1])
+		if i > 0 {
+			organAfterHead(&ps[i-1], &ps[i], &ps[i+1])
+		} else {
+			organAfterHead(nil, &ps[i], &ps[i+1])
+		}
 	}
 	if t.pieces == nil {
 		t.pieces = map[*row][]piece{}
@@ -606,6 +611,29 @@ func tailAcrossLines(p, next *piece) {
 		return
 	}
 	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+}
+
+// organAfterHead marks next's start as a name's tail (startTail) when p
+// ends a unit's bare head ("Văn phòng", "Sở"; or "Văn" / "phòng" over two
+// lines, before then p) and next opens with an organ's abbreviation
+// ("UBND tỉnh", "KH&CN"): a narrow lead column broke "Văn phòng UBND
+// tỉnh" after its head, and the organ goes on it rather than open the
+// coordinating cell. A head ends no cell.
+func organAfterHead(before, p, next *piece) {
+	if !isCodeWord(firstWord(next.text)) || !endsBareHead(before, p) {
+		return
+	}
+	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+}
+
+// endsBareHead reports whether line p is a unit's bare head, whole
+// (bareUnitHeadWords) or the second half of one broken after its first
+// word on the line before ("Văn" / "phòng").
+func endsBareHead(before, p *piece) bool {
+	if p.bareHead != 0 {
+		return true
+	}
+	return before != nil && !strings.ContainsRune(p.text, ' ') && bareHeadAcross(before, p)
 }
 
 // lineCostsOf returns the width-free costs of a row's lines, worked out

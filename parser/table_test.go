@@ -155,3 +155,28 @@ func TestFilledEmptyCost(t *testing.T) {
 		}
 	}
 }
+
+func TestOrganAfterHead(t *testing.T) {
+	for _, tc := range []struct {
+		before, line, next string
+		tail               bool
+	}{
+		{"Văn", "phòng", "UBND tỉnh", true},     // the head broken over two lines, then its organ
+		{"", "Văn phòng", "UBND tỉnh", true},    // the head whole on its line
+		{"", "Sở", "KH&CN", true},               // "Sở" alone, its abbreviated name below
+		{"", "Văn phòng", "Sở Tư pháp", false},  // no abbreviation: a unit of its own
+		{"", "Sở Nội vụ", "UBND các xã", false}, // a whole name: the next unit
+		{"Quyết", "định", "UBND tỉnh", false},   // no head
+		{"Sở Tài", "chính", "HĐND tỉnh", false}, // a head's second word, not a head's
+	} {
+		var before *piece
+		if tc.before != "" {
+			before = pieceOf(tc.before)
+		}
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		organAfterHead(before, p, next)
+		if got := next.unitStart == startTail; got != tc.tail {
+			t.Errorf("%q / %q / %q: tail %v, want %v", tc.before, tc.line, tc.next, got, tc.tail)
+		}
+	}
+}
