@@ -1133,7 +1133,7 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 			cost += costNewItem
 		}
 	case colTime:
-		if p.itemStart || !p.lower && !p.timeLike && (p.unitStart == startUsual || p.productStart == startUsual) {
+		if p.itemStart || !p.lower && !p.timeLike && (p.unitStart == startUsual || p.productStart == startUsual || namesFunding(p)) {
 			cost += costAgencyInTime
 		} else if !p.timeCont {
 			cost += costTimeCapital
@@ -1143,6 +1143,16 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		}
 	}
 	return cost
+}
+
+// namesFunding reports whether p opens with a source of money's words
+// ("Ngân sách tỉnh; Ngân", "Nguồn vốn …"): the funding cell beside a time
+// cell, never the time's next line. An amount alone ("5") is not such
+// words: a time's number wraps onto a line of its own ("Tỉnh ủy lần thứ"
+// / "5").
+func namesFunding(p *piece) bool {
+	r, _ := utf8.DecodeRuneInString(p.text)
+	return p.fundingStart == startUsual && unicode.IsLetter(r)
 }
 
 // goesOnWholeTime reports whether p would go on a time cell whose line

@@ -684,7 +684,12 @@ func TestKindContinuation(t *testing.T) {
 		{colUnit, "Liên đoàn Lao động tỉnh", "Hội nghị, tin bài", costProductInUnit},
 		{colUnit, "Sở Tài chính;", "Báo cáo kết quả", costProductInUnit},
 		{colUnit, "Liên đoàn Lao động tỉnh;", "Hội Nông dân tỉnh", 0},
-		{colUnit, "Ủy ban nhân dân các xã", "hội nghị", 0}, // lowercase: a wrapped name's words
+		{colUnit, "Ủy ban nhân dân các xã", "hội nghị", 0},                           // lowercase: a wrapped name's words
+		{colTime, "Sau thiên tai 10 ngày", "Ngân sách tỉnh; Ngân", costAgencyInTime}, // the funding cell beside
+		{colTime, "Trước Hội nghị", "Nguồn vốn xã hội hóa", costAgencyInTime},
+		{colTime, "Tỉnh ủy lần thứ", "5", 0},                                // a time's number, not an amount
+		{colTime, "Trước mùa mưa", "bão", 0},                                // lowercase: the time's own words
+		{colTime, "Sau thiên tai 10 ngày", "Luật Đất đai", costTimeCapital}, // a capital only
 	} {
 		if got := sp.kindContinuation(&colModel{kind: tc.kind}, pieceOf(tc.before), pieceOf(tc.line)); got != tc.want {
 			t.Errorf("%v: %q / %q: %v, want %v", tc.kind, tc.before, tc.line, got, tc.want)
