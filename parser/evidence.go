@@ -351,9 +351,12 @@ var productStarts = newVocabulary(
 )
 
 // fundingStarts open a funding cell ("Ngân sách tỉnh", "Nguồn vốn …",
-// "Kinh phí …", "Xã hội hóa"), and never a unit's name or a product,
-// though "Ngân" alone may open "Ngân hàng".
-var fundingStarts = newVocabulary("ngân sách", "nguồn", "vốn", "kinh phí", "xã hội", "huy động", "lồng ghép")
+// "Kinh phí …", "Xã hội hóa", "Từ nguồn …", "Dự toán …", "Sự nghiệp …",
+// and a task that needs none: "Không phát sinh kinh phí"), and never a
+// unit's name or a product, though "Ngân" alone may open "Ngân hàng" and
+// "Dự" a product ("Dự thảo").
+var fundingStarts = newVocabulary("ngân sách", "nguồn", "vốn", "kinh phí", "xã hội", "huy động", "lồng ghép",
+	"không phát", "từ nguồn", "dự toán", "sự nghiệp")
 
 // vocabulary is a set of one- and two-word phrases, lowercase.
 type vocabulary struct {

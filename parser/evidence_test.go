@@ -309,6 +309,10 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Ngân sách tỉnh", startOther, startOther, startUsual},
 		{"Ngân hàng Nhà nước", startUsual, startOther, startOther},
 		{"Nguồn vốn sự nghiệp", startOther, startOther, startUsual},
+		{"Không phát sinh kinh phí", startOther, startOther, startUsual},
+		{"Từ nguồn chi thường xuyên", startOther, startOther, startUsual},
+		{"Dự toán ngân sách", startOther, startOther, startUsual},
+		{"Dự thảo Nghị quyết", startOther, startUsual, startOther}, // "Dự" alone opens a product
 		{"Sở Tài chính", startUsual, startOther, startOther},
 		{"Báo cáo", startOther, startUsual, startOther},
 		{"Trung tâm Dữ liệu", startUsual, startOther, startOther},
