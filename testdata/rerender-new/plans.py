@@ -1039,6 +1039,58 @@ P38 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC ĐỀ ÁN, VĂ
     T38("6", "Quy chế phối hợp quản lý nhà nước về an ninh trật tự tại các khu công nghiệp", "UBND tỉnh", "Công an tỉnh", "Ban Quản lý các khu công nghiệp tỉnh", "Tháng 4/2026"),
     T38("7", "Kế hoạch thực hiện công tác phòng, chống tham nhũng, tiêu cực năm 2027", "UBND tỉnh", "Thanh tra tỉnh", "Các sở, ban, ngành", "Tháng 12/2026", "Ban hành trước ngày 31/12"))]}
 
+# thirty-nine: a digital government plan in letter parts A and B, roman
+# sections under them, tasks numbered on across sections, sub-tasks "a",
+# "TT", "Nhiệm vụ" and the time ("Thời gian hoàn thành") before the product
+T39 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P39 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ, PHÁT TRIỂN CHÍNH QUYỀN SỐ NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 21/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"], [0.05, 0.34, 0.15, 0.17, 0.12, 0.17])],
+ "items": [
+  SK("A", "NHIỆM VỤ CHUNG", kind="part", *[
+   SK("I", "Hoàn thiện thể chế, nâng cao nhận thức",
+    T39("1", "Rà soát, sửa đổi quy chế quản lý, vận hành, khai thác Hệ thống thông tin giải quyết thủ tục hành chính tỉnh", "Văn phòng UBND tỉnh", "Sở Khoa học và Công nghệ; Sở Tư pháp", "Quý II/2026", "Quyết định của UBND tỉnh"),
+    T39("2", "Tổ chức các lớp bồi dưỡng kỹ năng số cho cán bộ, công chức, viên chức: (1) kỹ năng khai thác dữ liệu; (2) an toàn thông tin cơ bản; (3) sử dụng trợ lý ảo", "Sở Nội vụ", "Sở Khoa học và Công nghệ; các cơ sở đào tạo", "Tháng 6 - tháng 10/2026", "Ít nhất 1.500 lượt người được bồi dưỡng")),
+   SK("II", "Phát triển hạ tầng số",
+    T39("3", "Nâng cấp Trung tâm dữ liệu tỉnh, bảo đảm dự phòng thảm họa theo cấp độ 3", "Sở Khoa học và Công nghệ", "Các doanh nghiệp viễn thông", "Năm 2026", "Trung tâm dữ liệu đạt cấp độ 3",
+      subs=[T39("a", "Đầu tư bổ sung thiết bị lưu trữ, máy chủ", "Sở Khoa học và Công nghệ", "", "Quý III/2026", "Thiết bị được lắp đặt"),
+            T39("b", "Xây dựng phương án sao lưu dữ liệu ngoài địa điểm", "Sở Khoa học và Công nghệ", "Viettel tỉnh; VNPT tỉnh", "Quý IV/2026", "Phương án được phê duyệt")]),
+    T39("4", "Phủ sóng di động 4G, 5G đến các thôn, bản vùng lõm sóng", "Các doanh nghiệp viễn thông", "Ủy ban nhân dân các xã; Sở Khoa học và Công nghệ", "Trước 30/11/2026", "100% thôn, bản có sóng di động băng rộng"))]),
+  SK("B", "NHIỆM VỤ CỤ THỂ CỦA CÁC NGÀNH", kind="part", *[
+   SK("III", "Y tế, giáo dục",
+    T39("5", "Triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh", "Sở Y tế", "Bảo hiểm xã hội tỉnh", "Tháng 9/2026", "Bệnh án điện tử thay thế bệnh án giấy"),
+    T39("6", "Số hóa học bạ, văn bằng, chứng chỉ; kết nối cơ sở dữ liệu ngành giáo dục với cơ sở dữ liệu quốc gia về dân cư", "Sở Giáo dục và Đào tạo", "Công an tỉnh", "Thường xuyên", "Dữ liệu được làm sạch, đồng bộ")),
+   SK("IV", "Nông nghiệp, môi trường",
+    T39("7", "Xây dựng cơ sở dữ liệu đất đai cấp xã, kết nối liên thông với cơ sở dữ liệu quốc gia về đất đai", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã, phường; Chi nhánh Văn phòng đăng ký đất đai", "2026 - 2027", "Cơ sở dữ liệu đất đai vận hành"),
+    T39("8", "Truy xuất nguồn gốc nông sản chủ lực bằng mã QR", "Sở Nông nghiệp và Môi trường", "Sở Công Thương; các hợp tác xã", "Quý IV/2026", "Sản phẩm OCOP có mã truy xuất"))])]}
+
+
+# forty: a district's disaster plan of six columns, no coordinating cell,
+# "Đơn vị thực hiện", "Thời gian triển khai", "Nguồn kinh phí" and a notes
+# column empty in most rows, tasks "1.1" right under their sections, a row
+# without a number going on task 1.3, placeholders in the subtitle
+T40 = tasker("content", "lead", "timeframe", "funding", "note")
+def with_cont(task, *rows):
+    task["cont"] = list(rows)
+    return task
+P40 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN NĂM 2026",
+ "subtitle": "(Ban hành kèm theo Quyết định số    /QĐ-UBND ngày    /    /2026 của Ủy ban nhân dân huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe", "funding", "note"),
+   ["STT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian triển khai", "Nguồn kinh phí", "Ghi chú"], [0.06, 0.38, 0.18, 0.13, 0.14, 0.11])],
+ "items": [
+  SK("I", "CÔNG TÁC CHUẨN BỊ",
+    T40("1.1", "Kiện toàn Ban Chỉ huy phòng thủ dân sự các cấp; phân công nhiệm vụ cho từng thành viên", "Ủy ban nhân dân các xã, thị trấn", "Tháng 3/2026", "Không phát sinh kinh phí"),
+    T40("1.2", "Rà soát, cập nhật phương án ứng phó với bão mạnh, siêu bão, lũ quét, sạt lở đất", "Phòng Nông nghiệp và Môi trường huyện", "Tháng 4 - 5/2026", "Ngân sách huyện", "Theo Luật Phòng, chống thiên tai"),
+    with_cont(T40("1.3", "Dự trữ vật tư, phương tiện, lương thực, thuốc men tại chỗ theo phương châm bốn tại chỗ", "Ủy ban nhân dân các xã, thị trấn", "Trước mùa mưa bão", "Ngân sách xã; nguồn xã hội hóa"),
+        {"content": "Kiểm tra, bảo dưỡng phương tiện cứu hộ, cứu nạn hiện có", "lead": "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"})),
+  SK("II", "CÔNG TÁC ỨNG PHÓ VÀ KHẮC PHỤC HẬU QUẢ",
+    T40("2.1", "Sơ tán dân ra khỏi vùng nguy hiểm khi có cảnh báo lũ, sạt lở", "Ủy ban nhân dân các xã có nguy cơ", "Khi có thiên tai", "Ngân sách xã",
+        subs=[T40("a", "Bố trí nơi ở tạm, bảo đảm lương thực, nước uống cho người dân sơ tán", "Ủy ban nhân dân các xã", "Khi có thiên tai", "Ngân sách xã"),
+              T40("b", "Bảo đảm an ninh, trật tự tại khu vực sơ tán", "Công an huyện", "Khi có thiên tai", "Ngân sách huyện", "Phối hợp lực lượng quân sự")]),
+    T40("2.2", "Thống kê, đánh giá thiệt hại; hỗ trợ khôi phục sản xuất sau thiên tai", "Phòng Tài chính - Kế hoạch huyện", "Sau thiên tai 10 ngày", "Ngân sách tỉnh; Ngân sách huyện"),
+    T40("2.3", "Tổ chức diễn tập phòng thủ dân sự cấp huyện năm 2026", "Ban Chỉ huy Quân sự huyện", "Quý III/2026", "Ngân sách huyện", "Theo kế hoạch của tỉnh"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1050,7 +1102,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("poverty_2026", P29), ("water_2026", P30), ("seaeco_2026", P31), ("moit_2026", P32),
                 ("partybuild_2026", P33), ("science_2026", P34),
                 ("school2_2026", P35), ("insurance_2026", P36),
-                ("airquality_2026", P37), ("drafting_2026", P38)):
+                ("airquality_2026", P37), ("drafting_2026", P38),
+                ("govdigital_2026", P39), ("floods_2026", P40)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
