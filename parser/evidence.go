@@ -29,8 +29,27 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords.has(o.l1) || hasYearOrDate(text) || namesSchoolTime(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o)
+	return timeFirstWords.has(o.l1) && !namesEvent(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o)
 }
+
+// namesEvent reports whether a line opening with a day's, a month's or a
+// week's word names an event rather than a date: the word followed by
+// another word that is no number and no part of the period ("Ngày hội
+// được tổ chức", "Tháng hành động vì trẻ em", "Tuần lễ văn hóa"), where a
+// date goes on with its number ("Ngày 30/6", "Tháng 10/2026") or a part
+// ("Tháng cuối quý", "Tuần đầu tháng").
+func namesEvent(o opening) bool {
+	if o.l1 != hNgay && o.l1 != hThang && o.l1 != hTuan || o.w2 == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(o.w2)
+	return unicode.IsLetter(r) && romanValue(trimPairPunct(o.w2)) == 0 && !periodParts.has(trimmedHash(o.w2, o.l2, trailClause))
+}
+
+// periodParts name a part of a period after its word ("tháng cuối quý",
+// "tuần đầu tháng"), or another period ("ngày, tháng").
+var periodParts = lowerWordSet("cuối", "đầu", "giữa", "thứ", "hằng", "hàng", "này", "tới", "sau", "trước",
+	"năm", "tháng", "quý", "quí", "tuần", "ngày")
 
 // namesDayPart reports whether a line opens with a part of the day ("Ban
 // đêm, ngày lễ", "Ban ngày"), the time of patrols and checks. "Ban" alone
@@ -114,6 +133,7 @@ var (
 	hQuy, hQui, hKhi, hGiai  = lowerHash("quý"), lowerHash("quí"), lowerHash("khi"), lowerHash("giai")
 	hMoi                     = lowerHash("mỗi")
 	hNam, hThang, hNgay      = lowerHash("năm"), lowerHash("tháng"), lowerHash("ngày")
+	hTuan                    = lowerHash("tuần")
 	hHoc, hKy, hKi, hCa      = lowerHash("học"), lowerHash("kỳ"), lowerHash("kì"), lowerHash("cả")
 	hHop, hVong, hTrong      = lowerHash("họp"), lowerHash("vòng"), lowerHash("trong")
 	hBan, hDem               = lowerHash("ban"), lowerHash("đêm")

@@ -38,6 +38,11 @@ func TestLooksLikeTime(t *testing.T) {
 		{"2025", true},
 		{"30/11/2025", true},
 		{"Sau khi có Quy chế của TW", true},
+		{"Ngày hội được tổ", false}, // an event, not a date
+		{"Tháng hành động vì trẻ em", false},
+		{"Tuần lễ văn hóa", false},
+		{"Ngày 30/6", true}, {"Tháng", true}, {"Tháng cuối quý", true}, {"Tuần đầu tháng", true},
+		{"Tháng IV", true}, {"Ngày hội năm 2026", true}, // a year in it
 		{"Đợt 1 và đợt 2", true}, // a campaign's waves
 		{"Ban đêm, ngày lễ", true},
 		{"Ban ngày", true},
