@@ -572,6 +572,27 @@ func TestOpenAcrossLines(t *testing.T) {
 	}
 }
 
+// TestEventAcrossLines: a time's word alone on its line reads as a date
+// unless the next line's first word makes it an event's name.
+func TestEventAcrossLines(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		time       bool
+	}{
+		{"Ngày", "hội được tổ chức", false}, // "Ngày hội": an event
+		{"Tháng", "hành động", false},
+		{"Tháng", "10/2026", true}, // the month's number
+		{"Tháng", "cuối quý", true},
+		{"Ngày", "Sở Tài chính", true}, // a new cell after it: the word alone
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		eventAcrossLines(p, next)
+		if p.timeLike != tc.time {
+			t.Errorf("%q / %q: timeLike %v, want %v", tc.line, tc.next, p.timeLike, tc.time)
+		}
+	}
+}
+
 func TestTailAcrossLines(t *testing.T) {
 	for _, tc := range []struct {
 		line, next string

@@ -572,6 +572,9 @@ func (t *table) piecesOf(r *row) []piece {
 	}
 	for i := 0; i+1 < len(ps); i++ {
 		openAcrossLines(&ps[i], &ps[i+1])
+		if !slices.Contains(r.breaks, i+1) {
+			eventAcrossLines(&ps[i], &ps[i+1])
+		}
 		tailAcrossLines(&ps[i], &ps[i+1])
 		committeeAfterName(&ps[i], &ps[i+1])
 		headAfterSeparator(&ps[i], &ps[i+1])
@@ -600,6 +603,21 @@ func openAcrossLines(p, next *piece) {
 	}
 	text := p.text + " " + firstWord(next.text)
 	p.unitStart, p.productStart, p.fundingStart = cellStarts(cellOpening(text))
+}
+
+// eventAcrossLines reads p, a time's word alone on its line, as no time
+// when the next line goes on from it into an event's name ("Ngày" / "hội
+// được tổ chức": namesEvent), as openAcrossLines reads a cell's opening.
+// Not across a page break, where the next line is any column's: "Tháng" /
+// (page 2) "kiểm tra …" is a month all the same.
+func eventAcrossLines(p, next *piece) {
+	if !p.timeLike || strings.ContainsRune(p.text, ' ') || !next.lower {
+		return
+	}
+	if namesEvent(openingOf(p.text + " " + firstWord(next.text))) {
+		p.timeLike = false
+		p.timeCont = isTimeContinuationT(openingOf(p.text), p.text, false)
+	}
 }
 
 // tailAcrossLines marks next's start as a name's tail (startTail) when
