@@ -926,6 +926,25 @@ func TestStartsUnruledRow(t *testing.T) {
 	}
 }
 
+// TestEndsOrdinal: a numeral under a run ending in "thứ" is the ordinal
+// it waits for, not a row's number.
+func TestEndsOrdinal(t *testing.T) {
+	for _, tc := range []struct {
+		prev, line string
+		want       bool
+	}{
+		{at(2, "Tây Bắc lần thứ", 25, "Kế"), at(2, "XV", 25, "hoạch -"), true},
+		{at(2, "Đông Nam Á lần thứ", 48, "thành"), at(2, "34", 48, "lập"), true},
+		{at(2, "Tây Bắc lần thứ XV", 25, "Kế"), at(0, "4", 2, "Triển khai"), false}, // no "thứ" left waiting
+		{at(2, "Hội nghị lần thứ", 25, "Sở"), at(0, "5", 2, "Tổ chức"), false},       // left of the run: a row's number
+		{at(2, "các dân tộc vùng", 25, "Kế"), at(2, "II", 25, "hoạch"), false},
+	} {
+		if got := endsOrdinal(layoutLines(tc.prev), layoutLine(tc.line)); got != tc.want {
+			t.Errorf("endsOrdinal(%q, %q) = %v, want %v", tc.prev, tc.line, got, tc.want)
+		}
+	}
+}
+
 func TestNumberBoundaryAgreement(t *testing.T) {
 	// "III" is wider than the gap "1" leaves: most numbers agree on 4–5.
 	body := layoutLines(

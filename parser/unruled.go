@@ -94,7 +94,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 		cur = nil
 	}
 	for _, l := range body {
-		if (startsUnruledRow(l, xs, numCol) || opensMergedHeading(l, xs, numCol)) && !endsBrokenNumber(cur, l, xs, numCol) {
+		if (startsUnruledRow(l, xs, numCol) || opensMergedHeading(l, xs, numCol)) && !endsBrokenNumber(cur, l, xs, numCol) && !endsOrdinal(cur, l) {
 			flush()
 		}
 		cur = append(cur, l)
@@ -226,6 +226,31 @@ func endsBrokenNumber(cur []textLine, l textLine, xs []float64, numCol int) bool
 	_, ok := joinBrokenNumber(first.text, l.words[0].text)
 	return ok
 }
+
+// endsOrdinal reports whether line l's first word, a numeral, is the
+// ordinal the line above waits for: it stands under a run of that line's
+// words ending in "thứ" ("Tây Bắc lần thứ" / "XV", "Đông Nam Á lần thứ" /
+// "34"), inside the column of that run, where a narrow number column lets
+// a row number's test reach. A row's number stands left of the content's
+// runs, in its own column. (Cell-block text: endsNumberedText.)
+func endsOrdinal(cur []textLine, l textLine) bool {
+	if len(cur) == 0 || len(l.words) == 0 {
+		return false
+	}
+	w := l.words[0]
+	prev := cur[len(cur)-1].words
+	for _, s := range lineSegments(prev) {
+		if w.x0 >= s.x0-ordinalDrift && w.x0 < s.x1 {
+			return lowerHash(prev[s.to-1].text) == hThu
+		}
+	}
+	return false
+}
+
+// ordinalDrift is how far left of the run above it an ordinal on a line of
+// its own may start, in characters: pdftotext sets the lines of one cell
+// at one start, give or take rounding.
+const ordinalDrift = 0.5
 
 // startsUnruledRow reports whether a line opens a row: its word in the
 // number column is a row number. A word standing in the number column by
