@@ -920,8 +920,9 @@ func governsHead(w string) bool {
 }
 
 // headGoverningWords take a unit's head word as their object ("thuộc
-// Bộ", "trình Bộ", "báo cáo Sở").
-var headGoverningWords = lowerWordSet("thuộc", "trình", "cáo", "gửi")
+// Bộ", "trình Bộ", "báo cáo Sở"), or make it the name of one of its organs
+// ("Văn phòng Sở", "Thanh tra Bộ").
+var headGoverningWords = lowerWordSet("thuộc", "trình", "cáo", "gửi", "phòng", "tra")
 
 // leavesSign reports whether a cut before word j of ws, run on after the
 // word before it, leaves behind a sign that wants the number after it

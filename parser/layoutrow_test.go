@@ -936,7 +936,7 @@ func TestEndsOrdinal(t *testing.T) {
 		{at(2, "Tây Bắc lần thứ", 25, "Kế"), at(2, "XV", 25, "hoạch -"), true},
 		{at(2, "Đông Nam Á lần thứ", 48, "thành"), at(2, "34", 48, "lập"), true},
 		{at(2, "Tây Bắc lần thứ XV", 25, "Kế"), at(0, "4", 2, "Triển khai"), false}, // no "thứ" left waiting
-		{at(2, "Hội nghị lần thứ", 25, "Sở"), at(0, "5", 2, "Tổ chức"), false},       // left of the run: a row's number
+		{at(2, "Hội nghị lần thứ", 25, "Sở"), at(0, "5", 2, "Tổ chức"), false},      // left of the run: a row's number
 		{at(2, "các dân tộc vùng", 25, "Kế"), at(2, "II", 25, "hoạch"), false},
 	} {
 		if got := endsOrdinal(layoutLines(tc.prev), layoutLine(tc.line)); got != tc.want {
@@ -2266,6 +2266,8 @@ func TestRunOnCutRules(t *testing.T) {
 		{"leavesUnitHead", "chuẩn nghèo Sở Y tế", 3, true},            // "Sở" too
 		{"leavesUnitHead", "Các đơn vị thuộc Bộ Chính phủ", 5, false}, // "thuộc Bộ": the ministry, whole
 		{"leavesUnitHead", "Truyền hình tỉnh; Sở Tin, bài", 4, false}, // "…; Sở": the cell's next unit, named below
+		{"leavesUnitHead", "Cổng phòng Sở huyện, thị", 3, false},      // "Văn phòng Sở": the department's office, whole
+		{"leavesUnitHead", "Thanh tra Sở Văn phòng", 3, false},        // "Thanh tra Sở"
 		{"leavesUnitHead", "sạt lở đất viện Địa chất", 4, false},      // lowercase: no head
 		{"leavesUnitHead", "sạt lở đất Viện     Địa chất", 4, false},  // apart: not run on
 		{"leavesSign", "trẻ em mẫu giáo 5 ≥ 99,5%", 6, true},          // the target's sign left behind
