@@ -431,7 +431,8 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     fields: 100%, 97.5%, 98.2%; with the thirty-seventh and
 //     thirty-eighth, 12,733 fields: 100%, 97.4%, 97.9% (98.0% with
 //     opensProductPair); with the thirty-ninth and fortieth, 13,180
-//     fields: 100%, 97.2%, 98.0%. The
+//     fields: 100%, 97.2%, 98.0%; with the forty-first and forty-second,
+//     13,584 fields: 100%, 97.1%, 98.0%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,

@@ -1091,6 +1091,52 @@ P40 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH PHÒNG, CH�
     T40("2.2", "Thống kê, đánh giá thiệt hại; hỗ trợ khôi phục sản xuất sau thiên tai", "Phòng Tài chính - Kế hoạch huyện", "Sau thiên tai 10 ngày", "Ngân sách tỉnh; Ngân sách huyện"),
     T40("2.3", "Tổ chức diễn tập phòng thủ dân sự cấp huyện năm 2026", "Ban Chỉ huy Quân sự huyện", "Quý III/2026", "Ngân sách huyện", "Theo kế hoạch của tỉnh"))]}
 
+# forty-one: a department's administrative reform tasks, "Cơ quan, đơn vị
+# chủ trì" and "… phối hợp", "Kết quả dự kiến" last, numbers printed with
+# their dots ("I.", "1.", "a)"), dotted subsections "II.1" with tasks
+# numbered on through them, "- " bullets in the content
+# forty-two: a ministry's key tasks in seven columns under short heads
+# ("TT", "Thời hạn"), sections set as one merged cell, events for products
+# ("Ngày hội được tổ chức") and ordinals wrapped alone ("lần thứ" / "XV")
+T41 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P41 = {"schema": "annex/v1", "appendix": "I", "title": "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH CỦA SỞ NỘI VỤ NĂM 2026",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 05/KH-SNV ngày 08/01/2026 của Sở Nội vụ)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nội dung công việc", "Cơ quan, đơn vị chủ trì", "Cơ quan, đơn vị phối hợp", "Thời gian hoàn thành", "Kết quả dự kiến"], [0.05, 0.33, 0.15, 0.18, 0.13, 0.16])],
+ "items": [
+  SK("I.", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+    T41("1.", "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Trước ngày 15/01/2026", "Kế hoạch được ban hành"),
+    T41("2.", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị:\n- Kiểm tra theo kế hoạch;\n- Kiểm tra đột xuất khi có phản ánh", "Thanh tra Sở", "Văn phòng Sở", "Quý II, Quý III/2026", "Thông báo kết luận kiểm tra")),
+  SK("II.", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    SK("II.1", "Rà soát, đơn giản hóa thủ tục hành chính", *[
+      T41("3.", "Rà soát các thủ tục hành chính lĩnh vực thi đua, khen thưởng; đề xuất phương án cắt giảm thời gian giải quyết", "Ban Thi đua - Khen thưởng", "Văn phòng Sở; Trung tâm Phục vụ hành chính công tỉnh", "Tháng 6/2026", "Báo cáo kết quả rà soát",
+        subs=[T41("a)", "Lập danh mục thủ tục cần rà soát", "Ban Thi đua - Khen thưởng", "", "Tháng 3/2026", "Danh mục thủ tục"),
+              T41("b)", "Đề xuất phương án đơn giản hóa", "Ban Thi đua - Khen thưởng", "Phòng Tổ chức, biên chế", "Tháng 5/2026", "Phương án đơn giản hóa")])], kind="subsection"),
+    SK("II.2", "Thực hiện cơ chế một cửa, một cửa liên thông", *[
+      T41("4.", "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính qua Bộ phận Một cửa, bảo đảm đúng hạn, không để tồn đọng", "Các phòng chuyên môn", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên", "Tỷ lệ hồ sơ đúng hạn đạt 100%"),
+      T41("5.", "Công khai, cập nhật thủ tục hành chính trên Cổng Dịch vụ công quốc gia", "Văn phòng Sở", "UBND các huyện, thị xã, thành phố", "Hằng quý", "Thủ tục được công khai đầy đủ")], kind="subsection")),
+  SK("III.", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ",
+    T41("6.", "Thực hiện đánh giá, xếp loại chất lượng công chức, viên chức theo quy định mới", "Phòng Công chức, viên chức", "Các cơ quan, đơn vị", "Trước ngày 15/12 hằng năm", "Kết quả đánh giá, xếp loại"),
+    T41("7.", "Tổ chức thi tuyển chức danh lãnh đạo cấp phòng", "Phòng Tổ chức, biên chế", "Hội đồng thi tuyển", "Quý III/2026", "Quyết định bổ nhiệm"))]}
+
+T42 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "note")
+P42 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM CỦA BỘ NĂM 2026",
+ "subtitle": "(Kèm theo Quyết định số 112/QĐ-BVHTTDL ngày 15/01/2026 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch)",
+ "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "note"),
+   ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời hạn", "Ghi chú"], [0.04, 0.3, 0.14, 0.15, 0.15, 0.1, 0.12])],
+ "items": [
+  SK("I", "XÂY DỰNG THỂ CHẾ",
+    T42("1", "Xây dựng Thông tư quy định chi tiết về quản lý hoạt động biểu diễn nghệ thuật", "Cục Nghệ thuật biểu diễn", "Vụ Pháp chế; các đơn vị liên quan", "Thông tư", "Quý IV/2026", "Nhiệm vụ chuyển tiếp"),
+    T42("2", "Rà soát hệ thống văn bản quy phạm pháp luật về di sản văn hóa", "Vụ Pháp chế", "Cục Di sản văn hóa", "Báo cáo rà soát", "Tháng 6/2026")),
+  SK("II", "PHÁT TRIỂN VĂN HÓA, GIA ĐÌNH",
+    T42("3", "Tổ chức Ngày hội Văn hóa, Thể thao và Du lịch các dân tộc vùng Tây Bắc lần thứ XV", "Cục Văn hóa cơ sở", "UBND tỉnh đăng cai; Vụ Kế hoạch - Tài chính", "Ngày hội được tổ chức", "Tháng 10/2026"),
+    T42("4", "Triển khai Chương trình giáo dục đạo đức, lối sống trong gia đình giai đoạn 2026 - 2030", "Vụ Gia đình", "Các Sở Văn hóa, Thể thao và Du lịch", "Kế hoạch triển khai; báo cáo", "Năm 2026", "Phối hợp Bộ Giáo dục và Đào tạo")),
+  SK("III", "THỂ DỤC THỂ THAO, DU LỊCH",
+    T42("5", "Chuẩn bị lực lượng vận động viên tham dự Đại hội Thể thao Đông Nam Á lần thứ 34", "Cục Thể dục thể thao", "Các liên đoàn thể thao quốc gia", "Đoàn thể thao được thành lập", "Quý III/2026"),
+    T42("6", "Xúc tiến, quảng bá du lịch Việt Nam tại các thị trường trọng điểm châu Âu, Đông Bắc Á", "Cục Du lịch Quốc gia Việt Nam", "Các cơ quan đại diện Việt Nam ở nước ngoài", "Các chương trình xúc tiến", "Thường xuyên"),
+    T42("7", "Tổng kết 5 năm thực hiện Chiến lược phát triển du lịch Việt Nam", "Cục Du lịch Quốc gia Việt Nam", "Vụ Kế hoạch - Tài chính", "Báo cáo tổng kết", "Tháng 12/2026", "Trình Thủ tướng Chính phủ"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1103,7 +1149,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("partybuild_2026", P33), ("science_2026", P34),
                 ("school2_2026", P35), ("insurance_2026", P36),
                 ("airquality_2026", P37), ("drafting_2026", P38),
-                ("govdigital_2026", P39), ("floods_2026", P40)):
+                ("govdigital_2026", P39), ("floods_2026", P40),
+                ("reform2_2026", P41), ("ministry2_2026", P42)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
