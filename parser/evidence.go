@@ -987,6 +987,11 @@ func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
+// learnPairs learns the pairs of words the document prints side by side
+// (wordPairs), but not across a list's semicolon: "Công an tỉnh; Sở Công
+// Thương" pairs no "tỉnh" with "Sở", and a unit's line "HĐND tỉnh" (an
+// issuing level's cell) followed by "Sở Nông" (the lead's) is no known
+// pair going on a list.
 func learnPairs(lines []line) wordPairs {
 	// Only a line's last word is ever asked about, as the first of a pair.
 	enders := newHashSet(len(lines))
@@ -997,14 +1002,27 @@ func learnPairs(lines []line) wordPairs {
 	var hs []uint64
 	for _, l := range lines {
 		hs = appendPairHashes(hs[:0], l.text)
-		for i := 1; i < len(hs); i++ {
-			if enders.has(hs[i-1]) {
+		for i, at := 1, 0; i < len(hs); i++ {
+			sp := strings.IndexByte(l.text[at:], ' ')
+			if sp < 0 {
+				break
+			}
+			end := at + sp // word i-1 ends here
+			if enders.has(hs[i-1]) && !endsItem(l.text[:end]) {
 				ps.set.add(pairKey(hs[i-1], hs[i]))
 			}
+			at = end + 1
 		}
 	}
 	return ps
 }
+
+// endsItem reports whether text ends with a semicolon, closing a list's
+// item. A comma does not: it goes on within names and phrases too ("cơ
+// quan, địa phương", "Văn hóa, Thể thao"), where the pair it keeps tells a
+// cell's next line (measured: without it, "và cơ quan," / page break /
+// "địa phương" went to the content).
+func endsItem(text string) bool { return strings.HasSuffix(text, ";") }
 
 // appendPairHashes appends the pairHash of each space-separated word of
 // text to hs: the words split at each space, trimPairPunct and lowerHash

@@ -451,7 +451,8 @@ func TestIsTimeContinuation(t *testing.T) {
 func TestWordPairs(t *testing.T) {
 	// The document holds the pairs on one line each, and the lines whose
 	// breaks are asked about (learnPairs only keeps pairs after line ends).
-	ps := learnPairs(linesOf("tại địa phương.", "Ngân hàng Chính sách", "điều kiện làm việc tại địa", "phương.", "Chi nhánh Ngân", "hàng", "phường, đặc khu"))
+	ps := learnPairs(linesOf("tại địa phương.", "Ngân hàng Chính sách", "điều kiện làm việc tại địa", "phương.", "Chi nhánh Ngân", "hàng", "phường, đặc khu",
+		"Công an tỉnh; Sở Công", "HĐND tỉnh", "các cơ quan, địa phương", "và cơ quan,"))
 	for _, tc := range []struct {
 		prev, next string
 		want       bool
@@ -459,6 +460,8 @@ func TestWordPairs(t *testing.T) {
 		{"điều kiện làm việc tại địa", "phương.", true},
 		{"Chi nhánh Ngân", "hàng", true},
 		{"phường, đặc khu", "phương.", false},
+		{"HĐND tỉnh", "Sở Nông", false},     // printed only across a semicolon: no pair going on a cell
+		{"và cơ quan,", "địa phương", true}, // a comma goes on within a phrase
 	} {
 		if got := ps.known(tc.prev, tc.next); got != tc.want {
 			t.Errorf("known(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
