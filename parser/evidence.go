@@ -1158,7 +1158,7 @@ func startsEnumeration(w string) bool {
 // a cell a new item follows a comma, a semicolon, a full stop, or a
 // connector ("của", "và"); right after a bare word it more likely starts
 // the next cell.
-var itemStarts = wordSet("Sở", "Ủy", "Uỷ", "UBND", "Quyết", "Tờ", "Kế", "Văn", "Công", "Bộ", "Các", "Cơ")
+var itemStarts = wordSet("Sở", "Ủy", "Uỷ", "UBND", "Quyết", "Tờ", "Kế", "Văn", "Công", "Bộ", "Các", "Cơ", "Ban")
 
 var listConnectors = lowerWordSet("của", "và", "với", "cho", "các", "tại", "thuộc", "hoặc", "gồm", "trình", "đạo", "tịch")
 

@@ -1113,7 +1113,7 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 	cost := 0.0
 	switch col.kind {
 	case colUnit, colProduct:
-		if p.itemStart && before.openEnd {
+		if p.itemStart && before.openEnd && !before.takesOrgan() {
 			cost += costNewItem
 		}
 		if col.kind == colUnit && p.enumStart && !before.enumStart {
@@ -1154,6 +1154,23 @@ func namesFunding(p *piece) bool {
 	r, _ := utf8.DecodeRuneInString(p.text)
 	return p.fundingStart == startUsual && unicode.IsLetter(r)
 }
+
+// takesOrgan reports whether a unit cell's line p ends with words that
+// an organ's name goes on from rather than follows as the list's next
+// item: a bare head ("Văn phòng", or "Văn" / "phòng" over two lines: the
+// office of …) or a member's or holder's word ("Các thành viên" / "Ban
+// Chỉ huy", "Trưởng" / "Ban Quản lý").
+func (p *piece) takesOrgan() bool {
+	if p.bareHead != 0 || organHolders.has(p.last) {
+		return true
+	}
+	return p.prevTraits != nil && p.lower && !strings.ContainsRune(p.text, ' ') && bareHeadPairs.has(pairKey(p.prevTraits.first, p.first))
+}
+
+// organHolders are the words an organ's name follows as their complement:
+// its members, heads, deputies and standing members ("thành viên Ban …",
+// "Trưởng Ban …", "Phó Ban …", "Thường trực Ban …").
+var organHolders = lowerWordSet("viên", "trưởng", "phó", "trực")
 
 // goesOnWholeTime reports whether p would go on a time cell whose line
 // before already says a whole time ("Thường xuyên", "Hằng năm", "Quý

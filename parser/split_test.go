@@ -705,7 +705,11 @@ func TestKindContinuation(t *testing.T) {
 		{colUnit, "Liên đoàn Lao động tỉnh", "Hội nghị, tin bài", costProductInUnit},
 		{colUnit, "Sở Tài chính;", "Báo cáo kết quả", costProductInUnit},
 		{colUnit, "Liên đoàn Lao động tỉnh;", "Hội Nông dân tỉnh", 0},
-		{colUnit, "Ủy ban nhân dân các xã", "hội nghị", 0},                           // lowercase: a wrapped name's words
+		{colUnit, "Ủy ban nhân dân các xã", "hội nghị", 0},                        // lowercase: a wrapped name's words
+		{colUnit, "Công an tỉnh", "Ban Quản lý các khu công nghiệp", costNewItem}, // two units, no separator
+		{colUnit, "Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", costNewItem},
+		{colUnit, "Các thành viên", "Ban Chỉ huy", 0},                                // the members of the committee
+		{colUnit, "Văn phòng", "Ban Chỉ huy", 0},                                     // its office
 		{colTime, "Sau thiên tai 10 ngày", "Ngân sách tỉnh; Ngân", costAgencyInTime}, // the funding cell beside
 		{colTime, "Trước Hội nghị", "Nguồn vốn xã hội hóa", costAgencyInTime},
 		{colTime, "Tỉnh ủy lần thứ", "5", 0},                                // a time's number, not an amount
@@ -714,6 +718,30 @@ func TestKindContinuation(t *testing.T) {
 	} {
 		if got := sp.kindContinuation(&colModel{kind: tc.kind}, pieceOf(tc.before), pieceOf(tc.line)); got != tc.want {
 			t.Errorf("%v: %q / %q: %v, want %v", tc.kind, tc.before, tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestTakesOrgan(t *testing.T) {
+	for _, tc := range []struct {
+		before, line string
+		want         bool
+	}{
+		{"", "Văn phòng", true},          // a bare head
+		{"Văn", "phòng", true},           // broken over two lines
+		{"", "Các thành viên", true},     // members of …
+		{"Phó", "Trưởng", true},          // a head of …
+		{"", "Công an tỉnh", false},      // a whole name
+		{"Sở Xây", "dựng", false},        // a whole name broken
+		{"", "Văn phòng Tỉnh ủy", false}, // the office, named
+	} {
+		p := pieceOf(tc.line)
+		if tc.before != "" {
+			b := pieceOf(tc.before)
+			p.prevTraits = b.traits
+		}
+		if got := p.takesOrgan(); got != tc.want {
+			t.Errorf("%q / %q: takesOrgan %v, want %v", tc.before, tc.line, got, tc.want)
 		}
 	}
 }
