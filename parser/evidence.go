@@ -786,7 +786,7 @@ func headAfterSeparator(p, next *piece) {
 var (
 	bareHeadWords = lowerWordSet("sở", "cục", "vụ", "bộ", "ban", "hội", "phòng", "viện")
 	bareHeadPairs = lowerPairSet("ủy ban", "uỷ ban", "văn phòng", "trung tâm", "ngân hàng", "liên đoàn",
-		"tổng cục", "chi cục", "công chức", "cán bộ", "cảng vụ", "bệnh viện", "kho bạc", "bảo tàng")
+		"tổng cục", "chi cục", "công chức", "cán bộ", "cảng vụ", "bệnh viện", "kho bạc", "bảo tàng", "công ty")
 )
 
 // lowerPairSet is the set of two-word phrases, lowercase, as pairKey of

@@ -732,3 +732,16 @@ func TestCommitteeAfterName(t *testing.T) {
 		}
 	}
 }
+
+func TestLastTwo(t *testing.T) {
+	for _, tc := range []struct{ in, w1, w2 string }{
+		{"Ban cán sự đảng", "sự", "đảng"},
+		{"Đảng đoàn", "Đảng", "đoàn"},
+		{"Sở", "", "Sở"},
+		{"", "", ""},
+	} {
+		if w1, w2 := lastTwo(tc.in); w1 != tc.w1 || w2 != tc.w2 {
+			t.Errorf("lastTwo(%q) = %q, %q; want %q, %q", tc.in, w1, w2, tc.w1, tc.w2)
+		}
+	}
+}

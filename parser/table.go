@@ -646,13 +646,26 @@ func organAfterHead(before, p, next *piece) {
 
 // endsBareHead reports whether line p is a unit's bare head, whole
 // (bareUnitHeadWords) or the second half of one broken after its first
-// word on the line before ("Văn" / "phòng").
+// word on the line before ("Văn" / "phòng"), or ends with a Party organ
+// that names the body it sits in after it ("Ban cán sự đảng" / "UBND
+// tỉnh", "Đảng đoàn" / "HĐND tỉnh").
 func endsBareHead(before, p *piece) bool {
-	if p.bareHead != 0 {
+	if p.bareHead != 0 || endsPartyOrgan(p.text) {
 		return true
 	}
 	return before != nil && !strings.ContainsRune(p.text, ' ') && bareHeadAcross(before, p)
 }
+
+// endsPartyOrgan reports whether text ends with a Party organ's name
+// that wants the body it sits in ("… cán sự đảng", "Đảng đoàn").
+func endsPartyOrgan(text string) bool {
+	w1, w2 := lastTwo(text)
+	return partyOrgans.has(pairKey(lowerHash(w1), lowerHash(w2)))
+}
+
+// partyOrgans are the last two words of a Party organ set in a state
+// body, which names that body after it.
+var partyOrgans = lowerPairSet("sự đảng", "đảng đoàn")
 
 // lineCostsOf returns the width-free costs of a row's lines, worked out
 // once per row.

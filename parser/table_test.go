@@ -161,13 +161,17 @@ func TestOrganAfterHead(t *testing.T) {
 		before, line, next string
 		tail               bool
 	}{
-		{"Văn", "phòng", "UBND tỉnh", true},     // the head broken over two lines, then its organ
-		{"", "Văn phòng", "UBND tỉnh", true},    // the head whole on its line
-		{"", "Sở", "KH&CN", true},               // "Sở" alone, its abbreviated name below
-		{"", "Văn phòng", "Sở Tư pháp", false},  // no abbreviation: a unit of its own
-		{"", "Sở Nội vụ", "UBND các xã", false}, // a whole name: the next unit
-		{"Quyết", "định", "UBND tỉnh", false},   // no head
-		{"Sở Tài", "chính", "HĐND tỉnh", false}, // a head's second word, not a head's
+		{"Văn", "phòng", "UBND tỉnh", true},        // the head broken over two lines, then its organ
+		{"", "Văn phòng", "UBND tỉnh", true},       // the head whole on its line
+		{"", "Sở", "KH&CN", true},                  // "Sở" alone, its abbreviated name below
+		{"", "Văn phòng", "Sở Tư pháp", false},     // no abbreviation: a unit of its own
+		{"", "Sở Nội vụ", "UBND các xã", false},    // a whole name: the next unit
+		{"Quyết", "định", "UBND tỉnh", false},      // no head
+		{"Sở Tài", "chính", "HĐND tỉnh", false},    // a head's second word, not a head's
+		{"", "Ban cán sự đảng", "UBND tỉnh", true}, // a Party organ, then the body it sits in
+		{"", "Đảng đoàn", "HĐND tỉnh", true},
+		{"", "Công ty", "TNHH MTV Khai thác", true}, // a company's head, then its form
+		{"", "Ban Tổ chức", "UBND tỉnh", false},
 	} {
 		var before *piece
 		if tc.before != "" {
