@@ -353,12 +353,13 @@ var agencyStarts = newVocabulary(
 // "Cộng sản", "Hồ Chí" and "Việt Nam" end the names of the mass
 // organisations most plans list ("Đoàn Thanh niên Cộng sản Hồ Chí Minh",
 // "Ủy ban Mặt trận Tổ quốc Việt Nam", "Đoàn Thanh niên", "Hội Chữ thập
-// đỏ", "Hội Cựu chiến binh"), and "Hồ" alone opens a product ("Hồ sơ");
+// đỏ", "Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ"), and "Hồ" alone
+// opens a product ("Hồ sơ");
 // "Trung học" ends a school's or an education office's name ("Phòng
 // Giáo dục Trung học", "Trường Trung học cơ sở"), though "Trung" alone
 // opens "Trung tâm".
 var nameTails = newVocabulary("nhà nước", "cộng sản", "hồ chí", "tổ quốc", "việt nam", "thanh niên", "chữ thập", "cựu chiến",
-	"trung học")
+	"trung học", "phụ nữ")
 
 var productStarts = newVocabulary(
 	"báo cáo", "văn bản", "kế", "quyết", "tờ", "đề", "nghị", "hướng", "chương", "tin", "thông",
