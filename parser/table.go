@@ -653,7 +653,10 @@ func endsBareHead(before, p *piece) bool {
 	if p.bareHead != 0 || endsPartyOrgan(p.text) {
 		return true
 	}
-	return before != nil && !strings.ContainsRune(p.text, ' ') && bareHeadAcross(before, p)
+	if before == nil || strings.ContainsRune(p.text, ' ') {
+		return false
+	}
+	return bareHeadAcross(before, p) || endsPartyOrgan(lastWord(before.text)+" "+p.text) // "Ban cán sự" / "đảng"
 }
 
 // endsPartyOrgan reports whether text ends with a Party organ's name

@@ -170,6 +170,7 @@ func TestOrganAfterHead(t *testing.T) {
 		{"Sở Tài", "chính", "HĐND tỉnh", false},    // a head's second word, not a head's
 		{"", "Ban cán sự đảng", "UBND tỉnh", true}, // a Party organ, then the body it sits in
 		{"", "Đảng đoàn", "HĐND tỉnh", true},
+		{"Ban cán sự", "đảng", "UBND tỉnh", true},   // the organ broken over two lines
 		{"", "Công ty", "TNHH MTV Khai thác", true}, // a company's head, then its form
 		{"", "Ban Tổ chức", "UBND tỉnh", false},
 	} {
