@@ -432,7 +432,10 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     thirty-eighth, 12,733 fields: 100%, 97.4%, 97.9% (98.0% with
 //     opensProductPair); with the thirty-ninth and fortieth, 13,180
 //     fields: 100%, 97.2%, 98.0%; with the forty-first and forty-second,
-//     13,584 fields: 100%, 97.1%, 98.0%. The
+//     13,584 fields: 100%, 97.1%, 98.0%; with the forty-third and
+//     forty-fourth (and rules that read the issuing level apart), 13,892
+//     fields: 100%, 97.2%, 98.2%, and the cell-block floor went back to
+//     98%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
@@ -441,7 +444,7 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 var (
 	libreOfficeFloors = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.985}
 	columnsFloors     = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.965}
-	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.97, cellBlock: 0.975}
+	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.97, cellBlock: 0.98}
 )
 
 // checkRenderings parses each PDF in dir, its column-aligned text and its

@@ -1137,6 +1137,49 @@ P42 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC CÁC NHIỆM
     T42("6", "Xúc tiến, quảng bá du lịch Việt Nam tại các thị trường trọng điểm châu Âu, Đông Bắc Á", "Cục Du lịch Quốc gia Việt Nam", "Các cơ quan đại diện Việt Nam ở nước ngoài", "Các chương trình xúc tiến", "Thường xuyên"),
     T42("7", "Tổng kết 5 năm thực hiện Chiến lược phát triển du lịch Việt Nam", "Cục Du lịch Quốc gia Việt Nam", "Vụ Kế hoạch - Tài chính", "Báo cáo tổng kết", "Tháng 12/2026", "Trình Thủ tướng Chính phủ"))]}
 
+# forty-three: a district's new countryside plan in seven columns, "Sản
+# phẩm đầu ra" before the time, funding last (one cell empty), sub-tasks
+# "a", "b" under a task ending in a colon, companies and cooperatives
+# forty-four: a Party committee's assignment of tasks in parts A and B,
+# five columns under "Nhiệm vụ, giải pháp", Party organs set in state
+# bodies ("Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh")
+T43 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "funding")
+P43 = {"schema": "annex/v1", "appendix": "03", "title": "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 58/KH-UBND ngày 14/3/2026 của UBND huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding"),
+   ["TT", "Nội dung thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm đầu ra", "Thời gian thực hiện", "Nguồn kinh phí"], [0.04, 0.3, 0.14, 0.15, 0.15, 0.11, 0.11])],
+ "items": [
+  SK("I", "QUY HOẠCH VÀ HẠ TẦNG",
+    T43("1", "Rà soát, điều chỉnh quy hoạch chung xây dựng xã phù hợp với quy hoạch tỉnh", "Phòng Kinh tế, Hạ tầng và Đô thị", "UBND các xã", "Đồ án quy hoạch được duyệt", "Quý II/2026", "Ngân sách huyện"),
+    T43("2", "Đầu tư cứng hóa đường giao thông nông thôn, đường trục chính nội đồng", "UBND các xã", "Ban Quản lý dự án đầu tư xây dựng huyện", "25 km đường được cứng hóa", "Năm 2026", "Ngân sách tỉnh; ngân sách huyện; nhân dân đóng góp"),
+    T43("3", "Nâng cấp hệ thống thủy lợi, kênh mương nội đồng", "Phòng Nông nghiệp và Môi trường", "Công ty TNHH MTV Khai thác công trình thủy lợi", "Kênh mương được kiên cố hóa", "Quý III/2026", "Vốn sự nghiệp")),
+  SK("II", "PHÁT TRIỂN SẢN XUẤT, NÂNG CAO THU NHẬP",
+    T43("4", "Hỗ trợ phát triển sản phẩm OCOP đạt 3 sao trở lên:", "Phòng Nông nghiệp và Môi trường", "Hội Nông dân huyện; các hợp tác xã", "Sản phẩm OCOP được công nhận", "Tháng 9/2026", "Ngân sách huyện",
+      subs=[T43("a", "Tập huấn cho chủ thể sản phẩm", "Trung tâm Dịch vụ nông nghiệp", "", "Lớp tập huấn", "Quý II/2026", "Ngân sách huyện"),
+            T43("b", "Xúc tiến thương mại, giới thiệu sản phẩm tại hội chợ", "Phòng Kinh tế, Hạ tầng và Đô thị", "Các chủ thể OCOP", "Gian hàng hội chợ", "Quý III/2026", "Xã hội hóa")]),
+    T43("5", "Đào tạo nghề cho lao động nông thôn gắn với nhu cầu của doanh nghiệp", "Phòng Nội vụ", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện", "500 lao động được đào tạo", "Cả năm", "Nguồn Chương trình")),
+  SK("III", "VĂN HÓA, MÔI TRƯỜNG",
+    T43("6", "Xây dựng mô hình thôn, xóm sáng - xanh - sạch - đẹp", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Hội Liên hiệp Phụ nữ huyện; Huyện đoàn", "Mỗi xã ít nhất 01 mô hình", "Thường xuyên", "Lồng ghép các nguồn"),
+    T43("7", "Thu gom, xử lý chất thải rắn sinh hoạt tại các khu dân cư", "UBND các xã", "Hợp tác xã Dịch vụ môi trường", "Tỷ lệ thu gom đạt 95%", "Hằng tháng", ""))]}
+
+T44 = tasker("content", "lead", "coordinating", "timeframe")
+P44 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN NGHỊ QUYẾT VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ",
+ "subtitle": "(Ban hành kèm theo Chương trình hành động số 15-CTr/TU ngày 10/02/2026 của Ban Thường vụ Tỉnh ủy)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe"),
+   ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"], [0.06, 0.44, 0.17, 0.2, 0.13])],
+ "items": [
+  SK("A", "NHIỆM VỤ CỦA CẤP ỦY, TỔ CHỨC ĐẢNG", kind="part", *[
+   SK("I", "Nâng cao nhận thức, đổi mới tư duy",
+    T44("1", "Quán triệt sâu sắc Nghị quyết đến toàn thể cán bộ, đảng viên và các tầng lớp nhân dân; xác định phát triển khoa học, công nghệ là đột phá quan trọng hàng đầu", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Các cấp ủy trực thuộc Tỉnh ủy", "Quý I/2026"),
+    T44("2", "Đưa chỉ tiêu về chuyển đổi số vào nghị quyết của cấp ủy các cấp; người đứng đầu trực tiếp chỉ đạo", "Các cấp ủy trực thuộc Tỉnh ủy", "Văn phòng Tỉnh ủy", "Hằng năm"))]),
+  SK("B", "NHIỆM VỤ CỦA CHÍNH QUYỀN", kind="part", *[
+   SK("II", "Hoàn thiện thể chế, chính sách",
+    T44("3", "Ban hành chính sách hỗ trợ doanh nghiệp đổi mới công nghệ, ứng dụng trí tuệ nhân tạo trong sản xuất, kinh doanh", "Ban cán sự đảng UBND tỉnh", "Sở Khoa học và Công nghệ; Sở Tài chính", "Tháng 8/2026"),
+    T44("4", "Bố trí tối thiểu 3% tổng chi ngân sách địa phương cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh", "Từ năm 2026")),
+   SK("III", "Phát triển hạ tầng và nhân lực",
+    T44("5", "Xây dựng Trung tâm Đổi mới sáng tạo tỉnh; thu hút chuyên gia, nhà khoa học về làm việc tại tỉnh", "Sở Khoa học và Công nghệ", "Sở Nội vụ; các trường đại học trên địa bàn", "2026 - 2027"),
+    T44("6", "Phổ cập kỹ năng số cho người dân thông qua các Tổ công nghệ số cộng đồng", "UBND các xã, phường", "Tỉnh đoàn; Hội Liên hiệp Phụ nữ tỉnh", "Thường xuyên"))])]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1150,7 +1193,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("school2_2026", P35), ("insurance_2026", P36),
                 ("airquality_2026", P37), ("drafting_2026", P38),
                 ("govdigital_2026", P39), ("floods_2026", P40),
-                ("reform2_2026", P41), ("ministry2_2026", P42)):
+                ("reform2_2026", P41), ("ministry2_2026", P42),
+                ("newrural_2026", P43), ("sciencenq_2026", P44)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
