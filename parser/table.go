@@ -578,11 +578,11 @@ func (t *table) piecesOf(r *row) []piece {
 		tailAcrossLines(&ps[i], &ps[i+1])
 		committeeAfterName(&ps[i], &ps[i+1])
 		headAfterSeparator(&ps[i], &ps[i+1])
+		var before *piece
 		if i > 0 {
-			organAfterHead(&ps[i-1], &ps[i], &ps[i+1])
-		} else {
-			organAfterHead(nil, &ps[i], &ps[i+1])
+			before = &ps[i-1]
 		}
+		organAfterHead(before, &ps[i], &ps[i+1])
 	}
 	if t.pieces == nil {
 		t.pieces = map[*row][]piece{}
@@ -632,11 +632,11 @@ func tailAcrossLines(p, next *piece) {
 }
 
 // organAfterHead marks next's start as a name's tail (startTail) when p
-// ends a unit's bare head ("Văn phòng", "Sở"; or "Văn" / "phòng" over two
-// lines, before then p) and next opens with an organ's abbreviation
-// ("UBND tỉnh", "KH&CN"): a narrow lead column broke "Văn phòng UBND
-// tỉnh" after its head, and the organ goes on it rather than open the
-// coordinating cell. A head ends no cell.
+// ends a unit's bare head or a Party organ (endsBareHead: "Văn phòng",
+// "Sở", "Ban cán sự đảng"; or "Văn" / "phòng" over two lines, before then
+// p) and next opens with an abbreviation ("UBND tỉnh", "KH&CN"): a narrow
+// lead column broke "Văn phòng UBND tỉnh" after its head, and the organ
+// goes on it rather than open the coordinating cell. A head ends no cell.
 func organAfterHead(before, p, next *piece) {
 	if !isCodeWord(firstWord(next.text)) || !endsBareHead(before, p) {
 		return
