@@ -746,9 +746,9 @@ func TestTakesOrgan(t *testing.T) {
 	}
 }
 
-// TestRestartEnds: the lines before a restart may end the row in any
-// column, each column after theirs left empty at its cost; the notes
-// column, empty in most rows, need not be filled first.
+// TestRestartEnds: the lines before a restart may end the row before
+// notes or extra columns, each left empty at its cost: empty in most rows,
+// they need not be filled first; other columns must be.
 func TestRestartEnds(t *testing.T) {
 	sp := &splitter{cols: []colModel{{role: "content", kind: colContent}, {role: "funding", kind: colFunding},
 		{role: "note", kind: colOther}}}
@@ -761,7 +761,7 @@ func TestRestartEnds(t *testing.T) {
 	}{
 		{"funding then no note", [3]float64{inf, 1, 4}, 1 + costEmptyOther, 1},
 		{"the note filled, cheaper", [3]float64{inf, 3, 1}, 1, 2},
-		{"content alone", [3]float64{2, inf, inf}, 2 + 2*costEmptyOther, 0},
+		{"content alone", [3]float64{2, inf, inf}, inf, 2}, // the funding column is no notes column: filled first
 		{"no cut", [3]float64{inf, inf, inf}, inf, 2},
 	} {
 		res := &passResult{in: &passInput{}, cuts: []cut{{0, 0}}, dp: [][]float64{{0}, {tc.dp[0]}, {tc.dp[1]}, {tc.dp[2]}}}
