@@ -166,19 +166,14 @@ func countsFromEvent(o opening, text string) bool {
 	return holdsPeriod(text)
 }
 
-// holdsPeriod reports whether text counts a period: a number of at most
-// two digits before a time's unit ("10 ngày", "03 tháng").
+// holdsPeriod reports whether text counts a period somewhere in it, as
+// namesPeriod reads one at a line's start ("10 ngày", "03 tháng").
 func holdsPeriod(text string) bool {
 	for rest := text; rest != ""; {
-		var w string
-		w, rest, _ = strings.Cut(rest, " ")
-		if len(w) == 0 || len(w) > 2 || !isDigits(w) {
-			continue
-		}
-		next, _, _ := strings.Cut(rest, " ")
-		if next != "" && periodUnits.has(trimmedHash(next, lowerHash(next), trailPunct)) {
+		if namesPeriod(openingOf(rest)) {
 			return true
 		}
+		_, rest, _ = strings.Cut(rest, " ")
 	}
 	return false
 }

@@ -1163,15 +1163,10 @@ func namesFunding(p *piece) bool {
 
 // takesOrgan reports whether a unit cell's line p ends with words that
 // an organ's name goes on from rather than follows as the list's next
-// item: a bare head ("Văn phòng", or "Văn" / "phòng" over two lines: the
-// office of …) or a member's or holder's word ("Các thành viên" / "Ban
-// Chỉ huy", "Trưởng" / "Ban Quản lý").
-func (p *piece) takesOrgan() bool {
-	if p.bareHead != 0 || organHolders.has(p.last) {
-		return true
-	}
-	return p.prevTraits != nil && p.lower && !strings.ContainsRune(p.text, ' ') && bareHeadPairs.has(pairKey(p.prevTraits.first, p.first))
-}
+// item: a head that wants a name (endsHead: "Văn phòng", or "Văn" /
+// "phòng" over two lines: the office of …) or a member's or holder's
+// word ("Các thành viên" / "Ban Chỉ huy", "Trưởng" / "Ban Quản lý").
+func (p *piece) takesOrgan() bool { return p.endsHead() || organHolders.has(p.last) }
 
 // organHolders are the words an organ's name follows as their complement:
 // its members, heads, deputies and standing members ("thành viên Ban …",

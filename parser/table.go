@@ -578,11 +578,7 @@ func (t *table) piecesOf(r *row) []piece {
 		tailAcrossLines(&ps[i], &ps[i+1])
 		committeeAfterName(&ps[i], &ps[i+1])
 		headAfterSeparator(&ps[i], &ps[i+1])
-		var before *piece
-		if i > 0 {
-			before = &ps[i-1]
-		}
-		organAfterHead(before, &ps[i], &ps[i+1])
+		organAfterHead(&ps[i], &ps[i+1])
 	}
 	if t.pieces == nil {
 		t.pieces = map[*row][]piece{}
@@ -632,31 +628,33 @@ func tailAcrossLines(p, next *piece) {
 }
 
 // organAfterHead marks next's start as a name's tail (startTail) when p
-// ends a unit's bare head or a Party organ (endsBareHead: "Văn phòng",
-// "Sở", "Ban cán sự đảng"; or "Văn" / "phòng" over two lines, before then
-// p) and next opens with an abbreviation ("UBND tỉnh", "KH&CN"): a narrow
-// lead column broke "Văn phòng UBND tỉnh" after its head, and the organ
-// goes on it rather than open the coordinating cell. A head ends no cell.
-func organAfterHead(before, p, next *piece) {
-	if !isCodeWord(firstWord(next.text)) || !endsBareHead(before, p) {
+// ends a unit's bare head or a Party organ (endsHead: "Văn phòng", "Sở",
+// "Ban cán sự đảng"; or "Văn" / "phòng" over two lines) and next opens
+// with an abbreviation ("UBND tỉnh", "KH&CN"): a narrow lead column broke
+// "Văn phòng UBND tỉnh" after its head, and the organ goes on it rather
+// than open the coordinating cell. A head ends no cell.
+func organAfterHead(p, next *piece) {
+	if !isCodeWord(firstWord(next.text)) || !p.endsHead() {
 		return
 	}
 	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
 }
 
-// endsBareHead reports whether line p is a unit's bare head, whole
-// (bareUnitHeadWords) or the second half of one broken after its first
-// word on the line before ("Văn" / "phòng"), or ends with a Party organ
-// that names the body it sits in after it ("Ban cán sự đảng" / "UBND
-// tỉnh", "Đảng đoàn" / "HĐND tỉnh").
-func endsBareHead(before, p *piece) bool {
+// endsHead reports whether line p ends with a name that wants another
+// after it: a unit's bare head (bareUnitHeadWords) or a Party organ set in
+// a state body, which names that body after it ("Ban cán sự đảng" /
+// "UBND tỉnh", "Đảng đoàn" / "HĐND tỉnh"), whole on the line or broken
+// after its first word on the line before ("Văn" / "phòng", "Ban cán sự"
+// / "đảng": p one word, with the last word of the line before it).
+func (p *piece) endsHead() bool {
 	if p.bareHead != 0 || endsPartyOrgan(p.text) {
 		return true
 	}
-	if before == nil || strings.ContainsRune(p.text, ' ') {
+	if p.prevTraits == nil || strings.ContainsRune(p.text, ' ') {
 		return false
 	}
-	return bareHeadAcross(before, p) || endsPartyOrgan(lastWord(before.text)+" "+p.text) // "Ban cán sự" / "đảng"
+	across := pairKey(p.prevTraits.last, p.first)
+	return bareHeadPairs.has(across) || partyOrgans.has(across)
 }
 
 // endsPartyOrgan reports whether text ends with a Party organ's name

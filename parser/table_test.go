@@ -174,12 +174,11 @@ func TestOrganAfterHead(t *testing.T) {
 		{"", "Công ty", "TNHH MTV Khai thác", true}, // a company's head, then its form
 		{"", "Ban Tổ chức", "UBND tỉnh", false},
 	} {
-		var before *piece
-		if tc.before != "" {
-			before = pieceOf(tc.before)
-		}
 		p, next := pieceOf(tc.line), pieceOf(tc.next)
-		organAfterHead(before, p, next)
+		if tc.before != "" {
+			p.prevTraits = pieceOf(tc.before).traits
+		}
+		organAfterHead(p, next)
 		if got := next.unitStart == startTail; got != tc.tail {
 			t.Errorf("%q / %q / %q: tail %v, want %v", tc.before, tc.line, tc.next, got, tc.tail)
 		}
