@@ -562,6 +562,22 @@ func TestWordBond(t *testing.T) {
 			t.Errorf("bond(%q, %q) = %.3f, want %.3f", tc.a, tc.b, got, tc.want)
 		}
 	}
+	// Seen together once elsewhere, two words bond weakly (weakBond),
+	// onceSeenShare as strongly; the strong bonds are weakBond's too.
+	for _, tc := range []struct {
+		a, b string
+		want float64
+	}{
+		{"Báo", "cáo", onceSeenShare}, // twice: once elsewhere, "cáo" never opening a run
+		{"Sở", "Tư", onceSeenShare},
+		{"Ủy", "ban", 6.0 / 7}, // a strong bond as bond has it
+		{"tướng", "Ủy", 0},     // only the cut's own
+		{"xã", "hội", 0},       // never seen
+	} {
+		if got := wb.weakBond(tc.a, tc.b); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("weakBond(%q, %q) = %.3f, want %.3f", tc.a, tc.b, got, tc.want)
+		}
+	}
 	// The same two cells run together row after row at a column boundary
 	// (x 40) bond nothing: "KH&CN" / "ngành" stand side by side only there.
 	seam := learnBonds([]layoutPage{{lines: layoutLines(

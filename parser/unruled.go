@@ -401,7 +401,7 @@ func (lo *pdfLayout) readBand(ls []textLine, xs []float64) *rowReader {
 	}
 	read := func(xs []float64) *rowReader {
 		rr := &rowReader{xs: xs, sp: lo.reader, numCol: numCol, lines: ls, trial: lo.trial, cache: lo.pieces, openings: lo.openings,
-			marker: marked && startsUnruledRow(ls[0], xs, numCol), kept: kept}
+			marker: marked && startsUnruledRow(ls[0], xs, numCol), kept: kept, final: lo.final}
 		rr.assigned = rr.readRow()
 		return rr
 	}
