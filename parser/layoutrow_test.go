@@ -2263,10 +2263,10 @@ func TestBondedHeadWords(t *testing.T) {
 }
 
 // TestRunOnCutRules: the words a cut inside a run of words one space apart
-// must not part (cutsDate, leavesUnitHead, leavesSign), asked of the cut
+// must not part (cutsDate, leavesUnitHead, leavesSign, cutsRange), asked of the cut
 // before word j.
 func TestRunOnCutRules(t *testing.T) {
-	rules := map[string]func([]word, int) bool{"cutsDate": cutsDate, "leavesUnitHead": leavesUnitHead, "leavesSign": leavesSign}
+	rules := map[string]func([]word, int) bool{"cutsDate": cutsDate, "leavesUnitHead": leavesUnitHead, "leavesSign": leavesSign, "cutsRange": cutsRange}
 	for _, tc := range []struct {
 		rule, line string
 		j          int
@@ -2291,6 +2291,11 @@ func TestRunOnCutRules(t *testing.T) {
 		{"leavesSign", "mẫu giáo 5 ≥ 99,5%", 3, false},    // the cut before the sign keeps it with its number
 		{"leavesSign", "mẫu giáo 5 ≥    99,5%", 4, false}, // apart: not run on
 		{"leavesSign", "năm 2026 - 2027", 3, false},       // a dash is no sign
+		{"cutsRange", "Tháng 10 - Quyết", 2, true},        // the range's dash goes on "Tháng 10"
+		{"cutsRange", "giai đoạn 2026 – Thường", 3, true}, // an en dash too
+		{"cutsRange", "Tháng 10 - Quyết", 3, false},       // after the dash: the range broken, its end below
+		{"cutsRange", "cấp tỉnh - Báo cáo", 2, false},     // no number before: a bullet may open the next cell
+		{"cutsRange", "Tháng 10    - Báo cáo", 2, false},  // apart: not run on
 	} {
 		if got := rules[tc.rule](layoutLines(tc.line)[0].words, tc.j); got != tc.want {
 			t.Errorf("%s(%q, %d) = %v, want %v", tc.rule, tc.line, tc.j, got, tc.want)
