@@ -1180,6 +1180,48 @@ P44 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ 
     T44("5", "Xây dựng Trung tâm Đổi mới sáng tạo tỉnh; thu hút chuyên gia, nhà khoa học về làm việc tại tỉnh", "Sở Khoa học và Công nghệ", "Sở Nội vụ; các trường đại học trên địa bàn", "2026 - 2027"),
     T44("6", "Phổ cập kỹ năng số cho người dân thông qua các Tổ công nghệ số cộng đồng", "UBND các xã, phường", "Tỉnh đoàn; Hội Liên hiệp Phụ nữ tỉnh", "Thường xuyên"))])]}
 
+T45 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P45 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH NÂNG CAO CHẤT LƯỢNG KHÁM BỆNH, CHỮA BỆNH VÀ Y TẾ CƠ SỞ NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 211/KH-UBND ngày 20/4/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"], [0.05, 0.35, 0.15, 0.17, 0.12, 0.16])],
+ "items": [
+  SK("I", "Củng cố mạng lưới y tế cơ sở",
+    T45("1.", "Sắp xếp, kiện toàn trạm y tế các xã, phường sau khi sắp xếp đơn vị hành chính; bảo đảm mỗi xã có ít nhất 01 điểm trạm", "Sở Y tế", "Sở Nội vụ; UBND các xã, phường", "Quý II/2026", "Quyết định kiện toàn"),
+    T45("2.", "Đầu tư, nâng cấp cơ sở vật chất, trang thiết bị cho 35 trạm y tế xuống cấp", "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh", "Sở Y tế; Sở Tài chính", "Năm 2026 - 2027", "35 trạm y tế được nâng cấp"),
+    T45("3.", "Bố trí đủ bác sĩ làm việc tại trạm y tế:", "Sở Y tế", "UBND các xã, phường", "", "",
+      subs=[T45("a)", "Luân phiên bác sĩ từ bệnh viện tuyến tỉnh về trạm y tế", "Các bệnh viện tuyến tỉnh", "Trung tâm Y tế khu vực", "Định kỳ 6 tháng", "Danh sách bác sĩ luân phiên"),
+            T45("b)", "Tuyển dụng bác sĩ theo chính sách thu hút của tỉnh", "Sở Nội vụ", "Sở Y tế", "Trước ngày 30/9/2026", "")])),
+  SK("II", "Nâng cao chất lượng khám bệnh, chữa bệnh",
+    T45("4.", "Triển khai bệnh án điện tử tại 100% bệnh viện công lập; kết nối liên thông dữ liệu khám bệnh, chữa bệnh với Cổng giám định bảo hiểm y tế", "Sở Y tế", "Bảo hiểm xã hội tỉnh; Trung tâm Công nghệ thông tin và Truyền thông", "Tháng 12/2026", "Bệnh án điện tử được triển khai"),
+    T45("5.", "Rút ngắn thời gian chờ khám; đo lường sự hài lòng của người bệnh hằng quý", "Các bệnh viện", "Sở Y tế", "Hằng quý", "Báo cáo khảo sát sự hài lòng"),
+    T45("6.", "Phát triển kỹ thuật chuyên sâu về tim mạch, ung bướu, đột quỵ tại Bệnh viện Đa khoa tỉnh", "Bệnh viện Đa khoa tỉnh", "Các bệnh viện trung ương hỗ trợ chuyên môn", "Năm 2026", "Ít nhất 05 kỹ thuật mới")),
+  SK("III", "Y tế dự phòng và chăm sóc sức khỏe ban đầu",
+    T45("7.", "Tiêm chủng mở rộng đạt tỷ lệ trên 95% trẻ em dưới 1 tuổi được tiêm đủ các loại vắc xin", "Trung tâm Kiểm soát bệnh tật tỉnh", "UBND các xã, phường; Hội Liên hiệp Phụ nữ tỉnh", "Thường xuyên", "Báo cáo tiêm chủng"),
+    T45("8.", "Lập hồ sơ sức khỏe điện tử cho người dân; quản lý bệnh không lây nhiễm tại tuyến xã", "Sở Y tế", "Công an tỉnh; UBND các xã, phường", "Quý IV/2026", "90% dân số có hồ sơ sức khỏe điện tử"),
+    T45("9.", "Kiểm tra an toàn thực phẩm dịp Tết Nguyên đán và mùa lễ hội", "Chi cục An toàn vệ sinh thực phẩm", "Sở Công Thương; Sở Nông nghiệp và Môi trường; Công an tỉnh", "Tháng 1 - 3/2026", "Báo cáo kết quả kiểm tra"))]}
+
+T46 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P46 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA ỦY BAN NHÂN DÂN XÃ",
+ "subtitle": "(Kèm theo Kế hoạch số 09/KH-UBND ngày 08/01/2026 của Ủy ban nhân dân xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["TT", "Nhiệm vụ", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian", "Ghi chú"], [0.05, 0.4, 0.15, 0.15, 0.13, 0.12])],
+ "items": [
+  SK("I", "CẢI CÁCH THỂ CHẾ",
+    T46("1", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do Hội đồng nhân dân, Ủy ban nhân dân xã ban hành", "Văn phòng HĐND và UBND xã", "Phòng Kinh tế; Phòng Văn hóa - Xã hội", "Quý I/2026", ""),
+    T46("2", "Kiểm tra, theo dõi tình hình thi hành pháp luật trên địa bàn xã", "Văn phòng HĐND và UBND xã", "Các phòng chuyên môn", "Tháng 10/2026", "")),
+  SK("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    T46("3", "Niêm yết công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã và trên Trang thông tin điện tử của xã", "Trung tâm Phục vụ hành chính công xã", "", "Thường xuyên", ""),
+    T46("4", "Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính", "Văn phòng HĐND và UBND xã", "Các phòng chuyên môn", "Khi phát sinh", "Trả lời trong 10 ngày làm việc"),
+    T46("5", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Trung tâm Phục vụ hành chính công xã", "Phòng Kinh tế", "Năm 2026", "Đạt 100% hồ sơ")),
+  SK("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ",
+    T46("6", "Xây dựng vị trí việc làm của cán bộ, công chức xã", "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND xã", "Quý II/2026", "Trình UBND tỉnh phê duyệt"),
+    T46("7", "Đánh giá, xếp loại cán bộ, công chức theo kết quả thực hiện nhiệm vụ hằng tháng", "Chủ tịch UBND xã", "Các phòng chuyên môn", "Hằng tháng", ""),
+    T46("8", "Tổ chức bồi dưỡng kỹ năng chuyển đổi số cho cán bộ, công chức", "Phòng Văn hóa - Xã hội", "Trung tâm Chính trị cấp huyện cũ; Viễn thông tỉnh", "Quý III/2026", "")),
+  SK("IV", "CHUYỂN ĐỔI SỐ, XÂY DỰNG CHÍNH QUYỀN SỐ",
+    T46("9", "Sử dụng hệ thống quản lý văn bản và điều hành trong xử lý công việc; ký số văn bản đi", "Văn phòng HĐND và UBND xã", "Các phòng chuyên môn", "Thường xuyên", "Trừ văn bản mật"),
+    T46("10", "Vận hành Tổ công nghệ số cộng đồng tại các thôn, tổ dân phố", "Phòng Văn hóa - Xã hội", "Đoàn Thanh niên xã; Công an xã", "Năm 2026", ""))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1194,7 +1236,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("airquality_2026", P37), ("drafting_2026", P38),
                 ("govdigital_2026", P39), ("floods_2026", P40),
                 ("reform2_2026", P41), ("ministry2_2026", P42),
-                ("newrural_2026", P43), ("sciencenq_2026", P44)):
+                ("newrural_2026", P43), ("sciencenq_2026", P44),
+                ("health2_2026", P45), ("commune2_2026", P46)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
