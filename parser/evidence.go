@@ -726,6 +726,20 @@ func bareUnitHeadWords(text string) int8 {
 	return 0
 }
 
+// endsWithItemHead reports whether text ends with a list's last item that
+// is only a unit's bare head ("UBND các xã, phường; Hội Liên", "Công an
+// tỉnh; Sở"): the item's name goes on on the next line, or after a page
+// break, and no cell ends there. The whole line a bare head is
+// bareUnitHeadWords' (a one-word head may end a cell whole: "Thanh tra" /
+// "Sở").
+func endsWithItemHead(text string) bool {
+	i := strings.LastIndexAny(text, ",;")
+	if i < 0 {
+		return false
+	}
+	return bareUnitHeadWords(strings.TrimLeft(text[i+1:], " ")) > 0
+}
+
 // bareHeadAcross reports whether p and next, one word each, make a bare
 // unit head (isBareUnitHead) broken by a very narrow column ("Văn" /
 // "phòng" / "UBND" / "tỉnh").
@@ -777,12 +791,13 @@ func headAfterSeparator(p, next *piece) {
 
 // bareHeadWords and bareHeadPairs are the heads isBareUnitHead knows: the
 // kinds of body a province's or a ministry's units are, and a commune's
-// civil servants ("Công chức" / "Tư pháp - Hộ tịch"). "Công an" stays out:
-// a commune's plan names its police so.
+// civil servants ("Công chức" / "Tư pháp - Hộ tịch"), and "Hội Liên",
+// a union's head broken before "hiệp" ("Hội Liên hiệp Phụ nữ"). "Công
+// an" stays out: a commune's plan names its police so.
 var (
 	bareHeadWords = lowerWordSet("sở", "cục", "vụ", "bộ", "ban", "hội", "phòng", "viện")
 	bareHeadPairs = lowerPairSet("ủy ban", "uỷ ban", "văn phòng", "trung tâm", "ngân hàng", "liên đoàn",
-		"tổng cục", "chi cục", "công chức", "cán bộ", "cảng vụ", "bệnh viện", "kho bạc", "bảo tàng", "công ty")
+		"tổng cục", "chi cục", "công chức", "cán bộ", "cảng vụ", "bệnh viện", "kho bạc", "bảo tàng", "công ty", "hội liên")
 )
 
 // lowerPairSet is the set of two-word phrases, lowercase, as pairKey of

@@ -654,9 +654,31 @@ func TestIsBareUnitHead(t *testing.T) {
 		{"Cảng vụ", true},   // "Cảng vụ" / "Hàng hải"
 		{"Bệnh viện", true}, // "Bệnh viện" / "Đa khoa tỉnh"
 		{"Cảng vụ Hàng hải", false},
+		{"Hội Liên", true}, // "Hội Liên" / "hiệp Phụ nữ tỉnh"
+		{"Hội Liên hiệp Phụ nữ", false},
 	} {
 		if got := isBareUnitHead(tc.in); got != tc.want {
 			t.Errorf("isBareUnitHead(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestEndsWithItemHead(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"phường; Hội Liên", true}, // the union's name goes on below, or on the next page
+		{"Công an tỉnh; Sở", true},
+		{"Sở Y tế, Văn phòng", true},
+		{"Công an tỉnh; Sở Tư pháp", false},     // a whole name
+		{"Sở", false},                           // a line that is only the head: bareUnitHeadWords
+		{"các xã, phường", false},               // lowercase: no head
+		{"Thanh tra tỉnh; Văn phòng Bộ", false}, // three words: a name
+		{"UBND các xã, phường; Hội Liên hiệp", false},
+	} {
+		if got := endsWithItemHead(tc.in); got != tc.want {
+			t.Errorf("endsWithItemHead(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

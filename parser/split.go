@@ -37,6 +37,7 @@ type traits struct {
 	listGoesOn              bool // endsListItem
 	fullStop                bool // endsFullStop
 	bareHead                int8 // bareUnitHeadWords
+	itemHead                bool // endsWithItemHead
 	aside                   bool // startsLowerAside
 	unitStart, productStart cellStartKind
 	fundingStart            cellStartKind
@@ -61,7 +62,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
-		aside:     startsLowerAside(text),
+		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
 		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
@@ -983,13 +984,15 @@ func cellEndCost(last *piece, kind colKind) float64 {
 }
 
 // headEndCost is what a unit cell ending with a two-word head says
-// ("Văn phòng" / "UBND tỉnh" cut after "Văn phòng"): no unit's name ends
-// so. Cell-block text only: column-aligned text does not know whether a
-// page's last row goes on on the next page, and a page break there
+// ("Văn phòng" / "UBND tỉnh" cut after "Văn phòng"), or with a list's
+// last item that is only a head ("… phường; Hội Liên" / ⟨page⟩ / "hiệp
+// Phụ nữ tỉnh": endsWithItemHead): no unit's name ends so. Cell-block
+// text only: column-aligned text does not know whether a page's last row
+// goes on on the next page, and a page break there
 // ("Chi nhánh" / "Ngân hàng" / ⟨page⟩ / "Chính sách xã hội tỉnh") ends no
 // cell (tuned re-renderings: 2 fields more wrong with it).
 func headEndCost(last *piece, kind colKind) float64 {
-	if kind == colUnit && last.bareHead == 2 {
+	if kind == colUnit && (last.bareHead == 2 || last.itemHead) {
 		return costBareUnitHead
 	}
 	return 0

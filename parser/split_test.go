@@ -69,7 +69,8 @@ func TestCellEndCost(t *testing.T) {
 
 // TestBareHeadCosts covers what a unit's bare head costs a cell: a
 // one-word head ("Sở") as the cell's only line (cellAloneCost), a
-// two-word one ("Văn phòng") as its last line (headEndCost).
+// two-word one ("Văn phòng") as its last line, or any after a list's
+// separator (headEndCost).
 func TestBareHeadCosts(t *testing.T) {
 	for _, tc := range []struct {
 		text       string
@@ -82,6 +83,8 @@ func TestBareHeadCosts(t *testing.T) {
 		{"Văn phòng UBND tỉnh", colUnit, 0, 0},
 		{"Văn phòng", colOther, 0, 0}, // the head answerable: "Chánh" / "Văn phòng"
 		{"Quyết định", colUnit, 0, 0},
+		{"phường; Hội Liên", colUnit, 0, costBareUnitHead}, // a list's last item only a head (endsWithItemHead)
+		{"phường; Hội Liên", colProduct, 0, 0},
 	} {
 		p := makePiece(tc.text, line{})
 		if got := cellAloneCost(&p, tc.kind); got != tc.alone {
