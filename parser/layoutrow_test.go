@@ -1947,6 +1947,46 @@ func TestClusterBoundaries(t *testing.T) {
 	}
 }
 
+// TestRunOrderBoundaries: a tail page's crowded line ("lễ hội   thực
+// phẩm   …") gets a column per run, in order, every way.
+func TestRunOrderBoundaries(t *testing.T) {
+	xs := []float64{-1, 4, 30, 42, 54, 80}
+	for _, tc := range []struct {
+		name string
+		line string
+		want [][]float64
+	}{{
+		"as many runs as columns: one way",
+		at(0, "lễ hội", 9, "thực phẩm", 21, "Công", 28, "3/2026"),
+		[][]float64{{-1, 0, 9, 21, 28, 80}}, // the number column left of them all
+	}, {
+		"runs that fit the columns: none",
+		at(4, "lễ hội", 31, "thực phẩm", 43, "Công"),
+		nil,
+	}, {
+		"one run: none",
+		at(0, "lễ hội thực phẩm"),
+		nil,
+	}, {
+		"fewer runs than columns: each choice of columns, in order",
+		at(5, "lễ hội", 14, "Công"), // both in the content's column
+		[][]float64{
+			{-1, 5, 14, 80, 80, 80},
+			{-1, 5, 14, 14, 80, 80},
+			{-1, 5, 14, 14, 14, 80},
+			{-1, 5, 5, 14, 80, 80},
+			{-1, 5, 5, 14, 14, 80},
+			{-1, 5, 5, 5, 14, 80},
+		},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := runOrderBoundaries(layoutLine(tc.line), xs, 0); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("runOrderBoundaries = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestMovesPastWord(t *testing.T) {
 	ls := layoutLines(at(0, "1", 4, "Tổ chức thực hiện", 36, "Sở Tư pháp"))
 	xs := []float64{-1, 4, 30, 60}

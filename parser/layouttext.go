@@ -629,6 +629,94 @@ func bandBoundaries(ls []textLine, xs []float64) [][]float64 {
 	return out
 }
 
+// runOrderBoundaries returns boundaries for a band going on a row from the
+// page before whose first line l crowds its runs of words (lineSegments)
+// into fewer columns than it has runs at the page's boundaries xs: each
+// way of giving the runs, in order, a column each after the number's
+// (numCol), every run's column starting where the run starts, the columns
+// given none left no wider than nothing. pdftotext sets a page it finds
+// few texts on by their order, not their places: the tail of a row that
+// spills onto a last page of its own ("lễ hội   thực phẩm   nghiệp và Môi
+// trường; Công   3/2026   tra") stands at the page's left edge, its
+// cells a few spaces apart, far from every column. None when the runs fit
+// the columns, or are more than the columns after the number's, or the
+// ways are more than maxOrderedReadings.
+func runOrderBoundaries(l textLine, xs []float64, numCol int) [][]float64 {
+	segs := lineSegments(l.words)
+	first := numCol + 1
+	cols := len(xs) - 1 - first
+	m := len(segs)
+	if m < 2 || m > cols || !crowdsColumns(segs, xs) || binomial(cols, m) > maxOrderedReadings {
+		return nil
+	}
+	var out [][]float64
+	pick := make([]int, 0, m)
+	var choose func(from int)
+	choose = func(from int) {
+		if len(pick) == m {
+			out = append(out, runBoundaries(segs, pick, xs, first))
+			return
+		}
+		for c := from; c <= len(xs)-2-(m-1-len(pick)); c++ {
+			pick = append(pick, c)
+			choose(c + 1)
+			pick = pick[:len(pick)-1]
+		}
+	}
+	choose(first)
+	return out
+}
+
+// maxOrderedReadings bounds runOrderBoundaries: the ways of giving a
+// crowded line's runs their columns, each read in full.
+const maxOrderedReadings = 35
+
+// crowdsColumns reports whether two runs of words segs start in one
+// column at boundaries xs (charsOutside's tolerance allowed).
+func crowdsColumns(segs []segment, xs []float64) bool {
+	prev := -1
+	for _, sg := range segs {
+		k := columnAt(sg.x0+startTolerance, xs)
+		if k == prev {
+			return true
+		}
+		prev = k
+	}
+	return false
+}
+
+// runBoundaries is the boundaries that start column cols[i] where run
+// segs[i] starts, each column between two given ones, and those before
+// the first, as wide as nothing at the next given one's start, those
+// after the last at the table's right edge; columns before first stay.
+func runBoundaries(segs []segment, cols []int, xs []float64, first int) []float64 {
+	out := append([]float64(nil), xs...)
+	right := max(xs[len(xs)-1], segs[len(segs)-1].x1+1)
+	out[len(out)-1] = right
+	k := first
+	for i, c := range cols {
+		for ; k <= c; k++ {
+			out[k] = segs[i].x0
+		}
+	}
+	for ; k < len(out)-1; k++ {
+		out[k] = right
+	}
+	return out
+}
+
+// binomial is n choose k.
+func binomial(n, k int) int {
+	if k < 0 || k > n {
+		return 0
+	}
+	r := 1
+	for i := 1; i <= k; i++ {
+		r = r * (n - k + i) / i
+	}
+	return r
+}
+
 // addBoundaries adds alt to out unless it reads no word of ls in another
 // column than xs or one of out does.
 func addBoundaries(out [][]float64, ls []textLine, xs, alt []float64) [][]float64 {

@@ -80,6 +80,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 		return
 	}
 	numCol := lo.numberColumn()
+	lo.tailPage = start < 0 && !slices.ContainsFunc(body, func(l textLine) bool { return startsUnruledRow(l, xs, numCol) })
 	var cur []textLine
 	firstBody := true
 	flush := func() {
@@ -419,7 +420,11 @@ func (lo *pdfLayout) readBand(ls []textLine, xs []float64) *rowReader {
 		return rr
 	}
 	var best *rowReader
-	for _, alt := range bandBoundaries(ls, xs) {
+	alts := bandBoundaries(ls, xs)
+	if !marked && lo.tailPage {
+		alts = append(alts, runOrderBoundaries(ls[0], xs, numCol)...)
+	}
+	for _, alt := range alts {
 		if r := read(alt); best == nil || r.bandCost() < best.bandCost() {
 			best = r
 		}
