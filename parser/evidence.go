@@ -851,7 +851,7 @@ func endsFullStop(text string) bool { return strings.HasSuffix(text, ".") }
 func endsDateUnit(text string, last uint64) bool {
 	switch last {
 	case hNgay, hThang, hQuy:
-		return !wholeDateUnitBefore.has(lowerHash(wordBeforeLast(text)))
+		return !wholeDateUnitBefore.has(lowerHash(wordBeforeLast(text))) && !endsSpan(text)
 	case hVong:
 		return lowerHash(wordBeforeLast(text)) == hTrong
 	case hNam:
@@ -863,6 +863,22 @@ func endsDateUnit(text string, last uint64) bool {
 		return isDigits(before) || romanValue(before) > 0
 	}
 	return false
+}
+
+// endsSpan reports whether text ends with a length of time, a count and
+// its unit ("Định kỳ 6 tháng", "trong 05 ngày"): whole, where a date's
+// unit wants its number after it. A count after a date's own unit is the
+// date's number, whose next unit wants its own ("ngày 15 tháng" / "3 năm
+// 2026").
+func endsSpan(text string) bool {
+	count := wordBeforeLast(text)
+	if !isDigits(count) {
+		return false
+	}
+	head := strings.TrimRight(text, " ")
+	head = strings.TrimRight(head[:len(head)-len(lastWord(head))], " ")
+	unit := lowerHash(wordBeforeLast(head))
+	return unit != hNgay && unit != hThang && unit != hQuy
 }
 
 // wholeDateUnitBefore are the words after which "ngày", "tháng" or "quý"

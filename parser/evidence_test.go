@@ -362,6 +362,7 @@ func TestEndsDangling(t *testing.T) {
 		{"Hạt Kiểm lâm sở tại", false}, {"tổ chức tại", true}, {"các nội dung nói trên", false}, {"báo cáo cấp trên", false}, {"đạt trên", true}, {"Trong vòng 05 ngày làm việc", false},
 		{"Trước ngày 15 của tháng cuối quý", false}, {"Hằng tháng", false}, {"hoàn thành trong quý", true}, {"Báo cáo hằng quý", false}, {"Quý", true},
 		{"Quí IV-", true}, {"Kế hoạch số 05-", true}, {"2026 -", true}, {"kinh tế - xã hội", false},
+		{"Định kỳ 6 tháng", false}, {"trong 05 ngày", false}, {"ngày 15 tháng", true}, {"tháng 3 quý", true}, // a length of time is whole (endsSpan)
 		{"Quyết định của Chủ tịch", true}, {"Giám đốc", true}, {"Chủ tịch UBND tỉnh", false}, {"đăng ký hộ tịch", false},
 		{"hình tỉnh; Sở", true}, {"Công an tỉnh, Sở", true}, {"Môi trường; Cục", true}, {"Sở Tư pháp; Ủy", true}, {"các sở; ban", false}, {"Sở Y tế; BHXH", false}, {"Thanh tra Sở", false}, {"Văn phòng Sở", false}, {"Sở", false}, {"trụ sở", false}, {"Sở Y tế", false}, // a department's head word
 	} {
