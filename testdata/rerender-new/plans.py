@@ -1222,6 +1222,41 @@ P46 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH CẢI CÁCH 
     T46("9", "Sử dụng hệ thống quản lý văn bản và điều hành trong xử lý công việc; ký số văn bản đi", "Văn phòng HĐND và UBND xã", "Các phòng chuyên môn", "Thường xuyên", "Trừ văn bản mật"),
     T46("10", "Vận hành Tổ công nghệ số cộng đồng tại các thôn, tổ dân phố", "Phòng Văn hóa - Xã hội", "Đoàn Thanh niên xã; Công an xã", "Năm 2026", ""))]}
 
+T47 = tasker("content", "lead", "coordinating", "timeframe", "funding", "note")
+P47 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ TRỌNG TÂM THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GẮN VỚI BẢO TỒN VĂN HÓA CÁC DÂN TỘC THIỂU SỐ GIAI ĐOẠN 2026 - 2030",
+ "subtitle": "(Kèm theo Quyết định số 1047/QĐ-UBND ngày 02/6/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding", "note"),
+   ["TT", "Nội dung", "Cơ quan, đơn vị chủ trì", "Cơ quan, đơn vị phối hợp", "Thời gian thực hiện", "Kinh phí (triệu đồng)", "Ghi chú"], [0.04, 0.32, 0.15, 0.16, 0.11, 0.1, 0.12])],
+ "items": [
+  SK("I", "Quy hoạch, đầu tư hạ tầng du lịch cộng đồng",
+    T47("1", "Khảo sát, lựa chọn các thôn, bản có tiềm năng phát triển du lịch cộng đồng", "Sở Văn hóa, Thể thao và Du lịch", "UBND các xã vùng đồng bào dân tộc thiểu số", "Quý III/2026", "350", ""),
+    T47("2", "Hỗ trợ đầu tư hạ tầng thiết yếu tại các điểm du lịch cộng đồng:", "UBND các xã", "Sở Xây dựng; Sở Tài chính", "2026 - 2028", "", "",
+      subs=[T47("2.1", "Đường giao thông kết nối đến điểm du lịch", "UBND các xã", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "2026 - 2027", "12.500", "Lồng ghép Chương trình mục tiêu quốc gia"),
+            T47("2.2", "Nhà vệ sinh công cộng, bãi đỗ xe, biển chỉ dẫn", "UBND các xã", "Sở Văn hóa, Thể thao và Du lịch", "Năm 2027", "2.400", "")])),
+  SK("II", "Bảo tồn văn hóa và phát triển sản phẩm",
+    T47("3", "Phục dựng, bảo tồn lễ hội truyền thống, nghề thủ công của đồng bào các dân tộc thiểu số", "Sở Văn hóa, Thể thao và Du lịch", "Ban Dân tộc tỉnh; UBND các xã", "Hằng năm", "800", "Ưu tiên lễ hội có nguy cơ mai một"),
+    T47("4", "Xây dựng sản phẩm du lịch trải nghiệm gắn với nông nghiệp, ẩm thực địa phương", "Các doanh nghiệp lữ hành", "Hiệp hội Du lịch tỉnh; Hội Nông dân tỉnh", "Thường xuyên", "Xã hội hóa", ""),
+    T47("5", "Tập huấn kỹ năng làm du lịch cho hộ gia đình kinh doanh dịch vụ lưu trú tại nhà dân (homestay)", "Trung tâm Xúc tiến Du lịch", "Trường Cao đẳng Văn hóa Nghệ thuật và Du lịch", "Quý II hằng năm", "150", "")),
+  SK("III", "Quảng bá, xúc tiến và quản lý nhà nước",
+    T47("6", "Quảng bá du lịch cộng đồng trên các nền tảng số, mạng xã hội", "Trung tâm Xúc tiến Du lịch", "Báo và Phát thanh, Truyền hình tỉnh", "Thường xuyên", "200", ""),
+    T47("7", "Kiểm tra, đánh giá việc đáp ứng tiêu chuẩn của các điểm du lịch cộng đồng", "Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh; UBND các xã", "Tháng 11 hằng năm", "", "Báo cáo UBND tỉnh trước 15/12"))]}
+
+T48 = tasker("content", "lead", "coordinating", "extra:Cấp trình", "timeframe")
+P48 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC ĐỀ ÁN, DỰ THẢO VĂN BẢN TRÌNH CHÍNH PHỦ, THỦ TƯỚNG CHÍNH PHỦ NĂM 2026",
+ "subtitle": "(Ban hành kèm theo Quyết định số 25/QĐ-BNNMT ngày 06/01/2026 của Bộ trưởng Bộ Nông nghiệp và Môi trường)",
+ "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra", "timeframe"),
+   ["STT", "Tên đề án, văn bản", "Đơn vị chủ trì soạn thảo", "Đơn vị phối hợp", "Cấp trình", "Thời gian trình"], [0.05, 0.38, 0.16, 0.17, 0.11, 0.13])],
+ "items": [
+  SK("I", "LĨNH VỰC NÔNG NGHIỆP",
+    T48("1", "Nghị định sửa đổi, bổ sung một số điều của Nghị định về chính sách hỗ trợ sản xuất nông nghiệp để khôi phục sản xuất vùng bị thiệt hại do thiên tai, dịch bệnh", "Cục Trồng trọt và Bảo vệ thực vật", "Vụ Pháp chế; Vụ Tài chính", "Chính phủ", "Tháng 6/2026"),
+    T48("2", "Quyết định phê duyệt Chiến lược phát triển chăn nuôi giai đoạn 2026 - 2035, tầm nhìn đến năm 2045", "Cục Chăn nuôi và Thú y", "Viện Chăn nuôi; các địa phương", "Thủ tướng Chính phủ", "Quý III/2026"),
+    T48("3", "Đề án phát triển vùng nguyên liệu gỗ rừng trồng có chứng chỉ quản lý rừng bền vững", "Cục Lâm nghiệp và Kiểm lâm", "Vụ Kế hoạch - Tài chính", "Thủ tướng Chính phủ", "Tháng 9/2026")),
+  SK("II", "LĨNH VỰC TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    T48("4", "Nghị định quy định chi tiết một số điều của Luật Tài nguyên nước về khai thác, sử dụng nước dưới đất", "Cục Quản lý tài nguyên nước", "Vụ Pháp chế; Cục Địa chất và Khoáng sản Việt Nam", "Chính phủ", "Tháng 10/2026"),
+    T48("5", "Kế hoạch quốc gia về quản lý chất lượng môi trường không khí giai đoạn 2026 - 2030", "Cục Môi trường", "Các bộ, ngành; UBND các tỉnh, thành phố", "Thủ tướng Chính phủ", "Quý IV/2026"),
+    T48("6", "Nghị định về phát triển thị trường các-bon trong nước", "Cục Biến đổi khí hậu", "Bộ Tài chính; Bộ Công Thương", "Chính phủ", "Tháng 12/2026"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1237,7 +1272,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("govdigital_2026", P39), ("floods_2026", P40),
                 ("reform2_2026", P41), ("ministry2_2026", P42),
                 ("newrural_2026", P43), ("sciencenq_2026", P44),
-                ("health2_2026", P45), ("commune2_2026", P46)):
+                ("health2_2026", P45), ("commune2_2026", P46),
+                ("tourism2_2026", P47), ("ministry3_2026", P48)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
