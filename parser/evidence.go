@@ -217,7 +217,8 @@ var timeSecondWords = lowerWordSet("xuyên", "năm", "quý", "quí", "tháng", "
 
 // joinsWithoutSpace reports whether a wrapped line continues its previous
 // line without a space: a document number broken after its hyphen ("05-" /
-// "KH/TU", "2021-" / "2030"). A hyphen after a space is a dash and a hyphen
+// "KH/TU", "2021-" / "2030"), a hyphenated word after its hyphen ("các-" /
+// "bon", a loanword's syllables). A hyphen after a space is a dash and a hyphen
 // before a common word ("2025-" / "Quý II") is a range, both keep a space
 // (but see yearRangeBroken).
 func joinsWithoutSpace(prev, next string) bool {
@@ -233,8 +234,8 @@ func joinsWithoutSpace(prev, next string) bool {
 	}
 	w := firstWord(next)
 	r, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsDigit(r) {
-		return true
+	if unicode.IsDigit(r) || unicode.IsLetter(before) && unicode.IsLower(r) {
+		return true // "2021-" / "2030"; a hyphenated word broken at its hyphen: "các-" / "bon"
 	}
 	return isCodeWord(w)
 }

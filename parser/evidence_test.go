@@ -207,6 +207,9 @@ func TestJoinsWithoutSpace(t *testing.T) {
 		{"Trước ngày 30/11/20", "25", true}, // a year itself broken
 		{"Quý IV/2025-", "Quý II/2026", false},
 		{"chức chính trị -", "xã hội", false},
+		{"thị trường các-", "bon trong nước", true}, // a hyphenated word broken at its hyphen
+		{"Quý IV/2025-", "quý II/2026", false},      // after a number: a range, "quý" a common word
+		{"các-", "Bon", false},                      // a capital: a dash before a name, kept apart
 		{"kinh tế", "- xã hội", false},
 		{"Các sở,", "ban ngành", false},
 	} {
