@@ -353,9 +353,10 @@ var agencyStarts = newVocabulary(
 // opens a product ("Hồ sơ");
 // "Trung học" ends a school's or an education office's name ("Phòng
 // Giáo dục Trung học", "Trường Trung học cơ sở"), though "Trung" alone
-// opens "Trung tâm".
+// opens "Trung tâm"; "Công Thương" ends the trade ministry's and
+// department's ("Bộ Công" / "Thương"), though "Công" alone opens "Công an".
 var nameTails = newVocabulary("nhà nước", "cộng sản", "hồ chí", "tổ quốc", "việt nam", "thanh niên", "chữ thập", "cựu chiến",
-	"trung học", "phụ nữ")
+	"trung học", "phụ nữ", "công thương")
 
 var productStarts = newVocabulary(
 	"báo cáo", "văn bản", "kế", "quyết", "tờ", "đề", "nghị", "hướng", "chương", "tin", "thông",
@@ -494,7 +495,7 @@ func mergeVocabularies(vs map[uint8]vocabulary) mergedVocabulary {
 func cellStarts(o opening) (unit, product, funding cellStartKind) {
 	var two uint8
 	if o.w2 != "" {
-		two = startWords.two.get(pairKey(o.l1, o.l2))
+		two = startWords.two.get(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct))) // "Công Thương;" as "Công Thương"
 	}
 	one := startWords.one.get(trimmedHash(o.w1, o.l1, trailPunct))
 	two = namesAgency(o, one, two)

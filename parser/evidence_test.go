@@ -264,9 +264,11 @@ func TestCellStart(t *testing.T) {
 		{"Thanh niên xã", false, startTail},                // goes on "Đoàn"
 		{"Công chức Tư pháp - Hộ tịch", false, startUsual}, // a commune's civil servant
 		{"Trưởng thôn", false, startUsual},
-		{"Trung học", false, startTail},                // goes on "Phòng Giáo dục"
-		{"Phụ nữ huyện; Huyện đoàn", false, startTail}, // goes on "Hội Liên hiệp"
-		{"Trung tâm Y tế", false, startUsual},          // "Trung" alone still opens a unit
+		{"Trung học", false, startTail},                 // goes on "Phòng Giáo dục"
+		{"Phụ nữ huyện; Huyện đoàn", false, startTail},  // goes on "Hội Liên hiệp"
+		{"Trung tâm Y tế", false, startUsual},           // "Trung" alone still opens a unit
+		{"Công Thương; Sở Tài chính", false, startTail}, // goes on "Bộ" or "Sở"
+		{"Công an tỉnh", false, startUsual},             // "Công" alone still opens a unit
 	} {
 		if got := cellStart(tc.in, tc.product); got != tc.want {
 			t.Errorf("cellStart(%q, %v) = %v, want %v", tc.in, tc.product, got, tc.want)

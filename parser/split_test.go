@@ -605,6 +605,7 @@ func TestTailAcrossLines(t *testing.T) {
 		{"Đoàn Thanh niên Cộng sản Hồ", "Chí Minh tỉnh", startTail},
 		{"Ủy ban MTTQ Việt Nam tỉnh", "Sở GD&ĐT", startUsual}, // a new unit
 		{"Tỉnh đoàn", "Nam Định", startUnusual},               // "Nam" after no "Việt"
+		{"Bộ Tài chính; Bộ Công", "Thương", startTail},        // "Công Thương" broken
 	} {
 		p, next := pieceOf(tc.line), pieceOf(tc.next)
 		tailAcrossLines(p, next)
