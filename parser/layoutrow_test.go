@@ -1771,6 +1771,25 @@ func TestRoleCost(t *testing.T) {
 	}
 }
 
+// TestRoleCostTimeInNotes: a time read into the notes column beside an
+// empty time cell ("Tháng" / "11/2026" past a boundary placed too far
+// left) costs as a time elsewhere does.
+func TestRoleCostTimeInNotes(t *testing.T) {
+	cols := []model.Column{{Key: model.RoleNumber}, {Key: model.RoleContent}, {Key: model.RoleLead}, {Key: model.RoleTimeframe}, {Key: model.RoleNote}}
+	ls := layoutLines(at(0, "1", 4, "Tổ chức thực hiện", 42, "Sở Tư pháp", 56, "Tháng")) // "11/2026" below
+	rr := &rowReader{xs: []float64{-1, 4, 41, 55, 70, 85}, sp: newLayoutSplitter(cols, make([]float64, len(cols)), []layoutPage{{lines: ls}}, nil),
+		lines: ls, cache: pieceCache{}, marker: true}
+	cost := func(cols ...int) float64 {
+		rr.chosen = []*lineReading{{cols: cols, frags: rr.fragsOf(0, cols)}}
+		return rr.roleCost()
+	}
+	right := cost(0, 1, 1, 1, 1, 2, 2, 2, 3)
+	inNotes := cost(0, 1, 1, 1, 1, 2, 2, 2, 4)
+	if got, want := inNotes-right, bandEmptyCost(model.RoleTimeframe)-bandEmptyCost(model.RoleNote)+costTimeElsewhere; math.Abs(got-want) > 1e-9 {
+		t.Errorf("roleCost of the time in the notes column: %v more than in its own, want %v", got, want)
+	}
+}
+
 func TestBestShift(t *testing.T) {
 	peak := func(at float64, n int) func(float64) int {
 		return func(s float64) int {
