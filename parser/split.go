@@ -1020,11 +1020,34 @@ func (in *passInput) aloneCost(p *piece, kind colKind) float64 {
 // endsWithUnitOpening reports whether last, a cell's last line, is only a
 // unit's opening words ("Văn phòng", "Sở Tài"): the lead cell's
 // first line, which a narrow lead column broke after them, read as the
-// content's end. An extra column before the lead (the head answerable:
+// content's end. Two words open a name only as a bare head, a Party organ
+// ("Đảng ủy") or with the second capitalised (opensName): "UBND tỉnh",
+// "Bộ trưởng" are whole, an issuing level's cell ("Cấp ban hành": "UBND
+// tỉnh" read into the lead's, its own cell left empty, row after row). An extra column before the lead (the head answerable:
 // "Chánh Văn phòng Ủy ban nhân dân tỉnh" / "Văn phòng" …) ends no more so
 // (cellEndCost asks it of the content and the other columns).
 func endsWithUnitOpening(last *piece) bool {
-	return !last.lower && last.unitStart == startUsual && !last.fullStop && !last.sentEnd && wordCount(last.text) <= maxUnitOpeningWords
+	if last.lower || last.unitStart != startUsual || last.fullStop || last.sentEnd {
+		return false
+	}
+	switch wordCount(last.text) {
+	case 1:
+		return true
+	case maxUnitOpeningWords:
+		return last.bareHead > 0 || opensName(last.text) || endsPartyOrgan(last.text)
+	}
+	return false
+}
+
+// opensName reports whether a two-word unit opening goes on as a name:
+// its second word capitalised ("Sở Tài" / "chính"). One whose second word
+// is lowercase and no bare head is a whole title or body ("Bộ trưởng",
+// "Chủ tịch", "Công an"), which an issuing level's cell is ("Cấp trình":
+// "Bộ trưởng").
+func opensName(text string) bool {
+	_, w2 := firstTwo(text)
+	r, _ := utf8.DecodeRuneInString(w2)
+	return unicode.IsUpper(r)
 }
 
 // maxUnitOpeningWords is how many words endsWithUnitOpening takes for a

@@ -680,6 +680,10 @@ func TestEndsWithUnitOpening(t *testing.T) {
 		{"Tỉnh ủy.", false},                    // a sentence's end
 		{"công quốc gia", false},               // lowercase: the content's own words
 		{"Quyết định", false},                  // a document, not a unit
+		{"UBND tỉnh", false},                   // whole: an issuing level's cell
+		{"Bộ trưởng", false},                   // a title, whole
+		{"Đảng ủy", true},                      // a Party organ wants its body: "Đảng ủy" / "Ủy ban nhân dân tỉnh"
+		{"Sở", true},                           // one word
 	} {
 		if got := endsWithUnitOpening(pieceOf(tc.in)); got != tc.want {
 			t.Errorf("endsWithUnitOpening(%q) = %v, want %v", tc.in, got, tc.want)

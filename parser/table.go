@@ -665,8 +665,9 @@ func endsPartyOrgan(text string) bool {
 }
 
 // partyOrgans are the last two words of a Party organ set in a state
-// body, which names that body after it.
-var partyOrgans = lowerPairSet("sự đảng", "đảng đoàn")
+// body, which names that body after it ("Đảng ủy" / "Ủy ban nhân dân
+// tỉnh").
+var partyOrgans = lowerPairSet("sự đảng", "đảng đoàn", "đảng ủy", "đảng uỷ")
 
 // lineCostsOf returns the width-free costs of a row's lines, worked out
 // once per row.
