@@ -1183,11 +1183,12 @@ func startsEnumeration(w string) bool {
 }
 
 // itemStarts are capitalised words that begin a new unit or document in a
-// list ("Sở …", "Ủy ban …", "UBND …", "Cơ quan …", "Quyết định …"). Inside
+// list ("Sở …", "Ủy ban …", "UBND …", "Cơ quan …", "Quyết định …",
+// "Trường …": a school; a head of one is "Hiệu trưởng", lowercase). Inside
 // a cell a new item follows a comma, a semicolon, a full stop, or a
 // connector ("của", "và"); right after a bare word it more likely starts
 // the next cell.
-var itemStarts = wordSet("Sở", "Ủy", "Uỷ", "UBND", "Quyết", "Tờ", "Kế", "Văn", "Công", "Bộ", "Các", "Cơ", "Ban")
+var itemStarts = wordSet("Sở", "Ủy", "Uỷ", "UBND", "Quyết", "Tờ", "Kế", "Văn", "Công", "Bộ", "Các", "Cơ", "Ban", "Trường")
 
 var listConnectors = lowerWordSet("của", "và", "với", "cho", "các", "tại", "thuộc", "hoặc", "gồm", "trình", "đạo", "tịch")
 

@@ -716,6 +716,7 @@ func TestKindContinuation(t *testing.T) {
 		{colUnit, "Ủy ban nhân dân các xã", "hội nghị", 0},                        // lowercase: a wrapped name's words
 		{colUnit, "Công an tỉnh", "Ban Quản lý các khu công nghiệp", costNewItem}, // two units, no separator
 		{colUnit, "Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", costNewItem},
+		{colUnit, "Trung tâm Xúc tiến Du lịch", "Trường Cao đẳng", costNewItem},      // a school, the next unit
 		{colUnit, "Các thành viên", "Ban Chỉ huy", 0},                                // the members of the committee
 		{colUnit, "Văn phòng", "Ban Chỉ huy", 0},                                     // its office
 		{colTime, "Sau thiên tai 10 ngày", "Ngân sách tỉnh; Ngân", costAgencyInTime}, // the funding cell beside
