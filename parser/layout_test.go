@@ -402,3 +402,26 @@ func inputKindsOf(t *testing.T, stem string) []inputKind {
 		{"cell-block", func() (*model.Plan, error) { return ParseText(name+".txt", []byte(cellBlockText(t, data))) }},
 	}
 }
+
+// TestHeadEdgeColumns: the fixture whose header ran two heads' lower
+// lines together ("quan, thực hiện") reads its columns' roles right; the
+// flat fixture shows cells, not the roles they went to.
+func TestHeadEdgeColumns(t *testing.T) {
+	const f = "testdata/rendered/head-edge-splits-run-tourism2-3002.txt"
+	data, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParseText(f, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range p.Columns {
+		got = append(got, c.Key)
+	}
+	want := []string{model.RoleNumber, model.RoleContent, model.RoleLead, model.RoleCoordinating, model.RoleTimeframe, model.RoleFunding, model.RoleNote}
+	if !slices.Equal(got, want) {
+		t.Errorf("columns %v, want %v", got, want)
+	}
+}

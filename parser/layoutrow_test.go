@@ -730,6 +730,17 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"TT", "NỘI DUNG THỰC HIỆN", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN HOÀN THÀNH", "SẢN PHẨM DỰ KIẾN"},
 	}, {
+		// "thực" stands right under "Thời gian": the lower lines of two
+		// heads run together, though "Cơ quan thực hiện" reads as one.
+		"a word at another head's edge goes on it",
+		[]string{
+			at(0, "TT", 12, "Nội dung", 31, "Cơ quan,", 45, "Cơ", 50, "Thời gian", 60, "Ghi chú"),
+			at(32, "đơn vị", 44, "quan, thực hiện"),
+			at(32, "chủ trì", 44, "đơn vị"),
+			at(43, "phối hợp"),
+		},
+		[]string{"TT", "NỘI DUNG", "CƠ QUAN ĐƠN VỊ CHỦ TRÌ", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "THỜI GIAN THỰC HIỆN", "GHI CHÚ"},
+	}, {
 		"a word pushed left of its head",
 		[]string{
 			at(0, "STT", 11, "NỘI DUNG NHIỆM VỤ", 44, "ĐƠN VỊ CHỦ", 62, "ĐƠN VỊ", 78, "SẢN", 86, "THỜI GIAN"),

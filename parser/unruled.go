@@ -594,7 +594,7 @@ func stackHeader(header []textLine) []span {
 	for _, l := range header {
 		l.words = unglueWords(l.words)
 		prevCell := -1 // the cell the line's phrase before went on
-		for _, ph := range phrases(l) {
+		for _, ph := range splitAtHeadEdges(cols, phrases(l)) {
 			if i := pushedOpening(cols, ph); i >= 0 {
 				prevCell = add(i, ph)
 				continue
@@ -634,6 +634,54 @@ func stackHeader(header []textLine) []span {
 	}
 	sortSpans(cols)
 	return splitGroupHeads(cols)
+}
+
+// splitAtHeadEdges parts each phrase of phs before every word after its
+// first that starts where a head cell of the lines above starts (within
+// runStartAlign): pdftotext ran two heads' lower lines together one space
+// apart ("quan, thực hiện", "thực" right under "Thời gian" of the next
+// head), and the word at another head's left edge is that head's, though
+// the phrase would read as one head ("Cơ quan thực hiện").
+func splitAtHeadEdges(cols []span, phs []span) []span {
+	var out []span
+	for _, ph := range phs {
+		from := 0
+		for k := 1; k < len(ph.words); k++ {
+			if i := headCellStartingAt(cols, ph.words[k]); i >= 0 && headFit(cols[i], subSpan(ph, k, len(ph.words))) == fitsHead {
+				out = append(out, subSpan(ph, from, k))
+				from = k
+			}
+		}
+		out = append(out, subSpan(ph, from, len(ph.words)))
+	}
+	return out
+}
+
+// headCellStartingAt returns the index of the head cell of cols, from the
+// lines above w, that starts where w does, or -1.
+func headCellStartingAt(cols []span, w word) int {
+	for i, c := range cols {
+		if math.Abs(c.x0-w.x0) < runStartAlign && c.words[0].y < w.y {
+			return i
+		}
+	}
+	return -1
+}
+
+// subSpan is the part of phrase ph made of its words [from, to); a part
+// after the first runs on from the word before it (pushed).
+func subSpan(ph span, from, to int) span {
+	if from == 0 && to == len(ph.words) {
+		return ph
+	}
+	out := wordSpan(ph.words[from])
+	out.pushed = from > 0 || ph.pushed
+	for _, w := range ph.words[from+1 : to] {
+		out.x1 = w.x1
+		out.keys = append(out.keys, headerKeys(w.text)...)
+		out.words = append(out.words, w)
+	}
+	return out
 }
 
 // bondedHeadWords reports whether header words a and b, one after the
