@@ -735,12 +735,23 @@ func bareUnitHeadWords(text string) int8 {
 // bareUnitHeadWords' (a one-word head may end a cell whole: "Thanh tra" /
 // "Sở").
 func endsWithItemHead(text string) bool {
-	i := strings.LastIndexAny(text, ",;")
-	if i < 0 {
-		return false
+	// A head is one or two words: look for the separator before the last
+	// one or two, not through the whole line.
+	i := len(text)
+	for range maxHeadWords {
+		i = strings.LastIndexByte(text[:i], ' ')
+		if i < 1 {
+			return false
+		}
+		if c := text[i-1]; c == ';' || c == ',' {
+			return bareUnitHeadWords(text[i+1:]) > 0
+		}
 	}
-	return bareUnitHeadWords(strings.TrimLeft(text[i+1:], " ")) > 0
+	return false
 }
+
+// maxHeadWords is how many words a bare head is at most (bareUnitHeadWords).
+const maxHeadWords = 2
 
 // bareHeadAcross reports whether p and next, one word each, make a bare
 // unit head (isBareUnitHead) broken by a very narrow column ("Văn" /
