@@ -407,15 +407,7 @@ func inputKindsOf(t *testing.T, stem string) []inputKind {
 // lines together ("quan, thực hiện") reads its columns' roles right; the
 // flat fixture shows cells, not the roles they went to.
 func TestHeadEdgeColumns(t *testing.T) {
-	const f = "testdata/rendered/head-edge-splits-run-tourism2-3002.txt"
-	data, err := os.ReadFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := ParseText(f, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := parseFile(t, "testdata/rendered/head-edge-splits-run-tourism2-3002.txt", ParseText)
 	var got []string
 	for _, c := range p.Columns {
 		got = append(got, c.Key)
