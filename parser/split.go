@@ -988,9 +988,9 @@ func cellEndCost(last *piece, kind colKind) float64 {
 // last item that is only a head ("… phường; Hội Liên" / ⟨page⟩ / "hiệp
 // Phụ nữ tỉnh": endsWithItemHead): no unit's name ends so. Cell-block
 // text only: column-aligned text does not know whether a page's last row
-// goes on on the next page, and a page break there
-// ("Chi nhánh" / "Ngân hàng" / ⟨page⟩ / "Chính sách xã hội tỉnh") ends no
-// cell (tuned re-renderings: 2 fields more wrong with it).
+// goes on on the next page, and a page break there ("Chi nhánh" / "Ngân
+// hàng" / ⟨page⟩ / "Chính sách xã hội tỉnh") ends no cell (tuned
+// re-renderings: 2 fields more wrong with it).
 func headEndCost(last *piece, kind colKind) float64 {
 	if kind == colUnit && (last.bareHead == 2 || last.itemHead) {
 		return costBareUnitHead
@@ -1023,9 +1023,10 @@ func (in *passInput) aloneCost(p *piece, kind colKind) float64 {
 // content's end. Two words open a name only as a bare head, a Party organ
 // ("Đảng ủy") or with the second capitalised (opensName): "UBND tỉnh",
 // "Bộ trưởng" are whole, an issuing level's cell ("Cấp ban hành": "UBND
-// tỉnh" read into the lead's, its own cell left empty, row after row). An extra column before the lead (the head answerable:
-// "Chánh Văn phòng Ủy ban nhân dân tỉnh" / "Văn phòng" …) ends no more so
-// (cellEndCost asks it of the content and the other columns).
+// tỉnh" read into the lead's, its own cell left empty, row after row). An
+// extra column before the lead (the head answerable: "Chánh Văn phòng Ủy
+// ban nhân dân tỉnh" / "Văn phòng" …) ends no more so (cellEndCost asks it
+// of the content and the other columns).
 func endsWithUnitOpening(last *piece) bool {
 	if last.lower || last.unitStart != startUsual || last.fullStop || last.sentEnd {
 		return false

@@ -640,8 +640,11 @@ func stackHeader(header []textLine) []span {
 // first that starts where a head cell of the lines above starts (within
 // runStartAlign): pdftotext ran two heads' lower lines together one space
 // apart ("quan, thực hiện", "thực" right under "Thời gian" of the next
-// head), and the word at another head's left edge is that head's, though
-// the phrase would read as one head ("Cơ quan thực hiện").
+// head), and the word at another head's left edge is that head's when the
+// rest of the phrase goes on that head ("Thời gian thực hiện"), though the
+// phrase would read as one head ("Cơ quan thực hiện"). A word merely in
+// line with another head's start ("phối hợp hoàn thành", "hợp" under
+// "Thời gian") stays.
 func splitAtHeadEdges(cols []span, phs []span) []span {
 	var out []span
 	for _, ph := range phs {
