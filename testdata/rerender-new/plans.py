@@ -1257,6 +1257,37 @@ P48 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC ĐỀ ÁN, D�
     T48("5", "Kế hoạch quốc gia về quản lý chất lượng môi trường không khí giai đoạn 2026 - 2030", "Cục Môi trường", "Các bộ, ngành; UBND các tỉnh, thành phố", "Thủ tướng Chính phủ", "Quý IV/2026"),
     T48("6", "Nghị định về phát triển thị trường các-bon trong nước", "Cục Biến đổi khí hậu", "Bộ Tài chính; Bộ Công Thương", "Chính phủ", "Tháng 12/2026"))]}
 
+T49 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P49 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH PHÒNG, CHỐNG MA TÚY TRÊN ĐỊA BÀN TỈNH NĂM 2026",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-UBND ngày 03/3/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian hoàn thành"], [0.05, 0.36, 0.15, 0.17, 0.15, 0.12])],
+ "items": [
+  SK("I", "CÔNG TÁC TUYÊN TRUYỀN, PHÒNG NGỪA",
+    T49("1", "Tuyên truyền về tác hại của ma túy trong trường học, khu dân cư; lồng ghép nội dung phòng, chống ma túy vào hoạt động ngoại khóa", "Sở Giáo dục và Đào tạo", "Công an tỉnh; Tỉnh Đoàn; UBND các xã, phường", "Các buổi tuyên truyền", "Thường xuyên"),
+    T49("2", "Xây dựng xã, phường không ma túy; nhân rộng mô hình tự quản về an ninh trật tự", "Công an tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Số xã, phường được công nhận", "Tháng 11/2026")),
+  SK("II", "CÔNG TÁC ĐẤU TRANH, TRẤN ÁP TỘI PHẠM",
+    T49("3", "Mở đợt cao điểm tấn công, trấn áp tội phạm ma túy tại các tuyến, địa bàn trọng điểm", "Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh; Cục Hải quan", "Báo cáo kết quả đợt cao điểm", "Quý II và Quý IV/2026"),
+    T49("4", "Kiểm soát chặt chẽ tiền chất, thuốc gây nghiện, thuốc hướng thần tại các cơ sở y tế, kinh doanh dược phẩm", "Sở Y tế", "Công an tỉnh; Sở Công Thương", "Biên bản kiểm tra", "Định kỳ 6 tháng")),
+  SK("III", "CÔNG TÁC CAI NGHIỆN VÀ QUẢN LÝ SAU CAI",
+    T49("5", "Tổ chức cai nghiện ma túy tự nguyện tại gia đình, cộng đồng; điều trị nghiện bằng thuốc thay thế Methadone", "Sở Y tế", "Công an tỉnh; UBND các xã, phường", "Số người được cai nghiện", "Năm 2026"),
+    T49("6", "Hỗ trợ học nghề, tạo việc làm cho người sau cai nghiện tái hòa nhập cộng đồng", "Sở Nội vụ", "Hội Liên hiệp Phụ nữ tỉnh; Hội Cựu chiến binh tỉnh", "", "Thường xuyên"))]}
+
+T50 = tasker("content", "extra:Mục tiêu", "lead", "coordinating", "timeframe")
+P50 = {"schema": "annex/v1", "appendix": "III", "title": "CÁC NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU PHÁT TRIỂN KINH TẾ BIỂN VÀ THỦY SẢN GIAI ĐOẠN 2026 - 2030",
+ "subtitle": "(Ban hành kèm theo Nghị quyết số 12-NQ/TU ngày 15/5/2026 của Ban Chấp hành Đảng bộ tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "timeframe"),
+   ["TT", "Nhiệm vụ, giải pháp", "Mục tiêu", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"], [0.05, 0.33, 0.16, 0.15, 0.19, 0.12])],
+ "items": []}
+P50["items"] = [
+  SK("I", "PHÁT TRIỂN NUÔI TRỒNG VÀ KHAI THÁC THỦY SẢN BỀN VỮNG",
+    T50("1", "Quy hoạch vùng nuôi trồng thủy sản tập trung ứng dụng công nghệ cao", "05 vùng nuôi tập trung", "Sở Nông nghiệp và Môi trường", "UBND các xã ven biển", "2026 - 2027"),
+    T50("2", "Chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (IUU)", "100% tàu cá lắp thiết bị giám sát hành trình", "Sở Nông nghiệp và Môi trường", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh; Công an tỉnh", "Thường xuyên")),
+  SK("II", "PHÁT TRIỂN HẠ TẦNG CẢNG CÁ VÀ DỊCH VỤ HẬU CẦN NGHỀ CÁ",
+    T50("3", "Nâng cấp cảng cá, khu neo đậu tránh trú bão cho tàu cá", "02 cảng cá đạt loại I", "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh", "Sở Tài chính; Sở Xây dựng", "2026 - 2030"),
+    T50("4", "Thu hút doanh nghiệp đầu tư chế biến sâu, bảo quản sau thu hoạch", "Tỷ lệ chế biến sâu đạt 40%", "Sở Tài chính", "Ban Quản lý Khu kinh tế tỉnh", "Đến năm 2030"),
+    T50("5", "Xây dựng thương hiệu, chỉ dẫn địa lý cho sản phẩm thủy sản chủ lực", "03 sản phẩm", "Sở Khoa học và Công nghệ", "Hội Nghề cá tỉnh; các hợp tác xã", "Quý IV/2027"))]
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1273,7 +1304,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("reform2_2026", P41), ("ministry2_2026", P42),
                 ("newrural_2026", P43), ("sciencenq_2026", P44),
                 ("health2_2026", P45), ("commune2_2026", P46),
-                ("tourism2_2026", P47), ("ministry3_2026", P48)):
+                ("tourism2_2026", P47), ("ministry3_2026", P48),
+                ("drugs_2026", P49), ("seaeco2_2026", P50)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
