@@ -1197,8 +1197,9 @@ func (p *piece) takesOrgan() bool { return p.endsHead() || organHolders.has(p.la
 
 // organHolders are the words an organ's name follows as their complement:
 // its members, heads, deputies and standing members ("thành viên Ban …",
-// "Trưởng Ban …", "Phó Ban …", "Thường trực Ban …").
-var organHolders = lowerWordSet("viên", "trưởng", "phó", "trực")
+// "Trưởng Ban …", "Phó Ban …", "Thường trực Ban …"), and a command's
+// "chỉ huy" ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Ban Chỉ huy Quân sự").
+var organHolders = lowerWordSet("viên", "trưởng", "phó", "trực", "huy")
 
 // goesOnWholeTime reports whether p would go on a time cell whose line
 // before already says a whole time ("Thường xuyên", "Hằng năm", "Quý

@@ -740,6 +740,7 @@ func TestTakesOrgan(t *testing.T) {
 		{"Văn", "phòng", true},           // broken over two lines
 		{"", "Các thành viên", true},     // members of …
 		{"Phó", "Trưởng", true},          // a head of …
+		{"", "Bộ Chỉ huy", true},         // a command of …: "Bộ Chỉ huy" / "Bộ đội Biên phòng tỉnh"
 		{"", "Công an tỉnh", false},      // a whole name
 		{"Sở Xây", "dựng", false},        // a whole name broken
 		{"", "Văn phòng Tỉnh ủy", false}, // the office, named
