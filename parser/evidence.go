@@ -884,13 +884,12 @@ func endsDateUnit(text string, last uint64) bool {
 // date's number, whose next unit wants its own ("ngày 15 tháng" / "3 năm
 // 2026").
 func endsSpan(text string) bool {
-	count := wordBeforeLast(text)
+	rest := strings.TrimRight(text, " ")
+	before, count := lastTwo(strings.TrimRight(strings.TrimSuffix(rest, lastWord(rest)), " "))
 	if !isDigits(count) {
 		return false
 	}
-	head := strings.TrimRight(text, " ")
-	head = strings.TrimRight(head[:len(head)-len(lastWord(head))], " ")
-	unit := lowerHash(wordBeforeLast(head))
+	unit := lowerHash(before)
 	return unit != hNgay && unit != hThang && unit != hQuy
 }
 

@@ -241,13 +241,8 @@ func (rr *rowReader) runOnCuts() int {
 // column, a time in the time column …) and the empty cells. A reading with
 // every column one to the right or left of where it stands pays for it
 // here though its positions all agree. A band going on a row from the page
-// before says nothing: its cells' starts are on that page. A notes cell
-// opening with a time's words beside an empty time cell costs as a time
-// elsewhere does (costTimeElsewhere), its first line alone ("Tháng" /
-// "11/2026") no time yet: the time read a column off, the reading of a
-// header set left of its columns (tuned on held-out renderings: a
-// ministry's plan whose shifted columns had won by 1.5, then 0.99 once
-// issuing levels' cells cost less, against minShiftGain's 1).
+// before says nothing: its cells' starts are on that page. A time read
+// into the notes column costs as a time elsewhere does (timeInNotes).
 func (rr *rowReader) roleCost() float64 {
 	if !rr.marker {
 		return 0
@@ -265,11 +260,24 @@ func (rr *rowReader) roleCost() float64 {
 		}
 		s := rr.sp.startCostOf(k, ps[0])
 		cost += s.elsewhere + s.kind
-		if timeEmpty && rr.sp.cols[k].role == model.RoleNote && ps[0].timeLike {
+		if timeEmpty && timeInNotes(&rr.sp.cols[k], ps[0]) {
 			cost += costTimeElsewhere
 		}
 	}
 	return cost
+}
+
+// timeInNotes reports whether p, a cell's first line in column col after
+// an empty time cell, is a time read a column off: a notes cell opening
+// with a time's words ("Tháng" / "11/2026": its first line alone no time
+// yet, so elsewhereCost does not see it). The reading of a header set
+// left of its columns puts a row's time there, and the choice of the
+// columns' places (shiftScore) saw it only in the empty time cell's small
+// cost (tuned on held-out renderings: a ministry's plan whose shifted
+// columns had won by 1.5, then 0.99 once issuing levels' cells cost less,
+// against minShiftGain's 1).
+func timeInNotes(col *colModel, p *piece) bool {
+	return col.role == model.RoleNote && p.timeLike
 }
 
 // bandEmptyCost is what an empty cell of a role costs a band's reading

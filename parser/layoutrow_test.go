@@ -1782,6 +1782,24 @@ func TestRoleCost(t *testing.T) {
 	}
 }
 
+func TestTimeInNotes(t *testing.T) {
+	note, extra := &colModel{role: model.RoleNote, kind: colOther}, &colModel{role: model.KeyExtra, kind: colOther}
+	for _, tc := range []struct {
+		col  *colModel
+		text string
+		want bool
+	}{
+		{note, "Tháng", true}, // "Tháng" / "11/2026"
+		{note, "Cả năm", true},
+		{note, "Lồng ghép chương trình", false}, // a note's own words
+		{extra, "Năm 2026", false},              // a target's year: the extra column's own
+	} {
+		if got := timeInNotes(tc.col, pieceOf(tc.text)); got != tc.want {
+			t.Errorf("timeInNotes(%s, %q) = %v, want %v", tc.col.role, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestRoleCostTimeInNotes: a time read into the notes column beside an
 // empty time cell ("Tháng" / "11/2026" past a boundary placed too far
 // left) costs as a time elsewhere does.
