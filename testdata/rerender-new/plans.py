@@ -1288,6 +1288,53 @@ P50["items"] = [
     T50("4", "Thu hút doanh nghiệp đầu tư chế biến sâu, bảo quản sau thu hoạch", "Tỷ lệ chế biến sâu đạt 40%", "Sở Tài chính", "Ban Quản lý Khu kinh tế tỉnh", "Đến năm 2030"),
     T50("5", "Xây dựng thương hiệu, chỉ dẫn địa lý cho sản phẩm thủy sản chủ lực", "03 sản phẩm", "Sở Khoa học và Công nghệ", "Hội Nghề cá tỉnh; các hợp tác xã", "Quý IV/2027"))]
 
+# fifty-one: a legal education plan with the product after the time,
+# tasks numbered "1." anew in each section, sub-tasks "a)", a content cell
+# of "- " bullets, and a law named after a list's comma ("…, Luật" /
+# "Bảo hiểm xã hội")
+# fifty-two: a traffic safety list in five columns (lead only, notes),
+# parts A and B with tasks right under part A, times said by a campaign's
+# peak ("Cao điểm dịp Tết, lễ hội") or a season ("Trước mùa mưa bão")
+T51 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+S51 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P51 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT VÀ HÒA GIẢI Ở CƠ SỞ NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 245/KH-UBND ngày 28/12/2026 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"], [0.05, 0.37, 0.14, 0.18, 0.12, 0.14])],
+ "items": [
+  SK("I", "CÔNG TÁC CHỈ ĐẠO, HƯỚNG DẪN",
+    T51("1.", "Ban hành kế hoạch phổ biến, giáo dục pháp luật năm 2027 của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "Sở Tư pháp", "Thành viên Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "Tháng 01/2027", "Kế hoạch"),
+    T51("2.", "Hướng dẫn các xã, phường triển khai Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam (09/11)", "Sở Tư pháp", "UBND các xã, phường", "Tháng 9/2027", "Văn bản hướng dẫn")),
+  SK("II", "PHỔ BIẾN PHÁP LUẬT CHO CÁC ĐỐI TƯỢNG ĐẶC THÙ",
+    T51("1.", "Phổ biến pháp luật cho người lao động trong các doanh nghiệp, khu công nghiệp", "Liên đoàn Lao động tỉnh", "Ban Quản lý các khu công nghiệp tỉnh; Sở Nội vụ", "Quý II, Quý III/2027", "Hội nghị, tài liệu", subs=(
+      S51("a)", "Biên soạn tài liệu hỏi - đáp về Bộ luật Lao động, Luật Bảo hiểm xã hội", "Liên đoàn Lao động tỉnh", "", "Quý II/2027", "02 bộ tài liệu"),
+      S51("b)", "Tổ chức hội nghị đối thoại chính sách pháp luật tại doanh nghiệp", "Liên đoàn Lao động tỉnh", "Các doanh nghiệp", "Quý III/2027", "Hội nghị đối thoại"))),
+    T51("2.", "Phổ biến pháp luật cho người dân tộc thiểu số, người dân ở vùng sâu, vùng xa, biên giới bằng tiếng dân tộc", "Sở Dân tộc và Tôn giáo", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh; UBND các xã biên giới", "Năm 2027", "Tờ gấp song ngữ"),
+    T51("3.", "Phổ biến pháp luật cho phạm nhân, người bị tạm giữ, tạm giam:\n- Tổ chức nói chuyện chuyên đề tại trại tạm giam;\n- Cung cấp sách, báo pháp luật cho tủ sách trại giam", "Công an tỉnh", "Sở Tư pháp", "Thường xuyên", "")),
+  SK("III", "HÒA GIẢI Ở CƠ SỞ VÀ CHUẨN TIẾP CẬN PHÁP LUẬT",
+    T51("1.", "Bồi dưỡng kỹ năng hòa giải cho hòa giải viên ở cơ sở", "Sở Tư pháp", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; UBND các xã, phường", "Quý II/2027", "Lớp bồi dưỡng"),
+    T51("2.", "Đánh giá, công nhận xã, phường đạt chuẩn tiếp cận pháp luật năm 2027", "UBND các xã, phường", "Sở Tư pháp; Phòng Văn hóa - Xã hội các xã, phường", "Tháng 12/2027", "Quyết định công nhận"),
+    T51("3.", "Tổng kết 5 năm thực hiện Luật Hòa giải ở cơ sở", "Sở Tư pháp", "Các sở, ban, ngành, đoàn thể tỉnh", "Quý IV/2027", "Báo cáo tổng kết"))]}
+
+T52 = tasker("content", "lead", "timeframe", "note")
+P52 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ BẢO ĐẢM TRẬT TỰ, AN TOÀN GIAO THÔNG NĂM 2027",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 12/KH-BATGT ngày 10/01/2027 của Ban An toàn giao thông tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe", "note"),
+   ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian", "Ghi chú"], [0.06, 0.46, 0.2, 0.14, 0.14])],
+ "items": [
+  SK("A", "NHIỆM VỤ CHUNG", kind="part"),
+  SK("B", "NHIỆM VỤ CỤ THỂ", kind="part")]}
+P52["items"][0]["items"] = [
+  T52("1", "Tuyên truyền, phổ biến Luật Trật tự, an toàn giao thông đường bộ trên các phương tiện thông tin đại chúng", "Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình tỉnh", "Thường xuyên", ""),
+  T52("2", "Kiểm tra, đánh giá công tác bảo đảm trật tự, an toàn giao thông của các địa phương", "Văn phòng Ban An toàn giao thông tỉnh", "6 tháng, năm", "Báo cáo Trưởng ban")]
+P52["items"][1]["items"] = [
+  SK("I", "LĨNH VỰC ĐƯỜNG BỘ",
+    T52("3", "Tuần tra, kiểm soát, xử lý vi phạm về nồng độ cồn, tốc độ, chở quá tải trọng", "Công an tỉnh", "Cao điểm dịp Tết, lễ hội", "Phối hợp Thanh tra Sở Xây dựng"),
+    T52("4", "Rà soát, xử lý các điểm đen, điểm tiềm ẩn tai nạn giao thông trên quốc lộ, đường tỉnh", "Sở Xây dựng", "Quý I - Quý III/2027", "")),
+  SK("II", "LĨNH VỰC ĐƯỜNG THỦY NỘI ĐỊA",
+    T52("5", "Kiểm tra bến khách ngang sông, phương tiện chở khách; yêu cầu trang bị áo phao cho hành khách", "Sở Xây dựng; UBND các xã có bến khách ngang sông", "Trước mùa mưa bão", ""),
+    T52("6", "Lập biên bản, đình chỉ hoạt động các bến thủy nội địa không bảo đảm điều kiện an toàn", "UBND các xã, phường", "Thường xuyên", "Báo cáo kết quả về Sở Xây dựng"))]
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1305,7 +1352,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("newrural_2026", P43), ("sciencenq_2026", P44),
                 ("health2_2026", P45), ("commune2_2026", P46),
                 ("tourism2_2026", P47), ("ministry3_2026", P48),
-                ("drugs_2026", P49), ("seaeco2_2026", P50)):
+                ("drugs_2026", P49), ("seaeco2_2026", P50),
+                ("legaledu_2027", P51), ("traffic_2027", P52)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
