@@ -29,7 +29,7 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords.has(o.l1) && !namesEvent(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o)
+	return timeFirstWords.has(o.l1) && !namesEvent(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o)
 }
 
 // namesEvent reports whether a line opening with a day's, a month's or a
@@ -61,6 +61,13 @@ func namesDayPart(o opening) bool {
 	w2 := trimmedHash(o.w2, o.l2, trailClause)
 	return w2 == hDem || w2 == hNgay
 }
+
+// namesPeak reports whether a line opens with "Cao điểm", a campaign's
+// peak, as plans of the police and of traffic safety set a time ("Cao
+// điểm dịp Tết", "Cao điểm 100 ngày đêm"). Not a time only: a task may
+// open so ("Cao điểm tấn công …"), which looksLikeTime does not mind in a
+// content column.
+func namesPeak(o opening) bool { return o.l1 == hCao && trimmedHash(o.w2, o.l2, trailClause) == hDiem }
 
 // namesPeriod reports whether a line opens with a count of a time's unit,
 // a period said as how often ("03 năm một lần", "6 tháng/lần", "02 tuần"):
@@ -137,6 +144,7 @@ var (
 	hHoc, hKy, hKi, hCa      = lowerHash("học"), lowerHash("kỳ"), lowerHash("kì"), lowerHash("cả")
 	hHop, hVong, hTrong      = lowerHash("họp"), lowerHash("vòng"), lowerHash("trong")
 	hBan, hDem               = lowerHash("ban"), lowerHash("đêm")
+	hCao, hDiem              = lowerHash("cao"), lowerHash("điểm")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
 
