@@ -145,6 +145,7 @@ var (
 	hHop, hVong, hTrong      = lowerHash("họp"), lowerHash("vòng"), lowerHash("trong")
 	hBan, hDem               = lowerHash("ban"), lowerHash("đêm")
 	hCao, hDiem              = lowerHash("cao"), lowerHash("điểm")
+	hLuat                    = lowerHash("luật")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
 
@@ -660,7 +661,7 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		endsDateUnit(text, last) || endsTitle(text, last) || endsUnitHead(text, last)
+		endsDateUnit(text, last) || endsTitle(text, last) || endsUnitHead(text, last) || endsLawHead(text, last)
 }
 
 // endsWholePhrase reports whether text ends with one of danglingWords
@@ -694,6 +695,19 @@ func endsUnitHead(text string, last uint64) bool {
 		return false
 	}
 	r, _ = utf8.DecodeLastRuneInString(wordBeforeLast(text))
+	return listSeparators.has(r)
+}
+
+// endsLawHead reports whether text ends with a capitalised "Luật", a
+// law's head, as an item of a list after a separator ("… Bộ luật Lao
+// động, Luật" / "Bảo hiểm xã hội"): a law is always named after its head,
+// so a cell does not end there. A product cell may list a decree or a
+// resolution bare ("Tờ trình; Nghị quyết"), but not a law.
+func endsLawHead(text string, last uint64) bool {
+	if last != hLuat || !strings.HasPrefix(lastWord(text), "L") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(wordBeforeLast(text))
 	return listSeparators.has(r)
 }
 
