@@ -642,12 +642,13 @@ func brokenAfterSlash(w string) bool {
 
 // danglingWords cannot end a cell: articles, prepositions and conjunctions
 // that always have a word after them ("… của", "… các", "… và"), "thứ"
-// of an ordinal waiting for its number ("lần thứ" / "X"), and "có" and
+// of an ordinal waiting for its number ("lần thứ" / "X"), "dịp" of an
+// occasion waiting for its name ("Cao điểm dịp" / "Tết"), and "có" and
 // "khi" of a time said by what it waits for ("Sau khi có" / "Quy chế của
 // TW"). A cell cut after one of them was cut in the wrong place.
 var danglingWords = lowerWordSet("các", "và", "của", "cho", "với", "trong", "để",
 	"là", "được", "những", "theo", "tại", "về", "từ", "trên", "hoặc", "một", "nhằm",
-	"gồm", "như", "vào", "có", "khi", "thứ")
+	"gồm", "như", "vào", "có", "khi", "thứ", "dịp")
 
 // endsDangling reports whether text ends the way a cell cannot end: with
 // one of danglingWords, or a comma (a list goes on after it).

@@ -363,7 +363,7 @@ func TestEndsDangling(t *testing.T) {
 		{"trực thuộc", false}, {"đặc khu", false}, {"Sở Nội vụ", false}, {"liên quan;", false},
 		{"Trước ngày", true}, {"Quý IV năm", true}, {"tháng 12 năm", true}, {"Hằng năm", false}, {"trong năm", false},
 		{"năm", false}, {"Năm", true}, {"Năm 2026", false}, {"Sau khi có", true}, {"Sau khi", true}, {"có liên quan", false},
-		{"tiến tới Đại hội lần thứ", true}, {"thứ tự", false},
+		{"tiến tới Đại hội lần thứ", true}, {"thứ tự", false}, {"Cao điểm dịp", true}, {"nhân dịp", true}, {"dịp Tết", false},
 		{"Trong vòng", true}, {"vòng loại", false}, {"các năm tiếp theo", false}, {"tiếp theo", false}, {"thực hiện theo", true},
 		{"Hạt Kiểm lâm sở tại", false}, {"tổ chức tại", true}, {"các nội dung nói trên", false}, {"báo cáo cấp trên", false}, {"đạt trên", true}, {"Trong vòng 05 ngày làm việc", false},
 		{"Trước ngày 15 của tháng cuối quý", false}, {"Hằng tháng", false}, {"hoàn thành trong quý", true}, {"Báo cáo hằng quý", false}, {"Quý", true},
