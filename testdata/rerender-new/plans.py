@@ -1335,6 +1335,46 @@ P52["items"][1]["items"] = [
     T52("5", "Kiểm tra bến khách ngang sông, phương tiện chở khách; yêu cầu trang bị áo phao cho hành khách", "Sở Xây dựng; UBND các xã có bến khách ngang sông", "Trước mùa mưa bão", ""),
     T52("6", "Lập biên bản, đình chỉ hoạt động các bến thủy nội địa không bảo đảm điều kiện an toàn", "UBND các xã, phường", "Thường xuyên", "Báo cáo kết quả về Sở Xây dựng"))]
 
+# fifty-three: a revenue plan under "Nhiệm vụ" and "Thời hạn hoàn
+# thành", sections set as one merged cell, the product last, a row without
+# a number going on task 5, the tax office named "Thuế tỉnh"
+# fifty-four: a gender equality plan in seven columns, "Kết quả đầu ra"
+# before the time, funding in millions last (one cell "Không phát sinh
+# kinh phí"), tasks "3.1" under task "3.", products counted ("01 lớp")
+T53 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+t5 = T53("5", "Đôn đốc thu hồi nợ đọng thuế; công khai danh sách người nộp thuế chây ỳ trên phương tiện thông tin đại chúng", "Thuế tỉnh", "Công an tỉnh; Ngân hàng Nhà nước Khu vực 8", "Hằng tháng", "Danh sách công khai")
+t5["cont"] = [{"content": "Áp dụng biện pháp cưỡng chế theo quy định", "lead": "Thuế tỉnh", "timeframe": "Khi phát sinh"}]
+P53 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ TĂNG CƯỜNG QUẢN LÝ THU, CHỐNG THẤT THU NGÂN SÁCH NHÀ NƯỚC NĂM 2027",
+ "subtitle": "(Kèm theo Quyết định số 58/QĐ-UBND ngày 14/01/2027 của Chủ tịch Ủy ban nhân dân tỉnh)",
+ "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành", "Sản phẩm"], [0.05, 0.38, 0.13, 0.19, 0.12, 0.13])],
+ "items": [
+  SK("I", "QUẢN LÝ NGUỒN THU",
+    T53("1", "Rà soát, nắm chắc nguồn thu, đối tượng nộp thuế trên địa bàn; xây dựng kịch bản thu ngân sách theo từng quý", "Thuế tỉnh", "Sở Tài chính; UBND các xã, phường", "Quý I/2027", "Kịch bản thu ngân sách"),
+    T53("2", "Quản lý thu đối với hoạt động thương mại điện tử, kinh doanh trên nền tảng số", "Thuế tỉnh", "Sở Công Thương; Sở Khoa học và Công nghệ", "Thường xuyên", ""),
+    T53("3", "Thu tiền sử dụng đất, tiền thuê đất; đẩy nhanh tiến độ đấu giá quyền sử dụng đất", "Sở Nông nghiệp và Môi trường", "Sở Tài chính; Trung tâm Phát triển quỹ đất tỉnh", "Tháng 6 và tháng 11/2027", "Kết quả đấu giá")),
+  SK("II", "CHỐNG THẤT THU, XỬ LÝ NỢ ĐỌNG",
+    T53("4", "Thanh tra, kiểm tra các doanh nghiệp có dấu hiệu chuyển giá, giao dịch liên kết", "Thuế tỉnh", "Công an tỉnh (Phòng Cảnh sát kinh tế)", "Theo kế hoạch thanh tra", "Kết luận thanh tra"),
+    t5,
+    T53("6", "Phối hợp chia sẻ thông tin về đăng ký kinh doanh, cấp phép xây dựng, chuyển nhượng bất động sản với cơ quan thuế", "Sở Tài chính", "Sở Xây dựng; Văn phòng Đăng ký đất đai tỉnh; Kho bạc Nhà nước Khu vực VIII", "Hằng quý", "Quy chế phối hợp"))]}
+
+T54 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "funding")
+P54 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH HOẠT ĐỘNG THỰC HIỆN CHƯƠNG TRÌNH QUỐC GIA VỀ BÌNH ĐẲNG GIỚI NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 31/KH-UBND ngày 20/02/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding"),
+   ["TT", "Nội dung hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả đầu ra", "Thời gian", "Kinh phí (triệu đồng)"], [0.05, 0.31, 0.14, 0.16, 0.13, 0.11, 0.1])],
+ "items": [
+  SK("I", "Truyền thông nâng cao nhận thức về bình đẳng giới",
+    T54("1.", "Tổ chức các hoạt động hưởng ứng Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới", "Sở Nội vụ", "Hội Liên hiệp Phụ nữ tỉnh; Liên đoàn Lao động tỉnh", "Lễ mít tinh, pano, áp phích", "Tháng 11 - 12/2027", "150"),
+    T54("2.", "Xây dựng, duy trì chuyên mục \"Giới và phát triển\" trên Báo và Phát thanh, Truyền hình tỉnh", "Báo và Phát thanh, Truyền hình tỉnh", "Sở Nội vụ", "12 chuyên mục", "Hằng tháng", "96")),
+  SK("II", "Nâng cao năng lực cho đội ngũ làm công tác bình đẳng giới",
+    T54("3.", "Tập huấn kiến thức, kỹ năng lồng ghép giới trong xây dựng văn bản quy phạm pháp luật", "Sở Tư pháp", "Sở Nội vụ", "02 lớp tập huấn", "Quý II/2027", "80",
+      subs=[T54("3.1", "Lớp cho cán bộ, công chức cấp tỉnh", "Sở Tư pháp", "", "01 lớp", "Tháng 4/2027", "40"),
+            T54("3.2", "Lớp cho cán bộ, công chức cấp xã", "Sở Tư pháp", "UBND các xã, phường", "01 lớp", "Tháng 5/2027", "40")]),
+    T54("4.", "Hỗ trợ phụ nữ dân tộc thiểu số tham gia ứng cử đại biểu Hội đồng nhân dân các cấp", "Hội Liên hiệp Phụ nữ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Sở Dân tộc và Tôn giáo", "Số nữ ứng cử viên được hỗ trợ", "Năm 2027", "1.200"),
+    T54("5.", "Kiểm tra, giám sát việc thực hiện pháp luật về bình đẳng giới tại các cơ quan, đơn vị, doanh nghiệp", "Sở Nội vụ", "Các sở, ban, ngành liên quan", "Báo cáo kết quả kiểm tra", "Quý III/2027", "Không phát sinh kinh phí"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1353,7 +1393,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("health2_2026", P45), ("commune2_2026", P46),
                 ("tourism2_2026", P47), ("ministry3_2026", P48),
                 ("drugs_2026", P49), ("seaeco2_2026", P50),
-                ("legaledu_2027", P51), ("traffic_2027", P52)):
+                ("legaledu_2027", P51), ("traffic_2027", P52),
+                ("revenue_2027", P53), ("gender_2027", P54)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
