@@ -346,6 +346,9 @@ func TestCellStartsFunding(t *testing.T) {
 		{"(CDC)", startTail, startTail, startTail},                              // a name's short form goes on it …
 		{"(thuộc Sở Y tế)", startTail, startTail, startTail},                    // … as does an aside
 		{"(1) Báo cáo; (2) Kế hoạch", startUnusual, startUnusual, startUnusual}, // an enumeration's marker opens a cell
+		// a count of things opens no unit
+		{"01 lớp", startOther, startUnusual, startUnusual}, {"12 chuyên mục", startOther, startUnusual, startUnusual},
+		{"6 tháng", startUnusual, startUnusual, startUnusual}, {"150 triệu đồng", startOther, startUnusual, startUsual}, {"05 Sở", startUnusual, startUnusual, startUnusual},
 	} {
 		u, p, f := cellStarts(cellOpening(tc.in))
 		if u != tc.unit || p != tc.product || f != tc.funding {
