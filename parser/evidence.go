@@ -350,6 +350,7 @@ var agencyStarts = newVocabulary(
 	"hộ", "cá", "công ty", "tòa án", "thường trực", "sở,", "đảng ủy",
 	"công chức", "cán bộ", "trưởng", // a commune's: "Công chức Tư pháp - Hộ tịch", "Trưởng thôn"
 	"bệnh viện", "công đoàn", "cảnh sát", "kiểm toán", "hải quan", "cảng vụ", "thư viện", // services and forces
+	"thuế", "thống kê", "thi hành", // offices named since 2025 without "Cục": "Thuế tỉnh", "Thống kê tỉnh", "Thi hành án dân sự tỉnh"
 )
 
 // nameTails are two-word openings that continue a unit's name and do not
