@@ -46,6 +46,7 @@ const (
 	costHeadLeftBehind         = 0.4  // … right after a unit's head word, which opens the cell after it ("… đất Viện | Địa chất"; leavesUnitHead)
 	costSignLeftBehind         = 2.5  // … right after a sign that wants its number ("… 5 ≥ | 99,5%"; leavesSign)
 	costRangeCut               = 1.0  // … between a range's first number and its dash ("2026 | - 2030"; cutsRange)
+	costAmountAfterDate        = 1.0  // an amount kept in the cell of the date it is run on after ("Tháng 4/2027 40"; amountAfterDate)
 	costVerticalBond           = 2.0  // what a cell's line going on the line above with bonded words takes off, at most (verticalBond); see below
 	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
 	misalignedCap              = 1.5  // … up to this much
@@ -876,6 +877,9 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		if endsRunWithTail(ws, j) {
 			cost += costTailInRun
 		}
+		if amountAfterDate(ws, j) {
+			cost += costAmountAfterDate
+		}
 		return cost
 	}
 	// Word j starts a cell's text in column k.
@@ -972,6 +976,19 @@ func cutsRange(ws []word, j int) bool {
 	}
 	w := ws[j-1].text
 	return w != "" && isDigitByte(w[len(w)-1])
+}
+
+// amountAfterDate reports whether word j of ws, run on after the word
+// before it, is an amount after a date's or a year's number ("Tháng
+// 4/2027 40", "Năm 2027 1.200"): a time cell ends with its date, and the
+// amount is the funding cell beside it, which pdftotext ran on with one
+// space in a narrow table. A year after a year is a range's end, not an
+// amount.
+func amountAfterDate(ws []word, j int) bool {
+	if !runsOn(ws, j) || !isAmountWord(ws[j].text) || isYear(ws[j].text) {
+		return false
+	}
+	return isDateOnly(ws[j-1].text)
 }
 
 // rangeDashes join a range's two ends ("2026 - 2030").

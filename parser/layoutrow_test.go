@@ -2351,10 +2351,10 @@ func TestBondedHeadWords(t *testing.T) {
 }
 
 // TestRunOnCutRules: the words a cut inside a run of words one space apart
-// must not part (cutsDate, leavesUnitHead, leavesSign, cutsRange), asked of the cut
-// before word j.
+// must not part (cutsDate, leavesUnitHead, leavesSign, cutsRange), and
+// the ones it must (amountAfterDate), asked of the cut before word j.
 func TestRunOnCutRules(t *testing.T) {
-	rules := map[string]func([]word, int) bool{"cutsDate": cutsDate, "leavesUnitHead": leavesUnitHead, "leavesSign": leavesSign, "cutsRange": cutsRange}
+	rules := map[string]func([]word, int) bool{"cutsDate": cutsDate, "leavesUnitHead": leavesUnitHead, "leavesSign": leavesSign, "cutsRange": cutsRange, "amountAfterDate": amountAfterDate}
 	for _, tc := range []struct {
 		rule, line string
 		j          int
@@ -2384,6 +2384,9 @@ func TestRunOnCutRules(t *testing.T) {
 		{"cutsRange", "Tháng 10 - Quyết", 3, false},       // after the dash: the range broken, its end below
 		{"cutsRange", "cấp tỉnh - Báo cáo", 2, false},     // no number before: a bullet may open the next cell
 		{"cutsRange", "Tháng 10    - Báo cáo", 2, false},  // apart: not run on
+		// an amount after a date is the funding cell's, cut off the time (amountAfterDate)
+		{"amountAfterDate", "Tháng 4/2027 40", 2, true}, {"amountAfterDate", "Năm 2027 1.200", 2, true},
+		{"amountAfterDate", "2026 2027", 1, false}, {"amountAfterDate", "Tháng 4 40", 2, false}, {"amountAfterDate", "quý 40", 1, false},
 	} {
 		if got := rules[tc.rule](layoutLines(tc.line)[0].words, tc.j); got != tc.want {
 			t.Errorf("%s(%q, %d) = %v, want %v", tc.rule, tc.line, tc.j, got, tc.want)
