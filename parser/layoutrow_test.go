@@ -876,6 +876,16 @@ func TestStackHeader(t *testing.T) {
 			at(29, "chịu trách nhiệm"),
 		},
 		[]string{"STT", "NỘI DUNG", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "GHI CHÚ"},
+	}, {
+		// "hoạt" opens the head phrase "hoạt động", cut by the cell's
+		// edge, but in lowercase after a capitalised head it goes on it.
+		"a head's lowercase word cut by the cell's edge",
+		[]string{
+			at(0, "TT", 7, "Nội dung hoạt", 25, "Đơn vị", 34, "Đơn vị", 43, "Kết quả", 51, "Thời gian", 61, "Kinh phí"),
+			at(11, "động", 25, "chủ trì", 33, "phối hợp", 42, "đầu ra", 66, "(triệu"),
+			at(66, "đồng)"),
+		},
+		[]string{"TT", "NỘI DUNG HOẠT ĐỘNG", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "KẾT QUẢ ĐẦU RA", "THỜI GIAN", "KINH PHÍ TRIỆU ĐỒNG"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

@@ -1413,6 +1413,9 @@ func headStarts(l textLine) map[int]bool {
 			i = next - 1 // "Kết quả, sản" / "phẩm": the column's second name, wrapped
 			continue
 		}
+		if goesOnWholeHead(toks, lastHead, i) {
+			continue // "Nội dung hoạt" / "động": a lowercase word goes on the head before it
+		}
 		if lastHead >= 0 {
 			if opensLastHead(toks[:next], lastHead, i) {
 				// "Thời gian Sản" / "hoàn phẩm dự": one word of a head, cut by
@@ -1446,7 +1449,9 @@ func headStarts(l textLine) map[int]bool {
 // lowercase on a sentence-case header line (goesOnHeadBefore), goes on
 // the head phrase matched right before it, which opened with a capital
 // on this line: "Nội dung hoạt động" is one cell's head, as each cell's
-// head opens with a capital. After a lowercase phrase the words are a
+// head opens with a capital; so is "Nội dung hoạt" / "động", whose
+// lowercase word opens no head of its own, whether as one cut by the
+// cell's edge (opensLastHead) or as one run on (opensRunOnHead). After a lowercase phrase the words are a
 // lower line of heads that run on ("chủ trì phối hợp"), and each opens
 // its own.
 func goesOnWholeHead(toks []headerToken, lastHead, i int) bool {
