@@ -96,7 +96,8 @@ type colModel struct {
 	role   string // model role, or model.KeyExtra
 	kind   colKind
 	width  float64
-	filled bool // the rows that taught the widths fill this column (alwaysFilled)
+	filled bool           // the rows that taught the widths fill this column (alwaysFilled)
+	seen   map[string]int // a unit column's one-line cells in the rows that taught the widths, and how many rows held each (seenCells)
 }
 
 // colKind is the role of a column as the cost functions tell them apart.
@@ -209,6 +210,8 @@ const (
 	costEndsWithUnitOpening = 1.0  // a content or other (extra, notes) cell whose last line is only a unit's opening words (endsWithUnitOpening)
 	costAfterWholeTime      = 1.0  // a time cell that says a whole time going on with words that say none (goesOnWholeTime)
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
+	costSeenCell            = -0.5 // a unit cell of one line whose text the column held whole in other rows (seenCellCost) …
+	minSeenRows             = 2    // … in this many rows at least: one row's cut may be wrong, the same cut in two rarely is
 	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
 	costBareUnitHead        = 1.0  // a unit cell that is only a unit's head word ("Sở", "Văn" / "phòng"; cellAloneCost), or ends with a two-word one (headEndCost)
 	costListItemEnd         = 1.0  // … or with a list item's ";": the list goes on ("Các sở, ngành;" / "Ủy ban nhân dân …" is one lead)
@@ -786,7 +789,7 @@ func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
 	for i := range in.lines {
 		p := &in.lines[i]
 		for c, col := range sp.cols {
-			if v := cellAloneCost(p, col.kind); v != 0 {
+			if v := cellAloneCost(p, col.kind) + seenCellCost(&col, p); v != 0 {
 				set(c, maxAloneLines*i, v)
 			}
 			if i+1 < len(in.lines) && col.kind == colUnit && bareHeadAcross(p, &in.lines[i+1]) {
@@ -1005,6 +1008,18 @@ func headEndCost(last *piece, kind colKind) float64 {
 func cellAloneCost(p *piece, kind colKind) float64 {
 	if kind == colUnit && p.bareHead == 1 {
 		return costBareUnitHead
+	}
+	return 0
+}
+
+// seenCellCost is costSeenCell when p's text is a whole cell the column
+// held in another row (seenCells): units recur from row to row ("Thuế
+// tỉnh" leads task after task), and a line that names one whole is
+// likelier that unit's cell than the wrapped end of the content beside
+// it, where both readings cost alike after a full line.
+func seenCellCost(col *colModel, p *piece) float64 {
+	if col.seen[p.text] >= minSeenRows {
+		return costSeenCell
 	}
 	return 0
 }

@@ -142,6 +142,33 @@ func TestBlockAlone(t *testing.T) {
 	}
 }
 
+// TestSeenCellCost: a unit cell of one line whose text the column held
+// whole in other rows costs costSeenCell (less), and only as a cell of its
+// own, in the block table too.
+func TestSeenCellCost(t *testing.T) {
+	lead := colModel{role: "lead", kind: colUnit, width: 4000, seen: map[string]int{"Thuế tỉnh": 3, "Du lịch": 1}}
+	for _, tc := range []struct {
+		text string
+		want float64
+	}{
+		{"Thuế tỉnh", costSeenCell},
+		{"Du lịch", 0}, // held by one row only: that row's cut may be wrong
+		{"Sở Tài chính", 0},
+		{"Thuế", 0},
+	} {
+		p := makePiece(tc.text, line{})
+		if got := seenCellCost(&lead, &p); got != tc.want {
+			t.Errorf("seenCellCost(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	sp := &splitter{cols: []colModel{{role: "content", kind: colContent, width: 9000}, lead}}
+	ps := []piece{makePiece("Áp dụng biện pháp cưỡng chế theo quy định", line{}), makePiece("Thuế tỉnh", line{})}
+	table := sp.tabulate(&passInput{lines: ps, final: true, prev: make([]*piece, 2)})
+	if got, want := table.block(1, 1, 2), table.start[1][1]+table.end[1][1]+costSeenCell; got != want {
+		t.Errorf("\"Thuế tỉnh\" alone as the lead costs %.2f, want its start and end and costSeenCell, %.2f", got, want)
+	}
+}
+
 func TestWidthEvidence(t *testing.T) {
 	var e widthEvidence
 	// Three full lines near 100, one misplaced wide line, and wraps that say

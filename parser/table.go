@@ -276,6 +276,7 @@ func (t *table) learnWidths() {
 			}
 		}
 		t.markFilled(rows)
+		t.seenCells(rows)
 		changed, settled := false, true
 		for c := range t.sp.cols {
 			obs[c].addHeaderWrap(t.headCap(c))
@@ -298,6 +299,30 @@ func (t *table) learnWidths() {
 	// fields in 8,224.)
 	t.rounds = maxWidthRounds
 	t.quick = nil
+}
+
+// seenCells records, per unit column, the texts of the one-line cells the
+// rows cut this round put in it (seenCellCost).
+func (t *table) seenCells(rows []*row) {
+	for c := range t.sp.cols {
+		t.sp.cols[c].seen = nil
+	}
+	for _, r := range rows {
+		q, ok := t.quick[r]
+		if !ok {
+			continue
+		}
+		for c, ps := range q.cells {
+			if len(ps) != 1 || t.sp.cols[c].kind != colUnit {
+				continue
+			}
+			col := &t.sp.cols[c]
+			if col.seen == nil {
+				col.seen = map[string]int{}
+			}
+			col.seen[ps[0].text]++
+		}
+	}
 }
 
 // markFilled marks the columns that the rows cut this round fill
