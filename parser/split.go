@@ -96,8 +96,8 @@ type colModel struct {
 	role   string // model role, or model.KeyExtra
 	kind   colKind
 	width  float64
-	filled bool           // the rows that taught the widths fill this column (alwaysFilled)
-	seen   map[string]int // a unit column's one-line cells in the rows that taught the widths, and how many rows held each (seenCells)
+	filled bool                          // the rows that taught the widths fill this column (alwaysFilled)
+	seen   map[[maxAloneLines]string]int // a unit column's cells of one or two lines in the rows that taught the widths, line by line, and how many rows held each (seenCells)
 }
 
 // colKind is the role of a column as the cost functions tell them apart.
@@ -792,8 +792,15 @@ func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
 			if v := cellAloneCost(p, col.kind) + seenCellCost(&col, p); v != 0 {
 				set(c, maxAloneLines*i, v)
 			}
-			if i+1 < len(in.lines) && col.kind == colUnit && bareHeadAcross(p, &in.lines[i+1]) {
-				set(c, maxAloneLines*i+1, costBareUnitHead)
+			if i+1 < len(in.lines) && col.kind == colUnit {
+				next := &in.lines[i+1]
+				v := seenAcrossCost(&col, p, next)
+				if bareHeadAcross(p, next) {
+					v += costBareUnitHead
+				}
+				if v != 0 {
+					set(c, maxAloneLines*i+1, v)
+				}
 			}
 		}
 	}
@@ -1018,7 +1025,17 @@ func cellAloneCost(p *piece, kind colKind) float64 {
 // likelier that unit's cell than the wrapped end of the content beside
 // it, where both readings cost alike after a full line.
 func seenCellCost(col *colModel, p *piece) float64 {
-	if col.seen[p.text] >= minSeenRows {
+	if len(col.seen) > 0 && col.seen[[maxAloneLines]string{p.text}] >= minSeenRows {
+		return costSeenCell
+	}
+	return 0
+}
+
+// seenAcrossCost is seenCellCost for a cell of two lines, p and next,
+// that the column held whole, so broken, in other rows ("Ủy ban nhân dân"
+// / "tỉnh").
+func seenAcrossCost(col *colModel, p, next *piece) float64 {
+	if len(col.seen) > 0 && col.seen[[maxAloneLines]string{p.text, next.text}] >= minSeenRows {
 		return costSeenCell
 	}
 	return 0

@@ -146,7 +146,7 @@ func TestBlockAlone(t *testing.T) {
 // whole in other rows costs costSeenCell (less), and only as a cell of its
 // own, in the block table too.
 func TestSeenCellCost(t *testing.T) {
-	lead := colModel{role: "lead", kind: colUnit, width: 4000, seen: map[string]int{"Thuế tỉnh": 3, "Du lịch": 1}}
+	lead := colModel{role: "lead", kind: colUnit, width: 4000, seen: map[[maxAloneLines]string]int{{"Thuế tỉnh"}: 3, {"Du lịch"}: 1, {"Ủy ban nhân dân", "tỉnh"}: 2}}
 	for _, tc := range []struct {
 		text string
 		want float64
@@ -155,11 +155,19 @@ func TestSeenCellCost(t *testing.T) {
 		{"Du lịch", 0}, // held by one row only: that row's cut may be wrong
 		{"Sở Tài chính", 0},
 		{"Thuế", 0},
+		{"Ủy ban nhân dân", 0}, // held whole only with its next line
 	} {
 		p := makePiece(tc.text, line{})
 		if got := seenCellCost(&lead, &p); got != tc.want {
 			t.Errorf("seenCellCost(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+	un, tinh, thue := makePiece("Ủy ban nhân dân", line{}), makePiece("tỉnh", line{}), makePiece("Thuế tỉnh", line{})
+	if got := seenAcrossCost(&lead, &un, &tinh); got != costSeenCell {
+		t.Errorf("seenAcrossCost(\"Ủy ban nhân dân\" / \"tỉnh\") = %v, want %v", got, costSeenCell)
+	}
+	if got := seenAcrossCost(&lead, &un, &thue); got != 0 {
+		t.Errorf("seenAcrossCost(\"Ủy ban nhân dân\" / \"Thuế tỉnh\") = %v, want 0", got)
 	}
 	sp := &splitter{cols: []colModel{{role: "content", kind: colContent, width: 9000}, lead}}
 	ps := []piece{makePiece("Áp dụng biện pháp cưỡng chế theo quy định", line{}), makePiece("Thuế tỉnh", line{})}

@@ -301,8 +301,9 @@ func (t *table) learnWidths() {
 	t.quick = nil
 }
 
-// seenCells records, per unit column, the texts of the one-line cells the
-// rows cut this round put in it (seenCellCost).
+// seenCells records, per unit column, the cells of one or two lines the
+// rows cut this round put in it, line by line (seenCellCost,
+// seenAcrossCost).
 func (t *table) seenCells(rows []*row) {
 	for c := range t.sp.cols {
 		t.sp.cols[c].seen = nil
@@ -313,14 +314,18 @@ func (t *table) seenCells(rows []*row) {
 			continue
 		}
 		for c, ps := range q.cells {
-			if len(ps) != 1 || t.sp.cols[c].kind != colUnit {
+			if len(ps) == 0 || len(ps) > maxAloneLines || t.sp.cols[c].kind != colUnit {
 				continue
 			}
 			col := &t.sp.cols[c]
 			if col.seen == nil {
-				col.seen = map[string]int{}
+				col.seen = map[[maxAloneLines]string]int{}
 			}
-			col.seen[ps[0].text]++
+			var lines [maxAloneLines]string
+			for i, p := range ps {
+				lines[i] = p.text
+			}
+			col.seen[lines]++
 		}
 	}
 }
