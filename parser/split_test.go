@@ -816,3 +816,31 @@ func TestRestartEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestCellEnd: the line a later pass goes on from has its end judged with
+// the line before it ("Hằng" / "tháng" is whole, "Trước ngày" / "tháng"
+// is not), and the cell's own pieces are left as they were.
+func TestCellEnd(t *testing.T) {
+	for _, tc := range []struct {
+		lines    []string
+		dangling bool
+	}{
+		{[]string{"Hằng", "tháng"}, false},
+		{[]string{"Trước ngày 15", "tháng"}, true},
+		{[]string{"tháng"}, true}, // alone: nothing to read it with
+		{[]string{"Sở Tài chính;", "Sở Xây dựng và"}, true},
+		{[]string{"Công an", "tỉnh"}, false},
+	} {
+		var ps []piece
+		for _, l := range tc.lines {
+			ps = append(ps, makePiece(l, line{}))
+		}
+		before := ps[len(ps)-1].dangling
+		if got := cellEnd(ps); got.dangling != tc.dangling {
+			t.Errorf("cellEnd(%q).dangling = %v, want %v", tc.lines, got.dangling, tc.dangling)
+		}
+		if ps[len(ps)-1].dangling != before {
+			t.Errorf("cellEnd(%q) changed the cell's own last piece", tc.lines)
+		}
+	}
+}

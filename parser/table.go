@@ -562,7 +562,7 @@ func (t *table) splitRow(r *row, thorough bool) ([][]piece, rowNotes) {
 					cells[b.col][n].paraBreak = true // a row going on the task above adds a paragraph
 				}
 			}
-			prev[b.col] = &ps[len(ps)-1]
+			prev[b.col] = cellEnd(cells[b.col])
 			if b.in == in {
 				counts[b.col] += len(ps)
 			} else {
@@ -572,6 +572,24 @@ func (t *table) splitRow(r *row, thorough bool) ([][]piece, rowNotes) {
 	}
 	notes.filledEmpty = t.filledEmptyCost(cells)
 	return cells, notes
+}
+
+// cellEnd returns a cell's last line, the piece a later pass goes on
+// from, with its end judged with the line before it (a copy, when that
+// changes it): a narrow column breaks "Hằng" / "tháng", and "tháng" alone
+// wants its number where "Hằng tháng" is whole (endsDangling reads the
+// word before the last). Read alone, a row going on the task above could
+// add no paragraph to that time cell (costRowspanAfterOpenEnd).
+func cellEnd(ps []piece) *piece {
+	end := &ps[len(ps)-1]
+	if len(ps) < 2 || !end.dangling || endsDangling(ps[len(ps)-2].text+" "+end.text) {
+		return end
+	}
+	last := *end
+	tr := *last.traits // shared with the row's pieces
+	tr.dangling = false
+	last.traits = &tr
+	return &last
 }
 
 // filledEmptyCost is what a row's cut paid for leaving columns the table
@@ -903,7 +921,7 @@ func (t *table) tryImplicitBreak(res *passResult, pageBreaks bool) ([]placedBloc
 		counts := make([]int, C)
 		for _, b := range first {
 			ps := materialize(b, b.in)
-			last := ps[len(ps)-1]
+			last := *cellEnd(ps) // a copy: ps is the block's own
 			prev[b.col], counts[b.col] = &last, len(ps)
 		}
 		for _, rowspan := range []bool{false, true} {
