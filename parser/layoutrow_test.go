@@ -877,6 +877,16 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "GHI CHÚ"},
 	}, {
+		// "(triệu" starts where "Kinh phí" ends, under no head: the unit
+		// of the amounts, no column of its own.
+		"a head's bracketed unit beside it",
+		[]string{
+			at(0, "TT", 3, "Nội dung hoạt", 24, "Đơn vị", 33, "Đơn vị", 40, "Kết quả", 48, "Thời gian", 58, "Kinh phí"),
+			at(10, "động", 24, "chủ trì", 32, "phối hợp", 41, "đầu ra", 66, "(triệu"),
+			at(66, "đồng)"),
+		},
+		[]string{"TT", "NỘI DUNG HOẠT ĐỘNG", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "KẾT QUẢ ĐẦU RA", "THỜI GIAN", "KINH PHÍ TRIỆU ĐỒNG"},
+	}, {
 		// "hoạt" opens the head phrase "hoạt động", cut by the cell's
 		// edge, but in lowercase after a capitalised head it goes on it.
 		"a head's lowercase word cut by the cell's edge",

@@ -1106,7 +1106,8 @@ func headerBand(cols []span, xs []float64, page int, lineNo func(float64) int) b
 // one whose head it goes on, else the one it overlaps most; or, when it
 // overlaps none, one it touches whose head it goes on ("ĐƠN VỊ"
 // above "PHỐI" of "ĐƠN VỊ PHỐI HỢP": pdftotext's character columns can
-// set a centred line's text beside the line above, not under it).
+// set a centred line's text beside the line above, not under it), or
+// whose whole head its words in brackets qualify (qualifiesHead).
 func stackedOn(cols []span, ph span) int {
 	best, bestFit, most := -1, 0, 0.0
 	for i, c := range cols {
@@ -1123,13 +1124,28 @@ func stackedOn(cols []span, ph span) int {
 	}
 	for i, c := range cols {
 		gap := math.Max(ph.x0-c.x1, c.x0-ph.x1)
-		if gap >= 0 && gap <= stackTouchShare*ph.size && above(c, ph) && headFit(c, ph) == fitsHead {
+		if gap < 0 || gap > stackTouchShare*ph.size || !above(c, ph) {
+			continue
+		}
+		if fit := headFit(c, ph); fit == fitsHead || fit == fitsAfter && qualifiesHead(ph) {
 			if best < 0 || wantsMore(c) {
 				return i
 			}
 		}
 	}
 	return best
+}
+
+// qualifiesHead reports whether a header phrase opens with words in
+// brackets, which qualify the whole head beside them ("Kinh phí" /
+// "(triệu" / "đồng)": the unit its amounts are given in) and head no
+// column of their own. A column number ("(7)") is no such phrase.
+func qualifiesHead(ph span) bool {
+	if len(ph.words) == 0 {
+		return false
+	}
+	w := ph.words[0].text
+	return strings.HasPrefix(w, "(") && !isColumnNumberRow(w)
 }
 
 // How a header phrase goes on a cell's head (headFit): not at all; as
