@@ -959,10 +959,20 @@ var headGoverningWords = lowerWordSet("thuộc", "trình", "cáo", "gửi", "ph�
 // word before it, leaves behind a sign that wants the number after it
 // ("≥", "≤", ">", "<", "~"): a target cell "≥ 99,5%" run on after the
 // content's "… mẫu giáo 5", its sign left of the column's boundary. No
-// cell ends with such a sign.
+// cell ends with such a sign; nor with a range's dash whose first end is
+// not before it ("Lễ mít tinh, -" / "12/2027": the dash of "Tháng 11 -
+// 12/2027" wrapped, run on after the product's line).
 func leavesSign(ws []word, j int) bool {
-	return runsOn(ws, j) && numberSigns[ws[j-1].text]
+	if !runsOn(ws, j) {
+		return false
+	}
+	return numberSigns[ws[j-1].text] || rangeDashes[ws[j-1].text] && opensWithDigit(ws[j].text) && !(j >= 2 && runsOn(ws, j-1) && endsWithDigit(ws[j-2].text))
 }
+
+// opensWithDigit and endsWithDigit report whether w's first or last byte
+// is a digit.
+func opensWithDigit(w string) bool { return w != "" && isDigitByte(w[0]) }
+func endsWithDigit(w string) bool  { return w != "" && isDigitByte(w[len(w)-1]) }
 
 // cutsRange reports whether a cut before word j of ws, run on after
 // the word before it, parts a range's dash from the number it follows

@@ -2398,7 +2398,9 @@ func TestRunOnCutRules(t *testing.T) {
 		{"leavesSign", "các khoản thu ≤ 10%", 4, true},
 		{"leavesSign", "mẫu giáo 5 ≥ 99,5%", 3, false},    // the cut before the sign keeps it with its number
 		{"leavesSign", "mẫu giáo 5 ≥    99,5%", 4, false}, // apart: not run on
-		{"leavesSign", "năm 2026 - 2027", 3, false},       // a dash is no sign
+		{"leavesSign", "năm 2026 - 2027", 3, false},       // a range's dash after its first end goes on the range
+		{"leavesSign", "tinh, - 12/2027", 2, true},        // a dash with no first end before it wants the number after it
+		{"leavesSign", "tinh, - Sở", 2, false},
 		{"cutsRange", "Tháng 10 - Quyết", 2, true},        // the range's dash goes on "Tháng 10"
 		{"cutsRange", "giai đoạn 2026 – Thường", 3, true}, // an en dash too
 		{"cutsRange", "Tháng 10 - Quyết", 3, false},       // after the dash: the range broken, its end below
