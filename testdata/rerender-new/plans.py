@@ -1375,6 +1375,42 @@ P54 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH HOẠT Đ�
     T54("4.", "Hỗ trợ phụ nữ dân tộc thiểu số tham gia ứng cử đại biểu Hội đồng nhân dân các cấp", "Hội Liên hiệp Phụ nữ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Sở Dân tộc và Tôn giáo", "Số nữ ứng cử viên được hỗ trợ", "Năm 2027", "1.200"),
     T54("5.", "Kiểm tra, giám sát việc thực hiện pháp luật về bình đẳng giới tại các cơ quan, đơn vị, doanh nghiệp", "Sở Nội vụ", "Các sở, ban, ngành liên quan", "Báo cáo kết quả kiểm tra", "Quý III/2027", "Không phát sinh kinh phí"))]}
 
+# fifty-five: a competitiveness (PCI) plan under capitalised heads, the
+# title wrapping onto a line that opens "(PCI)", dotted subsections "I.1"
+# with tasks numbered on, items "(1) …; (2) …"
+# fifty-six: an animal disease plan in five columns (lead only, notes),
+# times by waves "Đợt 1: Tháng 4; Đợt 2: Tháng 10", "- " bullets
+T55 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P55 = {"schema": "annex/v1", "appendix": "I", "title": "NHIỆM VỤ CẢI THIỆN CHỈ SỐ NĂNG LỰC CẠNH TRANH CẤP TỈNH (PCI) GIAI ĐOẠN 2027 - 2028",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 18/KH-UBND ngày 25/01/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "NỘI DUNG NHIỆM VỤ", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN HOÀN THÀNH", "KẾT QUẢ"], [0.05, 0.36, 0.15, 0.18, 0.12, 0.14])],
+ "items": [
+  SK("I", "CẢI THIỆN CÁC CHỈ SỐ THÀNH PHẦN",
+    SK("I.1", "Chỉ số gia nhập thị trường",
+      T55("1", "Rút ngắn thời gian đăng ký thành lập doanh nghiệp còn 02 ngày làm việc; (1) thực hiện đăng ký qua mạng; (2) trả kết quả qua dịch vụ bưu chính công ích", "Sở Tài chính", "Bưu điện tỉnh; Trung tâm Phục vụ hành chính công tỉnh", "Quý II/2027", "Thời gian giải quyết được rút ngắn"),
+      T55("2", "Hỗ trợ hộ kinh doanh chuyển đổi lên doanh nghiệp", "Sở Tài chính", "Thuế tỉnh; Hiệp hội Doanh nghiệp tỉnh", "Năm 2027 - 2028", "Số doanh nghiệp thành lập mới"), kind="subsection"),
+    SK("I.2", "Chỉ số tiếp cận đất đai",
+      T55("3", "Công khai quy hoạch, kế hoạch sử dụng đất trên Cổng thông tin điện tử tỉnh", "Sở Nông nghiệp và Môi trường", "UBND các xã, phường", "Trước ngày 30/6/2027", "Thông tin được công khai"),
+      T55("4", "Rút ngắn thời gian giao đất, cho thuê đất đối với dự án đầu tư ngoài ngân sách", "Sở Nông nghiệp và Môi trường", "Ban Quản lý Khu kinh tế tỉnh; Sở Xây dựng", "Thường xuyên", ""), kind="subsection")),
+  SK("II", "NÂNG CAO CHẤT LƯỢNG ĐỐI THOẠI VỚI DOANH NGHIỆP",
+    T55("5", "Tổ chức Hội nghị đối thoại giữa lãnh đạo tỉnh với cộng đồng doanh nghiệp", "Trung tâm Xúc tiến đầu tư, Thương mại và Du lịch", "Hiệp hội Doanh nghiệp tỉnh; Hội Doanh nhân trẻ tỉnh", "Quý I hằng năm", "Hội nghị đối thoại"),
+    T55("6", "Khảo sát mức độ hài lòng của doanh nghiệp đối với các sở, ngành, địa phương (DDCI)", "Văn phòng UBND tỉnh", "Viện Nghiên cứu phát triển kinh tế - xã hội", "Tháng 10/2027", "Báo cáo kết quả DDCI"))]}
+
+T56 = tasker("content", "lead", "timeframe", "note")
+P56 = {"schema": "annex/v1", "appendix": "", "title": "CÁC HOẠT ĐỘNG PHÒNG, CHỐNG DỊCH BỆNH ĐỘNG VẬT NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 40/KH-UBND ngày 05/3/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe", "note"),
+   ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian", "Ghi chú"], [0.05, 0.45, 0.2, 0.15, 0.15])],
+ "items": [
+  SK("I", "GIÁM SÁT, PHÁT HIỆN SỚM DỊCH BỆNH",
+    T56("1", "Giám sát chủ động bệnh Dịch tả lợn châu Phi, Cúm gia cầm tại các chợ buôn bán, cơ sở giết mổ", "Chi cục Chăn nuôi và Thú y", "Tháng 3 và tháng 9", "Lấy mẫu xét nghiệm"),
+    T56("2", "Thông tin, báo cáo kịp thời khi phát hiện động vật mắc bệnh, chết không rõ nguyên nhân:\n- Chủ hộ chăn nuôi báo cáo nhân viên thú y xã;\n- Nhân viên thú y báo cáo UBND xã trong vòng 24 giờ", "UBND các xã, phường", "Khi có dịch", "")),
+  SK("II", "TIÊM PHÒNG VÀ VỆ SINH, TIÊU ĐỘC KHỬ TRÙNG",
+    T56("3", "Tiêm phòng vắc xin Lở mồm long móng, Viêm da nổi cục cho trâu, bò", "UBND các xã, phường; Chi cục Chăn nuôi và Thú y", "Đợt 1: Tháng 4; Đợt 2: Tháng 10", "Tỷ lệ tiêm đạt trên 80% tổng đàn"),
+    T56("4", "Tổ chức Tháng hành động vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi", "Chi cục Chăn nuôi và Thú y", "Đợt 1: Tháng 5; Đợt 2: Tháng 11", "Cấp hóa chất cho các xã"),
+    T56("5", "Kiểm soát vận chuyển động vật, sản phẩm động vật ra, vào địa bàn tỉnh", "Công an tỉnh; Chi cục Chăn nuôi và Thú y", "Thường xuyên", "Phối hợp Đội Quản lý thị trường"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1394,7 +1430,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("tourism2_2026", P47), ("ministry3_2026", P48),
                 ("drugs_2026", P49), ("seaeco2_2026", P50),
                 ("legaledu_2027", P51), ("traffic_2027", P52),
-                ("revenue_2027", P53), ("gender_2027", P54)):
+                ("revenue_2027", P53), ("gender_2027", P54),
+                ("pci_2027", P55), ("animal_2027", P56)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
