@@ -178,6 +178,24 @@ func TestColumnNumberLen(t *testing.T) {
 	}
 }
 
+func TestOpensSubtitle(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"(Kèm theo Kế hoạch số 1/KH-UBND)", true},
+		{"(Ban hành kèm theo Quyết định số: /QĐ-UBND", true}, // goes on below
+		{"(Kèm theo Kế hoạch (sửa đổi) số 1)", true},
+		{"(PCI) GIAI ĐOẠN 2027 - 2028", false}, // the title's abbreviation
+		{"(PCI)", true},
+		{"NHIỆM VỤ (PCI)", false},
+	} {
+		if got := opensSubtitle(tc.in); got != tc.want {
+			t.Errorf("opensSubtitle(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestParseHeading(t *testing.T) {
 	for _, tc := range []struct {
 		name                      string
@@ -197,6 +215,8 @@ func TestParseHeading(t *testing.T) {
 			"01", "DANH MỤC NHIỆM VỤ NĂM 2026", "(Kèm theo Kế hoạch số 1/KH-UBND)"},
 		{"title after a dash, no number", []string{"Phụ lục - Danh mục nhiệm vụ"}, "", "Danh mục nhiệm vụ", ""},
 		{"words after the appendix with no separator are the title's", []string{"PHỤ LỤC KÈM THEO", "KẾ HOẠCH"}, "", "PHỤ LỤC KÈM THEO KẾ HOẠCH", ""},
+		{"a title line opening with an abbreviation in brackets", []string{"PHỤ LỤC I", "NHIỆM VỤ CẢI THIỆN CHỈ SỐ PCI", "(PCI) GIAI ĐOẠN 2027 - 2028", "(Kèm theo Kế hoạch số 18/KH-UBND (sửa đổi)", "ngày 25/01/2027)"},
+			"I", "NHIỆM VỤ CẢI THIỆN CHỈ SỐ PCI (PCI) GIAI ĐOẠN 2027 - 2028", "(Kèm theo Kế hoạch số 18/KH-UBND (sửa đổi) ngày 25/01/2027)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := parseHeading(linesOf(tc.lines...))

@@ -55,7 +55,7 @@ func parseHeading(lines []line) heading {
 	depth := 0
 	for _, l := range lines[start:] {
 		switch {
-		case depth > 0 || (len(sub) == 0 && strings.HasPrefix(l.text, "(")):
+		case depth > 0 || (len(sub) == 0 && opensSubtitle(l.text)):
 			sub = append(sub, l.text)
 			depth += strings.Count(l.text, "(") - strings.Count(l.text, ")")
 		case len(sub) == 0:
@@ -65,4 +65,28 @@ func parseHeading(lines []line) heading {
 	h.title = joinWrapped(title)
 	h.subtitle = joinWrapped(sub)
 	return h
+}
+
+// opensSubtitle reports whether a heading line opens the subtitle, "(Kèm
+// theo …)": it opens with a bracket that does not close before more words
+// on the line. A title may wrap onto a line that opens with an
+// abbreviation in brackets ("… CẤP TỈNH" / "(PCI) GIAI ĐOẠN 2027 - 2028"),
+// which is still the title's.
+func opensSubtitle(text string) bool {
+	if !strings.HasPrefix(text, "(") {
+		return false
+	}
+	depth := 0
+	for i, r := range text {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return strings.TrimSpace(text[i+1:]) == ""
+			}
+		}
+	}
+	return true
 }
