@@ -966,6 +966,12 @@ func (sp *splitter) headAfterLine(in *passInput, c int, b cut, heads *headCosts)
 // a task's content may be the item of a list its section makes ("a) …;").
 func listEndsNever(kind colKind) bool { return kind != colContent && kind != colOther }
 
+// introducesMore reports whether text ends with a colon, which
+// introduces what follows it ("Đợt 1:" / "Tháng 4; Đợt 2: Tháng 10"): a
+// unit's, a product's, a time's or a funding cell does not end there. A
+// task's content may, its sub-tasks below it.
+func introducesMore(text string) bool { return strings.HasSuffix(text, ":") }
+
 // endCost scores how a cell of a column of the kind ends, when no page
 // break follows.
 func (in *passInput) endCost(last *piece, kind colKind) float64 {
@@ -977,7 +983,8 @@ func (in *passInput) endCost(last *piece, kind colKind) float64 {
 
 // cellEndCost is what a cell of a column of the kind ending with last
 // says: a cell does not end with "các", "của" or a comma; a unit's or a
-// document's not with a list item's semicolon; a unit's not with a full
+// document's not with a list item's semicolon, nor with a colon that
+// introduces what follows (introducesMore); a unit's not with a full
 // stop.
 func cellEndCost(last *piece, kind colKind) float64 {
 	switch {
@@ -985,6 +992,8 @@ func cellEndCost(last *piece, kind colKind) float64 {
 		return costDanglingEnd
 	case last.listGoesOn && listEndsNever(kind):
 		return costListItemEnd
+	case listEndsNever(kind) && introducesMore(last.text):
+		return costDanglingEnd
 	case last.fullStop && kind == colUnit:
 		return costUnitSentenceEnd
 	case (kind == colContent || kind == colOther) && endsWithUnitOpening(last):

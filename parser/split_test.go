@@ -59,6 +59,9 @@ func TestCellEndCost(t *testing.T) {
 		{"Tỉnh ủy.", colUnit, costUnitSentenceEnd},
 		{"Tỉnh ủy.", colContent, 0},
 		{"Báo cáo kết quả.", colProduct, 0},
+		{"Đợt 1:", colTime, costDanglingEnd}, // a colon introduces what follows
+		{"gồm các nội dung sau:", colContent, 0},
+		{"Ghi chú:", colOther, 0},
 	} {
 		p := makePiece(tc.last, line{})
 		if got := cellEndCost(&p, tc.kind); got != tc.want {
