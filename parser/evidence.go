@@ -145,7 +145,6 @@ var (
 	hHop, hVong, hTrong      = lowerHash("họp"), lowerHash("vòng"), lowerHash("trong")
 	hBan, hDem               = lowerHash("ban"), lowerHash("đêm")
 	hCao, hDiem              = lowerHash("cao"), lowerHash("điểm")
-	hLuat                    = lowerHash("luật")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
 
@@ -684,7 +683,7 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		endsDateUnit(text, last) || endsTitle(text, last) || endsUnitHead(text, last) || endsLawHead(text, last)
+		endsDateUnit(text, last) || endsTitle(text, last) || endsUnitHead(text, last) || endsListItemHead(text, last)
 }
 
 // endsWholePhrase reports whether text ends with one of danglingWords
@@ -721,18 +720,26 @@ func endsUnitHead(text string, last uint64) bool {
 	return listSeparators.has(r)
 }
 
-// endsLawHead reports whether text ends with a capitalised "Luật", a
-// law's head, as an item of a list after a separator ("… Bộ luật Lao
-// động, Luật" / "Bảo hiểm xã hội"): a law is always named after its head,
-// so a cell does not end there. A product cell may list a decree or a
-// resolution bare ("Tờ trình; Nghị quyết"), but not a law.
-func endsLawHead(text string, last uint64) bool {
-	if last != hLuat || !strings.HasPrefix(lastWord(text), "L") {
+// endsListItemHead reports whether text ends with a capitalised head of
+// a list's next item, after a list separator, that wants what follows
+// it: a law its name ("… Bộ luật Lao động, Luật" / "Bảo hiểm xã hội"), a
+// wave its number ("Đợt 1: Tháng 4; Đợt" / "2: Tháng 10"). A cell does
+// not end there. A product cell may list a decree or a resolution bare
+// ("Tờ trình; Nghị quyết"), which is no such head.
+func endsListItemHead(text string, last uint64) bool {
+	if !listItemHeads.has(last) {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(wordBeforeLast(text))
+	r, _ := utf8.DecodeRuneInString(lastWord(text))
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r, _ = utf8.DecodeLastRuneInString(wordBeforeLast(text))
 	return listSeparators.has(r)
 }
+
+// listItemHeads are the heads endsListItemHead knows.
+var listItemHeads = lowerWordSet("luật", "đợt")
 
 // unitHeadWords open units' names and never end one after a list
 // separator: "Sở Y tế", "Cục Thuế", "Bộ Chỉ huy", "Ban Quản lý", "Hội

@@ -375,7 +375,8 @@ func TestEndsDangling(t *testing.T) {
 		{"Định kỳ 6 tháng", false}, {"trong 05 ngày", false}, {"ngày 15 tháng", true}, {"tháng 3 quý", true}, // a length of time is whole (endsSpan)
 		{"Quyết định của Chủ tịch", true}, {"Giám đốc", true}, {"Chủ tịch UBND tỉnh", false}, {"đăng ký hộ tịch", false},
 		{"hình tỉnh; Sở", true}, {"Công an tỉnh, Sở", true}, {"Môi trường; Cục", true}, {"Sở Tư pháp; Ủy", true}, {"các sở; ban", false}, {"Sở Y tế; BHXH", false}, {"Thanh tra Sở", false}, {"Văn phòng Sở", false}, {"Sở", false}, {"trụ sở", false}, {"Sở Y tế", false}, // a department's head word
-		{"Bộ luật Lao động, Luật", true}, {"Luật Đất đai; Luật", true}, {"Luật", false}, {"dự án Luật", false}, {"Bộ luật", false}, {"pháp, luật", false}, // a law's head (endsLawHead)
+		{"Bộ luật Lao động, Luật", true}, {"Luật Đất đai; Luật", true}, {"Luật", false}, {"dự án Luật", false}, {"Bộ luật", false}, {"pháp, luật", false}, // a law's head (endsListItemHead)
+		{"Đợt 1: Tháng 4; Đợt", true}, {"Đợt", false}, {"theo từng đợt", false}, {"Tháng 4; đợt", false}, // a wave's head wants its number
 	} {
 		if got := endsDangling(tc.in); got != tc.want {
 			t.Errorf("endsDangling(%q) = %v, want %v", tc.in, got, tc.want)
