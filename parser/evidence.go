@@ -348,7 +348,7 @@ var agencyStarts = newVocabulary(
 	"đại", "học", "trạm", "vụ", "đội", "lực", "ubmttq", "bch", "bchqs", "ngành", "địa", "cấp", "hợp",
 	"hộ", "cá", "công ty", "tòa án", "thường trực", "sở,", "đảng ủy",
 	"công chức", "cán bộ", "trưởng", // a commune's: "Công chức Tư pháp - Hộ tịch", "Trưởng thôn"
-	"bệnh viện", "công đoàn", "cảnh sát", "kiểm toán", "hải quan", "cảng vụ", "thư viện", // services and forces
+	"bệnh viện", "công đoàn", "cảnh sát", "kiểm toán", "hải quan", "cảng vụ", "thư viện", "bưu điện", // services and forces
 	"thuế", "thống kê", "thi hành", // offices named since 2025 without "Cục": "Thuế tỉnh", "Thống kê tỉnh", "Thi hành án dân sự tỉnh"
 )
 

@@ -343,6 +343,7 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Đoàn kiểm tra liên ngành", startUsual, startOther, startOther}, // an inspection team leads a task
 		{"Bệnh viện Đa khoa tỉnh", startUsual, startOther, startOther},
 		{"Cảng vụ Hàng hải", startUsual, startOther, startOther},
+		{"Bưu điện tỉnh;", startUsual, startOther, startOther},
 		{"Thuế tỉnh", startUsual, startOther, startOther}, {"Thống kê tỉnh", startUsual, startOther, startOther}, {"Thi hành án dân sự tỉnh", startUsual, startOther, startOther},
 		{"(CDC)", startTail, startTail, startTail},                              // a name's short form goes on it …
 		{"(thuộc Sở Y tế)", startTail, startTail, startTail},                    // … as does an aside
