@@ -996,7 +996,7 @@ func cellEndCost(last *piece, kind colKind) float64 {
 		return costDanglingEnd
 	case last.fullStop && kind == colUnit:
 		return costUnitSentenceEnd
-	case (kind == colContent || kind == colOther) && endsWithUnitOpening(last):
+	case (kind == colContent || kind == colOther) && (endsWithUnitOpening(last) || endsWithUnitItem(last)):
 		return costEndsWithUnitOpening
 	}
 	return 0
@@ -1079,6 +1079,14 @@ func endsWithUnitOpening(last *piece) bool {
 		return last.bareHead > 0 || opensName(last.text) || endsPartyOrgan(last.text)
 	}
 	return false
+}
+
+// endsWithUnitItem reports whether last, a content or other cell's last
+// line, is a unit list's first item ("UBND các xã, phường;"): the lead's
+// first line, read as the content's end after a full line, where the
+// lead's list goes on below it ("Chi cục Chăn nuôi và Thú y").
+func endsWithUnitItem(last *piece) bool {
+	return !last.lower && last.unitStart == startUsual && last.listGoesOn
 }
 
 // opensName reports whether a two-word unit opening goes on as a name:

@@ -59,7 +59,9 @@ func TestCellEndCost(t *testing.T) {
 		{"Tỉnh ủy.", colUnit, costUnitSentenceEnd},
 		{"Tỉnh ủy.", colContent, 0},
 		{"Báo cáo kết quả.", colProduct, 0},
-		{"Đợt 1:", colTime, costDanglingEnd}, // a colon introduces what follows
+		{"Đợt 1:", colTime, costDanglingEnd},                          // a colon introduces what follows
+		{"UBND các xã, phường;", colContent, costEndsWithUnitOpening}, // a unit list's first item: the lead's first line
+		{"các xã, phường;", colContent, 0},
 		{"gồm các nội dung sau:", colContent, 0},
 		{"Ghi chú:", colOther, 0},
 	} {
