@@ -1411,6 +1411,48 @@ P56 = {"schema": "annex/v1", "appendix": "", "title": "CÁC HOẠT ĐỘNG PHÒN
     T56("4", "Tổ chức Tháng hành động vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi", "Chi cục Chăn nuôi và Thú y", "Đợt 1: Tháng 5; Đợt 2: Tháng 11", "Cấp hóa chất cho các xã"),
     T56("5", "Kiểm soát vận chuyển động vật, sản phẩm động vật ra, vào địa bàn tỉnh", "Công an tỉnh; Chi cục Chăn nuôi và Thú y", "Thường xuyên", "Phối hợp Đội Quản lý thị trường"))]}
 
+# fifty-seven: a manpower plan in seven columns under short heads
+# ("Chủ trì", "Phối hợp", "Tiến độ", "Nguồn kinh phí"), parts A and B,
+# tasks right under part B, counted products ("3.000 lao động …")
+# fifty-eight: a consumer protection programme under "Số TT", its groups
+# numbered "1", "2" with only their content spanning the table, tasks
+# "1.1" under them: by the contract such a row is a task whose other
+# cells are empty (spanning_tasks turns the printed groups into them)
+T57 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "funding")
+P57 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ PHÁT TRIỂN NGUỒN NHÂN LỰC CHẤT LƯỢNG CAO NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 57/KH-UBND ngày 12/02/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding"),
+   ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Sản phẩm", "Tiến độ", "Nguồn kinh phí"], [0.05, 0.33, 0.14, 0.16, 0.13, 0.09, 0.1])],
+ "items": [
+  SK("A", "ĐÀO TẠO, BỒI DƯỠNG", kind="part"),
+  SK("B", "THU HÚT, TRỌNG DỤNG NHÂN TÀI", kind="part")]}
+P57["items"][0]["items"] = [
+  SK("I", "Giáo dục nghề nghiệp",
+    T57("1", "Đào tạo nghề trình độ cao đẳng, trung cấp cho lao động các khu công nghiệp theo đặt hàng của doanh nghiệp", "Sở Nội vụ", "Các trường cao đẳng; Ban Quản lý các khu công nghiệp", "3.000 lao động được đào tạo", "2027", "Ngân sách tỉnh; doanh nghiệp"),
+    T57("2", "Kiểm định chất lượng cơ sở giáo dục nghề nghiệp", "Sở Nội vụ", "", "Báo cáo kiểm định", "Quý IV", "Sự nghiệp giáo dục")),
+  SK("II", "Giáo dục đại học và sau đại học",
+    T57("3", "Hỗ trợ học phí cho sinh viên theo học các ngành công nghệ bán dẫn, trí tuệ nhân tạo", "Sở Giáo dục và Đào tạo", "Trường Đại học Kỹ thuật Công nghiệp; Sở Tài chính", "200 sinh viên được hỗ trợ", "Năm học 2027 - 2028", "Ngân sách tỉnh"))]
+P57["items"][1]["items"] = [
+  T57("4", "Ban hành chính sách thu hút tiến sĩ, chuyên gia về làm việc tại tỉnh", "Sở Nội vụ", "Sở Tư pháp; Sở Tài chính", "Nghị quyết của HĐND tỉnh", "Kỳ họp giữa năm 2027", "Không"),
+  T57("5", "Tổ chức Diễn đàn trí thức trẻ kiều bào hướng về quê hương", "Tỉnh Đoàn", "Sở Ngoại vụ; Hội Liên hiệp Thanh niên Việt Nam tỉnh", "Diễn đàn", "Tháng 8/2027", "Xã hội hóa")]
+
+T58 = tasker("content", "lead", "coordinating", "timeframe")
+P58 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ CỤ THỂ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG VỀ BẢO VỆ QUYỀN LỢI NGƯỜI TIÊU DÙNG",
+ "subtitle": "(Kèm theo Chương trình số 06/CTr-UBND ngày 02/4/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe"),
+   ["Số TT", "Nội dung", "Cơ quan thực hiện", "Cơ quan phối hợp", "Thời gian hoàn thành"], [0.07, 0.45, 0.16, 0.18, 0.14])],
+ "items": [
+  SK("1", "Hoàn thiện thể chế, chính sách",
+    T58("1.1", "Rà soát, đề xuất sửa đổi quy định về giải quyết tranh chấp giữa người tiêu dùng và tổ chức, cá nhân kinh doanh", "Sở Công Thương", "Sở Tư pháp", "Quý III/2027"),
+    T58("1.2", "Xây dựng quy chế phối hợp trong công tác bảo vệ quyền lợi người tiêu dùng trên môi trường số", "Sở Công Thương", "Công an tỉnh; Sở Khoa học và Công nghệ", "Tháng 9/2027")),
+  SK("2", "Kiểm tra, xử lý vi phạm",
+    T58("2.1", "Kiểm tra việc niêm yết giá, ghi nhãn hàng hóa tại các siêu thị, trung tâm thương mại, chợ đầu mối", "Chi cục Quản lý thị trường", "Sở Y tế; UBND các xã, phường", "Hằng quý"),
+    T58("2.2", "Xử lý nghiêm các hành vi gian lận thương mại, quảng cáo sai sự thật trên mạng xã hội", "Công an tỉnh", "Chi cục Quản lý thị trường; Thanh tra tỉnh", "Thường xuyên"),
+    T58("2.3", "Tiếp nhận, giải quyết khiếu nại của người tiêu dùng qua Tổng đài 1800", "Hội Bảo vệ quyền lợi người tiêu dùng tỉnh", "Sở Công Thương", "Khi có khiếu nại"))]}
+
+def spanning_tasks(e):
+    for it in e["items"]:
+        it.update({"kind": "task", "content": it.pop("title"), "lead": "", "coordinating": "", "timeframe": ""})
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1431,9 +1473,12 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("drugs_2026", P49), ("seaeco2_2026", P50),
                 ("legaledu_2027", P51), ("traffic_2027", P52),
                 ("revenue_2027", P53), ("gender_2027", P54),
-                ("pci_2027", P55), ("animal_2027", P56)):
+                ("pci_2027", P55), ("animal_2027", P56),
+                ("manpower2_2027", P57), ("consumer_2027", P58)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
     merge_cont(e["items"])    # rows going on the task above are its cells' next paragraphs
+    if name == "consumer_2027":
+        spanning_tasks(e)
     json.dump(e, open(f"{name}.expected.json", "w"), ensure_ascii=False, indent=1)
