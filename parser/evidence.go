@@ -664,12 +664,13 @@ func brokenAfterSlash(w string) bool {
 // danglingWords cannot end a cell: articles, prepositions and conjunctions
 // that always have a word after them ("… của", "… các", "… và"), "thứ"
 // of an ordinal waiting for its number ("lần thứ" / "X"), "dịp" of an
-// occasion waiting for its name ("Cao điểm dịp" / "Tết"), and "có" and
+// occasion waiting for its name ("Cao điểm dịp" / "Tết"), "qua" of the
+// way something goes ("… người tiêu dùng qua" / "Tổng đài 1800"), and "có" and
 // "khi" of a time said by what it waits for ("Sau khi có" / "Quy chế của
 // TW"). A cell cut after one of them was cut in the wrong place.
 var danglingWords = lowerWordSet("các", "và", "của", "cho", "với", "trong", "để",
 	"là", "được", "những", "theo", "tại", "về", "từ", "trên", "hoặc", "một", "nhằm",
-	"gồm", "như", "vào", "có", "khi", "thứ", "dịp")
+	"gồm", "như", "vào", "có", "khi", "thứ", "dịp", "qua")
 
 // endsDangling reports whether text ends the way a cell cannot end: with
 // one of danglingWords, or a comma (a list goes on after it).
@@ -697,8 +698,10 @@ func endsWholePhrase(text string, last uint64) bool {
 
 // wholeEndings are two-word phrases whose last word is one of
 // danglingWords, and which end whole: the years after, the local unit, the
-// present, what is said above, the level above.
-var wholeEndings = lowerPairSet("tiếp theo", "sở tại", "hiện tại", "tồn tại", "nói trên", "kể trên", "như trên", "cấp trên")
+// present, what is said above, the level above, the time just past, a
+// text adopted.
+var wholeEndings = lowerPairSet("tiếp theo", "sở tại", "hiện tại", "tồn tại", "nói trên", "kể trên", "như trên", "cấp trên",
+	"vừa qua", "đã qua", "năm qua", "thông qua") // the time just past ("thời gian vừa qua"), a text adopted ("được thông qua")
 
 // endsUnitHead reports whether text ends with a unit's head word opening
 // an item of a list of units without the name that always follows it:
