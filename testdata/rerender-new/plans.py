@@ -1453,6 +1453,41 @@ P58 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ CỤ THỂ T
 def spanning_tasks(e):
     for it in e["items"]:
         it.update({"kind": "task", "content": it.pop("title"), "lead": "", "coordinating": "", "timeframe": ""})
+# fifty-nine: a reorganisation of public service units in seven columns,
+# "Hình thức văn bản" for the product, a notes column, merged sections
+# sixty: a commune Party committee's inspection schedule in four columns
+# under "Bộ phận thực hiện", Party organs ending their names ("Ủy ban
+# Kiểm tra Đảng ủy")
+T59 = tasker("content", "lead", "coordinating", "timeframe", "deliverable", "note")
+P59 = {"schema": "annex/v1", "appendix": "02", "title": "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN ĐỀ ÁN SẮP XẾP, TỔ CHỨC LẠI ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP",
+ "subtitle": "(Kèm theo Quyết định số 612/QĐ-UBND ngày 30/3/2027 của Ủy ban nhân dân tỉnh)",
+ "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable", "note"),
+   ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Hình thức văn bản", "Ghi chú"], [0.05, 0.32, 0.14, 0.16, 0.1, 0.13, 0.1])],
+ "items": [
+  SK("I", "LĨNH VỰC GIÁO DỤC",
+    T59("1", "Sáp nhập các trường tiểu học, trung học cơ sở có quy mô nhỏ trên cùng địa bàn xã", "UBND các xã, phường", "Sở Giáo dục và Đào tạo; Sở Nội vụ", "Trước 31/8/2027", "Quyết định", "Bảo đảm quyền lợi học sinh"),
+    T59("2", "Tổ chức lại Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên các khu vực", "Sở Giáo dục và Đào tạo", "Sở Nội vụ", "Quý III/2027", "Đề án", "")),
+  SK("II", "LĨNH VỰC Y TẾ",
+    T59("3", "Hợp nhất Trung tâm Kiểm soát bệnh tật tỉnh với Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm", "Sở Y tế", "Sở Nội vụ; Sở Tài chính", "Tháng 10/2027", "Tờ trình, dự thảo Quyết định", "Trình UBND tỉnh"),
+    T59("4", "Giao quyền tự chủ tài chính cho các bệnh viện đủ điều kiện", "Sở Y tế", "Sở Tài chính; Bảo hiểm xã hội tỉnh", "Năm 2027", "Quyết định giao tự chủ", "")),
+  SK("III", "LĨNH VỰC VĂN HÓA, THÔNG TIN",
+    T59("5", "Sáp nhập Nhà hát Ca múa nhạc tỉnh và Đoàn Nghệ thuật truyền thống", "Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ", "Quý IV/2027", "Đề án", "Lấy ý kiến người lao động"))]}
+
+T60 = tasker("content", "lead", "timeframe")
+P60 = {"schema": "annex/v1", "appendix": "", "title": "LỊCH TRÌNH THỰC HIỆN KẾ HOẠCH KIỂM TRA, GIÁM SÁT NĂM 2027 CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ",
+ "subtitle": "(Kèm theo Kế hoạch số 15-KH/ĐU ngày 10/01/2027 của Ban Chấp hành Đảng bộ xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe"),
+   ["TT", "Nội dung", "Bộ phận thực hiện", "Thời gian"], [0.06, 0.56, 0.22, 0.16])],
+ "items": [
+  SK("I", "KIỂM TRA",
+    T60("1", "Kiểm tra việc lãnh đạo, chỉ đạo thực hiện nhiệm vụ phát triển kinh tế - xã hội đối với Chi bộ thôn Đông và Chi bộ thôn Tây", "Ủy ban Kiểm tra Đảng ủy", "Tháng 4 - 5/2027"),
+    T60("2", "Kiểm tra đảng viên chấp hành Điều lệ Đảng, quy định những điều đảng viên không được làm", "Các chi bộ", "Quý II, Quý III"),
+    T60("3", "Kiểm tra tài chính đảng tại Văn phòng Đảng ủy và các chi bộ trực thuộc", "Ủy ban Kiểm tra Đảng ủy", "Tháng 11/2027")),
+  SK("II", "GIÁM SÁT",
+    T60("4", "Giám sát chuyên đề việc thực hiện quy chế dân chủ ở cơ sở", "Ban Thường vụ Đảng ủy", "Quý III/2027"),
+    T60("5", "Giám sát thường xuyên đối với tổ chức đảng và đảng viên", "Đảng ủy viên phụ trách địa bàn", "Thường xuyên"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1474,7 +1509,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("legaledu_2027", P51), ("traffic_2027", P52),
                 ("revenue_2027", P53), ("gender_2027", P54),
                 ("pci_2027", P55), ("animal_2027", P56),
-                ("manpower2_2027", P57), ("consumer_2027", P58)):
+                ("manpower2_2027", P57), ("consumer_2027", P58),
+                ("publicunits_2027", P59), ("inspection_2027", P60)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
