@@ -145,6 +145,7 @@ var (
 	hHop, hVong, hTrong      = lowerHash("họp"), lowerHash("vòng"), lowerHash("trong")
 	hBan, hDem               = lowerHash("ban"), lowerHash("đêm")
 	hCao, hDiem              = lowerHash("cao"), lowerHash("điểm")
+	hDu, hThao               = lowerHash("dự"), lowerHash("thảo")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
 
@@ -684,7 +685,7 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		endsDateUnit(text, last) || endsTitle(text, last) || endsUnitHead(text, last) || endsListItemHead(text, last)
+		endsDateUnit(text, last) || endsTitle(text, last) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last)
 }
 
 // endsWholePhrase reports whether text ends with one of danglingWords
@@ -889,6 +890,14 @@ func endsTitle(text string, last uint64) bool {
 	}
 	before := lowerHash(wordBeforeLast(text))
 	return last == hTich && before == hChu || last == hDoc && before == hGiam
+}
+
+// endsDraft reports whether text ends with "dự thảo", a draft that
+// names its document after it ("Tờ trình, dự thảo" / "Quyết định"): a
+// product cell broken there, the document read as the next column's
+// cell.
+func endsDraft(text string, last uint64) bool {
+	return last == hThao && lowerHash(wordBeforeLast(text)) == hDu
 }
 
 // wordBeforeLast returns the word before text's last word ("" if there is
