@@ -552,9 +552,10 @@ func cellStarts(o opening) (unit, product, funding cellStartKind) {
 // namesCount reports whether a line opens with a count of things, a
 // number and a lowercase noun ("01 lớp", "12 chuyên mục", "02 cảng cá"):
 // a product or a target says how many, no unit's name opens with a
-// number. Not a product's usual start either: a time's wrapped line opens
-// with its number too ("Từ tháng" / "12 đến tháng 5"). A period ("6 tháng", namesPeriod), a year and an amount
-// (namesAmount) are read as what they are.
+// number. Not a product's usual start either: a time's wrapped line
+// opens with its number too ("Từ tháng" / "12 đến tháng 5"). A period
+// ("6 tháng", namesPeriod), a year and an amount (namesAmount) are read
+// as what they are.
 func namesCount(o opening) bool {
 	if len(o.w1) > maxCountDigits || !isDigits(o.w1) || o.w2 == "" || namesPeriod(o) || namesAmount(o) {
 		return false

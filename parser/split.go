@@ -210,7 +210,7 @@ const (
 	costEndsWithUnitOpening = 1.0  // a content or other (extra, notes) cell whose last line is only a unit's opening words (endsWithUnitOpening)
 	costAfterWholeTime      = 1.0  // a time cell that says a whole time going on with words that say none (goesOnWholeTime)
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
-	costSeenCell            = -0.5 // a unit cell of one line whose text the column held whole in other rows (seenCellCost) …
+	costSeenCell            = -0.5 // a unit cell of one or two lines that the column held whole in other rows (seenCellCost, seenAcrossCost) …
 	minSeenRows             = 2    // … in this many rows at least: one row's cut may be wrong, the same cut in two rarely is
 	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
 	costBareUnitHead        = 1.0  // a unit cell that is only a unit's head word ("Sở", "Văn" / "phòng"; cellAloneCost), or ends with a two-word one (headEndCost)
@@ -1029,7 +1029,7 @@ func cellAloneCost(p *piece, kind colKind) float64 {
 }
 
 // seenCellCost is costSeenCell when p's text is a whole cell the column
-// held in another row (seenCells): units recur from row to row ("Thuế
+// held in minSeenRows other rows or more (seenCells): units recur from row to row ("Thuế
 // tỉnh" leads task after task), and a line that names one whole is
 // likelier that unit's cell than the wrapped end of the content beside
 // it, where both readings cost alike after a full line.

@@ -1467,9 +1467,9 @@ func headStarts(l textLine) map[int]bool {
 // on this line: "Nội dung hoạt động" is one cell's head, as each cell's
 // head opens with a capital; so is "Nội dung hoạt" / "động", whose
 // lowercase word opens no head of its own, whether as one cut by the
-// cell's edge (opensLastHead) or as one run on (opensRunOnHead). After a lowercase phrase the words are a
-// lower line of heads that run on ("chủ trì phối hợp"), and each opens
-// its own.
+// cell's edge (opensLastHead) or as one run on (opensRunOnHead). After a
+// lowercase phrase the words are a lower line of heads that run on ("chủ
+// trì phối hợp"), and each opens its own.
 func goesOnWholeHead(toks []headerToken, lastHead, i int) bool {
 	if lastHead < 0 || toks[lastHead].text == "" || !goesOnUnknownHead(toks[i]) {
 		return false
