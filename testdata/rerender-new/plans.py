@@ -1488,6 +1488,38 @@ P60 = {"schema": "annex/v1", "appendix": "", "title": "LỊCH TRÌNH THỰC HI�
     T60("4", "Giám sát chuyên đề việc thực hiện quy chế dân chủ ở cơ sở", "Ban Thường vụ Đảng ủy", "Quý III/2027"),
     T60("5", "Giám sát thường xuyên đối với tổ chức đảng và đảng viên", "Đảng ủy viên phụ trách địa bàn", "Thường xuyên"))]}
 
+# sixty-one: a green industry programme under "Nhiệm vụ, giải pháp" and
+# "Kết quả, sản phẩm", sub-tasks "a)" under a task ending in a colon
+# sixty-two: an anniversary plan with a notes column, a quoted book title
+T61 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P61 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI XANH TRONG SẢN XUẤT CÔNG NGHIỆP GIAI ĐOẠN 2027 - 2030",
+ "subtitle": "(Kèm theo Quyết định số 890/QĐ-UBND ngày 15/4/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả, sản phẩm", "Thời gian thực hiện"], [0.05, 0.35, 0.15, 0.18, 0.15, 0.12])],
+ "items": [
+  SK("I", "HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH",
+    T61("1", "Xây dựng tiêu chí khu công nghiệp sinh thái, cụm công nghiệp xanh áp dụng trên địa bàn tỉnh", "Sở Công Thương", "Ban Quản lý các khu công nghiệp; Sở Nông nghiệp và Môi trường", "Bộ tiêu chí được ban hành", "Năm 2027"),
+    T61("2", "Nghiên cứu cơ chế hỗ trợ doanh nghiệp đầu tư đổi mới công nghệ, tiết kiệm năng lượng", "Sở Tài chính", "Sở Khoa học và Công nghệ; Sở Công Thương", "Nghị quyết của HĐND tỉnh", "2027 - 2028")),
+  SK("II", "TRIỂN KHAI CÁC MÔ HÌNH CHUYỂN ĐỔI XANH",
+    T61("3", "Kiểm kê khí nhà kính đối với các cơ sở phát thải thuộc danh mục phải kiểm kê", "Sở Nông nghiệp và Môi trường", "Các doanh nghiệp", "Báo cáo kiểm kê", "Hằng năm, trước ngày 31/3"),
+    T61("4", "Thí điểm mô hình kinh tế tuần hoàn tại 02 cụm công nghiệp:", "Sở Công Thương", "UBND các xã có cụm công nghiệp", "02 mô hình thí điểm", "2028 - 2030", subs=(
+      T61("a)", "Thu gom, tái chế chất thải rắn công nghiệp", "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp", "Các doanh nghiệp trong cụm", "Mô hình tái chế", "2028 - 2029"),
+      T61("b)", "Sử dụng năng lượng mặt trời mái nhà tại nhà xưởng", "Các doanh nghiệp", "Công ty Điện lực tỉnh", "Công suất lắp đặt", "2029 - 2030"))))]}
+
+T62 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P62 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 80 NĂM NGÀY THÀNH LẬP TỈNH",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-UBND ngày 20/5/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["TT", "Nội dung hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Ghi chú"], [0.05, 0.38, 0.16, 0.17, 0.12, 0.12])],
+ "items": [
+  SK("I", "HOẠT ĐỘNG TUYÊN TRUYỀN",
+    T62("1", "Treo cờ, băng rôn, khẩu hiệu tại trụ sở cơ quan, các tuyến phố chính", "Sở Văn hóa, Thể thao và Du lịch", "UBND các xã, phường", "Tháng 9/2027", ""),
+    T62("2", "Xuất bản sách ảnh \"80 năm xây dựng và phát triển\"", "Sở Văn hóa, Thể thao và Du lịch", "Ban Tuyên giáo và Dân vận Tỉnh ủy; Báo và Phát thanh, Truyền hình tỉnh", "Quý III/2027", "Xã hội hóa")),
+  SK("II", "HOẠT ĐỘNG CHÍNH TRỊ, VĂN HÓA",
+    T62("3", "Lễ kỷ niệm 80 năm Ngày thành lập tỉnh", "Văn phòng UBND tỉnh", "Các sở, ban, ngành; UBND các xã, phường", "Ngày 01/10/2027", "Truyền hình trực tiếp"),
+    T62("4", "Giải Việt dã truyền thống mừng ngày thành lập tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Liên đoàn Điền kinh tỉnh", "Tháng 9/2027", ""),
+    T62("5", "Gặp mặt các thế hệ cán bộ lãnh đạo tỉnh qua các thời kỳ", "Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy; Hội Cựu chiến binh tỉnh", "Tháng 10/2027", "Mời 300 đại biểu"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1510,7 +1542,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("revenue_2027", P53), ("gender_2027", P54),
                 ("pci_2027", P55), ("animal_2027", P56),
                 ("manpower2_2027", P57), ("consumer_2027", P58),
-                ("publicunits_2027", P59), ("inspection_2027", P60)):
+                ("publicunits_2027", P59), ("inspection_2027", P60),
+                ("greenind_2027", P61), ("anniversary_2027", P62)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
