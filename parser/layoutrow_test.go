@@ -877,6 +877,15 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "GHI CHÚ"},
 	}, {
+		// "sản phẩm" under "Kết quả," names that column again, though it
+		// runs on after "phối hợp" and on into "thực hiện".
+		"a column's second name on the lower line",
+		[]string{
+			at(0, "STT", 12, "Nhiệm vụ, giải pháp", 38, "Cơ quan", 50, "Cơ quan", 63, "Kết quả,", 74, "Thời gian"),
+			at(39, "chủ trì", 49, "phối hợp sản phẩm thực hiện"),
+		},
+		[]string{"STT", "NHIỆM VỤ GIẢI PHÁP", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "KẾT QUẢ SẢN PHẨM", "THỜI GIAN THỰC HIỆN"},
+	}, {
 		// "(triệu" starts where "Kinh phí" ends, under no head: the unit
 		// of the amounts, no column of its own.
 		"a head's bracketed unit beside it",

@@ -594,8 +594,12 @@ func stackHeader(header []textLine) []span {
 	for _, l := range header {
 		l.words = unglueWords(l.words)
 		prevCell := -1 // the cell the line's phrase before went on
-		for _, ph := range splitAtHeadEdges(cols, phrases(l)) {
+		for _, ph := range splitAfterSecondNames(cols, splitAtHeadEdges(cols, phrases(l))) {
 			if i := pushedOpening(cols, ph); i >= 0 {
+				prevCell = add(i, ph)
+				continue
+			}
+			if i := secondNameOf(cols, ph); i >= 0 {
 				prevCell = add(i, ph)
 				continue
 			}
@@ -1134,6 +1138,68 @@ func stackedOn(cols []span, ph span) int {
 		}
 	}
 	return best
+}
+
+// splitAfterSecondNames parts each phrase of phs that opens with a
+// second name of a cell above (secondNameOf: "sản phẩm" under "Kết quả,")
+// after that name, so that the rest ("thực hiện", run on after it on the
+// lower line) goes on the cell it belongs to.
+func splitAfterSecondNames(cols []span, phs []span) []span {
+	var out []span
+	for _, ph := range phs {
+		if n := secondNameWords(ph); n > 0 && n < len(ph.words) && secondNameOf(cols, subSpan(ph, 0, n)) >= 0 {
+			rest := subSpan(ph, n, len(ph.words))
+			out = append(out, subSpan(ph, 0, n), rest)
+			continue
+		}
+		out = append(out, ph)
+	}
+	return out
+}
+
+// secondNameWords returns how many of ph's words the head phrase it opens
+// takes, or 0 when it opens none.
+func secondNameWords(ph span) int {
+	p, ok := matchHead(keyTokens(ph.keys), 0)
+	if !ok {
+		return 0
+	}
+	keys := 0
+	for k, w := range ph.words {
+		keys += len(headerKeys(w.text))
+		if keys >= len(p.words) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// secondNameOf returns the cell of the lines above whose role phrase ph
+// names again, after the list separator its head ends with, standing
+// under it or touching it ("Kết quả," / "sản phẩm": one column named
+// twice, listsSameHead), or -1.
+func secondNameOf(cols []span, ph span) int {
+	if secondNameWords(ph) != len(ph.words) {
+		return -1
+	}
+	role := ""
+	if p, ok := matchHead(keyTokens(ph.keys), 0); ok {
+		role = p.role
+	}
+	for i, c := range cols {
+		gap := math.Max(ph.x0-c.x1, c.x0-ph.x1)
+		if gap > stackTouchShare*ph.size || !above(c, ph) || len(c.words) == 0 {
+			continue
+		}
+		last := c.words[len(c.words)-1].text
+		if !strings.HasSuffix(last, ",") && !strings.HasSuffix(last, "/") {
+			continue
+		}
+		if cr := headRoleOpened(keyTokens(c.keys)); cr != "" && cr != model.KeyExtra && cr == role {
+			return i
+		}
+	}
+	return -1
 }
 
 // qualifiesHead reports whether a header phrase opens with words in
