@@ -713,11 +713,18 @@ var wholeEndings = lowerPairSet("tiếp theo", "sở tại", "hiện tại", "t�
 // name ("Thanh tra Sở", "Văn phòng Sở": the department's own), and alone
 // on a line it may be one wrapped, so neither counts.
 func endsUnitHead(text string, last uint64) bool {
-	if !unitHeadWords.has(last) {
+	return endsHeadAfterSeparator(text, last, unitHeadWords)
+}
+
+// endsHeadAfterSeparator reports whether text's last word, whose
+// lowerHash is last, is one of heads, capitalised, right after a list
+// separator: the opening of the list's next item, cut from what follows
+// it (endsUnitHead, endsListItemHead).
+func endsHeadAfterSeparator(text string, last uint64, heads *hashSet) bool {
+	if !heads.has(last) {
 		return false
 	}
-	w := lastWord(text)
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := utf8.DecodeRuneInString(lastWord(text))
 	if !unicode.IsUpper(r) {
 		return false
 	}
@@ -732,15 +739,7 @@ func endsUnitHead(text string, last uint64) bool {
 // not end there. A product cell may list a decree or a resolution bare
 // ("Tờ trình; Nghị quyết"), which is no such head.
 func endsListItemHead(text string, last uint64) bool {
-	if !listItemHeads.has(last) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(lastWord(text))
-	if !unicode.IsUpper(r) {
-		return false
-	}
-	r, _ = utf8.DecodeLastRuneInString(wordBeforeLast(text))
-	return listSeparators.has(r)
+	return endsHeadAfterSeparator(text, last, listItemHeads)
 }
 
 // listItemHeads are the heads endsListItemHead knows.

@@ -914,7 +914,7 @@ func cutsDate(ws []word, j int) bool {
 		return false
 	}
 	w := ws[j].text
-	return w != "" && (isDigitByte(w[0]) || romanValue(trimPairPunct(w)) > 0)
+	return opensWithDigit(w) || w != "" && romanValue(trimPairPunct(w)) > 0
 }
 
 // leavesUnitHead reports whether a cut before word j of ws, run on
@@ -984,8 +984,7 @@ func cutsRange(ws []word, j int) bool {
 	if !runsOn(ws, j) || !rangeDashes[ws[j].text] {
 		return false
 	}
-	w := ws[j-1].text
-	return w != "" && isDigitByte(w[len(w)-1])
+	return endsWithDigit(ws[j-1].text)
 }
 
 // amountAfterDate reports whether word j of ws, run on after the word

@@ -1147,7 +1147,7 @@ func stackedOn(cols []span, ph span) int {
 func splitAfterSecondNames(cols []span, phs []span) []span {
 	var out []span
 	for _, ph := range phs {
-		if n := secondNameWords(ph); n > 0 && n < len(ph.words) && secondNameOf(cols, subSpan(ph, 0, n)) >= 0 {
+		if n, _ := secondNameWords(ph); n > 0 && n < len(ph.words) && secondNameOf(cols, subSpan(ph, 0, n)) >= 0 {
 			rest := subSpan(ph, n, len(ph.words))
 			out = append(out, subSpan(ph, 0, n), rest)
 			continue
@@ -1158,44 +1158,39 @@ func splitAfterSecondNames(cols []span, phs []span) []span {
 }
 
 // secondNameWords returns how many of ph's words the head phrase it opens
-// takes, or 0 when it opens none.
-func secondNameWords(ph span) int {
+// takes, and its role; 0 when it opens none.
+func secondNameWords(ph span) (int, string) {
 	p, ok := matchHead(keyTokens(ph.keys), 0)
 	if !ok {
-		return 0
+		return 0, ""
 	}
 	keys := 0
 	for k, w := range ph.words {
 		keys += len(headerKeys(w.text))
 		if keys >= len(p.words) {
-			return k + 1
+			return k + 1, p.role
 		}
 	}
-	return 0
+	return 0, ""
 }
 
-// secondNameOf returns the cell of the lines above whose role phrase ph
-// names again, after the list separator its head ends with, standing
-// under it or touching it ("Kết quả," / "sản phẩm": one column named
-// twice, listsSameHead), or -1.
+// secondNameOf returns the cell of the lines above, under or touching
+// phrase ph, whose head ph names again after the list separator it ends
+// with ("Kết quả," / "sản phẩm": one column named twice, as
+// listsSameHead reads it on one line), or -1.
 func secondNameOf(cols []span, ph span) int {
-	if secondNameWords(ph) != len(ph.words) {
+	n, role := secondNameWords(ph)
+	if n == 0 || n != len(ph.words) {
 		return -1
-	}
-	role := ""
-	if p, ok := matchHead(keyTokens(ph.keys), 0); ok {
-		role = p.role
 	}
 	for i, c := range cols {
 		gap := math.Max(ph.x0-c.x1, c.x0-ph.x1)
-		if gap > stackTouchShare*ph.size || !above(c, ph) || len(c.words) == 0 {
+		if gap > stackTouchShare*ph.size || !above(c, ph) || len(c.words) == 0 || len(c.keys) == 0 {
 			continue
 		}
-		last := c.words[len(c.words)-1].text
-		if !strings.HasSuffix(last, ",") && !strings.HasSuffix(last, "/") {
-			continue
-		}
-		if cr := headRoleOpened(keyTokens(c.keys)); cr != "" && cr != model.KeyExtra && cr == role {
+		prev := headerToken{text: c.words[len(c.words)-1].text, key: c.keys[len(c.keys)-1]}
+		next := headerToken{text: ph.words[0].text, key: ph.keys[0]}
+		if listsSameHead(prev, next, headRoleOpened(keyTokens(c.keys)), role) {
 			return i
 		}
 	}
