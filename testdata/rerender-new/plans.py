@@ -1520,6 +1520,44 @@ P62 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TỔ CHỨC 
     T62("4", "Giải Việt dã truyền thống mừng ngày thành lập tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Liên đoàn Điền kinh tỉnh", "Tháng 9/2027", ""),
     T62("5", "Gặp mặt các thế hệ cán bộ lãnh đạo tỉnh qua các thời kỳ", "Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy; Hội Cựu chiến binh tỉnh", "Tháng 10/2027", "Mời 300 đại biểu"))]}
 
+T63 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P63 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH LUẬT ĐẤT ĐAI NĂM 2024 TRÊN ĐỊA BÀN TỈNH",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 145/KH-UBND ngày 08/6/2027 của UBND tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành", "Sản phẩm"], [0.05, 0.36, 0.15, 0.19, 0.11, 0.14])],
+ "items": [
+  SK("I", "RÀ SOÁT, BAN HÀNH VĂN BẢN QUY ĐỊNH CHI TIẾT",
+    T63("1", "Rà soát các quyết định của UBND tỉnh quy định chi tiết Luật Đất đai đã hết hiệu lực hoặc không còn phù hợp để bãi bỏ, thay thế", "Sở Nông nghiệp và Môi trường", "Sở Tư pháp; các sở, ngành liên quan", "Tháng 7/2027", "Quyết định bãi bỏ, thay thế"),
+    T63("2", "Ban hành quy định về hạn mức giao đất, công nhận quyền sử dụng đất cho hộ gia đình, cá nhân", "Sở Nông nghiệp và Môi trường", "Sở Tư pháp; UBND các xã, phường", "Quý III/2027", "Quyết định của UBND tỉnh"),
+    T63("3", "Ban hành bảng giá đất lần đầu áp dụng từ ngày 01/01/2028", "Sở Nông nghiệp và Môi trường", "Sở Tài chính; Hội đồng thẩm định bảng giá đất", "Trước ngày 31/12/2027", "Nghị quyết của HĐND tỉnh; Quyết định của UBND tỉnh")),
+  SK("II", "QUY HOẠCH, KẾ HOẠCH SỬ DỤNG ĐẤT",
+    T63("4", "Lập kế hoạch sử dụng đất 5 năm 2026 - 2030 cấp tỉnh", "Sở Nông nghiệp và Môi trường", "Các sở, ban, ngành; UBND các xã, phường", "Năm 2027", "Kế hoạch được phê duyệt"),
+    T63("5", "Lập kế hoạch sử dụng đất hằng năm cấp xã", "UBND các xã, phường", "Sở Nông nghiệp và Môi trường", "Hằng năm", "Kế hoạch sử dụng đất"),
+    T63("6", "Công bố công khai quy hoạch, kế hoạch sử dụng đất:", "Sở Nông nghiệp và Môi trường", "", "", "", subs=(
+      T63("a", "Trên Cổng thông tin điện tử của tỉnh", "Văn phòng UBND tỉnh", "Sở Nông nghiệp và Môi trường", "Trong 15 ngày kể từ ngày được phê duyệt", "Thông tin được đăng tải"),
+      T63("b", "Tại trụ sở UBND cấp xã và điểm sinh hoạt khu dân cư", "UBND các xã, phường", "Mặt trận Tổ quốc Việt Nam cấp xã", "Suốt kỳ quy hoạch", "Biên bản niêm yết")))),
+  SK("III", "CƠ SỞ DỮ LIỆU ĐẤT ĐAI",
+    T63("7", "Xây dựng cơ sở dữ liệu đất đai, kết nối với hệ thống thông tin đất đai quốc gia", "Văn phòng Đăng ký đất đai tỉnh", "Sở Khoa học và Công nghệ; Công an tỉnh", "2027 - 2029", "Cơ sở dữ liệu được vận hành"),
+    T63("8", "Chỉnh lý biến động, cập nhật hồ sơ địa chính thường xuyên", "Chi nhánh Văn phòng Đăng ký đất đai", "UBND các xã, phường", "Thường xuyên", "Hồ sơ địa chính được cập nhật"),
+    T63("9", "Tập huấn nghiệp vụ cho công chức địa chính cấp xã", "Sở Nông nghiệp và Môi trường", "Trường Chính trị tỉnh", "Quý IV hằng năm", "02 lớp tập huấn/năm"))]}
+
+T64 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P64 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ TRIỂN KHAI CÔNG TÁC PHÒNG CHÁY, CHỮA CHÁY VÀ CỨU NẠN, CỨU HỘ NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 52/KH-UBND ngày 12/3/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "Ghi chú"], [0.05, 0.40, 0.15, 0.18, 0.12, 0.10])],
+ "items": [
+  SK("I", "Công tác tuyên truyền, phổ biến pháp luật",
+    T64("1", "Tuyên truyền kiến thức phòng cháy, chữa cháy tại hộ gia đình, nhà ở kết hợp kinh doanh", "Công an tỉnh", "Báo và Phát thanh, Truyền hình tỉnh; UBND các xã, phường", "Cả năm", ""),
+    T64("2", "Tổ chức Ngày toàn dân phòng cháy, chữa cháy (04/10)", "Công an tỉnh", "Sở Giáo dục và Đào tạo; Tỉnh đoàn", "Tháng 10/2027", "Lồng ghép diễn tập")),
+  SK("II", "Công tác kiểm tra, hướng dẫn",
+    T64("3", "Kiểm tra an toàn phòng cháy tại chợ, trung tâm thương mại, cơ sở karaoke, quán bar", "Công an tỉnh", "Sở Công Thương; Sở Văn hóa, Thể thao và Du lịch", "Quý II và Quý IV", "Kiểm tra đột xuất khi cần"),
+    T64("4", "Rà soát, xử lý các công trình chưa nghiệm thu về phòng cháy, chữa cháy đã đưa vào sử dụng", "Sở Xây dựng", "Công an tỉnh; UBND các xã, phường", "Trước 30/9/2027", ""),
+    T64("5", "Hướng dẫn trang bị phương tiện chữa cháy cho tổ liên gia an toàn", "UBND các xã, phường", "Công an các xã, phường", "Thường xuyên", "")),
+  SK("III", "Công tác diễn tập, chữa cháy",
+    T64("6", "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh tại khu công nghiệp", "Công an tỉnh", "Ban Quản lý các khu công nghiệp; Sở Y tế", "Tháng 11/2027", "Kinh phí từ ngân sách tỉnh"),
+    T64("7", "Đầu tư trụ nước chữa cháy tại các khu dân cư tập trung", "Công ty Cổ phần Cấp nước tỉnh", "Công an tỉnh; Sở Xây dựng", "2027", ""))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1543,7 +1581,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("pci_2027", P55), ("animal_2027", P56),
                 ("manpower2_2027", P57), ("consumer_2027", P58),
                 ("publicunits_2027", P59), ("inspection_2027", P60),
-                ("greenind_2027", P61), ("anniversary_2027", P62)):
+                ("greenind_2027", P61), ("anniversary_2027", P62),
+                ("land_2027", P63), ("fire_2027", P64)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
