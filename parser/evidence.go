@@ -22,7 +22,8 @@ func endsSentence(text string) bool {
 var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí", "tháng",
 	"năm", "ngày", "trước", "sau", "giai", "định", "từ", "đến", "trong", "tuần", "liên", "kịp",
 	"hoàn", "dự", "đầu", "cuối", "giữa", "theo", "khi",
-	"đợt", "dịp", "mùa") // a campaign's waves ("Đợt 1: …"), an occasion ("Dịp Tết"), a season ("Mùa khô")
+	"đợt", "dịp", "mùa", // a campaign's waves ("Đợt 1: …"), an occasion ("Dịp Tết"), a season ("Mùa khô")
+	"suốt") // a whole span ("Suốt kỳ quy hoạch", "Suốt năm học")
 
 // looksLikeTime reports whether a cell's first line reads as a time or
 // deadline: a time word first, or a year or date in it.

@@ -48,6 +48,7 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Ban ngày", true},
 		{"Dịp Tết Nguyên đán", true},
 		{"Mùa khô", true},
+		{"Suốt kỳ quy hoạch", true}, {"Suốt năm", true}, // a whole span
 		{"Cao điểm dịp", true}, {"Cao điểm, Tết", true}, {"Cao", false}, {"Cao đẳng Y tế", false}, // a campaign's peak
 		{"Ban Chỉ đạo", false},           // "Ban" alone opens a unit
 		{"Theo kế hoạch hằng năm", true}, // as planned, as the law says: "Theo tiến độ", "Theo quy định"
