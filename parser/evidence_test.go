@@ -673,6 +673,7 @@ func TestIsBareUnitHead(t *testing.T) {
 		{"Cảng vụ Hàng hải", false},
 		{"Hội Liên", true}, // "Hội Liên" / "hiệp Phụ nữ tỉnh"
 		{"Hội Liên hiệp Phụ nữ", false},
+		{"Chi nhánh", true}, // "Chi nhánh" / "Văn phòng Đăng ký đất đai"
 	} {
 		if got := isBareUnitHead(tc.in); got != tc.want {
 			t.Errorf("isBareUnitHead(%q) = %v, want %v", tc.in, got, tc.want)
