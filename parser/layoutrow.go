@@ -1428,6 +1428,7 @@ type layoutWidths struct {
 	pageLines map[int][]textLine // each page's task lines
 	evidence  []widthEvidence    // per column, from the rows read
 	openings  []map[uint64]int   // per column, how often its cells open with two words (openingKey)
+	across    map[uint64]int     // how often a cell's line ends with a word and its next line opens with another (pairKey)
 }
 
 // add records the runs of a page's task lines (heading rows' titles run
@@ -1506,7 +1507,39 @@ func (lw *layoutWidths) record(parts [][]*piece, starts bool) {
 			cell[i] = *p
 		}
 		lw.evidence[k].add(cell)
+		lw.addAcross(ps)
 	}
+}
+
+// addAcross counts the word pairs a cell's lines, ps, break between: the
+// last word of a line and the first of the next, unless that opens a
+// paragraph (a bullet).
+func (lw *layoutWidths) addAcross(ps []*piece) {
+	for i := 1; i < len(ps); i++ {
+		if ps[i].bullet {
+			continue
+		}
+		if lw.across == nil {
+			lw.across = map[uint64]int{}
+		}
+		lw.across[pairKey(ps[i-1].last, ps[i].first)]++
+	}
+}
+
+// withAcross adds to ps the pairs a reading broke a cell's lines between
+// in minSeenRows cells or more (layoutWidths.across): a unit's name
+// broken alike row after row ("Công an" / "tỉnh", "Thuế" / "tỉnh") goes
+// on across the break where a narrow seam runs its second line on after
+// the content's words ("… chữa cháy tỉnh"), though the document never
+// prints the two words side by side. One cell read wrong teaches no
+// pair; the same break in two cells rarely is wrong.
+func (ps wordPairs) withAcross(across map[uint64]int) wordPairs {
+	for k, n := range across {
+		if n >= minSeenRows {
+			ps.set.add(k)
+		}
+	}
+	return ps
 }
 
 // newLayoutSplitter returns the column models that rows of column-aligned

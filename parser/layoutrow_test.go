@@ -431,6 +431,36 @@ func TestLayoutWidths(t *testing.T) {
 
 func ptr[T any](v T) *T { return &v }
 
+// TestAcrossPairs: the word pairs cells break their lines between become
+// known pairs once two cells break alike, and a bullet's line opens a
+// paragraph, no pair.
+func TestAcrossPairs(t *testing.T) {
+	cell := func(lines ...string) []*piece {
+		var ps []*piece
+		for _, l := range lines {
+			ps = append(ps, ptr(makePiece(l, line{})))
+		}
+		return ps
+	}
+	var lw layoutWidths
+	lw.record([][]*piece{cell("Công an", "tỉnh"), cell("Sở Xây", "dựng"), cell("UBND", "- Các xã")}, true)
+	lw.record([][]*piece{nil, cell("Công an", "tỉnh; UBND")}, true)
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Công an", "tỉnh", true},          // two cells broke so
+		{"Sở Xây", "dựng", false},          // one cell: no evidence yet
+		{"UBND", "- Các xã", false},        // a bullet opens a paragraph
+		{"Triển khai", "thực hiện", false}, // never broken so
+	} {
+		ps := wordPairs{newHashSet(4)}.withAcross(lw.across)
+		if got := ps.known(tc.a, tc.b); got != tc.want {
+			t.Errorf("%q / %q known = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
 func TestEmptiestStretch(t *testing.T) {
 	// Nothing crosses 40–60: the stretch; a column-aligned boundary leans
 	// toward its right end (stretchLean), where the next column's texts start.

@@ -121,7 +121,7 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 func readLayout(probe *pdfLayout, lw *layoutWidths, guess []float64, pages []layoutPage, shifts columnShifts, pieces pieceCache) layoutReading {
 	widths := make([]float64, len(guess))
 	for round := range layoutTrials {
-		lw.evidence, lw.openings = nil, nil
+		lw.evidence, lw.openings, lw.across = nil, nil, nil
 		trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: round == 0, shifts: shifts,
 			reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces}
 		layOutPages(trial, pages)
@@ -174,8 +174,10 @@ func (r layoutReading) readFinal(probe *pdfLayout, pages []layoutPage, pieces pi
 
 // layout is a layout to read the rows with r's widths and boundaries.
 func (r layoutReading) layout(probe *pdfLayout, pages []layoutPage, pieces pieceCache, tr *trace, byBand bool) *pdfLayout {
+	reader := newLayoutSplitter(probe.cols, r.widths, pages, r.lw.xs)
+	reader.pairs = reader.pairs.withAcross(r.lw.across)
 	return &pdfLayout{doc: &document{trace: tr}, noGlue: true, shifts: r.shifts, byBand: byBand, prior: r.lo,
-		reader: newLayoutSplitter(probe.cols, r.widths, pages, r.lw.xs), pieces: pieces, openings: r.lw.openings}
+		reader: reader, pieces: pieces, openings: r.lw.openings}
 }
 
 // shiftScore is what a reading of the rows says against the columns it
