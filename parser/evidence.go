@@ -1218,10 +1218,11 @@ var namePairs = [][2]string{
 	{"kho", "bạc"}, {"nhà", "nước"}, {"quản", "lý"}, {"an", "ninh"}, {"quốc", "phòng"},
 }
 
-// withNamePairs adds namePairs to ps. (Column-aligned text only: there
-// a unit's name is seldom printed whole on one line, since it wraps in a
-// narrow column and runs on into the next; in cell-block text the names
-// changed nothing measurable.)
+// withNamePairs adds namePairs to ps. Column-aligned text seldom prints
+// a unit's name whole on one line (it wraps in a narrow column and runs
+// on into the next), and cell-block text from narrow columns does not
+// either ("Sở Nông" / "nghiệp và Môi" / "trường", row after row): there
+// the pair tells a name's break over a page from another cell's line.
 func (ps wordPairs) withNamePairs() wordPairs {
 	for _, p := range namePairs {
 		ps.set.add(pairKey(pairHash(p[0]), pairHash(p[1])))

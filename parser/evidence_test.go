@@ -487,6 +487,20 @@ func TestWordPairs(t *testing.T) {
 	}
 }
 
+// TestTableKnowsNamePairs: a cell-block table knows the pairs of units'
+// names (namePairs) as well as its own, so a name broken in a narrow
+// column goes on where the document never prints it whole ("Sở Nông" /
+// "nghiệp"); words that pair nowhere stay unknown.
+func TestTableKnowsNamePairs(t *testing.T) {
+	tb := newTable(&document{body: linesOf("Sở Nông", "nghiệp và Môi", "trường")})
+	if !tb.sp.pairs.known("Sở Nông", "nghiệp và Môi") {
+		t.Error(`"Nông nghiệp" is a name's pair`)
+	}
+	if tb.sp.pairs.known("Sở Nông", "trường") {
+		t.Error(`"Nông trường" is no name's pair here`)
+	}
+}
+
 func TestPairHash(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
