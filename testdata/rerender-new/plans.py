@@ -1558,6 +1558,39 @@ P64 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ 
     T64("6", "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh tại khu công nghiệp", "Công an tỉnh", "Ban Quản lý các khu công nghiệp; Sở Y tế", "Tháng 11/2027", "Kinh phí từ ngân sách tỉnh"),
     T64("7", "Đầu tư trụ nước chữa cháy tại các khu dân cư tập trung", "Công ty Cổ phần Cấp nước tỉnh", "Công an tỉnh; Sở Xây dựng", "2027", ""))]}
 
+T65 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P65 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN THỐNG KÊ NĂM 2027 CỦA BỘ",
+ "subtitle": "(Kèm theo Quyết định số 1520/QĐ-BTC ngày 02/3/2027 của Bộ trưởng Bộ Tài chính)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian hoàn thành"], [0.05, 0.37, 0.14, 0.18, 0.14, 0.12])],
+ "items": [
+  SK("I", "HOÀN THIỆN THỂ CHẾ THỐNG KÊ",
+    T65("1.1", "Xây dựng Thông tư quy định chế độ báo cáo thống kê ngành tài chính thay thế Thông tư số 65/2018/TT-BTC", "Cục Thống kê", "Vụ Pháp chế; các đơn vị thuộc Bộ", "Thông tư", "Quý IV/2027"),
+    T65("1.2", "Rà soát hệ thống chỉ tiêu thống kê quốc gia thuộc lĩnh vực tài chính", "Cục Thống kê", "Vụ Ngân sách nhà nước; Kho bạc Nhà nước", "Báo cáo rà soát", "Tháng 6/2027")),
+  SK("II", "ỨNG DỤNG CÔNG NGHỆ THÔNG TIN TRONG HOẠT ĐỘNG THỐNG KÊ",
+    T65("2.1", "Nâng cấp phần mềm tổng hợp số liệu thống kê tài chính, kết nối với cơ sở dữ liệu quốc gia về tài chính", "Cục Tin học và Thống kê tài chính", "Cục Thuế; Cục Hải quan; Kho bạc Nhà nước", "Phần mềm được nâng cấp", "Năm 2027"),
+    T65("2.2", "Công bố thông tin thống kê trên Cổng thông tin điện tử của Bộ theo lịch phổ biến", "Văn phòng Bộ", "Cục Thống kê", "Thông tin được công bố", "Định kỳ theo lịch"),
+    T65("2.3", "Đào tạo, bồi dưỡng nghiệp vụ thống kê cho công chức làm công tác thống kê", "Trường Bồi dưỡng cán bộ tài chính", "Cục Thống kê; Vụ Tổ chức cán bộ", "02 khóa đào tạo", "Quý II, Quý III/2027")),
+  SK("III", "HỢP TÁC QUỐC TẾ VỀ THỐNG KÊ",
+    T65("3.1", "Tham gia các diễn đàn thống kê tài chính của khu vực ASEAN và Quỹ Tiền tệ Quốc tế (IMF)", "Vụ Hợp tác quốc tế", "Cục Thống kê", "Báo cáo kết quả tham gia", "Theo kế hoạch của IMF"))]}
+
+T66 = tasker("content", "lead", "coordinating", "timeframe")
+P66 = {"schema": "annex/v1", "appendix": "", "title": "BẢNG PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CẢI CÁCH HÀNH CHÍNH NĂM 2027 CỦA UBND XÃ",
+ "subtitle": "(Kèm theo Kế hoạch số 18/KH-UBND ngày 10/01/2027 của Ủy ban nhân dân xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe"),
+   ["TT", "Nội dung công việc", "Người/bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian"], [0.06, 0.44, 0.18, 0.18, 0.14])],
+ "items": [
+  SK("I", "Cải cách thể chế",
+    T66("1", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành", "Công chức Tư pháp - Hộ tịch", "Văn phòng HĐND và UBND xã", "Tháng 3 và tháng 9"),
+    T66("2", "Kiểm tra việc thực hiện văn bản quy phạm pháp luật tại các thôn", "Công chức Tư pháp - Hộ tịch", "Trưởng các thôn", "Quý III/2027")),
+  SK("II", "Cải cách thủ tục hành chính",
+    T66("3", "Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa", "Văn phòng HĐND và UBND xã", "Các công chức chuyên môn", "Thường xuyên"),
+    T66("4", "Tiếp nhận, giải quyết hồ sơ trực tuyến toàn trình trên Cổng Dịch vụ công quốc gia", "Bộ phận Một cửa", "Các công chức chuyên môn; Công an xã", "Thường xuyên"),
+    T66("5", "Khảo sát mức độ hài lòng của người dân, tổ chức", "Văn phòng HĐND và UBND xã", "Mặt trận Tổ quốc Việt Nam xã", "Tháng 11/2027")),
+  SK("III", "Chuyển đổi số",
+    T66("6", "Tổ chức tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng", "Công chức Văn hóa - Xã hội", "Đoàn Thanh niên xã; Hội Liên hiệp Phụ nữ xã", "Quý II/2027"),
+    T66("7", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực", "Văn phòng HĐND và UBND xã", "Công chức Tư pháp - Hộ tịch; Công chức Địa chính - Xây dựng", "Trước 30/6/2027"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1582,7 +1615,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("manpower2_2027", P57), ("consumer_2027", P58),
                 ("publicunits_2027", P59), ("inspection_2027", P60),
                 ("greenind_2027", P61), ("anniversary_2027", P62),
-                ("land_2027", P63), ("fire_2027", P64)):
+                ("land_2027", P63), ("fire_2027", P64),
+                ("statistics_2027", P65), ("communereform_2027", P66)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
