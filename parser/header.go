@@ -272,6 +272,13 @@ func goesOnUnknownHead(t headerToken) bool {
 	return unicode.IsLower(r)
 }
 
+// splitFromWord reports whether t was split from the printed word before
+// it (headerKeys: "Người/bộ" reads as NGƯỜI BỘ): a column does not open
+// inside a word, so a head phrase opening there ("BỘ PHẬN CHỦ TRÌ" of
+// "Người/bộ phận chủ trì", the person or the part who leads) names the
+// column the word opened, alternatives parted by the slash.
+func splitFromWord(t headerToken) bool { return t.text == "" }
+
 // goesOnHeadBefore reports whether a head phrase opening at t goes on
 // the column whose head stands before it on the same line: in a
 // sentence-case header each cell's head opens with a capital, so a
@@ -338,7 +345,7 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 			switch {
 			case goesOn:
 				// "Nội dung hoạt động": one column's head, whatever roles its words name
-			case unknown && goesOnUnknownHead(toks[i]):
+			case unknown && (goesOnUnknownHead(toks[i]) || splitFromWord(toks[i])):
 				cols[len(cols)-1].Key = p.role     // "Trách nhiệm" / "chủ trì": the head's own words after an opening no phrase knows
 				unknown = p.role == model.KeyExtra // "Tên chỉ tiêu," / "nhiệm vụ": still no role of its own
 			default:

@@ -127,6 +127,8 @@ func TestParseHeader(t *testing.T) {
 			"number=STT; content=Nội dung hoạt động; lead=Cơ quan chủ trì thực hiện; coordinating=Cơ quan phối hợp thực hiện; timeframe=Thời hạn hoàn thành; deliverable=Sản phẩm", true},
 		{"one column for the lead and the coordinating units", []string{"TT", "Nhiệm vụ", "Cơ quan chủ trì, phối hợp", "Thời gian"},
 			"number=TT; content=Nhiệm vụ; lead=Cơ quan chủ trì, phối hợp; timeframe=Thời gian", true},
+		{"alternatives parted by a slash, the first unknown", []string{"TT", "Nội dung công việc", "Người/bộ phận", "chủ trì", "Bộ phận phối", "hợp", "Thời gian"},
+			"number=TT; content=Nội dung công việc; lead=Người/bộ phận chủ trì; coordinating=Bộ phận phối hợp; timeframe=Thời gian", true},
 		{"prose", []string{"Kế hoạch này được ban hành"}, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
