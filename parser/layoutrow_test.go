@@ -1344,6 +1344,11 @@ func TestHeadStarts(t *testing.T) {
 		{"Kết quả cần Tổng kinh", []int{0, 3}},
 		{"Tên chỉ tiêu, nhiệm vụ Đơn vị chủ trì", []int{5}},
 		{"ĐƠN VỊ CHỦ TRÌ TỔNG KINH PHÍ", []int{0, 5}}, // capitals: no case to go by, as before
+		// A lowercase word of a sentence-case line opening a head alone
+		// goes on its line ("Người/bộ" / "phận chủ" / "trì"); two words
+		// opening one run on after the head before it open a column
+		{"phận chủ", nil},
+		{"quan, đơn vị phối", []int{1}},
 	} {
 		starts := headStarts(layoutLine(tc.line))
 		var got []int

@@ -1586,7 +1586,18 @@ func goesOnOwnWords(toks []headerToken, inHead []bool, i int) bool {
 // space ("NỘI DUNG NHIỆM VỤ ĐƠN" over "VỊ" / "CHỦ TRÌ"; "ĐƠN SẢN" where
 // the coordinating unit's "ĐƠN" and the product's "SẢN" run on).
 func opensRunOnHead(toks []headerToken, open, i int) bool {
-	return open >= 0 && opensHead(toks[i].key) && !isHeadPrefix(toks[open:i+1])
+	return open >= 0 && opensHead(toks[i].key) && !isHeadPrefix(toks[open:i+1]) && !loneLowerOpening(toks, i)
+}
+
+// loneLowerOpening reports whether toks[i] is a lowercase word of a
+// sentence-case header line that opens a head phrase alone, the words
+// after it opening none with it ("phận chủ" / "trì" under "Người/bộ": the
+// lead's "Người/bộ phận chủ trì" wrapped, "chủ" no run-on "Chủ trì"): a
+// column's head opens with a capital there, and a lowercase one run on
+// after the head before it shows two words of its phrase at least ("quan,
+// đơn vị phối": the coordinating head's lower line).
+func loneLowerOpening(toks []headerToken, i int) bool {
+	return goesOnUnknownHead(toks[i]) && (i+1 >= len(toks) || !isHeadPrefix(toks[i:i+2]))
 }
 
 // nextWholeHead returns where the first whole head phrase after toks[i]
