@@ -198,12 +198,18 @@ func pageNumberValue(text string) (int, bool) {
 	// A year is no page number: a title wrapped before its year ("… GIAI
 	// ĐOẠN 2026 -" / "2030") leaves it alone on a line, and no annex runs to
 	// its nineteen-hundredth page.
-	if isYear(t) {
+	if isYear(t) || zeroPadded(t) {
 		return 0, false
 	}
 	n, _ := strconv.Atoi(t)
 	return n, n > 0
 }
+
+// zeroPadded reports whether the digits t open with a zero ("02"): a
+// count as plans write it ("02 khóa đào tạo", "01 lớp"), alone on a line
+// where a narrow column wraps after it, and no page number, which is
+// printed as it is ("2").
+func zeroPadded(t string) bool { return len(t) > 1 && t[0] == '0' }
 
 // hasDigit reports whether s holds an ASCII digit.
 func hasDigit(s string) bool {
