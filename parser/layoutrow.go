@@ -1356,7 +1356,7 @@ func (rr *rowReader) continuationCost(col *colModel, prev, p *piece) float64 {
 func (rr *rowReader) startCost(c int, p *piece) float64 {
 	s := rr.sp.startCostOf(c, p)
 	cost := s.lower + s.kind
-	if c < len(rr.openings) && rr.openings[c][openingKey(p.text)] > 0 {
+	if c < len(rr.openings) && rr.openings[c][openingKey(p.text)] >= minSeenRows {
 		cost += costKnownOpening
 	}
 	return cost
@@ -1364,7 +1364,10 @@ func (rr *rowReader) startCost(c int, p *piece) float64 {
 
 // costKnownOpening is what a cell opening with the two words another cell
 // of its column opens with says: annexes name the same units, products
-// and times row after row ("Sở Tư pháp"), and the trial reading learned them.
+// and times row after row ("Sở Tư pháp"), and the trial reading learned
+// them. Learned, the row's own opening is among them: two cells at least
+// must open so, or a row's trial cut would vouch for itself ("… nâng cấp
+// Năm" | "2027" read again as the trial read it).
 const costKnownOpening = -0.5
 
 // openingKey is the key of a text's first two words, in lowercase.

@@ -523,6 +523,10 @@ func TestKnownOpeningLowersStart(t *testing.T) {
 	if rr.startCost(2, &other) != rr.sp.startCostOf(2, &other).lower+rr.sp.startCostOf(2, &other).kind {
 		t.Error("an unknown opening gets no bonus")
 	}
+	rr.openings[2][openingKey("Sở KH&CN")] = 1 // the row's own trial cut only
+	if got := rr.startCost(2, &p); got != plain {
+		t.Errorf("an opening one cell has costs %v, want %v", got, plain)
+	}
 }
 
 func TestRunOnCuts(t *testing.T) {
