@@ -908,13 +908,29 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 // column after it, where the number under that column's head reads as
 // the start of a funding cell ("1.200 5"). No cell opens with a bare
 // day or month number, and a cell ends in "tháng" or "ngày" only in a
-// date broken over two lines, which stands on the line below.
+// date broken over two lines, which stands on the line below; nor in a
+// capitalised "Năm" before a year (opensYear).
 func cutsDate(ws []word, j int) bool {
-	if !runsOn(ws, j) || !numberedDateWords.has(trimmedHash(ws[j-1].text, lowerHash(ws[j-1].text), trailClause)) {
+	if !runsOn(ws, j) {
 		return false
 	}
-	w := ws[j].text
+	before, w := ws[j-1].text, ws[j].text
+	if opensYear(before) {
+		return opensWithDigit(w)
+	}
+	if !numberedDateWords.has(trimmedHash(before, lowerHash(before), trailClause)) {
+		return false
+	}
 	return opensWithDigit(w) || w != "" && romanValue(trimPairPunct(w)) > 0
+}
+
+// opensYear reports whether w is "Năm" capitalised, which opens a time
+// with its year ("Năm 2027"): a cell ends with a lowercase "năm" ("Hằng
+// năm", "03 năm") and the next opens with a year often enough, but no
+// cell ends with a capitalised one ("… được nâng cấp Năm" | "2027").
+func opensYear(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && lowerHash(w) == hNam
 }
 
 // leavesUnitHead reports whether a cut before word j of ws, run on

@@ -2432,6 +2432,8 @@ func TestRunOnCutRules(t *testing.T) {
 		{"cutsDate", "Trước ngày 30/6", 2, true},
 		{"cutsDate", "Quý II", 1, true},
 		{"cutsDate", "hằng năm 2026", 2, false},                       // a content cell's end before a year
+		{"cutsDate", "nâng cấp Năm 2027", 3, true},                    // a capitalised "Năm" opens the time with its year
+		{"cutsDate", "nâng cấp Năm học", 3, false},                    // no year after it
 		{"cutsDate", "tháng Sở Y tế", 1, false},                       // no number
 		{"cutsDate", "tháng    5", 1, false},                          // apart: not run on
 		{"leavesUnitHead", "sạt lở đất Viện Địa chất", 4, true},       // "Viện" opens the lead's name
