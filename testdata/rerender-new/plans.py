@@ -1591,6 +1591,43 @@ P66 = {"schema": "annex/v1", "appendix": "", "title": "BẢNG PHÂN CÔNG NHIỆ
     T66("6", "Tổ chức tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng", "Công chức Văn hóa - Xã hội", "Đoàn Thanh niên xã; Hội Liên hiệp Phụ nữ xã", "Quý II/2027"),
     T66("7", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực", "Văn phòng HĐND và UBND xã", "Công chức Tư pháp - Hộ tịch; Công chức Địa chính - Xây dựng", "Trước 30/6/2027"))]}
 
+T67 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "funding", "note")
+P67 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ THEO NGHỊ QUYẾT SỐ 57-NQ/TW",
+ "subtitle": "(Kèm theo Kế hoạch số 233/KH-UBND ngày 14/8/2027 của UBND tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding", "note"),
+   ["STT", "NHIỆM VỤ", "CHỦ TRÌ", "PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN", "KINH PHÍ (triệu đồng)", "GHI CHÚ"], [0.05, 0.30, 0.12, 0.14, 0.12, 0.09, 0.09, 0.09])],
+ "items": [
+  SK("I", "NÂNG CAO NHẬN THỨC, ĐỔI MỚI TƯ DUY",
+    T67("1", "Tổ chức quán triệt Nghị quyết số 57-NQ/TW cho cán bộ chủ chốt các cấp", "Sở Khoa học và Công nghệ", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Hội nghị quán triệt", "Quý III/2027", "150", ""),
+    T67("2", "Xây dựng chuyên mục \"Chuyển đổi số\" trên Báo và Phát thanh, Truyền hình tỉnh", "Báo và Phát thanh, Truyền hình tỉnh", "Sở Khoa học và Công nghệ", "Chuyên mục định kỳ hằng tuần", "Thường xuyên", "300/năm", "")),
+  SK("II", "HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH",
+    T67("3", "Ban hành chính sách hỗ trợ doanh nghiệp khởi nghiệp sáng tạo, thu hút chuyên gia công nghệ", "Sở Khoa học và Công nghệ", "Sở Tài chính; Sở Tư pháp", "Nghị quyết của HĐND tỉnh", "Kỳ họp cuối năm 2027", "", "Không phát sinh kinh phí"),
+    T67("4", "Thành lập Quỹ phát triển khoa học và công nghệ tỉnh", "Sở Khoa học và Công nghệ", "Sở Tài chính; Sở Nội vụ", "Quyết định thành lập Quỹ", "2027 - 2028", "5.000", "Vốn điều lệ ban đầu")),
+  SK("III", "PHÁT TRIỂN HẠ TẦNG SỐ",
+    T67("5", "Phủ sóng di động 5G tại trung tâm các xã, phường và khu công nghiệp", "Các doanh nghiệp viễn thông", "Sở Khoa học và Công nghệ; UBND các xã, phường", "100% trung tâm xã có sóng 5G", "Năm 2028", "Doanh nghiệp tự bảo đảm", ""),
+    T67("6", "Xây dựng Trung tâm điều hành thông minh (IOC) cấp tỉnh giai đoạn 2", "Sở Khoa học và Công nghệ", "Công an tỉnh; Văn phòng UBND tỉnh", "IOC giai đoạn 2 đi vào vận hành", "2027 - 2029", "45.000", "Dự án nhóm B"),
+    T67("7", "Chuyển đổi hạ tầng lưu trữ sang nền tảng điện toán đám mây", "Văn phòng UBND tỉnh", "Sở Khoa học và Công nghệ", "Hệ thống được chuyển đổi", "Quý II/2028", "2.500", ""))]}
+
+T68 = tasker("content", "lead", "coordinating", "timeframe")
+P68 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG HƯỞNG ỨNG THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 61/KH-UBND ngày 15/4/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe"),
+   ["TT", "Hoạt động", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian"], [0.06, 0.42, 0.18, 0.20, 0.14])],
+ "items": [
+  SK("A", "HOẠT ĐỘNG CẤP TỈNH",
+  SK("I", "Truyền thông",
+    T68("1.", "Lễ phát động Tháng hành động vì trẻ em cấp tỉnh", "Sở Y tế", "Sở Giáo dục và Đào tạo; Tỉnh đoàn; UBND các xã, phường", "Ngày 01/6/2027"),
+    T68("2.", "Treo băng rôn, khẩu hiệu tại các tuyến đường trung tâm, trường học, khu vui chơi", "UBND các xã, phường", "Các trường học trên địa bàn", "Tháng 5 - 6/2027")),
+  SK("II", "Chăm sóc, bảo vệ trẻ em",
+    T68("3.", "Thăm, tặng quà trẻ em có hoàn cảnh đặc biệt:", "Sở Y tế", "Hội Liên hiệp Phụ nữ tỉnh", "Tháng 6/2027", subs=(
+      T68("a)", "Trẻ em mồ côi cả cha và mẹ", "Sở Y tế", "Quỹ Bảo trợ trẻ em tỉnh", "Tháng 6/2027"),
+      T68("b)", "Trẻ em khuyết tật nặng, trẻ em mắc bệnh hiểm nghèo", "Hội Chữ thập đỏ tỉnh", "Bệnh viện Sản - Nhi tỉnh", "Tháng 6/2027"))),
+    T68("4.", "Tổ chức bơi an toàn, phòng chống đuối nước cho trẻ em dịp hè", "Sở Văn hóa, Thể thao và Du lịch", "Tỉnh đoàn; Sở Giáo dục và Đào tạo", "Tháng 6 - 8/2027")), kind="part"),
+  SK("B", "HOẠT ĐỘNG CẤP XÃ",
+  SK("I", "Hoạt động tại cộng đồng",
+    T68("1.", "Tổ chức diễn đàn trẻ em cấp xã", "UBND các xã, phường", "Đoàn Thanh niên; Hội Liên hiệp Phụ nữ xã", "Tháng 6/2027"),
+    T68("2.", "Rà soát, cập nhật dữ liệu trẻ em có hoàn cảnh đặc biệt vào phần mềm quản lý", "Công chức Văn hóa - Xã hội", "Trưởng thôn, tổ dân phố", "Trước 30/6/2027")), kind="part")]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1616,7 +1653,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("publicunits_2027", P59), ("inspection_2027", P60),
                 ("greenind_2027", P61), ("anniversary_2027", P62),
                 ("land_2027", P63), ("fire_2027", P64),
-                ("statistics_2027", P65), ("communereform_2027", P66)):
+                ("statistics_2027", P65), ("communereform_2027", P66),
+                ("science57_2027", P67), ("children2_2027", P68)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
