@@ -307,10 +307,20 @@ func isYear(w string) bool {
 // brokenInsideWord reports whether next goes on with the end of prev's
 // last word: a column narrower than a word breaks it inside ("KH&C" /
 // "N", "Thươn" / "g; …"), and what is left is a lone consonant, which no
-// Vietnamese word is. A roman numeral's letter ("Phần" / "V") is one.
+// Vietnamese word is. A roman numeral's letter ("Phần" / "V") is one,
+// and so is a capital after a lowercase letter ("Dự án nhóm" / "B"): a
+// word broken so would change case inside.
 func brokenInsideWord(prev, next string) bool {
 	w := strings.TrimRight(firstWord(next), ",;.:")
-	return endsWithLetter(prev) && isLoneConsonant(w) && romanValue(w) == 0
+	return endsWithLetter(prev) && isLoneConsonant(w) && romanValue(w) == 0 && !changesCase(prev, w)
+}
+
+// changesCase reports whether the letter w opens with is a capital while
+// prev ends with a lowercase one.
+func changesCase(prev, w string) bool {
+	a, _ := utf8.DecodeLastRuneInString(prev)
+	b, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(a) && unicode.IsUpper(b)
 }
 
 // isCodeWord reports whether a word is a document-number code: capitals and

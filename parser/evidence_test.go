@@ -614,7 +614,8 @@ func TestBrokenInsideWord(t *testing.T) {
 		{"Phần", "V", false},             // a roman numeral
 		{"các mục", "a) Tổ chức", false}, // a list's letter: a vowel, and its bracket
 		{"Quý IV-", "2025", false},
-		{"(1)", "N", false}, // no word broken above
+		{"(1)", "N", false},        // no word broken above
+		{"Dự án nhóm", "B", false}, // a group's letter: a capital after a lowercase word
 	} {
 		if got := brokenInsideWord(tc.prev, tc.next); got != tc.want {
 			t.Errorf("brokenInsideWord(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
