@@ -585,10 +585,27 @@ const maxCountDigits = 3
 // given in amounts ("Kinh phí (triệu đồng)") starts its cells so; no
 // unit's name does. A year alone is a date (isDateOnly), not an amount.
 func namesAmount(o opening) bool {
-	if !isAmountWord(o.w1) || isYear(o.w1) {
+	w := amountOfRate(o.w1)
+	if !isAmountWord(w) || isYear(w) {
 		return false
 	}
 	return o.w2 == "" || moneyWords.has(trimmedHash(o.w2, o.l2, trailPunct))
+}
+
+// amountOfRate returns the amount of a sum given per period or per head
+// ("300" of "300/năm", "50/người"), or w as it is. Only words follow the
+// slash: "30/6" is a date.
+func amountOfRate(w string) string {
+	i := strings.IndexByte(w, '/')
+	if i <= 0 || i+1 == len(w) {
+		return w
+	}
+	for _, r := range w[i+1:] {
+		if !unicode.IsLetter(r) {
+			return w
+		}
+	}
+	return w[:i]
 }
 
 // moneyWords are the units an amount is said in.

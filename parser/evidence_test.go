@@ -282,6 +282,7 @@ func TestNamesAmount(t *testing.T) {
 	for in, want := range map[string]bool{
 		"350": true, "4.500": true, "12.000.000": true, "1.200,5": true, "1.200 triệu đồng": true, "5 tỷ": true, "50": true,
 		"2026": false, "4.50": false, "1234.500": false, "40 nhà văn hóa": false, "Quý II/2026": false, "1.1": false, "(1)": false,
+		"300/năm": true, "50/người": true, "30/6": false, "2027/năm": false, // per year, per head; a date; a year
 	} {
 		if got := namesAmount(openingOf(in)); got != want {
 			t.Errorf("namesAmount(%q) = %v, want %v", in, got, want)

@@ -1571,6 +1571,7 @@ func newLayoutSplitter(cols []model.Column, widths []float64, pages []layoutPage
 	for i, c := range cols {
 		sp.cols = append(sp.cols, colModel{role: c.Key, kind: kindOf(c.Key), width: widths[i]})
 		sp.hasTime = sp.hasTime || c.Key == model.RoleTimeframe
+		sp.hasFunding = sp.hasFunding || c.Key == model.RoleFunding
 	}
 	sp.pairs = learnLayoutPairs(pages).withNamePairs()
 	sp.bonds = learnBonds(pages, xs)

@@ -43,6 +43,7 @@ type traits struct {
 	fundingStart            cellStartKind
 	first, last             uint64 // first and last word, as pairHash keys
 	productPair             bool   // opens with a product's two words whose first opens units too (opensProductPair)
+	amount                  bool   // opens with a sum of money (namesAmount)
 }
 
 func makePiece(text string, src line) piece { return makePieceIn(text, src, new(traits)) }
@@ -63,7 +64,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
-		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o),
+		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}
@@ -188,6 +189,7 @@ const (
 	costEmptyFilled         = 1.0  // … more so in a column the other rows all fill (alwaysFilled)
 	costNotTime             = 2.5  // a time cell that does not read as a time
 	costTimeElsewhere       = 2.5  // another cell that starts like a time ("Thường xuyên")
+	costAmountElsewhere     = 2.5  // a notes cell that starts with a sum of money, beside a funding column
 	costNewInLaterPass      = 2.0  // a cell that starts only after the page break
 	costSplitLine           = 3.0  // one line holding the ends of two cells …
 	costSplitLater          = 1.0  // … which is common at the top of a page, where cells' continuations share a baseline
@@ -335,11 +337,12 @@ type passResult struct {
 type step struct{ col, at int }
 
 type splitter struct {
-	cols    []colModel
-	hasTime bool
-	pairs   wordPairs
-	bonds   *wordBonds // column-aligned text: which words the document prints side by side
-	mem     scratch    // the search tables; see table.solveSegment
+	cols       []colModel
+	hasTime    bool
+	hasFunding bool
+	pairs      wordPairs
+	bonds      *wordBonds // column-aligned text: which words the document prints side by side
+	mem        scratch    // the search tables; see table.solveSegment
 }
 
 // skipCost is the cost of leaving columns from … to-1 without a block in
@@ -692,9 +695,23 @@ func (sp *splitter) dateElsewhereCost(c int, p *piece) float64 {
 	return 0
 }
 
+// amountElsewhereCost is costAmountElsewhere when p opens with a sum of
+// money ("2.500", "150 triệu đồng", "300/năm") and would open a notes
+// cell of a table that has a funding column: amounts are the funding's,
+// and the notes beside it that take one ("Quý II/2028" / "2.500" read as
+// the notes) leave the funding empty. Products and targets are left out:
+// a count broken after its number opens them so ("3.000" / "lao động
+// được đào tạo", "5.000" / "trẻ em biết bơi").
+func (sp *splitter) amountElsewhereCost(c int, p *piece) float64 {
+	if sp.cols[c].role == model.RoleNote && sp.hasFunding && p.amount {
+		return costAmountElsewhere
+	}
+	return 0
+}
+
 // startCostOf is pieceCost's first-pass start of a block, without widths.
 func (sp *splitter) startCostOf(c int, p *piece) startCost {
-	s := startCost{elsewhere: sp.elsewhereCost(c, p) + sp.dateElsewhereCost(c, p)}
+	s := startCost{elsewhere: sp.elsewhereCost(c, p) + sp.dateElsewhereCost(c, p) + sp.amountElsewhereCost(c, p)}
 	if p.lower {
 		s.lower = costLowerStart
 	}

@@ -452,6 +452,34 @@ func TestContinuationCostInTime(t *testing.T) {
 	}
 }
 
+// TestAmountElsewhereCost: beside a funding column, a sum of money opens
+// no notes cell; a product's or a target's count ("3.000" / "lao động …")
+// and a table without funding are left alone.
+func TestAmountElsewhereCost(t *testing.T) {
+	sp := &splitter{hasFunding: true, cols: []colModel{{role: "deliverable", kind: colProduct}, {role: "funding", kind: colFunding},
+		{role: "note", kind: colOther}, {role: "extra", kind: colOther}}}
+	for _, tc := range []struct {
+		text string
+		col  int
+		want float64
+	}{
+		{"2.500", 2, costAmountElsewhere},
+		{"300/năm", 2, costAmountElsewhere},
+		{"2.500", 1, 0},               // the funding's own
+		{"3.000", 0, 0},               // a product's count, broken after its number
+		{"5.000", 3, 0},               // a target's
+		{"Vốn điều lệ ban đầu", 2, 0}, // no amount
+	} {
+		if got := sp.amountElsewhereCost(tc.col, pieceOf(tc.text)); got != tc.want {
+			t.Errorf("amountElsewhereCost(%d, %q) = %v, want %v", tc.col, tc.text, got, tc.want)
+		}
+	}
+	sp.hasFunding = false
+	if got := sp.amountElsewhereCost(2, pieceOf("2.500")); got != 0 {
+		t.Errorf("without a funding column: %v, want 0", got)
+	}
+}
+
 func TestDateElsewhereCost(t *testing.T) {
 	sp := &splitter{hasTime: true, cols: []colModel{{role: "content", kind: colContent}, {role: "lead", kind: colUnit},
 		{role: "timeframe", kind: colTime}, {role: "deliverable", kind: colProduct}, {role: "funding", kind: colFunding}}}

@@ -69,6 +69,9 @@ func newTable(doc *document) *table {
 		if c.Key == model.RoleTimeframe {
 			t.sp.hasTime = true
 		}
+		if c.Key == model.RoleFunding {
+			t.sp.hasFunding = true
+		}
 		t.cellCol = append(t.cellCol, i)
 		t.sp.cols = append(t.sp.cols, colModel{role: c.Key, kind: kindOf(c.Key)})
 	}
