@@ -304,6 +304,15 @@ func isYear(w string) bool {
 	return len(w) == 4 && isDigits(w) && (w[:2] == "19" || w[:2] == "20")
 }
 
+// isLabelLetter reports whether text is one capital letter and nothing
+// else ("B" of "Dự án nhóm" / "B", "A" of "loại" / "A"): the label of the
+// word before it, which a narrow column wraps onto a line of its own
+// though it looks as if it would have fit; no cell is that letter alone.
+func isLabelLetter(text string) bool {
+	r, size := utf8.DecodeRuneInString(text)
+	return size == len(text) && unicode.IsUpper(r)
+}
+
 // brokenInsideWord reports whether next goes on with the end of prev's
 // last word: a column narrower than a word breaks it inside ("KH&C" /
 // "N", "Thươn" / "g; …"), and what is left is a lone consonant, which no

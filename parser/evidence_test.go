@@ -604,6 +604,14 @@ func TestStartsEnumeration(t *testing.T) {
 	}
 }
 
+func TestIsLabelLetter(t *testing.T) {
+	for in, want := range map[string]bool{"B": true, "Đ": true, "b": false, "B;": false, "AB": false, "": false, "II": false} {
+		if got := isLabelLetter(in); got != want {
+			t.Errorf("isLabelLetter(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestBrokenInsideWord(t *testing.T) {
 	for _, tc := range []struct {
 		prev, next string

@@ -44,6 +44,7 @@ type traits struct {
 	first, last             uint64 // first and last word, as pairHash keys
 	productPair             bool   // opens with a product's two words whose first opens units too (opensProductPair)
 	amount                  bool   // opens with a sum of money (namesAmount)
+	label                   bool   // a capital letter alone (isLabelLetter)
 }
 
 func makePiece(text string, src line) piece { return makePieceIn(text, src, new(traits)) }
@@ -64,7 +65,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
-		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co),
+		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}
@@ -1357,9 +1358,13 @@ func opensAside(prev, p *piece) bool { return p.aside && !prev.dangling }
 // on the line above (costLowerNonWrap) unless it opens an aside in
 // brackets after words that end there ("Quý III/2026" / "(công bố trước
 // 30/9)": a note set on a line of its own); a capitalised one opens a
-// paragraph, more plainly after a sentence's end.
+// paragraph, more plainly after a sentence's end, unless it is a letter
+// alone, the label of the word before it that a narrow column wrapped
+// ("Dự án nhóm" / "B"; isLabelLetter), which costs nothing.
 func nonWrapCost(prev, p *piece) float64 {
 	switch {
+	case p.label && !prev.sentEnd:
+		return 0
 	case opensAside(prev, p):
 		return costParagraph
 	case p.lower:

@@ -709,6 +709,8 @@ func TestNonWrapCost(t *testing.T) {
 		{"hoàn thành trong", "(quý III/2026)", costLowerNonWrap}, // the words before want more
 		{"Sở Y tế.", "Sở Tài chính", costParagraph},
 		{"Sở Y tế", "Sở Tài chính", costCapNonWrap},
+		{"Dự án nhóm", "B", 0},              // a label letter goes on the word before it (isLabelLetter)
+		{"Hoàn thành.", "B", costParagraph}, // … not after a sentence's end
 	} {
 		if got := nonWrapCost(pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {
 			t.Errorf("nonWrapCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
