@@ -1628,6 +1628,40 @@ P68 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TỔ CHỨC 
     T68("1.", "Tổ chức diễn đàn trẻ em cấp xã", "UBND các xã, phường", "Đoàn Thanh niên; Hội Liên hiệp Phụ nữ xã", "Tháng 6/2027"),
     T68("2.", "Rà soát, cập nhật dữ liệu trẻ em có hoàn cảnh đặc biệt vào phần mềm quản lý", "Công chức Văn hóa - Xã hội", "Trưởng thôn, tổ dân phố", "Trước 30/6/2027")), kind="part")]}
 
+T69 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P69 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH PHÒNG, CHỐNG BỆNH KHÔNG LÂY NHIỄM GIAI ĐOẠN 2027 - 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 92/KH-UBND ngày 20/5/2027 của UBND tỉnh)", "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm"], [0.05, 0.38, 0.14, 0.17, 0.12, 0.14])],
+ "items": [
+  SK("I", "TRUYỀN THÔNG, NÂNG CAO NHẬN THỨC",
+    T69("1", "Truyền thông về phòng, chống tác hại của thuốc lá, rượu, bia:\n- Xây dựng tin, bài, phóng sự trên báo chí;\n- Treo áp phích tại cơ sở y tế, trường học", "Sở Y tế", "Báo và Phát thanh, Truyền hình tỉnh; Sở Giáo dục và Đào tạo", "Hằng năm", "Tin, bài, áp phích"),
+    T69("2", "Tổ chức Ngày Thế giới phòng, chống tăng huyết áp (17/5)", "Trung tâm Kiểm soát bệnh tật tỉnh", "Trạm Y tế các xã, phường", "Tháng 5 hằng năm", "Báo cáo kết quả")),
+  SK("II", "PHÁT HIỆN SỚM, QUẢN LÝ ĐIỀU TRỊ",
+    T69("3", "Khám sàng lọc phát hiện sớm bệnh đái tháo đường, tăng huyết áp cho người từ 40 tuổi trở lên", "Trạm Y tế các xã, phường", "Bảo hiểm xã hội tỉnh", "Thường xuyên", "Số người được sàng lọc"),
+    T69("4", "Quản lý, điều trị người bệnh tại tuyến y tế cơ sở theo hướng dẫn của Bộ Y tế", "Trạm Y tế các xã, phường", "Trung tâm Y tế khu vực", "Thường xuyên", "Hồ sơ quản lý sức khỏe điện tử"),
+    T69("5", "Đào tạo, tập huấn cho nhân viên y tế cơ sở về quản lý bệnh không lây nhiễm", "Trung tâm Kiểm soát bệnh tật tỉnh", "Bệnh viện Đa khoa tỉnh", "Quý II, Quý IV", "04 lớp tập huấn")),
+  SK("III", "BẢO ĐẢM NGUỒN LỰC",
+    T69("6", "Bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm của ngành y tế", "Sở Tài chính", "Sở Y tế", "Hằng năm", "Dự toán được giao"))]}
+
+T70 = tasker("content", "lead", "coordinating", "timeframe", "funding")
+P70 = {"schema": "annex/v1", "appendix": "02", "title": "CHƯƠNG TRÌNH XÚC TIẾN THƯƠNG MẠI TỈNH NĂM 2027",
+ "subtitle": "(Ban hành kèm theo Quyết định số 310/QĐ-UBND ngày 25/02/2027 của UBND tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding"),
+   ["STT", "Tên đề án, hoạt động", "Chủ trì", "Phối hợp", "Thời gian tổ chức", "Dự kiến kinh phí (triệu đồng)"], [0.05, 0.41, 0.14, 0.16, 0.12, 0.12])],
+ "items": [
+  SK("I", "XÚC TIẾN THƯƠNG MẠI TRONG NƯỚC",
+    T70("1", "Tổ chức Hội chợ Thương mại - Du lịch tỉnh năm 2027", "Sở Công Thương", "Sở Văn hóa, Thể thao và Du lịch; UBND phường trung tâm", "Tháng 9/2027", "1.200"),
+    T70("2", "Tham gia Hội chợ hàng Việt Nam chất lượng cao tại Thành phố Hồ Chí Minh", "Trung tâm Khuyến công và Xúc tiến thương mại", "Hiệp hội Doanh nghiệp tỉnh", "Quý IV/2027", "350"),
+    T70("3", "Đưa hàng Việt về nông thôn, khu công nghiệp", "Sở Công Thương", "Liên đoàn Lao động tỉnh; UBND các xã", "Quý II, Quý III", "400")),
+  SK("II", "XÚC TIẾN THƯƠNG MẠI NƯỚC NGOÀI",
+    T70("4", "Tổ chức đoàn doanh nghiệp khảo sát thị trường Nhật Bản, Hàn Quốc", "Sở Công Thương", "Sở Ngoại vụ; Hiệp hội Doanh nghiệp tỉnh", "Quý III/2027", "800"),
+    T70("5", "Hỗ trợ doanh nghiệp đăng ký bảo hộ nhãn hiệu, chỉ dẫn địa lý tại thị trường xuất khẩu", "Sở Khoa học và Công nghệ", "Sở Công Thương", "Cả năm", "250"),
+    T70("6", "Xây dựng gian hàng của tỉnh trên sàn thương mại điện tử quốc tế", "Trung tâm Khuyến công và Xúc tiến thương mại", "Các doanh nghiệp xuất khẩu", "Năm 2027", "Xã hội hóa"))]}
+P70G = json.loads(json.dumps(P70))
+# the seventieth again under a header of two rows (Chromium only, as P26G)
+P70G["groupHead"] = {"header": "Đơn vị thực hiện", "keys": ["lead", "coordinating"]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1654,7 +1688,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("greenind_2027", P61), ("anniversary_2027", P62),
                 ("land_2027", P63), ("fire_2027", P64),
                 ("statistics_2027", P65), ("communereform_2027", P66),
-                ("science57_2027", P67), ("children2_2027", P68)):
+                ("science57_2027", P67), ("children2_2027", P68),
+                ("ncd_2027", P69), ("tradepromo_2027", P70), ("tradepromo_group_2027", P70G)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
