@@ -392,37 +392,48 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 // placeSubHeads puts the sub-heads of a header of two rows where they
 // stand. Cell-block text gives a header row by row: the top row's heads
 // left to right, the group's name among them ("Đơn vị thực hiện" over the
-// unit columns), then the second row's sub-heads ("Chủ trì", "Phối hợp").
-// When the header ends with a lead's and a coordinating head and no other
-// column names the coordinating units, the sub-heads take the place of
-// the group's name: the lead column before them, or else the unknown
-// column right after the content. toks' columns follow, the group's name
-// in none. Any other header comes back as it is.
+// unit columns), then the second row's sub-heads ("Chủ trì", "Phối hợp");
+// or, read cell by cell, the group's name right before its sub-heads.
+// When a lead's and a coordinating head stand side by side and no other
+// column names the coordinating units, they are the group's sub-heads
+// if a lead column stands before them: right before them, its name is
+// the group's and no column's (a table has one lead column); at the
+// header's end, they take the place of the group's name, which is the
+// lead column before them, or else the unknown column right after the
+// content. toks' columns follow, the group's name in none. Any other
+// header comes back as it is.
 func placeSubHeads(cols []model.Column, words [][]string, toks []headerToken) ([]model.Column, [][]string) {
 	n := len(cols)
-	if n < 4 || cols[n-2].Key != model.RoleLead || cols[n-1].Key != model.RoleCoordinating {
+	s := subHeadsAt(cols)
+	if n < 4 || s < 0 {
 		return cols, words
 	}
 	g := -1
-	for i, c := range cols[:n-2] {
-		switch {
-		case c.Key == model.RoleCoordinating:
-			return cols, words
-		case c.Key == model.RoleLead && g < 0:
+	for i, c := range cols[:s] {
+		if c.Key == model.RoleLead {
 			g = i
+			break
 		}
 	}
-	if g < 0 {
-		for i := 1; i < n-2; i++ {
-			if cols[i-1].Key == model.RoleContent && cols[i].Key == model.KeyExtra {
-				g = i
+	var order []int
+	switch {
+	case g >= 0 && g+1 == s: // the group's name, then its sub-heads
+		order = append(seq(0, g), seq(g+1, n)...)
+	case s != n-2:
+		return cols, words
+	default:
+		if g < 0 {
+			for i := 1; i < n-2; i++ {
+				if cols[i-1].Key == model.RoleContent && cols[i].Key == model.KeyExtra {
+					g = i
+				}
 			}
 		}
+		if g < 0 || g+1 == n-2 {
+			return cols, words // no group, or the sub-heads follow it already
+		}
+		order = append(append(append([]int{}, seq(0, g)...), n-2, n-1), seq(g+1, n-2)...)
 	}
-	if g < 0 || g+1 == n-2 {
-		return cols, words // no group, or the sub-heads follow it already
-	}
-	order := append(append(append([]int{}, seq(0, g)...), n-2, n-1), seq(g+1, n-2)...)
 	where := make([]int, n) // a column's new index
 	where[g] = -1           // the group's name spans its sub-heads: it is no one column's
 	for to, from := range order {
@@ -438,6 +449,22 @@ func placeSubHeads(cols []model.Column, words [][]string, toks []headerToken) ([
 		}
 	}
 	return newCols, newWords
+}
+
+// subHeadsAt returns where a lead's head stands right before a
+// coordinating one, the only coordinating head of cols, or -1.
+func subHeadsAt(cols []model.Column) int {
+	s := -1
+	for i, c := range cols {
+		if c.Key != model.RoleCoordinating {
+			continue
+		}
+		if s >= 0 || i == 0 || cols[i-1].Key != model.RoleLead {
+			return -1
+		}
+		s = i - 1
+	}
+	return s
 }
 
 // seq returns the integers from a up to b, b left out.

@@ -119,6 +119,8 @@ func TestParseHeader(t *testing.T) {
 			"number=STT; content=Nội dung công việc; lead=Chủ trì; coordinating=Phối hợp; timeframe=Thời gian; note=Ghi chú", true},
 		{"… a group's name the vocabulary lacks", []string{"STT", "Nội dung", "Lực lượng thực hiện", "Thời gian", "Chủ trì", "Phối hợp"},
 			"number=STT; content=Nội dung; lead=Chủ trì; coordinating=Phối hợp; timeframe=Thời gian", true},
+		{"a header of two rows, cell by cell: the group's name right before its sub-heads", []string{"STT", "Tên đề án, hoạt động", "Đơn vị thực hiện", "Chủ trì", "Phối hợp", "Thời gian tổ chức", "Kinh phí"},
+			"number=STT; content=Tên đề án, hoạt động; lead=Chủ trì; coordinating=Phối hợp; timeframe=Thời gian tổ chức; funding=Kinh phí", true},
 		{"sub-heads in place already", []string{"STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"},
 			"number=STT; content=Nội dung; lead=Chủ trì; coordinating=Phối hợp; timeframe=Thời gian", true},
 		{"a capitalised head after an unknown one is its own", []string{"STT", "Nội dung", "Địa bàn", "Chủ trì", "Thời gian"},
