@@ -997,6 +997,30 @@ func TestNumberBoundary(t *testing.T) {
 	if got := numberBoundary(tight, 3); got <= 4 || got >= 5 {
 		t.Errorf("text one space after the number: boundary %v, want between 4 and 5", got)
 	}
+	// A section's heading set across the table from its left edge ("III.
+	// BẢO ĐẢM …") says nothing of the number column: the rows' content
+	// starts right after their numbers, left of where "III." ends.
+	merged := layoutLines(at(0, "III. BẢO ĐẢM NGUỒN LỰC"), at(1, "6", 3, "Bố trí kinh phí"), at(3, "sách hằng năm"))
+	if got := numberBoundary(merged, 2); got >= 3 {
+		t.Errorf("under merged headings: boundary %v, want it left of the content (3)", got)
+	}
+}
+
+func TestIsMergedHeadingRun(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{at(0, "III. BẢO ĐẢM NGUỒN LỰC"), true},
+		{at(0, "III.", 6, "BẢO ĐẢM NGUỒN LỰC"), false}, // numeral and title in their own columns
+		{at(0, "III BẢO ĐẢM NGUỒN LỰC"), false},        // no full stop
+		{at(1, "6. Bố trí kinh phí"), false},           // a task's number
+		{at(0, "III."), false},
+	} {
+		if got := isMergedHeadingRun(layoutLine(tc.line)); got != tc.want {
+			t.Errorf("isMergedHeadingRun(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
 }
 
 func TestStartsUnruledRow(t *testing.T) {

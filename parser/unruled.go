@@ -1316,6 +1316,22 @@ func isNumberHead(keys []string) bool {
 	return ok && p.role == model.RoleNumber
 }
 
+// isMergedHeadingRun reports whether a line is a section's heading set
+// in one cell across the table from its left edge ("III. BẢO ĐẢM NGUỒN
+// LỰC"): a section's numeral with its full stop, run on with one space
+// into its title and nothing else. Its numeral stands in no number
+// column, and says nothing of where the column ends (numberBoundary): a
+// narrow one's rows open their content right after the task's number,
+// left of where "III." ends.
+func isMergedHeadingRun(l textLine) bool {
+	ws := l.words
+	if len(ws) < 2 || !strings.HasSuffix(ws[0].text, ".") {
+		return false
+	}
+	m, ok := parseMarker(ws[0].text)
+	return ok && !m.kind.holdsCells() && m.kind != markLetter && len(lineSegments(ws)) == 1
+}
+
 // numberBoundary moves the boundary after the number column right of the
 // rows' numbers where they reach past it: a centred "I" or "1" under a
 // narrow "STT" stands a character or two right of the header's text. Each
@@ -1327,7 +1343,7 @@ func numberBoundary(body []textLine, x float64) float64 {
 	var wants []want
 	for _, l := range body {
 		w := l.words[0]
-		if _, ok := parseMarker(w.text); !ok || w.x0 > x || w.x1 <= x {
+		if _, ok := parseMarker(w.text); !ok || w.x0 > x || w.x1 <= x || isMergedHeadingRun(l) {
 			continue // no row number across the boundary, or starting on it
 		}
 		next := w.x1 + numberGapShare*w.size
