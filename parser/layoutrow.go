@@ -1375,8 +1375,23 @@ func (rr *rowReader) startCost(c int, p *piece) float64 {
 	if c < len(rr.openings) && rr.openings[c][openingKey(p.text)] >= minSeenRows {
 		cost += costKnownOpening
 	}
+	if p.bullet && c < len(rr.openings) && rr.openings[c] != nil && rr.openings[c][bulletOpening] < minSeenRows {
+		cost += costUnusedBullet
+	}
 	return cost
 }
+
+// bulletOpening is the key openings count the cells that open with a
+// bullet under ("- Sở Tư pháp;").
+var bulletOpening = lowerHash("\x00bullet")
+
+// costUnusedBullet is what a cell opening with a bullet says in a column
+// whose cells do not open so in the reading before: a spaced dash run on
+// between two cells ("… xóm sáng - Hội Liên hiệp Phụ", "Công chức Văn
+// hóa - Đoàn Thanh niên xã;") ends the cell before it, a name's or a
+// phrase's parts joined across its wrap ("sáng -" / "xanh", "Văn hóa -"
+// / "Xã hội"), unless the column lists its units in bullets.
+const costUnusedBullet = 0.5
 
 // costKnownOpening is what a cell opening with the two words another cell
 // of its column opens with says: annexes name the same units, products
@@ -1520,6 +1535,9 @@ func (lw *layoutWidths) record(parts [][]*piece, starts bool) {
 				lw.openings[k] = map[uint64]int{}
 			}
 			lw.openings[k][openingKey(ps[0].text)]++
+			if ps[0].bullet {
+				lw.openings[k][bulletOpening]++
+			}
 		}
 		cell := make([]piece, len(ps))
 		for i, p := range ps {

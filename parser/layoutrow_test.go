@@ -527,6 +527,16 @@ func TestKnownOpeningLowersStart(t *testing.T) {
 	if got := rr.startCost(2, &p); got != plain {
 		t.Errorf("an opening one cell has costs %v, want %v", got, plain)
 	}
+	// A bullet opens no cell of a column whose cells open with none.
+	b := makePiece("- Hội Liên hiệp Phụ", line{})
+	bare := rr.sp.startCostOf(2, &b).lower + rr.sp.startCostOf(2, &b).kind
+	if got := rr.startCost(2, &b); got != bare+costUnusedBullet {
+		t.Errorf("a bullet opening where none is used costs %v, want %v", got, bare+costUnusedBullet)
+	}
+	rr.openings[2][bulletOpening] = 2
+	if got := rr.startCost(2, &b); got != bare {
+		t.Errorf("a bullet opening in a column of bullets costs %v, want %v", got, bare)
+	}
 }
 
 func TestRunOnCuts(t *testing.T) {
