@@ -1662,6 +1662,37 @@ P70G = json.loads(json.dumps(P70))
 # the seventieth again under a header of two rows (Chromium only, as P26G)
 P70G["groupHead"] = {"header": "Đơn vị thực hiện", "keys": ["lead", "coordinating"]}
 
+T71 = tasker("content", "lead", "coordinating", "timeframe")
+P71 = {"schema": "annex/v1", "appendix": "I", "title": "NHIỆM VỤ TRỌNG TÂM VỀ BẢO VỆ MÔI TRƯỜNG NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 40/KH-UBND ngày 05/3/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe"),
+   ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"], [0.06, 0.46, 0.16, 0.18, 0.14])],
+ "items": [
+  SK("I", "KIỂM SOÁT NGUỒN GÂY Ô NHIỄM",
+    T71("1", "Kiểm tra việc chấp hành pháp luật về bảo vệ môi trường đối với các cơ sở sản xuất, kinh doanh, dịch vụ có nguy cơ gây ô nhiễm môi trường cao", "Sở Nông nghiệp và Môi trường", "Công an tỉnh (Phòng Cảnh sát phòng, chống tội phạm về môi trường); UBND các xã, phường", "Theo kế hoạch được phê duyệt"),
+    T71("2", "Rà soát, yêu cầu các khu, cụm công nghiệp hoàn thành hệ thống xử lý nước thải tập trung", "Ban Quản lý các khu công nghiệp", "Sở Công Thương; Sở Nông nghiệp và Môi trường", "Trước ngày 31/12/2027"),
+    T71("3", "Theo dõi, giám sát chất lượng nước các sông, hồ chứa nước trên địa bàn tỉnh", "Trung tâm Quan trắc tài nguyên và môi trường", "Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh", "Định kỳ hằng tháng")),
+  SK("II", "QUẢN LÝ CHẤT THẢI RẮN",
+    T71("4", "Triển khai phân loại chất thải rắn sinh hoạt tại nguồn theo quy định của Luật Bảo vệ môi trường", "UBND các xã, phường", "Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh", "2027 và các năm tiếp theo"),
+    T71("5", "Đầu tư nhà máy xử lý chất thải rắn sinh hoạt theo công nghệ đốt phát điện", "Sở Xây dựng", "Sở Tài chính; Sở Nông nghiệp và Môi trường; UBND các xã có dự án", "2027 - 2029"),
+    T71("6", "Thu gom, xử lý chất thải nguy hại, chất thải y tế", "Sở Y tế", "Sở Nông nghiệp và Môi trường", "Thường xuyên")),
+  SK("III", "TRUYỀN THÔNG VỀ BẢO VỆ MÔI TRƯỜNG",
+    T71("7", "Tổ chức các hoạt động hưởng ứng Ngày Môi trường thế giới (05/6), Chiến dịch Làm cho thế giới sạch hơn", "Sở Nông nghiệp và Môi trường", "Tỉnh đoàn; Hội Liên hiệp Phụ nữ tỉnh; Hội Nông dân tỉnh", "Tháng 6 và tháng 9/2027"))]}
+
+T72 = tasker("content", "lead", "coordinating", "extra:Cấp trình", "timeframe")
+P72 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC ĐỀ ÁN, VĂN BẢN TRÌNH CHÍNH PHỦ, THỦ TƯỚNG CHÍNH PHỦ NĂM 2027",
+ "subtitle": "(Kèm theo Quyết định số 412/QĐ-BNNMT ngày 20/01/2027 của Bộ trưởng Bộ Nông nghiệp và Môi trường)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra", "timeframe"),
+   ["TT", "Tên đề án, văn bản", "Đơn vị chủ trì", "Đơn vị phối hợp", "Cấp trình", "Thời hạn trình"], [0.05, 0.40, 0.16, 0.17, 0.11, 0.11])],
+ "items": [
+  SK("A", "ĐỀ ÁN, VĂN BẢN TRÌNH CHÍNH PHỦ",
+    T72("1", "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 08/2022/NĐ-CP quy định chi tiết một số điều của Luật Bảo vệ môi trường", "Cục Môi trường", "Vụ Pháp chế; Cục Kiểm soát ô nhiễm môi trường", "Chính phủ", "Tháng 6/2027"),
+    T72("2", "Nghị định quy định về quản lý, bảo vệ và phát triển rừng phòng hộ đầu nguồn", "Cục Lâm nghiệp và Kiểm lâm", "Vụ Pháp chế; các địa phương", "Chính phủ", "Tháng 9/2027"), kind="part"),
+  SK("B", "ĐỀ ÁN, VĂN BẢN TRÌNH THỦ TƯỚNG CHÍNH PHỦ",
+    T72("3", "Quyết định phê duyệt Đề án phát triển thủy lợi phục vụ nông nghiệp công nghệ cao đến năm 2035", "Cục Quản lý và Xây dựng công trình thủy lợi", "Viện Khoa học Thủy lợi Việt Nam; Vụ Kế hoạch - Tài chính", "Thủ tướng Chính phủ", "Tháng 10/2027"),
+    T72("4", "Quyết định ban hành Chiến lược quốc gia phòng, chống thiên tai đến năm 2040", "Cục Quản lý đê điều và Phòng, chống thiên tai", "Các bộ, ngành; UBND các tỉnh, thành phố", "Thủ tướng Chính phủ", "Tháng 12/2027"),
+    T72("5", "Chỉ thị về tăng cường công tác bảo vệ nguồn lợi thủy sản", "Cục Thủy sản và Kiểm ngư", "Bộ Quốc phòng (Bộ Tư lệnh Cảnh sát biển); UBND các tỉnh ven biển", "Thủ tướng Chính phủ", "Quý II/2027"), kind="part")]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1689,7 +1720,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("land_2027", P63), ("fire_2027", P64),
                 ("statistics_2027", P65), ("communereform_2027", P66),
                 ("science57_2027", P67), ("children2_2027", P68),
-                ("ncd_2027", P69), ("tradepromo_2027", P70), ("tradepromo_group_2027", P70G)):
+                ("ncd_2027", P69), ("tradepromo_2027", P70), ("tradepromo_group_2027", P70G),
+                ("environment2_2027", P71), ("ministry4_2027", P72)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
