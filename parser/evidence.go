@@ -843,6 +843,43 @@ func endsWithItemHead(text string) bool {
 	return false
 }
 
+// endsWithShortName reports whether text ends with a unit's one-word head
+// and one capitalised word after it ("Cục Môi", "Sở Nông", "Vụ Kế"): a
+// province's department, a ministry's office is named in two words or
+// more after its head ("Sở Y tế", "Cục Môi trường", "Vụ Pháp chế"), and a
+// narrow column that broke the name after its first leaves the rest on
+// the line below, where a run-on or a page break may give it to another
+// cell. "Cục Thuế" is whole (shortNames); an abbreviation after the head
+// ("Sở GDĐT", two capitals or more) is too.
+func endsWithShortName(text string) bool {
+	i := strings.LastIndexByte(text, ' ')
+	if i < 1 {
+		return false
+	}
+	name := text[i+1:]
+	j := strings.LastIndexByte(text[:i], ' ') + 1
+	head := text[j:i]
+	r, _ := utf8.DecodeRuneInString(head)
+	if !unicode.IsUpper(r) || !bareHeadWords.has(lowerHash(head)) {
+		return false
+	}
+	uppers, letters := 0, 0
+	for _, c := range name {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+		letters++
+		if unicode.IsUpper(c) {
+			uppers++
+		}
+	}
+	r, _ = utf8.DecodeRuneInString(name)
+	return letters > 0 && unicode.IsUpper(r) && uppers == 1 && !shortNames.has(lowerHash(name))
+}
+
+// shortNames are the names of one word a unit's head takes ("Cục Thuế").
+var shortNames = lowerWordSet("thuế")
+
 // maxHeadWords is how many words a bare head is at most (bareUnitHeadWords).
 const maxHeadWords = 2
 

@@ -604,6 +604,19 @@ func TestStartsEnumeration(t *testing.T) {
 	}
 }
 
+func TestEndsWithShortName(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Cục Môi": true, "Sở Nông": true, "Công an tỉnh; Vụ Kế": true, // names of two words or more, cut after the first
+		"Cục Môi trường": false, "Sở Y tế": false, "Cục Thuế": false, // whole
+		"Sở GDĐT": false, "Sở KH&CN": false, // abbreviations
+		"thuộc Sở Nông": true, "Văn phòng Bộ": false, "Sở": false, "sở Nông": false,
+	} {
+		if got := endsWithShortName(in); got != want {
+			t.Errorf("endsWithShortName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestIsLabelLetter(t *testing.T) {
 	for in, want := range map[string]bool{"B": true, "Đ": true, "b": false, "B;": false, "AB": false, "": false, "II": false} {
 		if got := isLabelLetter(in); got != want {

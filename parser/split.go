@@ -45,6 +45,7 @@ type traits struct {
 	productPair             bool   // opens with a product's two words whose first opens units too (opensProductPair)
 	amount                  bool   // opens with a sum of money (namesAmount)
 	label                   bool   // a capital letter alone (isLabelLetter)
+	shortName               bool   // ends with a unit's head and one word of its name (endsWithShortName)
 }
 
 func makePiece(text string, src line) piece { return makePieceIn(text, src, new(traits)) }
@@ -65,7 +66,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
-		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text),
+		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}
@@ -1008,6 +1009,8 @@ func cellEndCost(last *piece, kind colKind) float64 {
 	switch {
 	case last.dangling:
 		return costDanglingEnd
+	case last.shortName && kind == colUnit:
+		return costBareUnitHead
 	case last.listGoesOn && listEndsNever(kind):
 		return costListItemEnd
 	case listEndsNever(kind) && introducesMore(last.text):

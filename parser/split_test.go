@@ -64,6 +64,8 @@ func TestCellEndCost(t *testing.T) {
 		{"các xã, phường;", colContent, 0},
 		{"gồm các nội dung sau:", colContent, 0},
 		{"Ghi chú:", colOther, 0},
+		{"Cục Môi", colUnit, costBareUnitHead}, // a name cut after its first word (endsWithShortName)
+		{"Cục Thuế", colUnit, 0},
 	} {
 		p := makePiece(tc.last, line{})
 		if got := cellEndCost(&p, tc.kind); got != tc.want {
