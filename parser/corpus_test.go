@@ -445,7 +445,12 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     (column-aligned) or better (cell-block 220 -> 212 wrong); the 54
 //     column-aligned misses of the 1,165 fields added are mostly the kept
 //     renderings' hardest rows (seven columns that pdftotext runs
-//     together), and the column-aligned floor came down to 97.3%. The
+//     together), and the column-aligned floor came down to 97.3%. With
+//     the sixty-third to the seventy-second (2026-12-05, session 25),
+//     16,857 fields: 100%, 97.6%, 98.5% (the rules those annexes taught
+//     read the sixty-two before them better too: column-aligned 407 ->
+//     361 wrong of their 15,865 fields, cell-block 229 -> 205), and the
+//     column-aligned floor went back to 97.5%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
@@ -454,7 +459,7 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 var (
 	libreOfficeFloors = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.985}
 	columnsFloors     = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.965}
-	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.973, cellBlock: 0.983}
+	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.975, cellBlock: 0.983}
 )
 
 // checkRenderings parses each PDF in dir, its column-aligned text and its
