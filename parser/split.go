@@ -1009,8 +1009,6 @@ func cellEndCost(last *piece, kind colKind) float64 {
 	switch {
 	case last.dangling:
 		return costDanglingEnd
-	case last.shortName && kind == colUnit:
-		return costBareUnitHead
 	case last.listGoesOn && listEndsNever(kind):
 		return costListItemEnd
 	case listEndsNever(kind) && introducesMore(last.text):
@@ -1024,15 +1022,19 @@ func cellEndCost(last *piece, kind colKind) float64 {
 }
 
 // headEndCost is what a unit cell ending with a two-word head says
-// ("Văn phòng" / "UBND tỉnh" cut after "Văn phòng"), or with a list's
-// last item that is only a head ("… phường; Hội Liên" / ⟨page⟩ / "hiệp
-// Phụ nữ tỉnh": endsWithItemHead): no unit's name ends so. Cell-block
-// text only: column-aligned text does not know whether a page's last row
-// goes on on the next page, and a page break there ("Chi nhánh" / "Ngân
-// hàng" / ⟨page⟩ / "Chính sách xã hội tỉnh") ends no cell (tuned
-// re-renderings: 2 fields more wrong with it).
+// ("Văn phòng" / "UBND tỉnh" cut after "Văn phòng"), with a list's last
+// item that is only a head ("… phường; Hội Liên" / ⟨page⟩ / "hiệp Phụ nữ
+// tỉnh": endsWithItemHead), or with a head and one word of its name
+// ("Sở Nông" / ⟨page⟩ / "nghiệp …": endsWithShortName): no unit's name
+// ends so. Cell-block text only: column-aligned text does not know
+// whether a page's last row goes on on the next page, and a page break
+// there ("Chi nhánh" / "Ngân hàng" / ⟨page⟩ / "Chính sách xã hội tỉnh")
+// ends no cell (tuned re-renderings: 2 fields more wrong with it); and
+// in its narrowest pages the cost of such ends moved the columns'
+// boundaries the reading chose (a held-out tourism plan's rendering:
+// 4 -> 21 fields wrong, with it in cellEndCost).
 func headEndCost(last *piece, kind colKind) float64 {
-	if kind == colUnit && (last.bareHead == 2 || last.itemHead) {
+	if kind == colUnit && (last.bareHead == 2 || last.itemHead || last.shortName) {
 		return costBareUnitHead
 	}
 	return 0

@@ -64,8 +64,6 @@ func TestCellEndCost(t *testing.T) {
 		{"các xã, phường;", colContent, 0},
 		{"gồm các nội dung sau:", colContent, 0},
 		{"Ghi chú:", colOther, 0},
-		{"Cục Môi", colUnit, costBareUnitHead}, // a name cut after its first word (endsWithShortName)
-		{"Cục Thuế", colUnit, 0},
 	} {
 		p := makePiece(tc.last, line{})
 		if got := cellEndCost(&p, tc.kind); got != tc.want {
@@ -92,6 +90,9 @@ func TestBareHeadCosts(t *testing.T) {
 		{"Quyết định", colUnit, 0, 0},
 		{"phường; Hội Liên", colUnit, 0, costBareUnitHead}, // a list's last item only a head (endsWithItemHead)
 		{"phường; Hội Liên", colProduct, 0, 0},
+		{"Cục Môi", colUnit, 0, costBareUnitHead}, // a name cut after its first word (endsWithShortName)
+		{"Cục Thuế", colUnit, 0, 0},
+		{"Cục Môi", colContent, 0, 0},
 	} {
 		p := makePiece(tc.text, line{})
 		if got := cellAloneCost(&p, tc.kind); got != tc.alone {
