@@ -1693,6 +1693,38 @@ P72 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC ĐỀ ÁN, VĂ
     T72("4", "Quyết định ban hành Chiến lược quốc gia phòng, chống thiên tai đến năm 2040", "Cục Quản lý đê điều và Phòng, chống thiên tai", "Các bộ, ngành; UBND các tỉnh, thành phố", "Thủ tướng Chính phủ", "Tháng 12/2027"),
     T72("5", "Chỉ thị về tăng cường công tác bảo vệ nguồn lợi thủy sản", "Cục Thủy sản và Kiểm ngư", "Bộ Quốc phòng (Bộ Tư lệnh Cảnh sát biển); UBND các tỉnh ven biển", "Thủ tướng Chính phủ", "Quý II/2027"), kind="part")]}
 
+T73 = tasker("content", "lead", "coordinating", "timeframe", "funding", "note")
+P73 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC 2027 - 2028 CỦA NGÀNH GIÁO DỤC",
+ "subtitle": "(Kèm theo Kế hoạch số 1850/KH-SGDĐT ngày 25/8/2027 của Sở Giáo dục và Đào tạo)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding", "note"),
+   ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Kinh phí (triệu đồng)", "Ghi chú"], [0.05, 0.34, 0.14, 0.16, 0.11, 0.1, 0.1])],
+ "items": [
+  SK("I", "PHÁT TRIỂN MẠNG LƯỚI TRƯỜNG, LỚP",
+    T73("1", "Rà soát, sắp xếp các điểm trường lẻ ở vùng khó khăn", "Phòng Kế hoạch - Tài chính", "UBND các xã, phường", "Học kỳ I", "", ""),
+    T73("2", "Đầu tư phòng học bộ môn, thư viện đạt chuẩn cho các trường trung học:", "Sở Giáo dục và Đào tạo", "", "", "", "", subs=(
+      T73("a)", "Trường trung học phổ thông", "Phòng Kế hoạch - Tài chính", "Sở Xây dựng", "Năm 2028", "12.000", "Ngân sách tỉnh"),
+      T73("b)", "Trường trung học cơ sở", "UBND các xã, phường", "Sở Giáo dục và Đào tạo", "Năm 2028", "8.500", "Ngân sách xã")))),
+  SK("II", "NÂNG CAO CHẤT LƯỢNG GIÁO DỤC",
+    T73("3", "Tổ chức kỳ thi chọn học sinh giỏi cấp tỉnh lớp 12", "Phòng Quản lý thi và Kiểm định chất lượng", "Các trường trung học phổ thông", "Tháng 12/2027", "450", ""),
+    T73("4", "Triển khai dạy học tiếng Anh theo hướng chuẩn hóa, tiến tới đưa tiếng Anh thành ngôn ngữ thứ hai trong trường học", "Phòng Giáo dục phổ thông", "Các cơ sở giáo dục", "Cả năm học", "1.200", "Theo Đề án của tỉnh"),
+    T73("5", "Bồi dưỡng giáo viên cốt cán về chuyển đổi số trong dạy học", "Phòng Giáo dục phổ thông", "Trường Cao đẳng Sư phạm tỉnh", "Tháng 10 - 11/2027", "300", "")),
+  SK("III", "CÔNG TÁC QUẢN LÝ",
+    T73("6", "Kiểm tra công tác tuyển sinh đầu cấp", "Thanh tra Sở", "Các phòng chuyên môn", "Tháng 8/2027", "", "Kiểm tra đột xuất"))]}
+
+T74 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P74 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GẮN VỚI XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2027 - 2030",
+ "subtitle": "(Kèm theo Nghị quyết số 21/NQ-HĐND ngày 10/7/2027 của Hội đồng nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian thực hiện"], [0.05, 0.37, 0.15, 0.17, 0.13, 0.13])],
+ "items": [
+  SK("I", "QUY HOẠCH, ĐẦU TƯ HẠ TẦNG",
+    T74("1", "Lựa chọn 10 thôn, bản có tiềm năng phát triển du lịch cộng đồng (sau đây gọi là điểm du lịch cộng đồng)", "Sở Văn hóa, Thể thao và Du lịch", "UBND các xã có điểm du lịch", "Quyết định phê duyệt danh sách", "Quý IV/2027"),
+    T74("2", "Hỗ trợ xây dựng nhà vệ sinh đạt chuẩn, bãi đỗ xe, biển chỉ dẫn tại điểm du lịch cộng đồng", "UBND các xã có điểm du lịch", "Sở Xây dựng; Sở Tài chính", "Công trình được đưa vào sử dụng", "2028 - 2029")),
+  SK("II", "PHÁT TRIỂN SẢN PHẨM, XÚC TIẾN QUẢNG BÁ",
+    T74("3", "Xây dựng sản phẩm du lịch đặc trưng gắn với văn hóa các dân tộc thiểu số (lễ hội, ẩm thực, nghề thủ công truyền thống)", "Sở Văn hóa, Thể thao và Du lịch", "Sở Dân tộc và Tôn giáo; Hội Nông dân tỉnh", "Ít nhất 01 sản phẩm/điểm", "2027 - 2030"),
+    T74("4", "Đào tạo kỹ năng phục vụ du lịch cho người dân tại điểm du lịch cộng đồng", "Trường Cao đẳng Văn hóa Nghệ thuật tỉnh", "UBND các xã có điểm du lịch", "20 lớp đào tạo", "Hằng năm"),
+    T74("5", "Quảng bá du lịch cộng đồng trên nền tảng số và tại các hội chợ du lịch trong nước", "Trung tâm Thông tin và Xúc tiến du lịch", "Các doanh nghiệp lữ hành", "Video, ấn phẩm quảng bá", "Hằng năm"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1721,7 +1753,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("statistics_2027", P65), ("communereform_2027", P66),
                 ("science57_2027", P67), ("children2_2027", P68),
                 ("ncd_2027", P69), ("tradepromo_2027", P70), ("tradepromo_group_2027", P70G),
-                ("environment2_2027", P71), ("ministry4_2027", P72)):
+                ("environment2_2027", P71), ("ministry4_2027", P72),
+                ("school3_2027", P73), ("tourism3_2027", P74)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
