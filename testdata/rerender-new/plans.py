@@ -1725,6 +1725,36 @@ P74 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ PHÁT TRIỂ
     T74("4", "Đào tạo kỹ năng phục vụ du lịch cho người dân tại điểm du lịch cộng đồng", "Trường Cao đẳng Văn hóa Nghệ thuật tỉnh", "UBND các xã có điểm du lịch", "20 lớp đào tạo", "Hằng năm"),
     T74("5", "Quảng bá du lịch cộng đồng trên nền tảng số và tại các hội chợ du lịch trong nước", "Trung tâm Thông tin và Xúc tiến du lịch", "Các doanh nghiệp lữ hành", "Video, ấn phẩm quảng bá", "Hằng năm"))]}
 
+T75 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P75 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC CÁC NHIỆM VỤ CẢI THIỆN CHỈ SỐ HIỆU QUẢ QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG CẤP TỈNH (PAPI) NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-UBND ngày 28/3/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả đầu ra", "Thời hạn"], [0.05, 0.38, 0.15, 0.17, 0.14, 0.11])],
+ "items": [
+  SK("I", "NÂNG CAO SỰ THAM GIA CỦA NGƯỜI DÂN Ở CƠ SỞ",
+    T75("1", "Thực hiện tốt Luật Thực hiện dân chủ ở cơ sở; công khai các khoản đóng góp của người dân", "UBND các xã, phường", "Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã", "Báo cáo kết quả", "Thường xuyên"),
+    T75("2", "Tổ chức đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân", "Chủ tịch UBND các xã, phường", "Mặt trận Tổ quốc và các đoàn thể", "Ít nhất 01 lần/năm", "Hằng năm")),
+  SK("II", "CÔNG KHAI, MINH BẠCH",
+    T75("3", "Công khai quy hoạch, kế hoạch sử dụng đất, khung giá đất tại trụ sở UBND cấp xã", "UBND các xã, phường", "Sở Nông nghiệp và Môi trường", "Thông tin được niêm yết", "Trong 30 ngày kể từ ngày phê duyệt"),
+    T75("4", "Công khai danh sách hộ nghèo, hộ cận nghèo được hỗ trợ", "UBND các xã, phường", "Trưởng thôn, tổ dân phố", "Danh sách được công khai", "Quý I hằng năm")),
+  SK("III", "KIỂM SOÁT THAM NHŨNG TRONG KHU VỰC CÔNG",
+    T75("5", "Xử lý nghiêm các trường hợp nhũng nhiễu, gây phiền hà cho người dân, doanh nghiệp", "Thanh tra tỉnh", "Công an tỉnh; Sở Nội vụ", "Kết luận thanh tra", "Khi phát hiện"),
+    T75("6", "Khảo sát sự hài lòng của người dân đối với các dịch vụ công cơ bản (y tế, giáo dục)", "Sở Nội vụ", "Sở Y tế; Sở Giáo dục và Đào tạo", "Báo cáo khảo sát", "Tháng 10/2027"))]}
+
+T76 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P76 = {"schema": "annex/v1", "appendix": "", "title": "LỊCH TRIỂN KHAI CÁC HOẠT ĐỘNG THÁNG THANH NIÊN NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 12-KH/TĐTN ngày 20/02/2027 của Ban Thường vụ Tỉnh đoàn)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["STT", "Nội dung hoạt động", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian", "Ghi chú"], [0.06, 0.40, 0.16, 0.16, 0.11, 0.11])],
+ "items": [
+  SK("I", "HOẠT ĐỘNG CAO ĐIỂM",
+    T76("1", "Lễ ra quân Tháng Thanh niên và Ngày Chủ nhật xanh", "Ban Thường vụ Tỉnh đoàn", "Các huyện, thành đoàn", "Ngày 02/3/2027", "Cấp tỉnh"),
+    T76("2", "Hiến máu tình nguyện \"Giọt hồng tri ân\"", "Ban Thanh niên trường học", "Hội Chữ thập đỏ tỉnh; Bệnh viện Đa khoa tỉnh", "Tuần thứ hai của tháng 3", ""),
+    T76("3", "Ra quân xây dựng công trình thanh niên \"Thắp sáng đường quê\"", "Các cơ sở đoàn", "UBND các xã, phường", "Cả tháng", "Mỗi cơ sở 01 công trình")),
+  SK("II", "HOẠT ĐỘNG CHÀO MỪNG NGÀY THÀNH LẬP ĐOÀN (26/3)",
+    T76("4", "Lễ kỷ niệm và tuyên dương gương thanh niên tiêu biểu", "Ban Thường vụ Tỉnh đoàn", "Sở Nội vụ", "Ngày 26/3/2027", ""),
+    T76("5", "Giải bóng đá thanh niên công nhân khu công nghiệp", "Đoàn Khối các cơ quan và doanh nghiệp tỉnh", "Liên đoàn Lao động tỉnh", "Tuần cuối tháng 3", "Xã hội hóa"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1754,7 +1784,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("science57_2027", P67), ("children2_2027", P68),
                 ("ncd_2027", P69), ("tradepromo_2027", P70), ("tradepromo_group_2027", P70G),
                 ("environment2_2027", P71), ("ministry4_2027", P72),
-                ("school3_2027", P73), ("tourism3_2027", P74)):
+                ("school3_2027", P73), ("tourism3_2027", P74),
+                ("papi_2027", P75), ("youth_2027", P76)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
