@@ -30,7 +30,7 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords.has(o.l1) && !namesEvent(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o)
+	return timeFirstWords.has(o.l1) && !namesEvent(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesWholePeriod(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o)
 }
 
 // namesEvent reports whether a line opening with a day's, a month's or a
@@ -93,14 +93,21 @@ var periodUnits = lowerWordSet("năm", "tháng", "tuần", "ngày", "quý", "qu�
 // submitted to it, as plans listing documents to draft set it.
 func namesSession(o opening) bool { return o.l1 == hKy && o.l2 == hHop }
 
-// namesSchoolTime reports whether a line opens with a school's time, as
-// the plans of schools and education offices set deadlines: a term ("Học
-// kỳ I", "Học kì II") or the whole year ("Cả năm học", "Cả năm"). Their
-// first words alone are no time: "Học viện …" is a unit, "Cả hệ thống
-// chính trị" a lead.
+// namesSchoolTime reports whether a line opens with a school's term, as
+// the plans of schools and education offices set deadlines ("Học kỳ I",
+// "Học kì II"). "Học" alone is no time: "Học viện …" is a unit.
 func namesSchoolTime(o opening) bool {
-	return (o.l1 == hHoc && (o.l2 == hKy || o.l2 == hKi)) || (o.l1 == hCa && o.l2 == hNam)
+	return o.l1 == hHoc && (o.l2 == hKy || o.l2 == hKi)
 }
+
+// namesWholePeriod reports whether a line opens with a whole period, "Cả"
+// and the period's word ("Cả năm", "Cả năm học", "Cả tháng", "Cả nhiệm
+// kỳ"): a task that runs throughout. "Cả" alone is no time: "Cả hệ thống
+// chính trị" is a lead.
+func namesWholePeriod(o opening) bool { return o.l1 == hCa && wholePeriods.has(o.l2) }
+
+// wholePeriods are the periods namesWholePeriod knows after "Cả".
+var wholePeriods = lowerWordSet("năm", "tháng", "quý", "quí", "tuần", "đợt", "nhiệm", "giai", "kỳ", "kì")
 
 // opening is a line's first two words, as printed and as lowerHash gives
 // them: most evidence looks at them in lowercase, and hashing a word in
@@ -1034,10 +1041,11 @@ func endsSpan(text string) bool {
 }
 
 // wholeDateUnitBefore are the words after which "ngày", "tháng" or "quý"
-// wants no number: every one ("hằng", "hàng", "mỗi", "từng"), or a part
-// of one ("đầu", "giữa", "cuối"). "trong" is not one: "hoàn thành trong
-// quý" / "III/2025" goes on.
-var wholeDateUnitBefore = lowerWordSet("hằng", "hàng", "mỗi", "từng", "đầu", "giữa", "cuối")
+// wants no number: every one ("hằng", "hàng", "mỗi", "từng"), a part of
+// one ("đầu", "giữa", "cuối"), or the whole of one ("cả": "Cả tháng",
+// namesWholePeriod). "trong" is not one: "hoàn thành trong quý" /
+// "III/2025" goes on.
+var wholeDateUnitBefore = lowerWordSet("hằng", "hàng", "mỗi", "từng", "đầu", "giữa", "cuối", "cả")
 
 // wordPairs is the set of word pairs printed side by side on one line of
 // the document, learned from the document itself: a line break between two

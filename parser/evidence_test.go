@@ -55,6 +55,7 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Khi có thiên tai xảy ra", true},
 		{"Năm 2025 và", true},
 		{"Học kỳ I", true}, {"Học kỳ", true}, {"Cả năm học", true}, // a school's term, its whole year
+		{"Cả tháng", true}, {"Cả nhiệm kỳ", true}, {"Cả tỉnh", false}, // a whole period; the whole province is no time
 		{"Học viện Chính trị khu vực", false}, {"Cả hệ thống chính trị", false},
 		{"Kỳ họp thứ 10", true}, {"Kỳ báo cáo", false}, // a council's session
 		{"03 năm một lần", true}, {"6 tháng/lần", true}, {"02 hội nghị", false}, {"100 tháng", false}, // a period counted in a time's unit
@@ -375,7 +376,7 @@ func TestEndsDangling(t *testing.T) {
 		{"khiếu nại của người tiêu dùng qua", true}, {"trong thời gian vừa qua", false}, {"Nghị quyết được thông qua", false}, {"các năm qua", false},
 		{"Trong vòng", true}, {"vòng loại", false}, {"các năm tiếp theo", false}, {"tiếp theo", false}, {"thực hiện theo", true},
 		{"Hạt Kiểm lâm sở tại", false}, {"tổ chức tại", true}, {"các nội dung nói trên", false}, {"báo cáo cấp trên", false}, {"đạt trên", true}, {"Trong vòng 05 ngày làm việc", false},
-		{"Trước ngày 15 của tháng cuối quý", false}, {"Hằng tháng", false}, {"hoàn thành trong quý", true}, {"Báo cáo hằng quý", false}, {"Quý", true},
+		{"Trước ngày 15 của tháng cuối quý", false}, {"Hằng tháng", false}, {"Cả tháng", false}, {"Cả quý", false}, // the whole of one {"hoàn thành trong quý", true}, {"Báo cáo hằng quý", false}, {"Quý", true},
 		{"Quí IV-", true}, {"Kế hoạch số 05-", true}, {"2026 -", true}, {"kinh tế - xã hội", false},
 		{"Định kỳ 6 tháng", false}, {"trong 05 ngày", false}, {"ngày 15 tháng", true}, {"tháng 3 quý", true}, // a length of time is whole (endsSpan)
 		{"Quyết định của Chủ tịch", true}, {"Giám đốc", true}, {"Chủ tịch UBND tỉnh", false}, {"đăng ký hộ tịch", false},
