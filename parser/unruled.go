@@ -281,15 +281,10 @@ func startsUnruledRow(l textLine, xs []float64, numCol int) bool {
 // run of words one space apart. A content line goes on its cell and
 // never opens so; a row's cells stand apart by wider gaps.
 func opensMergedHeading(l textLine, xs []float64, numCol int) bool {
-	ws := l.words
-	if len(ws) < 2 || numCol+1 >= len(xs) || ws[0].x0 < xs[numCol+1] || !strings.HasSuffix(ws[0].text, ".") {
+	if numCol+1 >= len(xs) || !isMergedHeadingRun(l) || l.words[0].x0 < xs[numCol+1] {
 		return false
 	}
-	m, ok := parseMarker(ws[0].text)
-	if !ok || m.kind.holdsCells() || m.kind == markLetter || len(lineSegments(ws)) != 1 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(ws[1].text)
+	r, _ := utf8.DecodeRuneInString(l.words[1].text)
 	return unicode.IsUpper(r)
 }
 
