@@ -658,8 +658,33 @@ func TestJoinPiecesYearRange(t *testing.T) {
 		{false, "Năm 2025 và giai đoạn 2026 - 2030 (hoàn thành"},
 		{true, "Năm 2025 và giai đoạn 2026 -2030 (hoàn thành"},
 	} {
-		if got := joinPieces(ps, 100, tc.tight); got != tc.want {
+		if got := joinPieces(ps, 100, tc.tight, colTime); got != tc.want {
 			t.Errorf("joinPieces(tight %v) = %q, want %q", tc.tight, got, tc.want)
+		}
+	}
+}
+
+// TestJoinsNameDash: in a unit cell that opens with no bullet, a line
+// opening with a dash goes on the name wrapped before it; a bulleted list
+// of units, an item's separator, and other columns keep their paragraphs.
+func TestJoinsNameDash(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		kind  colKind
+		want  string
+	}{
+		{[]string{"Phòng Văn hóa", "- Xã hội"}, colUnit, "Phòng Văn hóa - Xã hội"},
+		{[]string{"- Sở KH&CN;", "- UBND cấp xã"}, colUnit, "- Sở KH&CN;\n- UBND cấp xã"},
+		{[]string{"Các sở, ngành;", "- UBND cấp xã"}, colUnit, "Các sở, ngành;\n- UBND cấp xã"},
+		{[]string{"Các nội dung sau:", "- Tập huấn"}, colUnit, "Các nội dung sau:\n- Tập huấn"},
+		{[]string{"Triển khai Kế hoạch", "- Tập huấn"}, colContent, "Triển khai Kế hoạch\n- Tập huấn"},
+	} {
+		var ps []piece
+		for _, l := range tc.lines {
+			ps = append(ps, *pieceOf(l))
+		}
+		if got := joinPieces(ps, 100, false, tc.kind); got != tc.want {
+			t.Errorf("joinPieces(%q, %v) = %q, want %q", tc.lines, tc.kind, got, tc.want)
 		}
 	}
 }

@@ -6,21 +6,37 @@ import "strings"
 // space, a document number broken after its hyphen joined without one, and
 // "\n" before each new paragraph: a dash bullet, or a capital after a
 // sentence end on a line that had room for more. tight says the document
-// writes its ranges of years without spaces (tightYearRanges).
-func joinPieces(ps []piece, width float64, tight bool) string {
+// writes its ranges of years without spaces (tightYearRanges); kind is
+// the cell's column's.
+func joinPieces(ps []piece, width float64, tight bool, kind colKind) string {
 	var b strings.Builder
 	n := 0
 	for _, p := range ps {
 		n += len(p.text) + 1 // and what separates it from the next
 	}
 	b.Grow(n)
+	bulleted := len(ps) > 0 && ps[0].bullet
 	for i, p := range ps {
 		if i > 0 {
-			b.WriteString(separator(&ps[i-1], &p, width, tight))
+			if joinsNameDash(&ps[i-1], &p, kind, bulleted) {
+				b.WriteByte(' ')
+			} else {
+				b.WriteString(separator(&ps[i-1], &p, width, tight))
+			}
 		}
 		b.WriteString(p.text)
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// joinsNameDash reports whether p, a line opening with a dash, goes on a
+// unit's name across its wrap rather than opening a bulleted item: a
+// narrow column wraps "Phòng Văn hóa - Xã hội" before its dash. A unit
+// cell lists its units in bullets from its first line ("- Sở Y tế;" /
+// "- UBND cấp xã"), each item ending with its separator; one that opened
+// with no bullet, whose line before ends no item, has none.
+func joinsNameDash(prev, p *piece, kind colKind, bulleted bool) bool {
+	return kind == colUnit && p.bullet && !bulleted && !prev.listGoesOn && !prev.sentEnd && !introducesMore(prev.text)
 }
 
 // separator is what goes between two consecutive pieces of one cell.
