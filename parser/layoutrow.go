@@ -1115,11 +1115,34 @@ func isTimeSecondWord(w string) bool {
 // word before it, into column k costs: less where the words after it open
 // a cell of that column ("… bổ sung | Ban Quản lý", "… 2025 | Quyết định").
 func (rr *rowReader) runOnCutCost(i, j, k int) float64 {
+	cost := costRunOnCut
 	if rr.opensCell(i, j, k) {
-		return costRunOnOpening
+		cost = costRunOnOpening
 	}
-	return costRunOnCut
+	if ws := rr.lines[i].words; j > 0 && partsName(ws[j-1].text, ws[j].text) {
+		cost += costNameCut
+	}
+	return cost
 }
+
+// partsName reports whether a cut between words a and b parts two words
+// of a unit's name (namePairs: "Du | lịch", "Thể | thao"), which a run-on
+// cut at a seam rarely does: the cut before or after the pair, as cheap
+// by every other measure, is the one.
+func partsName(a, b string) bool { return namePairSet.has(pairKey(pairHash(a), pairHash(b))) }
+
+// namePairSet holds namePairs as pairKey of their words' pairHash.
+var namePairSet = func() *hashSet {
+	s := newHashSet(len(namePairs))
+	for _, p := range namePairs {
+		s.add(pairKey(pairHash(p[0]), pairHash(p[1])))
+	}
+	return s
+}()
+
+// costNameCut is what a run-on cut through a name's pair adds (partsName):
+// a tie-breaker, less than any evidence of a cell's start.
+const costNameCut = 0.1
 
 // opensCell reports whether the words of line i from word j on open a
 // cell of column k by its kind's vocabulary (the traits of their first

@@ -434,6 +434,20 @@ func ptr[T any](v T) *T { return &v }
 // TestAcrossPairs: the word pairs cells break their lines between become
 // known pairs once two cells break alike, and a bullet's line opens a
 // paragraph, no pair.
+func TestPartsName(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Du", "lịch", true}, {"Thể", "thao", true}, {"nông", "nghiệp", true}, // a name's pair, in either case
+		{"(sau", "Du", false}, {"lịch", "cộng", false},
+	} {
+		if got := partsName(tc.a, tc.b); got != tc.want {
+			t.Errorf("partsName(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
 func TestAcrossPairs(t *testing.T) {
 	cell := func(lines ...string) []*piece {
 		var ps []*piece
