@@ -1755,6 +1755,44 @@ P76 = {"schema": "annex/v1", "appendix": "", "title": "LỊCH TRIỂN KHAI CÁC 
     T76("4", "Lễ kỷ niệm và tuyên dương gương thanh niên tiêu biểu", "Ban Thường vụ Tỉnh đoàn", "Sở Nội vụ", "Ngày 26/3/2027", ""),
     T76("5", "Giải bóng đá thanh niên công nhân khu công nghiệp", "Đoàn Khối các cơ quan và doanh nghiệp tỉnh", "Liên đoàn Lao động tỉnh", "Tuần cuối tháng 3", "Xã hội hóa"))]}
 
+# Held-out annexes 77 and 78 (session 26), written before any parse of them.
+T77 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P77 = {"schema": "annex/v1", "appendix": "III", "title": "DANH MỤC NHIỆM VỤ PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ NĂM 2027",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số        /KH-UBND ngày    /    /2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"], [0.05, 0.36, 0.14, 0.17, 0.12, 0.16])],
+ "items": [
+  SK("I", "Hoàn thiện thể chế, chính sách",
+    T77("1", "Rà soát, đề xuất sửa đổi, bổ sung các quy định của tỉnh không còn phù hợp với việc khai thác, sử dụng dữ liệu dân cư", "Sở Tư pháp", "Các sở, ban, ngành; UBND các xã, phường", "Quý II/2027", "Báo cáo rà soát; dự thảo văn bản sửa đổi"),
+    T77("2", "Ban hành quy chế phối hợp cập nhật, làm sạch dữ liệu chuyên ngành với Cơ sở dữ liệu quốc gia về dân cư", "Công an tỉnh", "", "Tháng 5/2027", "Quyết định của UBND tỉnh")),
+  SK("II", "Phát triển tiện ích phục vụ giải quyết thủ tục hành chính và cung cấp dịch vụ công trực tuyến",
+    T77("3", "Tích hợp, xác thực thông tin công dân khi giải quyết thủ tục hành chính: (1) cấp phiếu lý lịch tư pháp; (2) đăng ký khai sinh, khai tử; (3) cấp giấy phép lái xe", "Văn phòng UBND tỉnh", "Sở Tư pháp; Sở Xây dựng; Công an tỉnh", "Trước ngày 30/6/2027", "Các thủ tục được tích hợp trên Cổng dịch vụ công"),
+    T77("4", "Triển khai thanh toán không dùng tiền mặt trong trường học, bệnh viện và chi trả an sinh xã hội", "Ngân hàng Nhà nước Chi nhánh Khu vực 9", "Sở Giáo dục và Đào tạo; Sở Y tế; các ngân hàng thương mại", "Năm 2027", "Báo cáo kết quả",
+      subs=(T77("a", "Thu học phí không dùng tiền mặt tại các trường công lập", "Sở Giáo dục và Đào tạo", "Các ngân hàng thương mại", "Tháng 9/2027", "100% trường học thu học phí qua tài khoản"),
+            T77("b", "Chi trả trợ cấp xã hội qua tài khoản cho người hưởng chính sách", "Sở Nội vụ", "Bưu điện tỉnh", "Thường xuyên", "Danh sách chi trả"))),
+    T77("5", "Sử dụng thẻ căn cước thay thế thẻ bảo hiểm y tế khi khám, chữa bệnh", "Sở Y tế", "Bảo hiểm xã hội tỉnh", "Quý III/2027", "100% cơ sở khám, chữa bệnh áp dụng")),
+  SK("III", "Bảo đảm hạ tầng, an toàn thông tin",
+    T77("6", "Nâng cấp hạ tầng mạng, trang thiết bị tại bộ phận một cửa cấp xã để kết nối với Cơ sở dữ liệu quốc gia về dân cư", "Sở Khoa học và Công nghệ", "UBND các xã, phường", "Tháng 10/2027", "Trang thiết bị được bố trí"),
+    T77("7", "Kiểm tra, đánh giá an toàn thông tin các hệ thống có kết nối, chia sẻ dữ liệu dân cư", "Công an tỉnh", "Sở Khoa học và Công nghệ", "Định kỳ 6 tháng", "Báo cáo kiểm tra"))]}
+
+T78 = tasker("content", "extra:Lãnh đạo phụ trách", "lead", "coordinating", "timeframe")
+P78 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ XÂY DỰNG XÃ NÔNG THÔN MỚI NÂNG CAO NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/01/2027 của Ủy ban nhân dân xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "timeframe"),
+   ["TT", "Nội dung", "Lãnh đạo phụ trách", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"], [0.05, 0.38, 0.15, 0.15, 0.16, 0.11])],
+ "items": [
+  SK("I", "Quy hoạch và hạ tầng",
+    T78("1.1", "Rà soát, điều chỉnh quy hoạch chung xây dựng xã đến năm 2035", "Chủ tịch UBND xã", "Phòng Kinh tế", "Các thôn", "Quý I/2027"),
+    T78("1.2", "Bê tông hóa 3,5 km đường trục thôn, ngõ xóm; lắp đặt hệ thống chiếu sáng công cộng tại 04 thôn", "Phó Chủ tịch UBND xã phụ trách kinh tế", "Phòng Kinh tế", "Ban phát triển thôn; Nhân dân", "Tháng 4 - tháng 9/2027"),
+    T78("1.3", "Cải tạo nhà văn hóa thôn Đông và thôn Trung đạt chuẩn", "Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội", "Phòng Văn hóa - Xã hội", "", "Trước ngày 30/10/2027")),
+  SK("II", "Kinh tế và tổ chức sản xuất",
+    T78("2.1", "Xây dựng vùng trồng lúa chất lượng cao 50 ha gắn với liên kết tiêu thụ sản phẩm", "Phó Chủ tịch UBND xã phụ trách kinh tế", "Phòng Kinh tế", "Hợp tác xã nông nghiệp; doanh nghiệp liên kết", "Vụ Đông Xuân và vụ Mùa"),
+    T78("2.2", "Hỗ trợ 02 sản phẩm OCOP nâng hạng từ 3 sao lên 4 sao", "Phó Chủ tịch UBND xã phụ trách kinh tế", "Phòng Kinh tế", "Các chủ thể OCOP", "Năm 2027"),
+    T78("2.3", "Giảm tỷ lệ hộ nghèo đa chiều xuống dưới 1%", "Chủ tịch UBND xã", "Phòng Văn hóa - Xã hội", "Mặt trận Tổ quốc xã; các đoàn thể", "Cả năm")),
+  SK("III", "Môi trường và an ninh trật tự",
+    T78("3.1", "Phân loại chất thải rắn sinh hoạt tại nguồn; xây dựng mô hình \"Thôn xanh - sạch - đẹp\"", "Phó Chủ tịch UBND xã phụ trách kinh tế", "Phòng Kinh tế", "Hội Liên hiệp Phụ nữ xã; Đoàn Thanh niên", "Thường xuyên"),
+    T78("3.2", "Giữ vững danh hiệu xã đạt chuẩn an toàn về an ninh, trật tự", "Chủ tịch UBND xã", "Công an xã", "Ban Chỉ huy quân sự xã", "Hằng năm"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1785,7 +1823,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("ncd_2027", P69), ("tradepromo_2027", P70), ("tradepromo_group_2027", P70G),
                 ("environment2_2027", P71), ("ministry4_2027", P72),
                 ("school3_2027", P73), ("tourism3_2027", P74),
-                ("papi_2027", P75), ("youth_2027", P76)):
+                ("papi_2027", P75), ("youth_2027", P76),
+                ("dancu_2027", P77), ("ntm_2027", P78)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
