@@ -271,7 +271,7 @@ func (t *table) learnWidths() {
 				cells, notes = t.splitRow(r, false)
 				t.quick[r] = quickResult{cells, notes, false}
 			}
-			if round > 0 && notes.cost > widthEvidenceMaxCost {
+			if round > 0 && notes.cost-t.overflowPaid(cells) > widthEvidenceMaxCost {
 				continue // once widths are roughly right, a row cut against the evidence must not teach them
 			}
 			for c, ps := range cells {
@@ -302,6 +302,22 @@ func (t *table) learnWidths() {
 	// fields in 8,224.)
 	t.rounds = maxWidthRounds
 	t.quick = nil
+}
+
+// overflowPaid is what a row's cut paid for lines wider than their
+// columns' widths (overflowCost). A row dear only for that still teaches
+// the widths: its cost is the very evidence that a column is wider than
+// learned ("Phòng Văn hóa - Xã hội" in a lead column the other rows fill
+// with "Phòng Kinh tế"), and left out, the rows that hold a column's
+// widest line never widen it.
+func (t *table) overflowPaid(cells [][]piece) float64 {
+	cost := 0.0
+	for c, ps := range cells {
+		for _, p := range ps {
+			cost += overflowCost(p.w, t.sp.cols[c].width)
+		}
+	}
+	return cost
 }
 
 // seenCells records, per unit column, the cells of one or two lines the

@@ -156,6 +156,32 @@ func TestFilledEmptyCost(t *testing.T) {
 	}
 }
 
+// TestOverflowPaid: a cut's lines wider than their columns' widths are
+// what it paid for overflow (overflowCost), each in its own column; lines
+// that fit paid nothing.
+func TestOverflowPaid(t *testing.T) {
+	wide, narrow := pieceOf("Phòng Văn hóa - Xã hội"), pieceOf("Phòng Kinh tế")
+	tb := &table{sp: splitter{cols: []colModel{{role: "content", kind: colContent, width: float64(wide.w) * 2},
+		{role: "lead", kind: colUnit, width: float64(narrow.w)}}}}
+	for _, tc := range []struct {
+		name  string
+		cells [][]piece
+		want  float64
+	}{
+		{"all fit", [][]piece{{*wide}, {*narrow}}, 0},
+		{"the lead's wide line", [][]piece{{*narrow}, {*wide}}, overflowCost(wide.w, float64(narrow.w))},
+		{"twice", [][]piece{nil, {*wide, *narrow, *wide}}, 2 * overflowCost(wide.w, float64(narrow.w))},
+	} {
+		got := tb.overflowPaid(tc.cells)
+		if math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("%s: overflowPaid = %v, want %v", tc.name, got, tc.want)
+		}
+		if tc.want > 0 && got < costOverflow {
+			t.Errorf("%s: overflowPaid = %v, less than one overflow's %v", tc.name, got, costOverflow)
+		}
+	}
+}
+
 func TestOrganAfterHead(t *testing.T) {
 	for _, tc := range []struct {
 		before, line, next string
