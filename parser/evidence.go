@@ -30,7 +30,7 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords.has(o.l1) && !namesEvent(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesWholePeriod(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o)
+	return timeFirstWords.has(o.l1) && !namesEvent(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesWholePeriod(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o) || namesCropSeason(o)
 }
 
 // namesEvent reports whether a line opening with a day's, a month's or a
@@ -69,6 +69,18 @@ func namesDayPart(o opening) bool {
 // open so ("Cao điểm tấn công …"), which looksLikeTime does not mind in a
 // content column.
 func namesPeak(o opening) bool { return o.l1 == hCao && trimmedHash(o.w2, o.l2, trailClause) == hDiem }
+
+// namesCropSeason reports whether a line opens with a crop season, "Vụ"
+// and the season's word ("Vụ Đông Xuân", "Vụ Hè Thu", "vụ Mùa"), the time
+// farming plans set their tasks in. "Vụ" alone opens a ministry's
+// department ("Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"), which no
+// season's word names.
+func namesCropSeason(o opening) bool {
+	return o.l1 == hVu && cropSeasons.has(trimmedHash(o.w2, o.l2, trailClause))
+}
+
+// cropSeasons are the seasons' words namesCropSeason knows after "Vụ".
+var cropSeasons = lowerWordSet("xuân", "hè", "thu", "đông", "mùa", "chiêm")
 
 // namesPeriod reports whether a line opens with a count of a time's unit,
 // a period said as how often ("03 năm một lần", "6 tháng/lần", "02 tuần"):
@@ -153,6 +165,7 @@ var (
 	hHop, hVong, hTrong      = lowerHash("họp"), lowerHash("vòng"), lowerHash("trong")
 	hBan, hDem               = lowerHash("ban"), lowerHash("đêm")
 	hCao, hDiem              = lowerHash("cao"), lowerHash("điểm")
+	hVu                      = lowerHash("vụ")
 	hDu, hThao               = lowerHash("dự"), lowerHash("thảo")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )

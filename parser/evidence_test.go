@@ -56,6 +56,7 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Năm 2025 và", true},
 		{"Học kỳ I", true}, {"Học kỳ", true}, {"Cả năm học", true}, // a school's term, its whole year
 		{"Cả tháng", true}, {"Cả nhiệm kỳ", true}, {"Cả tỉnh", false}, // a whole period; the whole province is no time
+		{"Vụ Đông Xuân", true}, {"vụ Mùa", true}, {"Vụ Hè Thu", true}, {"Vụ Pháp chế", false}, {"Vụ", false}, // a crop season; a ministry's department is none
 		{"Học viện Chính trị khu vực", false}, {"Cả hệ thống chính trị", false},
 		{"Kỳ họp thứ 10", true}, {"Kỳ báo cáo", false}, // a council's session
 		{"03 năm một lần", true}, {"6 tháng/lần", true}, {"02 hội nghị", false}, {"100 tháng", false}, // a period counted in a time's unit
