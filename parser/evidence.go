@@ -743,7 +743,7 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		endsDateUnit(text, last) || endsTitle(text, last) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last)
+		endsDateUnit(text, last) || endsTitle(text, last) || endsDeputy(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last)
 }
 
 // endsWholePhrase reports whether text ends with one of danglingWords
@@ -986,6 +986,26 @@ func endsTitle(text string, last uint64) bool {
 	}
 	before := lowerHash(wordBeforeLast(text))
 	return last == hTich && before == hChu || last == hDoc && before == hGiam
+}
+
+// endsDeputy reports whether text ends with "Phó", a deputy's title
+// that names the office after it ("Phó" / "Chủ tịch UBND xã", "Phó" /
+// "Giám đốc Sở"): a narrow column of the leaders answerable breaks
+// there, and the office read as the lead's cell. Capitalised only: "cấp
+// trưởng, cấp phó" ends whole.
+func endsDeputy(text string) bool { return lastWord(text) == "Phó" }
+
+// titleAcrossLines marks next as dangling when it is a head's title's
+// last word alone, after p that ends with the title's first ("Phó Chủ" /
+// "tịch", "Giám" / "đốc"): endsTitle over a narrow column's line break,
+// which reads each line alone.
+func titleAcrossLines(p, next *piece) {
+	if next.dangling || strings.ContainsRune(next.text, ' ') {
+		return
+	}
+	if endsTitle(lastWord(p.text)+" "+next.text, next.last) {
+		next.dangling = true
+	}
 }
 
 // endsDraft reports whether text ends with "dự thảo", a draft that

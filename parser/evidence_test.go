@@ -381,6 +381,7 @@ func TestEndsDangling(t *testing.T) {
 		{"Quí IV-", true}, {"Kế hoạch số 05-", true}, {"2026 -", true}, {"kinh tế - xã hội", false},
 		{"Định kỳ 6 tháng", false}, {"trong 05 ngày", false}, {"ngày 15 tháng", true}, {"tháng 3 quý", true}, // a length of time is whole (endsSpan)
 		{"Quyết định của Chủ tịch", true}, {"Giám đốc", true}, {"Chủ tịch UBND tỉnh", false}, {"đăng ký hộ tịch", false},
+		{"Phó", true}, {"Đồng chí Phó", true}, {"cấp trưởng, cấp phó", false}, {"Phó Chủ tịch UBND xã", false}, // a deputy names the office after him (endsDeputy)
 		{"hình tỉnh; Sở", true}, {"Công an tỉnh, Sở", true}, {"Môi trường; Cục", true}, {"Sở Tư pháp; Ủy", true}, {"các sở; ban", false}, {"Sở Y tế; BHXH", false}, {"Thanh tra Sở", false}, {"Văn phòng Sở", false}, {"Sở", false}, {"trụ sở", false}, {"Sở Y tế", false}, // a department's head word
 		{"Bộ luật Lao động, Luật", true}, {"Luật Đất đai; Luật", true}, {"Luật", false}, {"dự án Luật", false}, {"Bộ luật", false}, {"pháp, luật", false}, // a law's head (endsListItemHead)
 		{"Đợt 1: Tháng 4; Đợt", true}, {"Đợt", false}, {"theo từng đợt", false}, {"Tháng 4; đợt", false}, // a wave's head wants its number
@@ -834,6 +835,30 @@ func TestCommitteeAfterName(t *testing.T) {
 		committeeAfterName(p, next)
 		if got := next.unitStart == startTail; got != tc.tail {
 			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
+		}
+	}
+}
+
+// TestTitleAcrossLines: a head's title broken over two lines ("Phó Chủ" /
+// "tịch") leaves its last word dangling, as endsTitle would the title
+// whole on one line; a word that is no title's, or a line going on past
+// it, does not dangle.
+func TestTitleAcrossLines(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		dangling   bool
+	}{
+		{"Phó Chủ", "tịch", true},
+		{"Chủ", "tịch", true},
+		{"Giám", "đốc", true},
+		{"Chủ", "tịch UBND xã", false}, // the body named on the same line
+		{"đăng ký hộ", "tịch", false},  // no head's title
+		{"Chủ", "trì", false},
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		titleAcrossLines(p, next)
+		if next.dangling != tc.dangling {
+			t.Errorf("%q / %q: dangling %v, want %v", tc.line, tc.next, next.dangling, tc.dangling)
 		}
 	}
 }
