@@ -786,12 +786,17 @@ const maxAloneLines = 2
 
 // aloneCosts tabulates what a cell of one or two lines says as a whole,
 // beyond each line's cost: cellAloneCost of its text, when it is one line
-// or two single words (bareHeadAcross). It returns nil when that is 0
-// throughout (most rows: only a bare unit head says it).
+// or two single words (bareHeadAcross), and whether the column held it
+// whole in other rows (seenCellCost, seenAcrossCost). It returns nil when
+// that is 0 throughout (most rows: only a bare unit head says it).
+// Before a page break a cell may go on below it, so a bare head costs
+// nothing there; a cell seen whole still counts: a row cut before its
+// break is cut for good, and with nothing else between them, a lead seen
+// whole in other rows ("Phòng Kinh tế") tells the right cut from one
+// that starts the lead at the extra column's last lines ("UBND xã" /
+// "phụ trách"), whose cost shows only after the break (with "kinh tế"
+// left to the lead).
 func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
-	if !in.final {
-		return nil
-	}
 	var alone [][]float64
 	set := func(c, k int, v float64) {
 		if alone == nil {
@@ -808,13 +813,17 @@ func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
 	for i := range in.lines {
 		p := &in.lines[i]
 		for c, col := range sp.cols {
-			if v := cellAloneCost(p, col.kind) + seenCellCost(&col, p); v != 0 {
+			v := seenCellCost(&col, p)
+			if in.final {
+				v += cellAloneCost(p, col.kind)
+			}
+			if v != 0 {
 				set(c, maxAloneLines*i, v)
 			}
 			if i+1 < len(in.lines) && col.kind == colUnit {
 				next := &in.lines[i+1]
 				v := seenAcrossCost(&col, p, next)
-				if bareHeadAcross(p, next) {
+				if in.final && bareHeadAcross(p, next) {
 					v += costBareUnitHead
 				}
 				if v != 0 {

@@ -882,3 +882,31 @@ func TestCellEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestAloneCostsBeforeBreak: before a page break a cell may go on, so a
+// bare head alone costs nothing there, but a cell the column held whole
+// in other rows earns its bonus all the same; after the last break both
+// count.
+func TestAloneCostsBeforeBreak(t *testing.T) {
+	sp := &splitter{cols: []colModel{{role: "lead", kind: colUnit, width: 10000,
+		seen: map[[maxAloneLines]string]int{{"Phòng Kinh tế"}: minSeenRows}}}}
+	lines := []piece{*pieceOf("Sở"), *pieceOf("Phòng Kinh tế")}
+	for _, tc := range []struct {
+		final          bool
+		bareHead, seen float64
+	}{
+		{false, 0, costSeenCell},
+		{true, costBareUnitHead, costSeenCell},
+	} {
+		alone := sp.aloneCosts(&passInput{lines: lines, final: tc.final})
+		if alone == nil {
+			t.Fatalf("final %v: no alone costs", tc.final)
+		}
+		if got := alone[0][0]; got != tc.bareHead {
+			t.Errorf("final %v: bare head alone costs %v, want %v", tc.final, got, tc.bareHead)
+		}
+		if got := alone[0][maxAloneLines]; got != tc.seen {
+			t.Errorf("final %v: a cell seen whole costs %v, want %v", tc.final, got, tc.seen)
+		}
+	}
+}
