@@ -1793,6 +1793,43 @@ P78 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG THỰC HIỆN
     T78("3.1", "Phân loại chất thải rắn sinh hoạt tại nguồn; xây dựng mô hình \"Thôn xanh - sạch - đẹp\"", "Phó Chủ tịch UBND xã phụ trách kinh tế", "Phòng Kinh tế", "Hội Liên hiệp Phụ nữ xã; Đoàn Thanh niên", "Thường xuyên"),
     T78("3.2", "Giữ vững danh hiệu xã đạt chuẩn an toàn về an ninh, trật tự", "Chủ tịch UBND xã", "Công an xã", "Ban Chỉ huy quân sự xã", "Hằng năm"))]}
 
+# Held-out annexes 79 and 80 (session 26), written before any parse of them.
+T79 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P79 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ GIẢM THIỂU RÁC THẢI NHỰA TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2027 - 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 142/KH-UBND ngày 14/4/2027 của UBND tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"], [0.05, 0.37, 0.15, 0.17, 0.14, 0.12])],
+ "items": [
+  SK("I", "TUYÊN TRUYỀN, NÂNG CAO NHẬN THỨC",
+    T79("1", "Tuyên truyền về tác hại của sản phẩm nhựa dùng một lần và túi ni lông khó phân hủy trên báo chí, mạng xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình tỉnh; UBND các xã, phường", "Tin, bài, phóng sự", "Thường xuyên"),
+    T79("2", "Tổ chức chiến dịch \"Nói không với túi ni lông\" tại các chợ, siêu thị:\n- Ra quân hưởng ứng Ngày Môi trường thế giới;\n- Đổi chai nhựa lấy cây xanh", "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn; Sở Công Thương", "Số người tham gia", "Tháng 6 hằng năm")),
+  SK("II", "QUẢN LÝ, THU GOM VÀ XỬ LÝ CHẤT THẢI NHỰA",
+    T79("3", "Triển khai phân loại chất thải rắn sinh hoạt tại nguồn", "Sở Nông nghiệp và Môi trường", "UBND các xã, phường", "Mô hình phân loại", "2027 - 2028",
+      subs=(T79("a", "Thí điểm tại 10 xã, phường đô thị"),
+            T79("b", "Nhân rộng trên toàn tỉnh sau khi sơ kết"))),
+    T79("4", "Đầu tư hệ thống tái chế chất thải nhựa tại khu xử lý chất thải rắn tập trung của tỉnh", "Sở Tài chính", "Sở Nông nghiệp và Môi trường; nhà đầu tư", "Dự án được phê duyệt", "Năm 2029"),
+    T79("5", "Hạn chế sử dụng sản phẩm nhựa dùng một lần trong các cơ quan, đơn vị, trường học", "Các sở, ban, ngành; UBND các xã, phường", "", "Không sử dụng chai nhựa dùng một lần trong hội nghị", "Từ năm 2027")),
+  SK("III", "KIỂM TRA, GIÁM SÁT",
+    T79("6", "Kiểm tra việc chấp hành quy định về bảo vệ môi trường đối với cơ sở sản xuất, kinh doanh sản phẩm nhựa", "Sở Nông nghiệp và Môi trường", "Công an tỉnh (Phòng Cảnh sát phòng chống tội phạm về môi trường)", "Kết luận kiểm tra", "Theo kế hoạch hằng năm"),
+    T79("7", "Sơ kết, đánh giá kết quả thực hiện Kế hoạch", "Sở Nông nghiệp và Môi trường", "Các sở, ngành, địa phương", "Báo cáo sơ kết", "Quý IV/2028"))]}
+
+T80 = tasker("content", "lead", "coordinating", "timeframe", "funding")
+P80 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC CÔNG VIỆC TRIỂN KHAI THI HÀNH LUẬT TƯ PHÁP NGƯỜI CHƯA THÀNH NIÊN",
+ "subtitle": "(Ban hành kèm theo Quyết định số 88/QĐ-UBND ngày 05/02/2027 của Chủ tịch Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding"),
+   ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Kinh phí"], [0.05, 0.40, 0.15, 0.16, 0.12, 0.12])],
+ "items": [
+  SK("I.", "PHỔ BIẾN, QUÁN TRIỆT LUẬT",
+    T80("1.", "Tổ chức hội nghị quán triệt Luật cho cán bộ, công chức làm công tác tư pháp người chưa thành niên", "Sở Tư pháp", "Công an tỉnh; Tòa án nhân dân tỉnh; Viện kiểm sát nhân dân tỉnh", "Quý I/2027", "Ngân sách tỉnh"),
+    T80("2.", "Biên soạn tài liệu hỏi - đáp về Luật; cấp phát cho các xã, phường, trường học", "Sở Tư pháp", "Sở Giáo dục và Đào tạo", "Quý II/2027", "Ngân sách tỉnh")),
+  SK("II.", "RÀ SOÁT VĂN BẢN, KIỆN TOÀN TỔ CHỨC",
+    T80("3.", "Rà soát văn bản quy phạm pháp luật của tỉnh liên quan đến người chưa thành niên", "Sở Tư pháp", "Các sở, ngành liên quan", "Tháng 6/2027", "Lồng ghép trong dự toán được giao"),
+    T80("4.", "Bố trí phòng xét xử thân thiện, phòng lấy lời khai người dưới 18 tuổi", "Tòa án nhân dân tỉnh", "Công an tỉnh", "Năm 2027 - 2028", "Ngân sách trung ương"),
+    T80("5.", "Bồi dưỡng kỹ năng cho người làm công tác xã hội tham gia tố tụng", "Sở Y tế", "Sở Tư pháp; Hội Luật gia tỉnh", "Hằng năm", "Ngân sách tỉnh; nguồn tài trợ hợp pháp")),
+  SK("III.", "KIỂM TRA, BÁO CÁO",
+    T80("6.", "Kiểm tra tình hình thi hành Luật tại một số địa phương", "Sở Tư pháp", "Các cơ quan tiến hành tố tụng", "Quý IV hằng năm", ""),
+    T80("7.", "Báo cáo Bộ Tư pháp kết quả triển khai thi hành Luật", "Sở Tư pháp", "", "Trước ngày 15/12 hằng năm", ""))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1824,7 +1861,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("environment2_2027", P71), ("ministry4_2027", P72),
                 ("school3_2027", P73), ("tourism3_2027", P74),
                 ("papi_2027", P75), ("youth_2027", P76),
-                ("dancu_2027", P77), ("ntm_2027", P78)):
+                ("dancu_2027", P77), ("ntm_2027", P78),
+                ("plastic_2027", P79), ("juvenile_2027", P80)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
