@@ -1200,12 +1200,27 @@ func TestPageNumberEdge(t *testing.T) {
 			at(4, "nghị cấp có thẩm quyền"),
 			at(4, "10 năm 2021-2030; Kế hoạch"),
 		), 5.5},
-		{"a row number reaching the edge keeps the boundary", layoutLines(
-			at(2, "III", 6, "PHÁT TRIỂN"),
+		{"a task's number reaching the edge keeps the boundary", layoutLines(
+			at(2, "12", 6, "Rà soát"),
 			at(4, "nghị cấp có thẩm quyền"),
 			at(4, "quan đến tín dụng"),
 			at(4, "đổi, bổ sung cơ chế"),
 		), 5.5},
+		{"a section's numeral needs only its start left of it (markerEnd)", layoutLines(
+			at(2, "III", 6, "PHÁT TRIỂN"),
+			at(4, "nghị cấp có thẩm quyền"),
+			at(4, "quan đến tín dụng"),
+			at(4, "đổi, bổ sung cơ chế"),
+		), 3.5},
+		{"a number opening a content line at the edge stays content", layoutLines(
+			at(1, "I.", 6, "PHỔ BIẾN, QUÁN TRIỆT LUẬT"),
+			at(1, "II.", 6, "RÀ SOÁT VĂN BẢN"),
+			at(0, "4.", 3, "Bố trí phòng xét xử thân thiện,"),
+			at(3, "phòng lấy lời khai người dưới"),
+			at(3, "18 tuổi"),
+			at(3, "làm công tác xã hội tham gia tố"),
+			at(3, "tụng"),
+		), 2.5},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := pageNumberEdge(tc.body, xs, 0)[1]; got != tc.want {

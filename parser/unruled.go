@@ -169,8 +169,8 @@ func pageNumberEdge(body []textLine, xs []float64, numCol int) []float64 {
 			continue
 		}
 		w := l.words[0]
-		if _, ok := parseMarker(w.text); ok && w.x0 < edge {
-			numbersEnd = math.Max(numbersEnd, w.x1)
+		if m, ok := parseMarker(w.text); ok && w.x0 < edge {
+			numbersEnd = math.Max(numbersEnd, markerEnd(w, m))
 		}
 	}
 	if numbersEnd >= edge {
@@ -180,6 +180,23 @@ func pageNumberEdge(body []textLine, xs []float64, numCol int) []float64 {
 	out[numCol+1] = numbersEnd + (edge-numbersEnd)/2
 	return out
 }
+
+// markerEnd is where a row number w, read as m, must stand left of the
+// number column's boundary: a task's number whole (its cells' words
+// start after it), a section's numeral by its first character only ("II."
+// / "III." of a heading whose title runs across the table may reach past
+// the content's edge though the tasks' "1." end before it): a line opens
+// a row by the number column its first word starts in (startsUnruledRow).
+func markerEnd(w word, m marker) float64 {
+	if m.kind.holdsCells() {
+		return w.x1
+	}
+	return w.x0 + numeralCharWidth
+}
+
+// numeralCharWidth is the width of a section numeral's first character
+// in column-aligned text, in characters.
+const numeralCharWidth = 1.0
 
 // Bounds of pageNumberEdge, in characters and lines.
 const (
