@@ -802,6 +802,25 @@ func TestKindContinuation(t *testing.T) {
 			t.Errorf("%v: %q / %q: %v, want %v", tc.kind, tc.before, tc.line, got, tc.want)
 		}
 	}
+	// Beside a time column, a unit's cell goes on with no date, a time's
+	// broken off it ("Sở Tư pháp" / "ngày" / "15/12" beside "Trước"):
+	// units are named, not dated; a product may be.
+	timed := &splitter{hasTime: true}
+	for _, tc := range []struct {
+		kind         colKind
+		before, line string
+		want         float64
+	}{
+		{colUnit, "ngày", "15/12", costTimePhraseElsewhere},
+		{colUnit, "Sở Tư pháp", "2027", costTimePhraseElsewhere},
+		{colUnit, "Sở Tư pháp", "năm 2027", costTimePhraseElsewhere},
+		{colUnit, "Sở Tư pháp", "Công an tỉnh", costNewItem},
+		{colProduct, "Báo cáo ngày", "15/12", 0},
+	} {
+		if got := timed.kindContinuation(&colModel{kind: tc.kind}, pieceOf(tc.before), pieceOf(tc.line)); got != tc.want {
+			t.Errorf("beside a time, %v: %q / %q: %v, want %v", tc.kind, tc.before, tc.line, got, tc.want)
+		}
+	}
 }
 
 func TestTakesOrgan(t *testing.T) {
