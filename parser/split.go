@@ -219,6 +219,7 @@ const (
 	costDanglingEnd         = 2.0  // a cell ending with "các", "của", "và" …
 	costBareUnitHead        = 1.0  // a unit cell that is only a unit's head word ("Sở", "Văn" / "phòng"; cellAloneCost), or ends with a two-word one (headEndCost)
 	costListItemEnd         = 1.0  // … or with a list item's ";": the list goes on ("Các sở, ngành;" / "Ủy ban nhân dân …" is one lead)
+	costListGoesOnBlock     = 0.5  // … and in cell-block text a unit's more so (listEndCost)
 	costUnitSentenceEnd     = 1.0  // … or a unit cell with a full stop: units are named, not said ("Ban Thường vụ" / "Tỉnh ủy." ends the content)
 	costUnitInContent       = 3.0  // a content line starting like a unit ("Sở …", "Ngân hàng …") that would have fit on the line above: the lead cell, more likely
 	costUnitAfterSentence   = 2.5  // … and after a full stop, where a sentence may open with a unit ("Sở Tài chính chủ trì …"), but the lead cell is still likelier
@@ -361,7 +362,7 @@ func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
 		case in.rowspan:
 			// a row going on the task above fills the cells it adds to
 		case in.prev[i] != nil:
-			c += cellEndCost(in.prev[i], sp.cols[i].kind) + headEndCost(in.prev[i], sp.cols[i].kind)
+			c += cellEndCost(in.prev[i], sp.cols[i].kind) + headEndCost(in.prev[i], sp.cols[i].kind) + listEndCost(in.prev[i], sp.cols[i].kind)
 			if in.reachedBottom(i) && !in.prev[i].dangling {
 				c += costNoContinuation
 			}
@@ -1006,7 +1007,7 @@ func (in *passInput) endCost(last *piece, kind colKind) float64 {
 	if !in.final || last == nil {
 		return 0
 	}
-	return cellEndCost(last, kind) + headEndCost(last, kind)
+	return cellEndCost(last, kind) + headEndCost(last, kind) + listEndCost(last, kind)
 }
 
 // cellEndCost is what a cell of a column of the kind ending with last
@@ -1045,6 +1046,21 @@ func cellEndCost(last *piece, kind colKind) float64 {
 func headEndCost(last *piece, kind colKind) float64 {
 	if kind == colUnit && (last.bareHead == 2 || last.itemHead || last.shortName) {
 		return costBareUnitHead
+	}
+	return 0
+}
+
+// listEndCost is what a unit cell ending with a list item's ";" says in
+// cell-block text beyond cellEndCost: its list goes on below it ("Các
+// sở, ban, ngành;" / "UBND các xã, phường" is one lead, the coordinating
+// cell empty), and there the next line is always the cell's own next
+// line or the next cell's first, never a run-on neighbour's. Column-aligned
+// text reads such an end at a seam, where the separator's item is cut off
+// ("… Du lịch tỉnh;" / "Đoàn Thanh niên …"), and keeps cellEndCost alone
+// (its made-up renderings: 2 fields more wrong with it).
+func listEndCost(last *piece, kind colKind) float64 {
+	if kind == colUnit && last.listGoesOn {
+		return costListGoesOnBlock
 	}
 	return 0
 }

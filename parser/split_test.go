@@ -104,6 +104,31 @@ func TestBareHeadCosts(t *testing.T) {
 	}
 }
 
+// TestListEndCost: in cell-block text a unit cell ending with a list
+// item's ";" pays costListGoesOnBlock beyond cellEndCost's
+// costListItemEnd; other ends, and other columns, pay nothing more.
+func TestListEndCost(t *testing.T) {
+	in := &passInput{final: true}
+	for _, tc := range []struct {
+		text string
+		kind colKind
+		want float64
+	}{
+		{"Các sở, ban, ngành;", colUnit, costListItemEnd + costListGoesOnBlock},
+		{"UBND các xã, phường", colUnit, 0},
+		{"Tin, bài;", colProduct, costListItemEnd}, // a product's list goes on too, no more so
+		{"đơn vị, trường học;", colContent, 0},
+	} {
+		p := makePiece(tc.text, line{})
+		if got := in.endCost(&p, tc.kind); got != tc.want {
+			t.Errorf("endCost(%q, %v) = %v, want %v", tc.text, tc.kind, got, tc.want)
+		}
+		if got := listEndCost(&p, tc.kind); (got > 0) != (tc.kind == colUnit && tc.want > 0) {
+			t.Errorf("listEndCost(%q, %v) = %v", tc.text, tc.kind, got)
+		}
+	}
+}
+
 // TestBlockAlone checks that a bare unit head costs only as a cell of its
 // own: the block table's sums and its search (relax) agree with block.
 func TestBlockAlone(t *testing.T) {
