@@ -1830,6 +1830,39 @@ P80 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC CÔNG VIỆC T
     T80("6.", "Kiểm tra tình hình thi hành Luật tại một số địa phương", "Sở Tư pháp", "Các cơ quan tiến hành tố tụng", "Quý IV hằng năm", ""),
     T80("7.", "Báo cáo Bộ Tư pháp kết quả triển khai thi hành Luật", "Sở Tư pháp", "", "Trước ngày 15/12 hằng năm", ""))]}
 
+# Held-out annexes 81 and 82 (session 26), written before any parse of them.
+T81 = tasker("content", "lead", "coordinating", "timeframe", "funding", "note")
+P81 = {"schema": "annex/v1", "appendix": "II", "title": "CÁC HOẠT ĐỘNG CHĂM SÓC, PHÁT HUY VAI TRÒ NGƯỜI CAO TUỔI NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 31/KH-UBND ngày 02/3/2027 của UBND huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding", "note"),
+   ["TT", "Nội dung hoạt động", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Kinh phí (triệu đồng)", "Ghi chú"], [0.05, 0.33, 0.14, 0.15, 0.11, 0.11, 0.11])],
+ "items": [
+  SK("I", "CHĂM SÓC SỨC KHỎE",
+    T81("1", "Khám sức khỏe định kỳ, lập hồ sơ theo dõi sức khỏe cho người cao tuổi tại trạm y tế xã", "Trung tâm Y tế huyện", "Trạm Y tế các xã, thị trấn", "Quý II, Quý III", "450", "Nguồn sự nghiệp y tế"),
+    T81("2", "Tập huấn kỹ năng tự chăm sóc sức khỏe cho hội viên các câu lạc bộ liên thế hệ tự giúp nhau", "Hội Người cao tuổi huyện", "Trung tâm Y tế huyện", "Tháng 5/2027", "60", "")),
+  SK("II", "CHÚC THỌ, MỪNG THỌ VÀ TRỢ GIÚP XÃ HỘI",
+    T81("3", "Tổ chức chúc thọ, mừng thọ người cao tuổi tròn 90 tuổi và 100 tuổi", "Phòng Văn hóa - Xã hội", "UBND các xã, thị trấn; Hội Người cao tuổi", "Dịp Tết Nguyên đán", "320", "Theo quy định"),
+    T81("4", "Trợ cấp xã hội hằng tháng cho người cao tuổi thuộc diện hưởng chính sách", "UBND các xã, thị trấn", "Phòng Văn hóa - Xã hội", "Hằng tháng", "2.150", ""),
+    T81("5", "Thăm, tặng quà người cao tuổi có hoàn cảnh khó khăn nhân Ngày Quốc tế Người cao tuổi 01/10", "Ban đại diện Hội Người cao tuổi huyện", "Mặt trận Tổ quốc huyện", "Tháng 10/2027", "", "Vận động xã hội hóa")),
+  SK("III", "PHÁT HUY VAI TRÒ NGƯỜI CAO TUỔI",
+    T81("6", "Nhân rộng mô hình câu lạc bộ người cao tuổi tham gia bảo vệ an ninh trật tự ở khu dân cư", "Công an huyện", "Hội Người cao tuổi huyện", "Cả năm", "40", ""))]}
+
+T82 = tasker("content", "lead", "coordinating", "timeframe")
+P82 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ CHUYỂN ĐỔI SỐ CỦA NHÀ TRƯỜNG NĂM HỌC 2027 - 2028",
+ "subtitle": "(Kèm theo Kế hoạch số 205/KH-ĐHSP ngày 20/8/2027 của Hiệu trưởng Trường Đại học Sư phạm)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe"),
+   ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"], [0.06, 0.46, 0.16, 0.18, 0.14])],
+ "items": [
+  SK("I", "Chuyển đổi số trong quản trị",
+    T82("1", "Hoàn thiện hệ thống quản lý đào tạo trực tuyến", "Phòng Đào tạo", "Trung tâm Công nghệ thông tin", "Tháng 12/2027",
+      subs=(T82("1.1", "Số hóa hồ sơ sinh viên từ khóa 2020 đến nay", "Phòng Công tác sinh viên", "Các khoa", "Tháng 10/2027"),
+            T82("1.2", "Triển khai đăng ký học phần, thu học phí trực tuyến", "Phòng Kế hoạch - Tài chính", "Phòng Đào tạo; Trung tâm Công nghệ thông tin", "Học kỳ I năm học 2027 - 2028"))),
+    T82("2", "Ứng dụng chữ ký số trong trao đổi văn bản điện tử nội bộ", "Phòng Tổ chức - Hành chính", "Các đơn vị trực thuộc", "Tháng 9/2027")),
+  SK("II", "Chuyển đổi số trong dạy học",
+    T82("3", "Xây dựng học liệu số cho 100% học phần các ngành đào tạo giáo viên", "Các khoa", "Thư viện; Trung tâm Khảo thí và Đảm bảo chất lượng", "Năm học 2027 - 2028"),
+    T82("4", "Bồi dưỡng năng lực số cho giảng viên, chuyên viên", "Trung tâm Công nghệ thông tin", "Phòng Tổ chức - Hành chính", "Học kỳ II"),
+    T82("5", "Tổ chức thi trắc nghiệm trên máy tính đối với các học phần chung", "Trung tâm Khảo thí và Đảm bảo chất lượng", "Các khoa; Phòng Đào tạo", "Từ học kỳ I"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1862,7 +1895,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("school3_2027", P73), ("tourism3_2027", P74),
                 ("papi_2027", P75), ("youth_2027", P76),
                 ("dancu_2027", P77), ("ntm_2027", P78),
-                ("plastic_2027", P79), ("juvenile_2027", P80)):
+                ("plastic_2027", P79), ("juvenile_2027", P80),
+                ("elderly_2027", P81), ("udigital_2027", P82)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
