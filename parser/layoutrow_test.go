@@ -1211,7 +1211,17 @@ func TestPageNumberEdge(t *testing.T) {
 			at(4, "nghị cấp có thẩm quyền"),
 			at(4, "quan đến tín dụng"),
 			at(4, "đổi, bổ sung cơ chế"),
-		), 3.5},
+		), 3},
+		{"a centred numeral one character left of the content's edge", layoutLines(
+			at(1, "I", 5, "CHĂM SÓC SỨC KHỎE"),
+			at(0, "1", 2, "Khám sức khỏe định kỳ,"),
+			at(2, "lập hồ sơ theo dõi sức"),
+			at(2, "khỏe cho người cao tuổi"),
+			at(0, "II", 3, "CHÚC THỌ, MỪNG THỌ"),
+			at(0, "3", 2, "Tổ chức chúc thọ, mừng"),
+			at(2, "thọ người cao tuổi tròn"),
+			at(2, "90 tuổi và 100 tuổi"),
+		), 1.5},
 		{"a number opening a content line at the edge stays content", layoutLines(
 			at(1, "I.", 6, "PHỔ BIẾN, QUÁN TRIỆT LUẬT"),
 			at(1, "II.", 6, "RÀ SOÁT VĂN BẢN"),

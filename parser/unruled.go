@@ -183,20 +183,18 @@ func pageNumberEdge(body []textLine, xs []float64, numCol int) []float64 {
 
 // markerEnd is where a row number w, read as m, must stand left of the
 // number column's boundary: a task's number whole (its cells' words
-// start after it), a section's numeral by its first character only ("II."
-// / "III." of a heading whose title runs across the table may reach past
-// the content's edge though the tasks' "1." end before it): a line opens
-// a row by the number column its first word starts in (startsUnruledRow).
+// start after it), a section's numeral by its start only ("I" centred
+// under "TT", "II." / "III." of a heading whose title runs across the
+// table may reach past the content's edge though the tasks' "1" end
+// before it): a line opens a row by the number column its first word
+// starts in (startsUnruledRow), and the boundary is set midway between
+// the numbers' ends and the edge, so right of every numeral's start.
 func markerEnd(w word, m marker) float64 {
 	if m.kind.holdsCells() {
 		return w.x1
 	}
-	return w.x0 + numeralCharWidth
+	return w.x0
 }
-
-// numeralCharWidth is the width of a section numeral's first character
-// in column-aligned text, in characters.
-const numeralCharWidth = 1.0
 
 // Bounds of pageNumberEdge, in characters and lines.
 const (
