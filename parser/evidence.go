@@ -1008,6 +1008,21 @@ func titleAcrossLines(p, next *piece) {
 	}
 }
 
+// wholeAcrossLines clears next's dangling end when p and next are one
+// word each, together a time that ends whole ("Hằng" / "tháng": "Hằng
+// tháng", where "tháng" alone wants its number): a narrow time column
+// broke it there. Only a time's two words: a word from the cell above
+// ("thương mại" / "Năm" of the time beside) must leave "Năm" wanting its
+// year.
+func wholeAcrossLines(p, next *piece) {
+	if !next.dangling || strings.ContainsRune(p.text, ' ') || strings.ContainsRune(next.text, ' ') {
+		return
+	}
+	if joined := p.text + " " + next.text; looksLikeTime(joined) && !endsDangling(joined) {
+		next.dangling = false
+	}
+}
+
 // endsDraft reports whether text ends with "dự thảo", a draft that
 // names its document after it ("Tờ trình, dự thảo" / "Quyết định"): a
 // product cell broken there, the document read as the next column's

@@ -863,6 +863,30 @@ func TestTitleAcrossLines(t *testing.T) {
 	}
 }
 
+// TestWholeAcrossLines: a whole time broken over two one-word lines
+// ("Hằng" / "tháng") ends whole; a date unit after a word of another
+// cell ("mại" / "Năm"), or a time that does dangle joined ("Trước" /
+// "ngày"), keeps its dangling end.
+func TestWholeAcrossLines(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		dangling   bool
+	}{
+		{"Hằng", "tháng", false},
+		{"Hằng", "năm", false},
+		{"Trước", "ngày", true},
+		{"mại", "Năm", true},
+		{"thương mại", "Năm", true}, // the line above has more words: another cell's
+		{"Hằng", "tháng 6", false},  // not dangling to begin with
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		wholeAcrossLines(p, next)
+		if next.dangling != tc.dangling {
+			t.Errorf("%q / %q: dangling %v, want %v", tc.line, tc.next, next.dangling, tc.dangling)
+		}
+	}
+}
+
 func TestLastTwo(t *testing.T) {
 	for _, tc := range []struct{ in, w1, w2 string }{
 		{"Ban cán sự đảng", "sự", "đảng"},

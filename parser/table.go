@@ -647,6 +647,7 @@ func (t *table) piecesOf(r *row) []piece {
 		headAfterSeparator(&ps[i], &ps[i+1])
 		organAfterHead(&ps[i], &ps[i+1])
 		titleAcrossLines(&ps[i], &ps[i+1])
+		wholeAcrossLines(&ps[i], &ps[i+1])
 	}
 	if t.pieces == nil {
 		t.pieces = map[*row][]piece{}
