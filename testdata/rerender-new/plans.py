@@ -1863,6 +1863,37 @@ P82 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ CHUYỂN Đ�
     T82("4", "Bồi dưỡng năng lực số cho giảng viên, chuyên viên", "Trung tâm Công nghệ thông tin", "Phòng Tổ chức - Hành chính", "Học kỳ II"),
     T82("5", "Tổ chức thi trắc nghiệm trên máy tính đối với các học phần chung", "Trung tâm Khảo thí và Đảm bảo chất lượng", "Các khoa; Phòng Đào tạo", "Từ học kỳ I"))]}
 
+# Held-out annexes 83 and 84 (session 26), written before any parse of them.
+T83 = tasker("content", "lead", "coordinating", "timeframe", "deliverable", "note")
+P83 = {"schema": "annex/v1", "appendix": "01", "title": "KẾ HOẠCH PHÒNG, CHỐNG SINH VẬT GÂY HẠI CÂY TRỒNG CHỦ LỰC NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 19/KH-SNNMT ngày 15/01/2027 của Sở Nông nghiệp và Môi trường)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable", "note"),
+   ["STT", "Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "Dự kiến sản phẩm", "Ghi chú"], [0.05, 0.32, 0.14, 0.15, 0.11, 0.13, 0.10])],
+ "items": [
+  SK("I", "Điều tra, dự tính, dự báo",
+    T83("1", "Điều tra phát hiện sinh vật gây hại trên lúa, cây ăn quả có múi, cà phê theo định kỳ 7 ngày/lần", "Chi cục Trồng trọt và Bảo vệ thực vật", "Trạm Khuyến nông các huyện", "Thường xuyên", "Thông báo tình hình sinh vật gây hại", ""),
+    T83("2", "Xây dựng bản đồ phân bố rầy nâu, sâu cuốn lá nhỏ trên địa bàn tỉnh", "Chi cục Trồng trọt và Bảo vệ thực vật", "Trung tâm Khuyến nông tỉnh", "Vụ Hè Thu", "Bản đồ số", "Ứng dụng GIS")),
+  SK("II", "Chỉ đạo phòng trừ",
+    T83("3", "Hướng dẫn nông dân áp dụng biện pháp quản lý dịch hại tổng hợp (IPM); hạn chế sử dụng thuốc bảo vệ thực vật hóa học", "Trung tâm Khuyến nông tỉnh", "Hội Nông dân tỉnh; UBND các xã", "Trước và trong mỗi vụ sản xuất", "50 lớp tập huấn", "Mỗi xã ít nhất 01 lớp"),
+    T83("4", "Tổ chức phun thuốc diệt trừ ổ dịch khi mật độ vượt ngưỡng", "UBND các xã, phường", "Chi cục Trồng trọt và Bảo vệ thực vật", "Khi có dịch", "Diện tích được xử lý", "Sử dụng dự phòng ngân sách"),
+    T83("5", "Kiểm tra kinh doanh, sử dụng thuốc bảo vệ thực vật", "Thanh tra Sở", "Công an tỉnh; Quản lý thị trường tỉnh", "Quý II và Quý IV", "Biên bản kiểm tra", "")),
+  SK("III", "Tổng kết, báo cáo",
+    T83("6", "Báo cáo tình hình sinh vật gây hại và kết quả phòng trừ", "Chi cục Trồng trọt và Bảo vệ thực vật", "", "Trước ngày 20 hằng tháng", "Báo cáo tháng", ""))]}
+
+T84 = tasker("content", "deliverable", "lead", "coordinating", "timeframe")
+P84 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH PHÁT TRIỂN THỂ THAO QUẦN CHÚNG",
+ "subtitle": "(Kèm theo Quyết định số 412/QĐ-UBND ngày 10/3/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "deliverable", "lead", "coordinating", "timeframe"),
+   ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"], [0.05, 0.35, 0.15, 0.15, 0.18, 0.12])],
+ "items": [
+  SK("I", "PHONG TRÀO TOÀN DÂN RÈN LUYỆN THÂN THỂ",
+    T84("1", "Phát động cuộc vận động \"Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại\"", "Lễ phát động", "Sở Văn hóa, Thể thao và Du lịch", "Liên đoàn Lao động tỉnh; Tỉnh đoàn", "Tháng 3/2027"),
+    T84("2", "Xây dựng mô hình câu lạc bộ thể dục thể thao tại các khu dân cư", "Quy chế hoạt động câu lạc bộ", "UBND các xã, phường", "Trung tâm Huấn luyện và Thi đấu thể thao tỉnh", "Năm 2027 - 2028")),
+  SK("II", "THỂ THAO TRƯỜNG HỌC VÀ LỰC LƯỢNG VŨ TRANG",
+    T84("3", "Đưa môn bơi vào chương trình giáo dục thể chất; phổ cập bơi an toàn cho học sinh tiểu học", "Kế hoạch phổ cập bơi", "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch", "Hằng năm"),
+    T84("4", "Tổ chức Hội thao Lực lượng vũ trang tỉnh", "Hội thao", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh; Bộ đội Biên phòng tỉnh", "Tháng 8/2027"),
+    T84("5", "Tổ chức Đại hội Thể dục thể thao cấp xã tiến tới Đại hội cấp tỉnh", "Đại hội các cấp", "UBND các xã, phường", "", "Quý IV/2027"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1896,7 +1927,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("papi_2027", P75), ("youth_2027", P76),
                 ("dancu_2027", P77), ("ntm_2027", P78),
                 ("plastic_2027", P79), ("juvenile_2027", P80),
-                ("elderly_2027", P81), ("udigital_2027", P82)):
+                ("elderly_2027", P81), ("udigital_2027", P82),
+                ("pests_2027", P83), ("sports_2027", P84)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
