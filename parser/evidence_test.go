@@ -258,6 +258,9 @@ func TestCellStart(t *testing.T) {
 		{"Hội nghị tập huấn", false, startOther}, // the two-word product entry beats the one-word unit "Hội"
 		{"Hội nghị tập huấn", true, startUsual},
 		{"Hội Nông dân tỉnh", false, startUsual},
+		{"Hội thao", true, startUsual}, {"Hội thao", false, startOther}, // an event held is a product: a sports day, a congress
+		{"Đại hội các cấp", true, startUsual}, {"Đại hội các cấp", false, startOther},
+		{"Đại học Huế", false, startUsual}, {"Cuộc thi sáng tác", true, startUsual},
 		{"Nhà nước chi nhánh tỉnh", false, startTail}, // goes on "Ngân hàng"
 		{"Nhà văn hóa tỉnh", false, startUsual},
 		{"Hồ Chí Minh tỉnh", false, startTail}, // goes on "Đoàn Thanh niên Cộng sản"

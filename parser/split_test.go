@@ -810,6 +810,7 @@ func TestKindContinuation(t *testing.T) {
 		{colOther, "HĐND tỉnh;", "Sở Tư pháp", 0}, // a list goes on after its separator
 		{colUnit, "Liên đoàn Lao động tỉnh", "Hội nghị, tin bài", costProductInUnit},
 		{colUnit, "Sở Tài chính;", "Báo cáo kết quả", costProductInUnit},
+		{colUnit, "Bộ Chỉ huy Quân sự tỉnh", "Hội thao", costProductInUnit}, // an event held, not "Hội …", a unit
 		{colUnit, "Liên đoàn Lao động tỉnh;", "Hội Nông dân tỉnh", 0},
 		{colUnit, "Ủy ban nhân dân các xã", "hội nghị", 0},                        // lowercase: a wrapped name's words
 		{colUnit, "Công an tỉnh", "Ban Quản lý các khu công nghiệp", costNewItem}, // two units, no separator
