@@ -453,8 +453,11 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     column-aligned floor went up to 97.4%; with the seventy-third and
 //     seventy-fourth, 16,971 fields: 100%, 97.5%, 98.5%; with the
 //     seventy-fifth and seventy-sixth, 17,061 fields: 100%, 97.5%, 98.4%
-//     (97.7% column-aligned once run-on cuts kept names' pairs whole).
-//     The
+//     (97.7% column-aligned once run-on cuts kept names' pairs whole);
+//     with the seventy-seventh to the eighty-fourth (2026-12-05, session
+//     26), 17,809 fields: 100%, 97.7%, 98.4%, each pair's renderings
+//     added before the rules it taught, worst first where the floors
+//     held. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
