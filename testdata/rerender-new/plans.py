@@ -1894,6 +1894,35 @@ P84 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ T
     T84("4", "Tổ chức Hội thao Lực lượng vũ trang tỉnh", "Hội thao", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh; Bộ đội Biên phòng tỉnh", "Tháng 8/2027"),
     T84("5", "Tổ chức Đại hội Thể dục thể thao cấp xã tiến tới Đại hội cấp tỉnh", "Đại hội các cấp", "UBND các xã, phường", "", "Quý IV/2027"))]}
 
+# Held-out annexes 85 and 86 (session 26), written before any parse of them.
+T85 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P85 = {"schema": "annex/v1", "appendix": "", "title": "LỊCH CÔNG TÁC TỔ CHỨC KỲ THI TỐT NGHIỆP TRUNG HỌC PHỔ THÔNG NĂM 2027",
+ "subtitle": "(Kèm theo Kế hoạch số 640/KH-SGDĐT ngày 28/3/2027 của Sở Giáo dục và Đào tạo)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["TT", "Công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Ghi chú"], [0.05, 0.38, 0.15, 0.16, 0.15, 0.11])],
+ "items": [
+  SK("I", "CÔNG TÁC CHUẨN BỊ",
+    T85("1", "Hướng dẫn thí sinh đăng ký dự thi trực tuyến trên Hệ thống quản lý thi", "Phòng Quản lý chất lượng", "Các trường THPT; Trung tâm GDNN-GDTX", "Từ ngày 20/4 đến ngày 30/4/2027", "Thí sinh tự do đăng ký tại điểm tiếp nhận"),
+    T85("2", "Thành lập Ban Chỉ đạo thi cấp tỉnh và Hội đồng thi", "Văn phòng Sở", "Phòng Tổ chức cán bộ", "Trước ngày 15/5/2027", ""),
+    T85("3", "Kiểm tra cơ sở vật chất các điểm thi; bố trí phòng thi dự phòng", "Hội đồng thi", "Công an tỉnh; Điện lực tỉnh; Trung tâm Y tế các huyện", "Tháng 6/2027", "Mỗi điểm thi 01 phòng dự phòng")),
+  SK("II", "TỔ CHỨC THI VÀ CHẤM THI",
+    T85("4", "Tổ chức coi thi tại các điểm thi", "Hội đồng thi", "Các trường THPT", "Ngày 26 và 27/6/2027", ""),
+    T85("5", "Chấm thi tự luận, chấm thi trắc nghiệm", "Ban Chấm thi", "Công an tỉnh (Phòng An ninh chính trị nội bộ)", "Từ ngày 28/6 đến ngày 08/7/2027", "Chấm tập trung tại Trường THPT chuyên"),
+    T85("6", "Công bố kết quả thi; xét công nhận tốt nghiệp", "Phòng Quản lý chất lượng", "Các trường THPT", "Trước 17h00 ngày 15/7/2027", ""))]}
+
+T86 = tasker("content", "extra:Đối tượng kiểm tra", "lead", "timeframe", "note")
+P86 = {"schema": "annex/v1", "appendix": "02", "title": "CHƯƠNG TRÌNH KIỂM TRA, GIÁM SÁT CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ NĂM 2027",
+ "subtitle": "(Kèm theo Chương trình số 03-CTr/ĐU ngày 12/01/2027 của Ban Chấp hành Đảng bộ xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "timeframe", "note"),
+   ["STT", "Nội dung kiểm tra, giám sát", "Đối tượng kiểm tra", "Đơn vị thực hiện", "Thời gian", "Ghi chú"], [0.05, 0.36, 0.17, 0.17, 0.13, 0.12])],
+ "items": [
+  SK("I", "KIỂM TRA",
+    T86("1", "Kiểm tra việc lãnh đạo, chỉ đạo thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030", "Chi bộ thôn Bắc, Chi bộ thôn Nam", "Đoàn kiểm tra của Ban Thường vụ Đảng ủy", "Quý II/2027", ""),
+    T86("2", "Kiểm tra việc thực hiện nhiệm vụ của đảng viên được giao", "02 đảng viên", "Ủy ban Kiểm tra Đảng ủy", "Quý III/2027", "Chọn ngẫu nhiên")),
+  SK("II", "GIÁM SÁT",
+    T86("3", "Giám sát việc chấp hành Điều lệ Đảng, quy định về những điều đảng viên không được làm", "Chi bộ Trường Tiểu học; Chi bộ Trạm Y tế", "Ban Thường vụ Đảng ủy", "Tháng 8/2027", "Giám sát chuyên đề"),
+    T86("4", "Giám sát thường xuyên việc kê khai tài sản, thu nhập", "Cán bộ thuộc diện kê khai", "Ủy ban Kiểm tra Đảng ủy", "Cả năm", ""))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1928,7 +1957,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("dancu_2027", P77), ("ntm_2027", P78),
                 ("plastic_2027", P79), ("juvenile_2027", P80),
                 ("elderly_2027", P81), ("udigital_2027", P82),
-                ("pests_2027", P83), ("sports_2027", P84)):
+                ("pests_2027", P83), ("sports_2027", P84),
+                ("exam_2027", P85), ("partyinsp_2027", P86)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
