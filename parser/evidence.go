@@ -955,7 +955,8 @@ func headAfterSeparator(p, next *piece) {
 
 // bareHeadWords and bareHeadPairs are the heads isBareUnitHead knows: the
 // kinds of body a province's or a ministry's units are (a branch, "Chi
-// nhánh", of an office or a bank), and a commune's
+// nhánh", of an office or a bank; a Party cell, "Chi bộ", of a village or
+// a school), and a commune's
 // civil servants ("Công chức" / "Tư pháp - Hộ tịch"), and "Hội Liên",
 // a union's head broken before "hiệp" ("Hội Liên hiệp Phụ nữ"). "Công
 // an" stays out: a commune's plan names its police so.
@@ -963,7 +964,7 @@ var (
 	bareHeadWords = lowerWordSet("sở", "cục", "vụ", "bộ", "ban", "hội", "phòng", "viện")
 	bareHeadPairs = lowerPairSet("ủy ban", "uỷ ban", "văn phòng", "trung tâm", "ngân hàng", "liên đoàn",
 		"tổng cục", "chi cục", "công chức", "cán bộ", "cảng vụ", "bệnh viện", "kho bạc", "bảo tàng", "công ty", "hội liên",
-		"chi nhánh")
+		"chi nhánh", "chi bộ")
 )
 
 // lowerPairSet is the set of two-word phrases, lowercase, as pairKey of

@@ -742,6 +742,8 @@ func TestIsBareUnitHead(t *testing.T) {
 		{"Hội Liên", true}, // "Hội Liên" / "hiệp Phụ nữ tỉnh"
 		{"Hội Liên hiệp Phụ nữ", false},
 		{"Chi nhánh", true}, // "Chi nhánh" / "Văn phòng Đăng ký đất đai"
+		{"Chi bộ", true},    // a Party cell: "Chi bộ" / "Trường Tiểu học"
+		{"Chi bộ thôn Bắc", false},
 	} {
 		if got := isBareUnitHead(tc.in); got != tc.want {
 			t.Errorf("isBareUnitHead(%q) = %v, want %v", tc.in, got, tc.want)
