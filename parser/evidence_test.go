@@ -844,48 +844,35 @@ func TestCommitteeAfterName(t *testing.T) {
 	}
 }
 
-// TestTitleAcrossLines: a head's title broken over two lines ("Phó Chủ" /
-// "tịch") leaves its last word dangling, as endsTitle would the title
-// whole on one line; a word that is no title's, or a line going on past
-// it, does not dangle.
-func TestTitleAcrossLines(t *testing.T) {
+// TestDanglingAcrossLines covers the traits a line's end takes from the
+// line before it, when a narrow column broke two words apart: a head's
+// title broken over two lines ("Phó Chủ" / "tịch") leaves its last word
+// dangling, as endsTitle would the title whole on one line
+// (titleAcrossLines); a whole time broken over two one-word lines
+// ("Hằng" / "tháng") ends whole (wholeAcrossLines), while a date unit
+// after a word of another cell ("mại" / "Năm"), or a time that dangles
+// joined too ("Trước" / "ngày"), keeps its dangling end.
+func TestDanglingAcrossLines(t *testing.T) {
 	for _, tc := range []struct {
+		rule       func(p, next *piece)
 		line, next string
 		dangling   bool
 	}{
-		{"Phó Chủ", "tịch", true},
-		{"Chủ", "tịch", true},
-		{"Giám", "đốc", true},
-		{"Chủ", "tịch UBND xã", false}, // the body named on the same line
-		{"đăng ký hộ", "tịch", false},  // no head's title
-		{"Chủ", "trì", false},
+		{titleAcrossLines, "Phó Chủ", "tịch", true},
+		{titleAcrossLines, "Chủ", "tịch", true},
+		{titleAcrossLines, "Giám", "đốc", true},
+		{titleAcrossLines, "Chủ", "tịch UBND xã", false}, // the body named on the same line
+		{titleAcrossLines, "đăng ký hộ", "tịch", false},  // no head's title
+		{titleAcrossLines, "Chủ", "trì", false},
+		{wholeAcrossLines, "Hằng", "tháng", false},
+		{wholeAcrossLines, "Hằng", "năm", false},
+		{wholeAcrossLines, "Trước", "ngày", true},
+		{wholeAcrossLines, "mại", "Năm", true},
+		{wholeAcrossLines, "thương mại", "Năm", true}, // the line above has more words: another cell's
+		{wholeAcrossLines, "Hằng", "tháng 6", false},  // not dangling to begin with
 	} {
 		p, next := pieceOf(tc.line), pieceOf(tc.next)
-		titleAcrossLines(p, next)
-		if next.dangling != tc.dangling {
-			t.Errorf("%q / %q: dangling %v, want %v", tc.line, tc.next, next.dangling, tc.dangling)
-		}
-	}
-}
-
-// TestWholeAcrossLines: a whole time broken over two one-word lines
-// ("Hằng" / "tháng") ends whole; a date unit after a word of another
-// cell ("mại" / "Năm"), or a time that does dangle joined ("Trước" /
-// "ngày"), keeps its dangling end.
-func TestWholeAcrossLines(t *testing.T) {
-	for _, tc := range []struct {
-		line, next string
-		dangling   bool
-	}{
-		{"Hằng", "tháng", false},
-		{"Hằng", "năm", false},
-		{"Trước", "ngày", true},
-		{"mại", "Năm", true},
-		{"thương mại", "Năm", true}, // the line above has more words: another cell's
-		{"Hằng", "tháng 6", false},  // not dangling to begin with
-	} {
-		p, next := pieceOf(tc.line), pieceOf(tc.next)
-		wholeAcrossLines(p, next)
+		tc.rule(p, next)
 		if next.dangling != tc.dangling {
 			t.Errorf("%q / %q: dangling %v, want %v", tc.line, tc.next, next.dangling, tc.dangling)
 		}

@@ -797,12 +797,7 @@ func TestEndsWithUnitOpening(t *testing.T) {
 // product by two words whose first opens units too ("Hội nghị", "Báo
 // cáo"), while a unit's name ("Hội Nông dân") goes on its list.
 func TestKindContinuation(t *testing.T) {
-	sp := &splitter{}
-	for _, tc := range []struct {
-		kind         colKind
-		before, line string
-		want         float64
-	}{
+	checkKindContinuation(t, &splitter{}, []kindContinuationCase{
 		{colOther, "HĐND tỉnh", "Sở Nông nghiệp và", costNewItem},
 		{colOther, "UBND tỉnh", "Công an tỉnh", costNewItem},
 		{colOther, "Giám đốc", "Sở Nông nghiệp và", 0},
@@ -823,28 +818,33 @@ func TestKindContinuation(t *testing.T) {
 		{colTime, "Tỉnh ủy lần thứ", "5", 0},                                // a time's number, not an amount
 		{colTime, "Trước mùa mưa", "bão", 0},                                // lowercase: the time's own words
 		{colTime, "Sau thiên tai 10 ngày", "Luật Đất đai", costTimeCapital}, // a capital only
-	} {
-		if got := sp.kindContinuation(&colModel{kind: tc.kind}, pieceOf(tc.before), pieceOf(tc.line)); got != tc.want {
-			t.Errorf("%v: %q / %q: %v, want %v", tc.kind, tc.before, tc.line, got, tc.want)
-		}
-	}
+	})
 	// Beside a time column, a unit's cell goes on with no date, a time's
 	// broken off it ("Sở Tư pháp" / "ngày" / "15/12" beside "Trước"):
 	// units are named, not dated; a product may be.
-	timed := &splitter{hasTime: true}
-	for _, tc := range []struct {
-		kind         colKind
-		before, line string
-		want         float64
-	}{
+	checkKindContinuation(t, &splitter{hasTime: true}, []kindContinuationCase{
 		{colUnit, "ngày", "15/12", costTimePhraseElsewhere},
 		{colUnit, "Sở Tư pháp", "2027", costTimePhraseElsewhere},
 		{colUnit, "Sở Tư pháp", "năm 2027", costTimePhraseElsewhere},
 		{colUnit, "Sở Tư pháp", "Công an tỉnh", costNewItem},
 		{colProduct, "Báo cáo ngày", "15/12", 0},
-	} {
-		if got := timed.kindContinuation(&colModel{kind: tc.kind}, pieceOf(tc.before), pieceOf(tc.line)); got != tc.want {
-			t.Errorf("beside a time, %v: %q / %q: %v, want %v", tc.kind, tc.before, tc.line, got, tc.want)
+	})
+}
+
+// kindContinuationCase is a line going on the line before it in a column
+// of the kind, and what kindContinuation charges for it.
+type kindContinuationCase struct {
+	kind         colKind
+	before, line string
+	want         float64
+}
+
+// checkKindContinuation checks each case with sp.
+func checkKindContinuation(t *testing.T, sp *splitter, cases []kindContinuationCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := sp.kindContinuation(&colModel{kind: tc.kind}, pieceOf(tc.before), pieceOf(tc.line)); got != tc.want {
+			t.Errorf("hasTime %v, %v: %q / %q: %v, want %v", sp.hasTime, tc.kind, tc.before, tc.line, got, tc.want)
 		}
 	}
 }
