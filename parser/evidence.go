@@ -416,7 +416,7 @@ var productStarts = newVocabulary(
 	"các báo", "các quyết", "các kế", "chuyên", "clip", "phóng", "trang", "bảng", "sổ",
 	"khung", "phương", "giải", "đánh", "tổ chức", "tổng hợp", "ban hành", "nội", "thư", "công bố",
 	"tỷ", "tỉ", "dữ", "kho", "kịch", "các lớp", "các cuộc", "công trình", "liên hoan",
-	"hội thao", "hội thi", "hội diễn", "hội chợ", "đại hội", "cuộc thi", // events held: a sports day, a contest, a congress, a ceremony
+	"hội thao", "hội thi", "hội diễn", "hội chợ", "đại hội", "cuộc thi", // events held: a sports day, a contest, a show, a fair, a congress
 )
 
 // fundingStarts open a funding cell ("Ngân sách tỉnh", "Nguồn vốn …",

@@ -133,7 +133,8 @@ func pageEdges(body []textLine, xs []float64) []float64 {
 // row number, starts within numberEdgeReach characters of the boundary;
 // their commonest start is the content's edge, taken when at least
 // minEdgeLines lines start there and the page's row numbers all end before
-// it. The boundary is set midway between the numbers' ends and the edge.
+// it (a section's numeral need only start before it: markerEnd). The
+// boundary is set midway between the numbers' ends and the edge.
 func pageNumberEdge(body []textLine, xs []float64, numCol int) []float64 {
 	if numCol+2 >= len(xs) {
 		return xs
