@@ -1356,7 +1356,26 @@ func crosses(f, g readingFrag) bool {
 // cell's second line on after the column before it ("… Quyết định chính"),
 // this is what puts "chính" under "Sở Tài" rather than in the content.
 func (rr *rowReader) verticalBond(prev, p *piece) float64 {
+	if datesAcrossLines(prev, p) {
+		return 1
+	}
 	return rr.bond(lastWord(prev.text), firstWord(p.text))
+}
+
+// datesAcrossLines reports whether prev ends with a date's unit word and
+// p opens with its number ("đến ngày" / "30/4/2027", "Trước ngày" / "15/12";
+// prev dangling there, wanting it):
+// one date broken over a cell's two lines, bonded as fully as cutsDate
+// holds it inside a line. Where the next column's words run on after the
+// unit word ("đến ngày tự" / "30/4/2027" beside "Thí sinh" / "do"), the
+// reading that keeps the date whole is the time's.
+func datesAcrossLines(prev, p *piece) bool {
+	last := lastWord(prev.text)
+	if !prev.dangling || !numberedDateWords.has(trimmedHash(last, lowerHash(last), trailClause)) {
+		return false // "Hằng tháng" / "95%": a whole time, and the product's share beside it
+	}
+	w := firstWord(p.text)
+	return opensWithDigit(w) || romanValue(trimPairPunct(w)) > 0
 }
 
 // bond is how strongly the reading holds two words one space apart

@@ -2491,6 +2491,28 @@ func TestBondedHeadWords(t *testing.T) {
 	}
 }
 
+// TestDatesAcrossLines: a date's unit word that wants its number, at the
+// end of a cell's line, holds to the number opening the line below it
+// (verticalBond); a whole time ("Hằng tháng") or a line that opens with
+// no number does not.
+func TestDatesAcrossLines(t *testing.T) {
+	for _, tc := range []struct {
+		prev, line string
+		want       bool
+	}{
+		{"đến ngày", "30/4/2027", true},
+		{"Trước ngày", "15/12 hằng năm", true},
+		{"vào ngày", "15/6", true},
+		{"đến ngày tự", "30/4/2027", false}, // the notes' word run on after the unit word
+		{"Hằng tháng", "95%", false},        // a whole time, the product's share beside it
+		{"đến ngày", "Thí sinh", false},
+	} {
+		if got := datesAcrossLines(pieceOf(tc.prev), pieceOf(tc.line)); got != tc.want {
+			t.Errorf("datesAcrossLines(%q, %q) = %v, want %v", tc.prev, tc.line, got, tc.want)
+		}
+	}
+}
+
 // TestRunOnCutRules: the words a cut inside a run of words one space apart
 // must not part (cutsDate, leavesUnitHead, leavesSign, cutsRange), and
 // the ones it must (amountAfterDate), asked of the cut before word j.
