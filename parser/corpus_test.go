@@ -455,7 +455,7 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     seventy-fifth and seventy-sixth, 17,061 fields: 100%, 97.5%, 98.4%
 //     (97.7% column-aligned once run-on cuts kept names' pairs whole);
 //     with the seventy-seventh to the eighty-sixth (2026-12-05, session
-//     26), 17,929 fields: 100%, 97.6%, 98.4%, each pair's renderings
+//     26), 17,929 fields: 100%, 97.7%, 98.4%, each pair's renderings
 //     added before the rules it taught, worst first where the floors
 //     held. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
