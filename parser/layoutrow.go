@@ -918,7 +918,14 @@ func cutsDate(ws []word, j int) bool {
 	if opensYear(before) {
 		return opensWithDigit(w)
 	}
-	if !numberedDateWords.has(trimmedHash(before, lowerHash(before), trailClause)) {
+	return numbersDate(before, w)
+}
+
+// numbersDate reports whether w is the number of unit, a date's unit word
+// that wants one ("ngày" 30/6, "tháng" 5, "quý" II): a day's or a month's
+// digits, or a quarter's roman numeral.
+func numbersDate(unit, w string) bool {
+	if !numberedDateWords.has(trimmedHash(unit, lowerHash(unit), trailClause)) {
 		return false
 	}
 	return opensWithDigit(w) || w != "" && romanValue(trimPairPunct(w)) > 0
@@ -1370,12 +1377,9 @@ func (rr *rowReader) verticalBond(prev, p *piece) float64 {
 // unit word ("đến ngày tự" / "30/4/2027" beside "Thí sinh" / "do"), the
 // reading that keeps the date whole is the time's.
 func datesAcrossLines(prev, p *piece) bool {
-	last := lastWord(prev.text)
-	if !prev.dangling || !numberedDateWords.has(trimmedHash(last, lowerHash(last), trailClause)) {
-		return false // "Hằng tháng" / "95%": a whole time, and the product's share beside it
-	}
-	w := firstWord(p.text)
-	return opensWithDigit(w) || romanValue(trimPairPunct(w)) > 0
+	// prev.dangling: "Hằng tháng" / "95%" is a whole time, and the
+	// product's share beside it.
+	return prev.dangling && numbersDate(lastWord(prev.text), firstWord(p.text))
 }
 
 // bond is how strongly the reading holds two words one space apart
