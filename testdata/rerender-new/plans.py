@@ -1923,6 +1923,37 @@ P86 = {"schema": "annex/v1", "appendix": "02", "title": "CHƯƠNG TRÌNH KIỂM 
     T86("3", "Giám sát việc chấp hành Điều lệ Đảng, quy định về những điều đảng viên không được làm", "Chi bộ Trường Tiểu học; Chi bộ Trạm Y tế", "Ban Thường vụ Đảng ủy", "Tháng 8/2027", "Giám sát chuyên đề"),
     T86("4", "Giám sát thường xuyên việc kê khai tài sản, thu nhập", "Cán bộ thuộc diện kê khai", "Ủy ban Kiểm tra Đảng ủy", "Cả năm", ""))]}
 
+# Held-out annexes 87 and 88 (session 26), written before any parse of them.
+T87 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P87 = {"schema": "annex/v1", "appendix": "03", "title": "NHIỆM VỤ BẢO ĐẢM TRẬT TỰ, AN TOÀN GIAO THÔNG DỊP TẾT NGUYÊN ĐÁN VÀ LỄ HỘI XUÂN 2028",
+ "subtitle": "(Kèm theo Kế hoạch số 301/KH-BATGT ngày 05/12/2027 của Ban An toàn giao thông tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian"], [0.05, 0.38, 0.15, 0.16, 0.14, 0.12])],
+ "items": [
+  SK("I", "TUYÊN TRUYỀN",
+    T87("1", "Tuyên truyền quy định về nồng độ cồn khi tham gia giao thông trên phương tiện thông tin đại chúng", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình tỉnh", "Tin, bài, phóng sự", "Từ 15/12/2027 đến 28/02/2028"),
+    T87("2", "Ký cam kết chấp hành pháp luật về giao thông của học sinh trước kỳ nghỉ Tết", "Sở Giáo dục và Đào tạo", "Các trường học", "Bản cam kết", "Tháng 01/2028")),
+  SK("II", "TUẦN TRA, KIỂM SOÁT",
+    T87("3", "Ra quân cao điểm tuần tra, kiểm soát, xử lý vi phạm về tốc độ, nồng độ cồn, chở quá số người quy định", "Công an tỉnh", "Thanh tra Sở Xây dựng; Công an các xã, phường", "Biên bản xử lý vi phạm", "Cao điểm Tết Nguyên đán"),
+    T87("4", "Kiểm tra điều kiện an toàn của phương tiện vận tải hành khách, bến xe khách", "Sở Xây dựng", "Công an tỉnh", "Kết luận kiểm tra", "Trước ngày 20/01/2028"),
+    T87("5", "Bảo đảm trật tự giao thông tại các lễ hội xuân có đông người tham gia", "UBND các xã, phường có lễ hội", "Công an tỉnh; Ban Quản lý di tích tỉnh", "Không để xảy ra ùn tắc kéo dài", "Tháng 02/2028")),
+  SK("III", "TỔNG HỢP, BÁO CÁO",
+    T87("6", "Tổng hợp, báo cáo tình hình tai nạn giao thông trong dịp Tết", "Văn phòng Ban An toàn giao thông tỉnh", "Các sở, ngành, địa phương", "Báo cáo", "Mùng 10 tháng Giêng"))]}
+
+T88 = tasker("content", "lead", "coordinating", "timeframe", "funding", "note")
+P88 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC HOẠT ĐỘNG HỖ TRỢ PHÁT TRIỂN DOANH NGHIỆP NHỎ VÀ VỪA NĂM 2028",
+ "subtitle": "(Kèm theo Kế hoạch số 12/KH-SCT ngày 08/01/2028 của Sở Công Thương)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding", "note"),
+   ["STT", "Tên hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Kinh phí (triệu đồng)", "Ghi chú"], [0.05, 0.33, 0.14, 0.15, 0.11, 0.11, 0.11])],
+ "items": [
+  SK("I", "HỖ TRỢ TƯ VẤN VÀ ĐÀO TẠO",
+    T88("1", "Tư vấn pháp lý miễn phí cho doanh nghiệp nhỏ và vừa về hợp đồng, thuế, lao động", "Sở Tư pháp", "Hiệp hội Doanh nghiệp tỉnh", "Cả năm", "120", ""),
+    T88("2", "Đào tạo khởi sự doanh nghiệp và quản trị doanh nghiệp", "Sở Công Thương", "Trường Cao đẳng Kỹ thuật Công nghệ", "Quý II, Quý III", "350", "04 lớp")),
+  SK("II", "HỖ TRỢ CHUYỂN ĐỔI SỐ VÀ THỊ TRƯỜNG",
+    T88("3", "Hỗ trợ doanh nghiệp đưa sản phẩm lên sàn thương mại điện tử", "Sở Công Thương", "Sở Khoa học và Công nghệ; các sàn thương mại điện tử", "Tháng 4 - tháng 10", "200", "Ưu tiên sản phẩm OCOP"),
+    T88("4", "Tổ chức Hội chợ hàng Việt và kết nối cung cầu", "Trung tâm Xúc tiến Thương mại tỉnh", "UBND các xã, phường", "Tháng 9/2028", "1.500", "Xã hội hóa một phần"),
+    T88("5", "Hỗ trợ doanh nghiệp tham gia chuỗi giá trị", "Sở Tài chính", "Ngân hàng Nhà nước Chi nhánh Khu vực 9", "Năm 2028", "", "Theo đề xuất của doanh nghiệp"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1958,7 +1989,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("plastic_2027", P79), ("juvenile_2027", P80),
                 ("elderly_2027", P81), ("udigital_2027", P82),
                 ("pests_2027", P83), ("sports_2027", P84),
-                ("exam_2027", P85), ("partyinsp_2027", P86)):
+                ("exam_2027", P85), ("partyinsp_2027", P86),
+                ("traffic2_2028", P87), ("sme_2028", P88)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
