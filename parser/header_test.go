@@ -544,3 +544,43 @@ func scannedPaths(t *testing.T, texts []string) (*document, []string) {
 	}
 	return doc, paths
 }
+
+// TestScanDateRange: a number and a lone dash after a date's unit word
+// ("Tháng" / "4 -" / "tháng 10") is a range broken in a narrow time
+// column, not the next row's number, which comes after it.
+func TestScanDateRange(t *testing.T) {
+	head := []string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "THỜI GIAN",
+		"I", "HỖ TRỢ", "1", "Tư vấn pháp lý", "Sở Tư pháp", "Cả năm", "2", "Hỗ trợ doanh nghiệp", "Sở Công Thương"}
+	for _, tc := range []struct {
+		name string
+		body []string
+		want string // the last two rows
+	}{
+		{"month range broken at its dash", []string{"Tháng", "3 -", "tháng 10", "3", "Tổ chức Hội chợ", "Trung tâm"},
+			"I.2: Hỗ trợ doanh nghiệp / Sở Công Thương / Tháng / 3 - / tháng 10 | I.3: Tổ chức Hội chợ / Trung tâm"},
+		{"quarter range broken at its dash", []string{"Quý", "III -", "Quý IV", "3", "Tổ chức Hội chợ", "Trung tâm"},
+			"I.2: Hỗ trợ doanh nghiệp / Sở Công Thương / Quý / III - / Quý IV | I.3: Tổ chức Hội chợ / Trung tâm"},
+		{"no unit before: a row's number", []string{"Năm 2028", "3 -", "Tổ chức Hội chợ", "Trung tâm"},
+			"I.2: Hỗ trợ doanh nghiệp / Sở Công Thương / Năm 2028 | I.3: - / Tổ chức Hội chợ / Trung tâm"},
+		{"unit before, number alone: the next row's", []string{"Hằng tháng", "3", "Tổ chức Hội chợ", "Trung tâm"},
+			"I.2: Hỗ trợ doanh nghiệp / Sở Công Thương / Hằng tháng | I.3: Tổ chức Hội chợ / Trung tâm"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := scanDocument(linesOf(append(append([]string(nil), head...), tc.body...)...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rows []string
+			for _, r := range doc.rows[len(doc.rows)-2:] {
+				var texts []string
+				for _, l := range r.lines {
+					texts = append(texts, l.text)
+				}
+				rows = append(rows, r.path+": "+strings.Join(texts, " / "))
+			}
+			if got := strings.Join(rows, " | "); got != tc.want {
+				t.Errorf("rows\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}

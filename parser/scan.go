@@ -296,7 +296,7 @@ func (s *scanner) step(i int) int {
 	if n := s.brokenNumberLen(i); n > 0 {
 		return n
 	}
-	if m, ok := parseMarker(l.text); ok && !s.endsNumberedText(i, m) {
+	if m, ok := parseMarker(l.text); ok && !s.endsNumberedText(i, m) && !s.opensDateRange(i, m) {
 		if plausible := s.num.plausible(m); (plausible || s.opensExcerpt(m)) && s.markerFits(m, i) {
 			if !plausible {
 				s.takeUpPartWay(m, l)
@@ -326,6 +326,19 @@ func (s *scanner) endsNumberedText(i int, m marker) bool {
 		return true // an ordinal wants its number, whatever it is: "Hội nghị lần thứ" / "5"
 	}
 	return s.num.restarts(m) && numeralWords.has(prev)
+}
+
+// opensDateRange reports whether m, a number followed by nothing but a
+// dash ("4 -"), is the first number of a date range that a narrow time
+// column broke after its dash, the date's unit word ending the line
+// before ("Tháng" / "4 -" / "tháng 10"), not a row's number: a row's
+// number is followed by its content or stands alone, and no content
+// opens with a dash alone on its line.
+func (s *scanner) opensDateRange(i int, m marker) bool {
+	if i == 0 || m.rest != "-" && m.rest != "–" {
+		return false
+	}
+	return numbersDate(lastWord(s.lines[i-1].text), m.number)
 }
 
 // hThu is lowerHash("thứ"), the ordinal's word.
