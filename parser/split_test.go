@@ -692,6 +692,26 @@ func TestEventAcrossLines(t *testing.T) {
 	}
 }
 
+func TestTimeAcrossLines(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		time       bool
+	}{
+		{"Cả", "năm", true}, // "Cả năm": the whole year
+		{"Cả", "nhiệm kỳ", true},
+		{"Cả", "hệ thống chính trị", false}, // a lead
+		{"Cả", "Năm 2028", false},           // a new cell after it: the word alone
+		{"Sở", "năm 2027", false},           // the year is the next line's: "Sở năm" opens no time
+		{"Cả năm", "học", true},             // a time already
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		timeAcrossLines(p, next)
+		if p.timeLike != tc.time {
+			t.Errorf("%q / %q: timeLike %v, want %v", tc.line, tc.next, p.timeLike, tc.time)
+		}
+	}
+}
+
 func TestTailAcrossLines(t *testing.T) {
 	for _, tc := range []struct {
 		line, next string

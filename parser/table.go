@@ -641,6 +641,7 @@ func (t *table) piecesOf(r *row) []piece {
 		openAcrossLines(&ps[i], &ps[i+1])
 		if !slices.Contains(r.breaks, i+1) {
 			eventAcrossLines(&ps[i], &ps[i+1])
+			timeAcrossLines(&ps[i], &ps[i+1])
 		}
 		tailAcrossLines(&ps[i], &ps[i+1])
 		committeeAfterName(&ps[i], &ps[i+1])
@@ -682,6 +683,23 @@ func eventAcrossLines(p, next *piece) {
 	if namesEvent(openingOf(p.text + " " + firstWord(next.text))) {
 		p.timeLike = false
 		p.timeCont = isTimeContinuationT(openingOf(p.text), p.text, false)
+	}
+}
+
+// timeAcrossLines reads p, one word that says no time alone, as a time's
+// start when the next line goes on from it into one ("Cả" / "năm": "Cả
+// năm", namesWholePeriod), as openAcrossLines reads a cell's opening: a
+// narrow time column broke the time's two words, and "Cả" alone, which
+// opens a lead as well ("Cả hệ thống chính trị"), had cost the time
+// column a cell that is no time. Not across a page break, where the next
+// line is any column's.
+func timeAcrossLines(p, next *piece) {
+	if p.timeLike || strings.ContainsRune(p.text, ' ') || !next.lower {
+		return
+	}
+	if joined := p.text + " " + firstWord(next.text); looksLikeTime(joined) {
+		p.timeLike = true
+		p.timeCont = isTimeContinuationT(openingOf(p.text), p.text, true)
 	}
 }
 
