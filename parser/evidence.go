@@ -166,6 +166,7 @@ var (
 	hBan, hDem               = lowerHash("ban"), lowerHash("đêm")
 	hCao, hDiem              = lowerHash("cao"), lowerHash("điểm")
 	hVu                      = lowerHash("vụ")
+	hKhu, hVuc               = lowerHash("khu"), lowerHash("vực")
 	hDu, hThao               = lowerHash("dự"), lowerHash("thảo")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
@@ -745,6 +746,18 @@ func endsDangling(text string) bool {
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
 		endsDateUnit(text, last) || endsTitle(text, last) || endsDeputy(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last)
+}
+
+// endsRegionName reports whether text ends with "Khu vực" capitalised, a
+// unit's region, which a number names after it more often than not
+// ("Chi nhánh Khu vực 9", "Kho bạc Nhà nước Khu vực XI").
+func endsRegionName(text string) bool {
+	if !strings.HasSuffix(text, "vực") || lowerHash(lastWord(text)) != hVuc {
+		return false
+	}
+	w := wordBeforeLast(text)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && lowerHash(w) == hKhu
 }
 
 // endsWholePhrase reports whether text ends with one of danglingWords

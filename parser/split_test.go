@@ -712,6 +712,27 @@ func TestTimeAcrossLines(t *testing.T) {
 	}
 }
 
+func TestRegionNumberAcrossLines(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		tail       bool
+	}{
+		{"nhánh Khu vực", "9", true}, // "Chi nhánh Khu vực 9"
+		{"Kho bạc Nhà nước Khu vực", "XI; Sở Tài chính", true},
+		{"Chi nhánh Khu vực", "Sở Tài chính", false}, // the name ends there, the next unit after it
+		{"tại các khu vực", "120", false},            // a phrase's end, an amount after it
+		{"Khu vực", "12", true},                      // a number after it is its own …
+		{"Khu vực", "2028", false},                   // … but a year, the time's
+		{"Ngân hàng Nhà nước", "9", false},
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		regionNumberAcrossLines(p, next)
+		if got := next.fundingStart == startTail && next.unitStart == startTail; got != tc.tail {
+			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
+		}
+	}
+}
+
 func TestTailAcrossLines(t *testing.T) {
 	for _, tc := range []struct {
 		line, next string

@@ -644,6 +644,7 @@ func (t *table) piecesOf(r *row) []piece {
 			timeAcrossLines(&ps[i], &ps[i+1])
 		}
 		tailAcrossLines(&ps[i], &ps[i+1])
+		regionNumberAcrossLines(&ps[i], &ps[i+1])
 		committeeAfterName(&ps[i], &ps[i+1])
 		headAfterSeparator(&ps[i], &ps[i+1])
 		organAfterHead(&ps[i], &ps[i+1])
@@ -713,6 +714,31 @@ func tailAcrossLines(p, next *piece) {
 	}
 	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
 }
+
+// regionNumberAcrossLines marks next's start as a name's tail
+// (startTail) when p ends with a region's "Khu vực" (endsRegionName) and
+// next opens with the number alone that names it ("… Chi nhánh Khu vực"
+// / "9"): a narrow column broke the name before its number, which had
+// read as an amount opening the funding cell beside it. A name may end
+// at "Khu vực" too, so only a number after it says so.
+func regionNumberAcrossLines(p, next *piece) {
+	if !endsRegionName(p.text) || !namesRegionNumber(firstWord(next.text)) {
+		return
+	}
+	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+}
+
+// namesRegionNumber reports whether w is a region's number: at most
+// maxRegionDigits digits or a roman numeral, with nothing after it but a
+// list separator ("9", "XI;"). A year ("2028") is a time's.
+func namesRegionNumber(w string) bool {
+	w = listSeparators.trimRight(w)
+	return isDigits(w) && len(w) <= maxRegionDigits || romanValue(w) > 0
+}
+
+// maxRegionDigits bounds a region's number: the regions a state body
+// parts a country into number in the tens.
+const maxRegionDigits = 2
 
 // organAfterHead marks next's start as a name's tail (startTail) when p
 // ends a unit's bare head or a Party organ (endsHead: "Văn phòng", "Sở",
