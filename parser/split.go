@@ -1294,9 +1294,12 @@ func (p *piece) takesOrgan() bool { return p.endsHead() || organHolders.has(p.la
 
 // organHolders are the words an organ's name follows as their complement:
 // its members, heads, deputies and standing members ("thành viên Ban …",
-// "Trưởng Ban …", "Phó Ban …", "Thường trực Ban …"), and a command's
-// "chỉ huy" ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Ban Chỉ huy Quân sự").
-var organHolders = lowerWordSet("viên", "trưởng", "phó", "trực", "huy")
+// "Trưởng Ban …", "Phó Ban …", "Thường trực Ban …"), a command's "chỉ
+// huy" ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Ban Chỉ huy Quân sự"), and
+// an inspecting or investigating body's "tra" ("Thanh tra" / "Sở Xây
+// dựng", "Ủy ban Kiểm tra" / "Tỉnh ủy", "Cơ quan Cảnh sát điều tra" /
+// "Công an tỉnh": the body of the organ after it).
+var organHolders = lowerWordSet("viên", "trưởng", "phó", "trực", "huy", "tra")
 
 // goesOnWholeTime reports whether p would go on a time cell whose line
 // before already says a whole time ("Thường xuyên", "Hằng năm", "Quý

@@ -901,6 +901,8 @@ func TestTakesOrgan(t *testing.T) {
 		{"Phó", "Trưởng", true},          // a head of …
 		{"", "Bộ Chỉ huy", true},         // a command of …: "Bộ Chỉ huy" / "Bộ đội Biên phòng tỉnh"
 		{"", "Công an tỉnh", false},      // a whole name
+		{"", "Thanh tra", true},          // an inspectorate of …: "Thanh tra" / "Sở Xây dựng"
+		{"", "Ủy ban Kiểm tra", true},    // "Ủy ban Kiểm tra" / "Tỉnh ủy"
 		{"Sở Xây", "dựng", false},        // a whole name broken
 		{"", "Văn phòng Tỉnh ủy", false}, // the office, named
 	} {
