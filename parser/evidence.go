@@ -23,7 +23,8 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 	"năm", "ngày", "trước", "sau", "giai", "định", "từ", "đến", "trong", "tuần", "liên", "kịp",
 	"hoàn", "dự", "đầu", "cuối", "giữa", "theo", "khi",
 	"đợt", "dịp", "mùa", // a campaign's waves ("Đợt 1: …"), an occasion ("Dịp Tết"), a season ("Mùa khô")
-	"suốt") // a whole span ("Suốt kỳ quy hoạch", "Suốt năm học")
+	"suốt",         // a whole span ("Suốt kỳ quy hoạch", "Suốt năm học")
+	"mùng", "mồng") // a lunar month's first ten days ("Mùng 10 tháng Giêng", "Mồng 1 Tết")
 
 // looksLikeTime reports whether a cell's first line reads as a time or
 // deadline: a time word first, or a year or date in it.
@@ -44,8 +45,14 @@ func namesEvent(o opening) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(o.w2)
-	return unicode.IsLetter(r) && romanValue(trimPairPunct(o.w2)) == 0 && !periodParts.has(trimmedHash(o.w2, o.l2, trailClause))
+	w2 := trimmedHash(o.w2, o.l2, trailClause)
+	return unicode.IsLetter(r) && romanValue(trimPairPunct(o.w2)) == 0 && !periodParts.has(w2) && !lunarMonths.has(w2)
 }
+
+// lunarMonths are the lunar months said by name, not number, after
+// "tháng" ("tháng Giêng", the first; "tháng Chạp", the twelfth), as
+// plans for the lunar new year date their tasks.
+var lunarMonths = lowerWordSet("giêng", "chạp")
 
 // periodParts name a part of a period after its word ("tháng cuối quý",
 // "tuần đầu tháng"), or another period ("ngày, tháng").

@@ -31,6 +31,8 @@ func TestLooksLikeTime(t *testing.T) {
 		want bool
 	}{
 		{"Thường xuyên", true},
+		{"Mùng 10 tháng Giêng", true}, // a lunar date
+		{"Tháng Giêng", true},         // a lunar month by its name, no event
 		{"Hằng năm", true},
 		{"Quý IV/2025", true},
 		{"Quí IV-2025", true},

@@ -923,12 +923,16 @@ func cutsDate(ws []word, j int) bool {
 
 // numbersDate reports whether w is the number of unit, a date's unit word
 // that wants one ("ngày" 30/6, "tháng" 5, "quý" II): a day's or a month's
-// digits, or a quarter's roman numeral.
+// digits, a quarter's roman numeral, or a lunar month's name ("tháng"
+// Giêng: lunarMonths).
 func numbersDate(unit, w string) bool {
 	if !numberedDateWords.has(trimmedHash(unit, lowerHash(unit), trailClause)) {
 		return false
 	}
-	return opensWithDigit(w) || w != "" && romanValue(trimPairPunct(w)) > 0
+	if opensWithDigit(w) || w != "" && romanValue(trimPairPunct(w)) > 0 {
+		return true
+	}
+	return lowerHash(unit) == hThang && lunarMonths.has(trimmedHash(w, lowerHash(w), trailClause)) // "tháng | Giêng"
 }
 
 // opensYear reports whether w is "Năm" capitalised, which opens a time

@@ -2524,6 +2524,7 @@ func TestRunOnCutRules(t *testing.T) {
 		want       bool
 	}{
 		{"cutsDate", "tháng 5 năm sau", 1, true},
+		{"cutsDate", "Mùng 10 tháng Giêng", 3, true}, // a lunar month's name
 		{"cutsDate", "Trước ngày 30/6", 2, true},
 		{"cutsDate", "Quý II", 1, true},
 		{"cutsDate", "hằng năm 2026", 2, false},                       // a content cell's end before a year
