@@ -1954,6 +1954,42 @@ P88 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC HOẠT ĐỘNG
     T88("4", "Tổ chức Hội chợ hàng Việt và kết nối cung cầu", "Trung tâm Xúc tiến Thương mại tỉnh", "UBND các xã, phường", "Tháng 9/2028", "1.500", "Xã hội hóa một phần"),
     T88("5", "Hỗ trợ doanh nghiệp tham gia chuỗi giá trị", "Sở Tài chính", "Ngân hàng Nhà nước Chi nhánh Khu vực 9", "Năm 2028", "", "Theo đề xuất của doanh nghiệp"))]}
 
+# Held-out annexes 89 and 90 (session 27), written before any parse of them.
+T89 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P89 = {"schema": "annex/v1", "appendix": "I", "title": "NHIỆM VỤ PHÁT TRIỂN VĂN HÓA ĐỌC TRONG CỘNG ĐỒNG GIAI ĐOẠN 2028 - 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-UBND ngày 14/02/2028 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành", "Sản phẩm"], [0.05, 0.37, 0.15, 0.17, 0.12, 0.14])],
+ "items": [
+  SK("I", "NÂNG CAO NHẬN THỨC VỀ VAI TRÒ CỦA SÁCH VÀ VĂN HÓA ĐỌC",
+    T89("1", "Tổ chức Ngày Sách và Văn hóa đọc Việt Nam gắn với các hoạt động giới thiệu sách mới", "Sở Văn hóa, Thể thao và Du lịch", "Thư viện tỉnh; Hội Văn học nghệ thuật tỉnh", "Hằng năm, trước ngày 21/4", "Chương trình hoạt động"),
+    T89("2", "Phát động phong trào đọc sách trong trường học", "Sở Giáo dục và Đào tạo", "Tỉnh đoàn; Hội đồng Đội tỉnh", "Năm học 2028 - 2029", "Kế hoạch phát động",
+      subs=(T89("a", "Xây dựng tủ sách lớp học, góc đọc sách thân thiện", "Các trường phổ thông", "Hội Cha mẹ học sinh", "Quý III/2028", "Tủ sách, góc đọc"),
+            T89("b", "Tổ chức cuộc thi Đại sứ Văn hóa đọc cấp tỉnh", "Sở Giáo dục và Đào tạo", "Thư viện tỉnh", "Tháng 3 hằng năm", "Cuộc thi")))),
+  SK("II", "PHÁT TRIỂN HỆ THỐNG THƯ VIỆN",
+    T89("3", "Luân chuyển sách, báo đến thư viện cơ sở, điểm bưu điện văn hóa xã", "Thư viện tỉnh", "Bưu điện tỉnh; UBND các xã, phường", "Thường xuyên", "Sách, báo được luân chuyển"),
+    T89("4", "Số hóa tài liệu địa chí, xây dựng thư viện số dùng chung", "Thư viện tỉnh", "Sở Khoa học và Công nghệ", "Năm 2029", "Cơ sở dữ liệu tài liệu số"),
+    T89("5", "Hỗ trợ thư viện tư nhân có phục vụ cộng đồng theo quy định", "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính", "2028 - 2030", "")),
+  SK("III", "KIỂM TRA, BÁO CÁO",
+    T89("6", "Sơ kết việc thực hiện Kế hoạch; đề xuất khen thưởng tập thể, cá nhân có thành tích", "Sở Văn hóa, Thể thao và Du lịch", "Các sở, ban, ngành; UBND các xã, phường", "Tháng 12/2029", "Báo cáo sơ kết"))]}
+
+T90 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P90 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC DÂN VẬN NĂM 2028",
+ "subtitle": "(Kèm theo Chương trình số 15-CTr/TU ngày 10/01/2028 của Ban Thường vụ Tỉnh ủy)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["STT", "Nội dung công việc", "Cơ quan tham mưu", "Cơ quan phối hợp", "Thời gian", "Ghi chú"], [0.06, 0.38, 0.16, 0.17, 0.12, 0.11])],
+ "items": [
+  SK("A", "CÔNG TÁC DÂN VẬN CỦA HỆ THỐNG CHÍNH TRỊ", kind="part", *[
+   SK("I", "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+     T90("1", "Tham mưu Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2028", "Ban Dân vận Tỉnh ủy", "Đảng ủy Ủy ban nhân dân tỉnh", "Quý I/2028", ""),
+     T90("2", "Sơ kết 05 năm thực hiện Kết luận của Bộ Chính trị về công tác dân vận", "Ban Dân vận Tỉnh ủy", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; các đoàn thể chính trị - xã hội tỉnh", "Tháng 6/2028", "Hội nghị trực tiếp")),
+   SK("II", "XÂY DỰNG MÔ HÌNH “DÂN VẬN KHÉO”",
+     T90("3", "Lựa chọn, nhân rộng mô hình “Dân vận khéo” trong phát triển kinh tế và xây dựng nông thôn mới", "Ban Dân vận Tỉnh ủy", "Hội Nông dân tỉnh; Liên đoàn Lao động tỉnh", "Cả năm", "Mỗi xã ít nhất 01 mô hình"))]),
+  SK("B", "CÔNG TÁC DÂN VẬN CHÍNH QUYỀN", kind="part", *[
+   SK("I", "TIẾP DÂN, ĐỐI THOẠI",
+     T90("4", "Tổ chức đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân", "Ủy ban nhân dân tỉnh", "Ban Tiếp công dân tỉnh", "Định kỳ 06 tháng", ""),
+     T90("5", "Giải quyết kịp thời kiến nghị của cử tri sau các kỳ họp Hội đồng nhân dân", "Các sở, ngành", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "Trong vòng 30 ngày", "Báo cáo kết quả về Ban Dân vận"))])]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -1990,7 +2026,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("elderly_2027", P81), ("udigital_2027", P82),
                 ("pests_2027", P83), ("sports_2027", P84),
                 ("exam_2027", P85), ("partyinsp_2027", P86),
-                ("traffic2_2028", P87), ("sme_2028", P88)):
+                ("traffic2_2028", P87), ("sme_2028", P88),
+                ("reading_2028", P89), ("massmob_2028", P90)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
