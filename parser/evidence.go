@@ -399,6 +399,7 @@ var agencyStarts = newVocabulary(
 	"công chức", "cán bộ", "trưởng", // a commune's: "Công chức Tư pháp - Hộ tịch", "Trưởng thôn"
 	"bệnh viện", "công đoàn", "cảnh sát", "kiểm toán", "hải quan", "cảng vụ", "thư viện", "bưu điện", // services and forces
 	"thuế", "thống kê", "thi hành", // offices named since 2025 without "Cục": "Thuế tỉnh", "Thống kê tỉnh", "Thi hành án dân sự tỉnh"
+	"doanh nghiệp", "chủ đầu", "nhà đầu", // who carry out a task, and who pay for it (fundingStarts)
 )
 
 // nameTails are two-word openings that continue a unit's name and do not
@@ -431,9 +432,11 @@ var productStarts = newVocabulary(
 // "Kinh phí …", "Xã hội hóa", "Từ nguồn …", "Dự toán …", "Sự nghiệp …",
 // and a task that needs none: "Không phát sinh kinh phí"), and never a
 // unit's name or a product, though "Ngân" alone may open "Ngân hàng" and
-// "Dự" a product ("Dự thảo").
+// "Dự" a product ("Dự thảo"). Who pays may be named too, as units are
+// ("Doanh nghiệp tự bảo đảm", "Chủ đầu tư", "Nhà đầu tư"): those open
+// both.
 var fundingStarts = newVocabulary("ngân sách", "nguồn", "vốn", "kinh phí", "xã hội", "huy động", "lồng ghép",
-	"không phát", "từ nguồn", "dự toán", "sự nghiệp")
+	"không phát", "từ nguồn", "dự toán", "sự nghiệp", "doanh nghiệp", "chủ đầu", "nhà đầu")
 
 // vocabulary is a set of one- and two-word phrases, lowercase.
 type vocabulary struct {

@@ -331,6 +331,8 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Ngân hàng Nhà nước", startUsual, startOther, startOther},
 		{"Nguồn vốn sự nghiệp", startOther, startOther, startUsual},
 		{"Không phát sinh kinh phí", startOther, startOther, startUsual},
+		{"Doanh nghiệp tự bảo đảm", startUsual, startOther, startUsual}, // who pays, named as a unit is
+		{"Chủ đầu tư", startUsual, startOther, startUsual},
 		{"Từ nguồn chi thường xuyên", startOther, startOther, startUsual},
 		{"Dự toán ngân sách", startOther, startOther, startUsual},
 		{"Dự thảo Nghị quyết", startOther, startUsual, startOther}, // "Dự" alone opens a product
