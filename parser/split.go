@@ -46,6 +46,7 @@ type traits struct {
 	amount                  bool   // opens with a sum of money (namesAmount)
 	label                   bool   // a capital letter alone (isLabelLetter)
 	shortName               bool   // ends with a unit's head and one word of its name (endsWithShortName)
+	headAcross              bool   // ends a two-word head broken over the line above it (headAcrossLines)
 }
 
 func makePiece(text string, src line) piece { return makePieceIn(text, src, new(traits)) }
@@ -1035,8 +1036,9 @@ func cellEndCost(last *piece, kind colKind) float64 {
 // ("Văn phòng" / "UBND tỉnh" cut after "Văn phòng"), with a list's last
 // item that is only a head ("… phường; Hội Liên" / ⟨page⟩ / "hiệp Phụ nữ
 // tỉnh": endsWithItemHead), or with a head and one word of its name
-// ("Sở Nông" / ⟨page⟩ / "nghiệp …": endsWithShortName): no unit's name
-// ends so. Cell-block text only: column-aligned text does not know
+// ("Sở Nông" / ⟨page⟩ / "nghiệp …": endsWithShortName), or with a
+// two-word head broken over its last two lines ("tỉnh; Văn" / "phòng":
+// headAcrossLines): no unit's name ends so. Cell-block text only: column-aligned text does not know
 // whether a page's last row goes on on the next page, and a page break
 // there ("Chi nhánh" / "Ngân hàng" / ⟨page⟩ / "Chính sách xã hội tỉnh")
 // ends no cell (tuned re-renderings: 2 fields more wrong with it); and
@@ -1044,7 +1046,7 @@ func cellEndCost(last *piece, kind colKind) float64 {
 // boundaries the reading chose (a held-out tourism plan's rendering:
 // 4 -> 21 fields wrong, with it in cellEndCost).
 func headEndCost(last *piece, kind colKind) float64 {
-	if kind == colUnit && (last.bareHead == 2 || last.itemHead || last.shortName) {
+	if kind == colUnit && (last.bareHead == 2 || last.itemHead || last.shortName || last.headAcross) {
 		return costBareUnitHead
 	}
 	return 0

@@ -733,6 +733,25 @@ func TestRegionNumberAcrossLines(t *testing.T) {
 	}
 }
 
+func TestHeadAcrossLines(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		want       bool
+	}{
+		{"Công an tỉnh; Văn", "phòng", true}, // "Văn phòng" broken: its name to come
+		{"Ủy", "ban", true},
+		{"Các công", "chức", false},                     // "Các công chức": a whole name
+		{"Công an tỉnh; Văn", "phòng UBND tỉnh", false}, // the name on the same line
+		{"Sở Tài", "chính", false},
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		headAcrossLines(p, next)
+		if next.headAcross != tc.want {
+			t.Errorf("%q / %q: headAcross %v, want %v", tc.line, tc.next, next.headAcross, tc.want)
+		}
+	}
+}
+
 func TestTailAcrossLines(t *testing.T) {
 	for _, tc := range []struct {
 		line, next string

@@ -649,6 +649,7 @@ func (t *table) piecesOf(r *row) []piece {
 		headAfterSeparator(&ps[i], &ps[i+1])
 		organAfterHead(&ps[i], &ps[i+1])
 		titleAcrossLines(&ps[i], &ps[i+1])
+		headAcrossLines(&ps[i], &ps[i+1])
 		wholeAcrossLines(&ps[i], &ps[i+1])
 	}
 	if t.pieces == nil {
@@ -701,6 +702,20 @@ func timeAcrossLines(p, next *piece) {
 	if joined := p.text + " " + firstWord(next.text); looksLikeTime(joined) {
 		p.timeLike = true
 		p.timeCont = isTimeContinuationT(openingOf(p.text), p.text, true)
+	}
+}
+
+// headAcrossLines marks next as ending a unit's two-word bare head that
+// a narrow column broke after the capitalised word that opens it, the
+// last of p ("tỉnh; Văn" / "phòng", "Ủy" / "ban"): the name after the
+// head is still to come (headEndCost). Lowercase, the words end a whole
+// name ("Các công" / "chức").
+func headAcrossLines(p, next *piece) {
+	if strings.ContainsRune(next.text, ' ') || !bareHeadPairs.has(pairKey(p.last, next.first)) {
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(lastWord(p.text)); unicode.IsUpper(r) {
+		next.headAcross = true
 	}
 }
 
