@@ -595,7 +595,7 @@ func cellStarts(o opening) (unit, product, funding cellStartKind) {
 	if namesAmount(o) {
 		unit, funding = startOther, startUsual
 	}
-	if namesCount(o) {
+	if namesCount(o) || namesCropSeason(o) { // "Vụ Đông Xuân" is a season, no ministry's department
 		unit = startOther
 	}
 	return unit, product, funding

@@ -337,6 +337,8 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Dự toán ngân sách", startOther, startOther, startUsual},
 		{"Dự thảo Nghị quyết", startOther, startUsual, startOther}, // "Dự" alone opens a product
 		{"Sở Tài chính", startUsual, startOther, startOther},
+		{"Vụ Đông Xuân và vụ", startOther, startOther, startOther}, // a crop season …
+		{"Vụ Pháp chế", startUsual, startOther, startOther},        // … a ministry's department
 		{"Báo cáo", startOther, startUsual, startOther},
 		{"Trung tâm Dữ liệu", startUsual, startOther, startOther},
 		{"Kho bạc Nhà nước", startUsual, startOther, startOther},   // "Kho bạc" is a unit …
