@@ -1990,6 +1990,39 @@ P90 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG THỰC HIỆN
      T90("4", "Tổ chức đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân", "Ủy ban nhân dân tỉnh", "Ban Tiếp công dân tỉnh", "Định kỳ 06 tháng", ""),
      T90("5", "Giải quyết kịp thời kiến nghị của cử tri sau các kỳ họp Hội đồng nhân dân", "Các sở, ngành", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "Trong vòng 30 ngày", "Báo cáo kết quả về Ban Dân vận"))])]}
 
+# Held-out annexes 91 and 92 (session 27), written before any parse of them.
+T91 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P91 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ PHÁT TRIỂN KINH TẾ BAN ĐÊM TRÊN ĐỊA BÀN THÀNH PHỐ GIAI ĐOẠN 2028 - 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 145/KH-UBND ngày 03/3/2028 của Ủy ban nhân dân thành phố)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kết quả dự kiến"], [0.05, 0.36, 0.15, 0.17, 0.12, 0.15])],
+ "items": [
+  SK("I.", "QUY HOẠCH KHÔNG GIAN HOẠT ĐỘNG BAN ĐÊM",
+    T91("1.", "Rà soát, xác định các khu vực, tuyến phố tổ chức hoạt động kinh tế ban đêm", "Sở Xây dựng", "UBND các phường; Công an thành phố", "Quý II/2028", "Danh mục khu vực, tuyến phố",
+      subs=(T91("1.1", "Khảo sát hiện trạng các tuyến phố đi bộ, chợ đêm", "UBND các phường", "Sở Văn hóa và Thể thao", "Tháng 4/2028", "Báo cáo khảo sát"),
+            T91("1.2", "Lấy ý kiến người dân, hộ kinh doanh về phạm vi, thời gian hoạt động", "UBND các phường", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "Tháng 5/2028", "Báo cáo tổng hợp ý kiến"))),
+    T91("2.", "Ban hành quy chế quản lý hoạt động kinh doanh, dịch vụ ban đêm", "Sở Công Thương", "Sở Tư pháp; Công an thành phố", "Quý III/2028", "Quyết định của UBND thành phố")),
+  SK("II.", "PHÁT TRIỂN SẢN PHẨM, DỊCH VỤ BAN ĐÊM",
+    T91("3.", "Xây dựng sản phẩm du lịch đêm gắn với di sản, làng nghề", "Sở Du lịch", "Các doanh nghiệp lữ hành", "2028 - 2029", "Ít nhất 05 sản phẩm mới"),
+    T91("4.", "Bảo đảm an ninh trật tự, phòng cháy chữa cháy tại các khu vực hoạt động ban đêm", "Công an thành phố", "UBND các phường", "Thường xuyên", "Không để xảy ra vụ việc phức tạp"),
+    T91("5.", "Tổng kết, đánh giá hiệu quả mô hình", "Sở Công Thương", "Các sở, ngành liên quan", "Tháng 12/2030", "Báo cáo tổng kết"))]}
+
+T92 = tasker("content", "lead", "coordinating", "timeframe", "funding")
+P92 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH KIỂM TRA AN TOÀN THỰC PHẨM TẾT NGUYÊN ĐÁN MẬU THÂN VÀ MÙA LỄ HỘI XUÂN 2028",
+ "subtitle": "(Ban hành kèm theo Quyết định số 32/QĐ-BCĐ ngày 20/12/2027 của Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding"),
+   ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Kinh phí"], [0.05, 0.38, 0.16, 0.17, 0.12, 0.12])],
+ "items": [
+  SK("I", "THÔNG TIN, TRUYỀN THÔNG",
+    T92("1", "Truyền thông về chọn mua, chế biến thực phẩm an toàn dịp Tết trên các phương tiện thông tin đại chúng", "Sở Y tế", "Báo và Phát thanh, Truyền hình tỉnh", "Từ ngày 25/12/2027 đến ngày 15/3/2028", "Ngân sách nhà nước"),
+    T92("2", "Treo băng rôn, khẩu hiệu tại chợ, siêu thị, khu du lịch", "UBND các xã, phường", "Ban Quản lý chợ", "Tháng 01/2028", "Ngân sách địa phương")),
+  SK("II", "THANH TRA, KIỂM TRA",
+    T92("3", "Kiểm tra cơ sở sản xuất, kinh doanh thực phẩm, bánh mứt kẹo, rượu, đồ uống", "Đoàn kiểm tra liên ngành tỉnh", "Công an tỉnh (Phòng Cảnh sát kinh tế); Chi cục Quản lý thị trường", "Từ ngày 05/01 đến ngày 05/02/2028", "Ngân sách nhà nước"),
+    T92("4", "Giám sát an toàn thực phẩm tại các lễ hội đầu xuân", "Trung tâm Kiểm soát bệnh tật tỉnh", "Ban tổ chức lễ hội", "Tháng 02/2028", "Không"),
+    T92("5", "Lấy mẫu, kiểm nghiệm nhanh thực phẩm tại chợ đầu mối", "Chi cục An toàn vệ sinh thực phẩm", "Trung tâm Kiểm nghiệm tỉnh", "Theo kế hoạch của Đoàn kiểm tra", "Nguồn thu từ xử phạt vi phạm hành chính")),
+  SK("III", "BÁO CÁO",
+    T92("6", "Tổng hợp, báo cáo kết quả về Ban Chỉ đạo liên ngành Trung ương", "Sở Y tế", "Các thành viên Ban Chỉ đạo", "Trước ngày 25/02/2028", ""))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2027,7 +2060,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("pests_2027", P83), ("sports_2027", P84),
                 ("exam_2027", P85), ("partyinsp_2027", P86),
                 ("traffic2_2028", P87), ("sme_2028", P88),
-                ("reading_2028", P89), ("massmob_2028", P90)):
+                ("reading_2028", P89), ("massmob_2028", P90),
+                ("nighteco_2028", P91), ("foodsafety_2028", P92)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
