@@ -174,6 +174,7 @@ var (
 	hCao, hDiem              = lowerHash("cao"), lowerHash("điểm")
 	hVu                      = lowerHash("vụ")
 	hKhu, hVuc               = lowerHash("khu"), lowerHash("vực")
+	hCua                     = lowerHash("của")
 	hDu, hThao               = lowerHash("dự"), lowerHash("thảo")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )

@@ -1265,7 +1265,9 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 			cost += costNewItem
 		}
 	case colTime:
-		if p.itemStart || !p.lower && !p.timeLike && (p.unitStart == startUsual || p.productStart == startUsual || namesFunding(p)) {
+		if wantsComplement(before) {
+			// "Theo kế hoạch của" / "Đoàn kiểm tra": the organ a time waits on
+		} else if p.itemStart || !p.lower && !p.timeLike && (p.unitStart == startUsual || p.productStart == startUsual || namesFunding(p)) {
 			cost += costAgencyInTime
 		} else if !p.timeCont {
 			cost += costTimeCapital
@@ -1276,6 +1278,14 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 	}
 	return cost
 }
+
+// wantsComplement reports whether p ends with "của", which wants the one
+// it belongs to after it: a time waiting on an organ's plan or word goes
+// on with the organ's name, capitalised ("Theo kế hoạch của" / "Đoàn
+// kiểm tra", "Sau khi có ý kiến của" / "Bộ Y tế"), and no next cell
+// opens there. (Any dangling word let column-aligned text put a seam's
+// next word on a time: "Quý II và" / "Sở".)
+func wantsComplement(p *piece) bool { return p.last == hCua }
 
 // namesFunding reports whether p opens with a source of money's words
 // ("Ngân sách tỉnh; Ngân", "Nguồn vốn …"): the funding cell beside a time

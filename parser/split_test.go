@@ -473,6 +473,8 @@ func TestContinuationCostInTime(t *testing.T) {
 		{"Quý II/2026", "Sở Tài chính", costAgencyInTime + costAfterWholeTime},       // a unit
 		{"Quý II/2026", "Luật Đất đai", costTimeCapital + costAfterWholeTime},        // an ordinary capital
 		{"Quý II và", "Quý III/2026", 0},                                             // a time goes on with a time
+		{"Theo kế hoạch của", "Đoàn kiểm tra", 0},                                    // the organ it waits on
+		{"Quý II và", "Sở Tài chính", costAgencyInTime},                              // "và" joins times, not units
 	} {
 		if got := sp.continuationCost(timeCol, pieceOf(tc.prev), pieceOf(tc.p)); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("continuationCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
