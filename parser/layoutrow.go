@@ -922,18 +922,59 @@ func cutsDate(ws []word, j int) bool {
 }
 
 // numbersDate reports whether w is the number of unit, a date's unit word
-// that wants one ("ngày" 30/6, "tháng" 5, "quý" II): a day's or a month's
-// digits, a quarter's roman numeral, or a lunar month's name ("tháng"
-// Giêng: lunarMonths).
+// that wants one ("ngày" 30/6, "tháng" 5, "quý" II): a day's, a month's or
+// a quarter's digits in their range (dateNumberMax: "tháng" | "200" is a
+// month and an amount), a quarter's roman numeral, or a lunar month's
+// name ("tháng" Giêng: lunarMonths).
 func numbersDate(unit, w string) bool {
-	if !numberedDateWords.has(trimmedHash(unit, lowerHash(unit), trailClause)) {
+	u := trimmedHash(unit, lowerHash(unit), trailClause)
+	if !numberedDateWords.has(u) {
 		return false
 	}
-	if opensWithDigit(w) || w != "" && romanValue(trimPairPunct(w)) > 0 {
+	if opensWithDigit(w) {
+		n := leadingNumber(w)
+		return n >= 1 && n <= dateNumberMax(u)
+	}
+	if w != "" && romanValue(trimPairPunct(w)) > 0 {
 		return true
 	}
-	return lowerHash(unit) == hThang && lunarMonths.has(trimmedHash(w, lowerHash(w), trailClause)) // "tháng | Giêng"
+	return u == hThang && lunarMonths.has(trimmedHash(w, lowerHash(w), trailClause)) // "tháng | Giêng"
 }
+
+// dateNumberMax is the largest number a date's unit word u takes: a
+// month's day, a year's month, a year's quarter.
+func dateNumberMax(u uint64) int {
+	switch u {
+	case hThang:
+		return monthsInYear
+	case hQuy, hQui:
+		return quartersInYear
+	}
+	return daysInMonth
+}
+
+// The ranges of a date's numbers (dateNumberMax).
+const (
+	daysInMonth    = 31
+	monthsInYear   = 12
+	quartersInYear = 4
+)
+
+// leadingNumber is the value of the digits w opens with ("30/6" is 30),
+// -1 past maxLeadingDigits of them.
+func leadingNumber(w string) int {
+	n := 0
+	for i := 0; i < len(w) && w[i] >= '0' && w[i] <= '9'; i++ {
+		if i == maxLeadingDigits {
+			return -1
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n
+}
+
+// maxLeadingDigits bounds leadingNumber: no date's number has more.
+const maxLeadingDigits = 4
 
 // opensYear reports whether w is "Năm" capitalised, which opens a time
 // with its year ("Năm 2027"): a cell ends with a lowercase "năm" ("Hằng

@@ -2524,7 +2524,11 @@ func TestRunOnCutRules(t *testing.T) {
 		want       bool
 	}{
 		{"cutsDate", "tháng 5 năm sau", 1, true},
-		{"cutsDate", "Mùng 10 tháng Giêng", 3, true}, // a lunar month's name
+		{"cutsDate", "Mùng 10 tháng Giêng", 3, true},  // a lunar month's name
+		{"cutsDate", "Tháng 4 - tháng 200", 4, false}, // no month: the amount beside (dateNumberMax)
+		{"cutsDate", "Tháng 4 - tháng 10", 4, true},
+		{"cutsDate", "Trước ngày 32", 2, false},
+		{"cutsDate", "Quý 4", 1, true},
 		{"cutsDate", "Trước ngày 30/6", 2, true},
 		{"cutsDate", "Quý II", 1, true},
 		{"cutsDate", "hằng năm 2026", 2, false},                       // a content cell's end before a year
