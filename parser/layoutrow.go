@@ -923,8 +923,8 @@ func cutsDate(ws []word, j int) bool {
 
 // numbersDate reports whether w is the number of unit, a date's unit word
 // that wants one ("ngày" 30/6, "tháng" 5, "quý" II): a day's, a month's or
-// a quarter's digits in their range (dateNumberMax: "tháng" | "200" is a
-// month and an amount), a quarter's roman numeral, or a lunar month's
+// a quarter's digits in their range (dateNumberMax: in "tháng" | "200" a
+// month's word meets an amount), a quarter's roman numeral, or a lunar month's
 // name ("tháng" Giêng: lunarMonths).
 func numbersDate(unit, w string) bool {
 	u := trimmedHash(unit, lowerHash(unit), trailClause)
