@@ -2023,6 +2023,35 @@ P92 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH KIỂM TRA A
   SK("III", "BÁO CÁO",
     T92("6", "Tổng hợp, báo cáo kết quả về Ban Chỉ đạo liên ngành Trung ương", "Sở Y tế", "Các thành viên Ban Chỉ đạo", "Trước ngày 25/02/2028", ""))]}
 
+# Held-out annexes 93 and 94 (session 27), written before any parse of them.
+T93 = tasker("content", "extra:Địa điểm", "lead", "coordinating", "deliverable", "timeframe")
+P93 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC NHIỆM VỤ ỨNG PHÓ VỚI BIẾN ĐỔI KHÍ HẬU GIAI ĐOẠN 2028 - 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 210/KH-UBND ngày 18/4/2028 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nhiệm vụ", "Địa điểm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian"], [0.05, 0.30, 0.12, 0.14, 0.15, 0.13, 0.11])],
+ "items": [
+  SK("I", "GIẢM NHẸ PHÁT THẢI KHÍ NHÀ KÍNH",
+    T93("1", "Kiểm kê khí nhà kính cấp tỉnh các lĩnh vực năng lượng, nông nghiệp, chất thải", "Toàn tỉnh", "Sở Nông nghiệp và Môi trường", "Sở Công Thương; Sở Xây dựng", "Báo cáo kiểm kê", "Năm 2028"),
+    T93("2", "Chuyển đổi phương tiện vận tải hành khách công cộng sang sử dụng điện, năng lượng xanh", "Thành phố và các đô thị loại III", "Sở Xây dựng", "Các doanh nghiệp vận tải", "Tuyến xe buýt điện", "2028 - 2030")),
+  SK("II", "THÍCH ỨNG VỚI BIẾN ĐỔI KHÍ HẬU",
+    T93("3", "Xây dựng hệ thống cảnh báo sớm ngập lụt tại các lưu vực sông chính", "Lưu vực sông Cả, sông Lam", "Đài Khí tượng Thủy văn tỉnh", "Ban Chỉ huy Phòng thủ dân sự tỉnh", "Hệ thống cảnh báo", "Quý IV/2029"),
+    T93("4", "Trồng mới và phục hồi rừng ngập mặn ven biển", "Các xã ven biển", "Chi cục Kiểm lâm", "UBND các xã ven biển; Đồn Biên phòng", "150 ha rừng ngập mặn", "Hằng năm"),
+    T93("5", "Di dời dân cư ra khỏi vùng có nguy cơ sạt lở cao", "Các xã miền núi", "UBND các xã có liên quan", "Sở Tài chính; Sở Nông nghiệp và Môi trường", "Khu tái định cư", "Theo tiến độ dự án"))]}
+
+T94 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P94 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT TOÀN DÂN TỘC NĂM 2028",
+ "subtitle": "(Kèm theo Kế hoạch số 41/KH-MTTQ-BTT ngày 25/9/2028 của Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["STT", "Nội dung công việc", "Người/đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Ghi chú"], [0.06, 0.40, 0.15, 0.15, 0.13, 0.11])],
+ "items": [
+  SK("I", "CÔNG TÁC CHUẨN BỊ",
+    T94("1", "Xây dựng kế hoạch, hướng dẫn Ban Công tác Mặt trận các thôn tổ chức Ngày hội", "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã", "Các đoàn thể chính trị - xã hội xã", "Trước ngày 05/10/2028", ""),
+    T94("2", "Rà soát, lựa chọn khu dân cư tổ chức điểm Ngày hội cấp xã", "Chủ tịch Ủy ban Mặt trận Tổ quốc xã", "Trưởng thôn", "Trước ngày 15/10/2028", "Chọn 01 thôn"),
+    T94("3", "Bình xét, đề nghị khen thưởng gia đình tiêu biểu, khu dân cư văn hóa", "Ban Công tác Mặt trận các thôn", "Chi hội Phụ nữ; Chi hội Nông dân các thôn", "Trước ngày 30/10/2028", "")),
+  SK("II", "TỔ CHỨC NGÀY HỘI",
+    T94("4", "Tổ chức phần lễ: ôn lại truyền thống, biểu dương gia đình tiêu biểu", "Ban Công tác Mặt trận thôn", "Chi bộ thôn", "Từ ngày 10/11 đến ngày 18/11/2028", "Mời lãnh đạo xã dự"),
+    T94("5", "Tổ chức phần hội: văn nghệ, thể thao, trò chơi dân gian", "Chi đoàn thanh niên thôn", "Chi hội Cựu chiến binh thôn", "Trong ngày hội", "Xã hội hóa"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2061,7 +2090,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("exam_2027", P85), ("partyinsp_2027", P86),
                 ("traffic2_2028", P87), ("sme_2028", P88),
                 ("reading_2028", P89), ("massmob_2028", P90),
-                ("nighteco_2028", P91), ("foodsafety_2028", P92)):
+                ("nighteco_2028", P91), ("foodsafety_2028", P92),
+                ("climate_2028", P93), ("unity_2028", P94)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
