@@ -774,6 +774,16 @@ func TestStackHeader(t *testing.T) {
 		lines []string
 		want  []string
 	}{{
+		// "chủ trì" under "Người/đơn vị" reads "đơn vị chủ trì" there,
+		// not after the next head's "Đơn vị".
+		"a head after a slash's alternative",
+		[]string{
+			at(0, "STT Nội dung công việc Người/đơn vị Đơn vị", 56, "Thời gian Ghi"),
+			at(31, "chủ trì", 46, "phối", 55, "hoàn thành chú"),
+			at(46, "hợp"),
+		},
+		[]string{"STT", "NỘI DUNG CÔNG VIỆC", "NGƯỜI ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "THỜI GIAN HOÀN THÀNH", "GHI CHÚ"},
+	}, {
 		"a lower line pushed right of its head's end",
 		[]string{
 			at(1, "Số", 8, "Tên đề án, nhiệm vụ", 28, "Cơ quan", 36, "Cơ quan", 44, "Thời gian", 65, "Ghi chú"),
@@ -982,7 +992,7 @@ func TestHeadFit(t *testing.T) {
 		for _, w := range strings.Fields(text) {
 			keys = append(keys, headerKeys(w)...)
 		}
-		return span{keys: keys}
+		return span{keys: keys, words: []word{{text: strings.Fields(text)[0]}}}
 	}
 	for _, tc := range []struct {
 		cell, ph string
@@ -995,6 +1005,9 @@ func TestHeadFit(t *testing.T) {
 		{"ĐƠN VỊ PHỐI HỢP", "PHẨM", fitsAfter},
 		{"ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", fitsNot}, // another head
 		{"ĐƠN VỊ", "PHẨM", fitsNot},              // no head yet, none to go on
+		{"Người/đơn vị", "chủ trì", fitsHead},    // the alternative after the slash
+		{"Người/bộ phận", "chủ trì", fitsHead},
+		{"Người/đơn vị", "sản phẩm", fitsNot},
 	} {
 		if got := headFit(cell(tc.cell), cell(tc.ph)); got != tc.want {
 			t.Errorf("headFit(%q, %q) = %d, want %d", tc.cell, tc.ph, got, tc.want)

@@ -1236,11 +1236,34 @@ func headFit(c, ph span) int {
 	if isHeadPrefix(keyTokens(append(append([]string(nil), c.keys...), ph.keys...))) {
 		return fitsHead
 	}
+	if alt := afterSlash(c); alt != nil && isHeadPrefix(keyTokens(append(alt, ph.keys...))) {
+		return fitsHead // "Người/đơn vị" and "chủ trì": the person or the unit who leads
+	}
 	phToks := keyTokens(ph.keys)
 	if _, ok := matchHead(keyTokens(c.keys), 0); ok && len(phToks) > 0 && !isHeadPrefix(phToks[:1]) {
 		return fitsAfter
 	}
 	return fitsNot
+}
+
+// afterSlash returns cell c's keys from the alternative after the slash
+// in its first word ("Người/đơn vị" → ĐƠN VỊ), which a head phrase may
+// open where the whole does not (splitFromWord); nil when the first
+// word has no slash.
+func afterSlash(c span) []string {
+	if len(c.words) == 0 {
+		return nil
+	}
+	first := c.words[0].text
+	i := strings.LastIndexByte(first, '/')
+	if i < 0 {
+		return nil
+	}
+	skip := len(headerKeys(first[:i]))
+	if skip == 0 || skip >= len(c.keys) {
+		return nil
+	}
+	return append([]string(nil), c.keys[skip:]...)
 }
 
 // stackTouchShare is how close, as a share of the font size, a header
