@@ -1015,7 +1015,9 @@ func (in *passInput) endCost(last *piece, kind colKind) float64 {
 // says: a cell does not end with "các", "của" or a comma; a unit's or a
 // document's not with a list item's semicolon, nor with a colon that
 // introduces what follows (introducesMore); a unit's not with a full
-// stop.
+// stop; a content's or another column's not with a unit's opening
+// (endsWithUnitOpening, endsWithUnitItem, or a head broken over its last
+// two lines, "Chi" / "cục": headAcrossLines), the lead's first lines.
 func cellEndCost(last *piece, kind colKind) float64 {
 	switch {
 	case last.dangling:
@@ -1026,7 +1028,7 @@ func cellEndCost(last *piece, kind colKind) float64 {
 		return costDanglingEnd
 	case last.fullStop && kind == colUnit:
 		return costUnitSentenceEnd
-	case (kind == colContent || kind == colOther) && (endsWithUnitOpening(last) || endsWithUnitItem(last)):
+	case (kind == colContent || kind == colOther) && (endsWithUnitOpening(last) || endsWithUnitItem(last) || last.headAcross):
 		return costEndsWithUnitOpening
 	}
 	return 0

@@ -70,6 +70,23 @@ func TestCellEndCost(t *testing.T) {
 			t.Errorf("cellEndCost(%q, %v) = %v, want %v", tc.last, tc.kind, got, tc.want)
 		}
 	}
+	// A unit's head broken over a cell's last two lines ("Chi" / "cục",
+	// headAcrossLines) ends no place's or content's cell either.
+	for _, tc := range []struct {
+		before, last string
+		kind         colKind
+		want         float64
+	}{
+		{"biển Chi", "cục", colOther, costEndsWithUnitOpening},
+		{"biển Chi", "cục", colContent, costEndsWithUnitOpening},
+		{"ven", "biển", colOther, 0},
+	} {
+		b, p := pieceOf(tc.before), pieceOf(tc.last)
+		headAcrossLines(b, p)
+		if got := cellEndCost(p, tc.kind); got != tc.want {
+			t.Errorf("cellEndCost(%q / %q, %v) = %v, want %v", tc.before, tc.last, tc.kind, got, tc.want)
+		}
+	}
 }
 
 // TestBareHeadCosts covers what a unit's bare head costs a cell: a
