@@ -401,6 +401,7 @@ var agencyStarts = newVocabulary(
 	"bệnh viện", "công đoàn", "cảnh sát", "kiểm toán", "hải quan", "cảng vụ", "thư viện", "bưu điện", // services and forces
 	"thuế", "thống kê", "thi hành", // offices named since 2025 without "Cục": "Thuế tỉnh", "Thống kê tỉnh", "Thi hành án dân sự tỉnh"
 	"doanh nghiệp", "chủ đầu", "nhà đầu", // who carry out a task, and who pay for it (fundingStarts)
+	"đồn", // a border or police post
 )
 
 // nameTails are two-word openings that continue a unit's name and do not
@@ -834,7 +835,8 @@ var listItemHeads = lowerWordSet("luật", "đợt")
 // "Viện", "Trường", "Đài", and a ministry's "Vụ" ("Vụ Pháp chế; Vụ" /
 // "Khoa học và Công nghệ").
 var unitHeadWords = lowerWordSet("sở", "cục", "bộ", "ban", "hội", "phòng", "ủy", "uỷ", "văn", "trung",
-	"công", "ngân", "liên", "đoàn", "tổng", "chi", "viện", "trường", "đài", "vụ")
+	"công", "ngân", "liên", "đoàn", "tổng", "chi", "viện", "trường", "đài", "vụ",
+	"đồn") // a border or police post: "Đồn Biên phòng", "Đồn Công an"
 
 // isBareUnitHead reports whether text is nothing but the head word of a
 // unit's name, capitalised: "Sở", "Vụ", "Cục", "Văn phòng", "Ủy ban",

@@ -820,9 +820,10 @@ func TestEndsUnitHead(t *testing.T) {
 		{"Sở Y tế; Sở", true},
 		{"Vụ Pháp chế; Vụ", true}, // a ministry's department
 		{"Cục Thuế, Cục", true},
-		{"Thanh tra Sở", false},   // the department's own
-		{"Vụ Pháp chế", false},    // a whole name
-		{"Sở Tư pháp; vụ", false}, // lowercase: no unit's head
+		{"UBND các xã ven biển; Đồn", true}, // a border post: "Đồn Biên phòng"
+		{"Thanh tra Sở", false},             // the department's own
+		{"Vụ Pháp chế", false},              // a whole name
+		{"Sở Tư pháp; vụ", false},           // lowercase: no unit's head
 	} {
 		if got := endsUnitHead(tc.text, lowerHash(lastWord(tc.text))); got != tc.want {
 			t.Errorf("endsUnitHead(%q) = %v, want %v", tc.text, got, tc.want)
