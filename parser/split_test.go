@@ -690,52 +690,56 @@ func TestOpenAcrossLines(t *testing.T) {
 	}
 }
 
+// acrossCase is a line and the next one, and whether a rule that reads
+// them together says what is tested of them (checkAcrossLines).
+type acrossCase struct {
+	line, next string
+	want       bool
+}
+
+// checkAcrossLines runs rule on each case's two pieces and checks what
+// got says of them afterwards.
+func checkAcrossLines(t *testing.T, rule func(p, next *piece), got func(p, next *piece) bool, cases []acrossCase) {
+	t.Helper()
+	for _, tc := range cases {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		rule(p, next)
+		if g := got(p, next); g != tc.want {
+			t.Errorf("%q / %q: %v, want %v", tc.line, tc.next, g, tc.want)
+		}
+	}
+}
+
 // TestEventAcrossLines: a time's word alone on its line reads as a date
 // unless the next line's first word makes it an event's name.
 func TestEventAcrossLines(t *testing.T) {
-	for _, tc := range []struct {
-		line, next string
-		time       bool
-	}{
+	checkAcrossLines(t, eventAcrossLines, func(p, _ *piece) bool { return p.timeLike }, []acrossCase{
 		{"Ngày", "hội được tổ chức", false}, // "Ngày hội": an event
 		{"Tháng", "hành động", false},
 		{"Tháng", "10/2026", true}, // the month's number
 		{"Tháng", "cuối quý", true},
 		{"Ngày", "Sở Tài chính", true}, // a new cell after it: the word alone
-	} {
-		p, next := pieceOf(tc.line), pieceOf(tc.next)
-		eventAcrossLines(p, next)
-		if p.timeLike != tc.time {
-			t.Errorf("%q / %q: timeLike %v, want %v", tc.line, tc.next, p.timeLike, tc.time)
-		}
-	}
+	})
 }
 
+// TestTimeAcrossLines: a word alone that says no time reads as a time's
+// start when the next line's first word makes it one.
 func TestTimeAcrossLines(t *testing.T) {
-	for _, tc := range []struct {
-		line, next string
-		time       bool
-	}{
+	checkAcrossLines(t, timeAcrossLines, func(p, _ *piece) bool { return p.timeLike }, []acrossCase{
 		{"Cả", "năm", true}, // "Cả năm": the whole year
 		{"Cả", "nhiệm kỳ", true},
 		{"Cả", "hệ thống chính trị", false}, // a lead
 		{"Cả", "Năm 2028", false},           // a new cell after it: the word alone
 		{"Sở", "năm 2027", false},           // the year is the next line's: "Sở năm" opens no time
 		{"Cả năm", "học", true},             // a time already
-	} {
-		p, next := pieceOf(tc.line), pieceOf(tc.next)
-		timeAcrossLines(p, next)
-		if p.timeLike != tc.time {
-			t.Errorf("%q / %q: timeLike %v, want %v", tc.line, tc.next, p.timeLike, tc.time)
-		}
-	}
+	})
 }
 
+// TestRegionNumberAcrossLines: a region's number after its "Khu vực" is
+// the name's tail.
 func TestRegionNumberAcrossLines(t *testing.T) {
-	for _, tc := range []struct {
-		line, next string
-		tail       bool
-	}{
+	tail := func(_, next *piece) bool { return next.fundingStart == startTail && next.unitStart == startTail }
+	checkAcrossLines(t, regionNumberAcrossLines, tail, []acrossCase{
 		{"nhánh Khu vực", "9", true}, // "Chi nhánh Khu vực 9"
 		{"Kho bạc Nhà nước Khu vực", "XI; Sở Tài chính", true},
 		{"Chi nhánh Khu vực", "Sở Tài chính", false}, // the name ends there, the next unit after it
@@ -743,32 +747,19 @@ func TestRegionNumberAcrossLines(t *testing.T) {
 		{"Khu vực", "12", true},                      // a number after it is its own …
 		{"Khu vực", "2028", false},                   // … but a year, the time's
 		{"Ngân hàng Nhà nước", "9", false},
-	} {
-		p, next := pieceOf(tc.line), pieceOf(tc.next)
-		regionNumberAcrossLines(p, next)
-		if got := next.fundingStart == startTail && next.unitStart == startTail; got != tc.tail {
-			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
-		}
-	}
+	})
 }
 
+// TestHeadAcrossLines: a one-word line that completes a bare head opened
+// at the end of the line above ends a head whose name is to come.
 func TestHeadAcrossLines(t *testing.T) {
-	for _, tc := range []struct {
-		line, next string
-		want       bool
-	}{
+	checkAcrossLines(t, headAcrossLines, func(_, next *piece) bool { return next.headAcross }, []acrossCase{
 		{"Công an tỉnh; Văn", "phòng", true}, // "Văn phòng" broken: its name to come
 		{"Ủy", "ban", true},
 		{"Các công", "chức", false},                     // "Các công chức": a whole name
 		{"Công an tỉnh; Văn", "phòng UBND tỉnh", false}, // the name on the same line
 		{"Sở Tài", "chính", false},
-	} {
-		p, next := pieceOf(tc.line), pieceOf(tc.next)
-		headAcrossLines(p, next)
-		if next.headAcross != tc.want {
-			t.Errorf("%q / %q: headAcross %v, want %v", tc.line, tc.next, next.headAcross, tc.want)
-		}
-	}
+	})
 }
 
 func TestTailAcrossLines(t *testing.T) {
