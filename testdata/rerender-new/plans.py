@@ -2052,6 +2052,33 @@ P94 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ 
     T94("4", "Tổ chức phần lễ: ôn lại truyền thống, biểu dương gia đình tiêu biểu", "Ban Công tác Mặt trận thôn", "Chi bộ thôn", "Từ ngày 10/11 đến ngày 18/11/2028", "Mời lãnh đạo xã dự"),
     T94("5", "Tổ chức phần hội: văn nghệ, thể thao, trò chơi dân gian", "Chi đoàn thanh niên thôn", "Chi hội Cựu chiến binh thôn", "Trong ngày hội", "Xã hội hóa"))]}
 
+# Held-out annexes 95 and 96 (session 27), written before any parse of them.
+T95 = tasker("content", "lead", "extra:Địa điểm xây dựng", "timeframe", "funding")
+P95 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC DỰ ÁN ĐẦU TƯ CÔNG KHỞI CÔNG MỚI NĂM 2029",
+ "subtitle": "(Kèm theo Nghị quyết số 58/NQ-HĐND ngày 10/12/2028 của Hội đồng nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "extra", "timeframe", "funding"),
+   ["STT", "Tên dự án", "Chủ đầu tư", "Địa điểm xây dựng", "Thời gian thực hiện", "Tổng mức đầu tư (triệu đồng)"], [0.05, 0.37, 0.17, 0.15, 0.12, 0.14])],
+ "items": [
+  SK("I", "LĨNH VỰC GIAO THÔNG",
+    T95("1", "Nâng cấp, mở rộng đường tỉnh 537 đoạn qua trung tâm xã", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "Xã Nam Đàn", "2029 - 2031", "185.000"),
+    T95("2", "Cầu vượt lũ qua sông Lam kết nối hai bờ", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "Các xã Thanh Chương, Đại Đồng", "2029 - 2032", "420.500")),
+  SK("II", "LĨNH VỰC GIÁO DỤC VÀ Y TẾ",
+    T95("3", "Xây dựng nhà lớp học bộ môn Trường THPT số 2", "Sở Giáo dục và Đào tạo", "Phường Vinh Phú", "2029 - 2030", "32.000"),
+    T95("4", "Cải tạo khoa Cấp cứu, Bệnh viện Đa khoa khu vực", "Sở Y tế", "Phường Hoàng Mai", "2029", "18.750"),
+    T95("5", "Trạm y tế xã đạt chuẩn quốc gia (05 trạm)", "UBND các xã có dự án", "Các xã miền núi", "2029 - 2030", "25.000"))]}
+
+T96 = tasker("content", "extra:Đối tượng tham gia", "lead", "timeframe", "extra:Địa điểm")
+P96 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG HÈ CHO THIẾU NHI NĂM 2029",
+ "subtitle": "(Kèm theo Kế hoạch số 23/KH-PGDĐT ngày 15/5/2029 của Phòng Văn hóa - Xã hội)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "timeframe", "extra"),
+   ["TT", "Hoạt động", "Đối tượng tham gia", "Đơn vị tổ chức", "Thời gian", "Địa điểm"], [0.05, 0.33, 0.16, 0.17, 0.14, 0.15])],
+ "items": [
+    T96("1", "Lễ khai mạc hè và phát động tháng hành động vì trẻ em", "Thiếu nhi toàn xã", "Đoàn Thanh niên xã", "Ngày 01/6/2029", "Nhà văn hóa xã"),
+    T96("2", "Lớp dạy bơi, phòng chống đuối nước", "Học sinh tiểu học, trung học cơ sở", "Trung tâm Văn hóa - Thể thao xã", "Tháng 6 - tháng 7", "Bể bơi thôn Trung"),
+    T96("3", "Sinh hoạt câu lạc bộ đọc sách, kỹ năng sống", "Thiếu nhi các thôn", "Thư viện xã; Chi đoàn các thôn", "Thứ Bảy hằng tuần", "Điểm sinh hoạt thôn"),
+    T96("4", "Hội trại “Thiếu nhi vui khỏe”", "Đại diện các chi đội", "Hội đồng Đội xã", "Tháng 7/2029", "Trường THCS xã"),
+    T96("5", "Tổng kết hoạt động hè, trao thưởng", "Thiếu nhi tiêu biểu", "Đoàn Thanh niên xã", "Cuối tháng 8/2029", "Nhà văn hóa xã")]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2091,7 +2118,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("traffic2_2028", P87), ("sme_2028", P88),
                 ("reading_2028", P89), ("massmob_2028", P90),
                 ("nighteco_2028", P91), ("foodsafety_2028", P92),
-                ("climate_2028", P93), ("unity_2028", P94)):
+                ("climate_2028", P93), ("unity_2028", P94),
+                ("invest_2029", P95), ("summer_2029", P96)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
