@@ -51,7 +51,9 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"CƠ QUAN ĐƠN VỊ THỰC HIỆN", "CƠ QUAN ĐƠN VỊ PHỤ TRÁCH", "CƠ QUAN ĐƠN VỊ ĐẦU MỐI", "CHỦ TRÌ THỰC HIỆN",
 		"PHÒNG CHỦ TRÌ", "PHÒNG ĐƠN VỊ CHỦ TRÌ", "PHÒNG ĐƠN VỊ THỰC HIỆN", // a department's own plan
 		"ĐƠN VỊ ĐỊA PHƯƠNG CHỦ TRÌ", "CƠ QUAN ĐỊA PHƯƠNG CHỦ TRÌ", "SỞ NGÀNH CHỦ TRÌ", "LỰC LƯỢNG CHỦ TRÌ",
-		"ĐỊA PHƯƠNG CHỦ TRÌ", "ĐỊA PHƯƠNG THỰC HIỆN", "NGƯỜI THỰC HIỆN", "NGƯỜI PHỤ TRÁCH", "CÁ NHÂN THỰC HIỆN"},
+		"ĐỊA PHƯƠNG CHỦ TRÌ", "ĐỊA PHƯƠNG THỰC HIỆN", "NGƯỜI THỰC HIỆN", "NGƯỜI PHỤ TRÁCH", "CÁ NHÂN THỰC HIỆN",
+		"ĐƠN VỊ TỔ CHỨC", "CƠ QUAN TỔ CHỨC", // who holds an event
+		"CHỦ ĐẦU TƯ"}, // who carries out a project of public investment
 	model.RoleCoordinating: {"ĐƠN VỊ PHỐI HỢP", "CƠ QUAN PHỐI HỢP", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "PHỐI HỢP",
 		"BỘ PHẬN PHỐI HỢP", "PHÒNG PHỐI HỢP", "PHÒNG ĐƠN VỊ PHỐI HỢP", "ĐƠN VỊ ĐỊA PHƯƠNG PHỐI HỢP",
 		"CƠ QUAN ĐỊA PHƯƠNG PHỐI HỢP", "SỞ NGÀNH PHỐI HỢP", "LỰC LƯỢNG PHỐI HỢP", "ĐỊA PHƯƠNG PHỐI HỢP",
@@ -65,7 +67,8 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"THỜI GIAN DỰ KIẾN HOÀN THÀNH", "TIẾN ĐỘ THỰC HIỆN", "TIẾN ĐỘ HOÀN THÀNH", "LỘ TRÌNH", "LỘ TRÌNH THỰC HIỆN",
 		"THỜI GIAN TRÌNH", "THỜI HẠN TRÌNH", "DỰ KIẾN THỜI GIAN", "HẠN HOÀN THÀNH"},
 	model.RoleFunding: {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ", "DỰ KIẾN KINH PHÍ",
-		"KINH PHÍ THỰC HIỆN", "NGUỒN KINH PHÍ THỰC HIỆN"},
+		"KINH PHÍ THỰC HIỆN", "NGUỒN KINH PHÍ THỰC HIỆN",
+		"TỔNG MỨC ĐẦU TƯ", "MỨC ĐẦU TƯ", "VỐN ĐẦU TƯ", "TỔNG VỐN ĐẦU TƯ"}, // a project's cost
 	model.RoleNote: {"GHI CHÚ"},
 	model.KeyExtra: {"NGƯỜI ĐỨNG ĐẦU", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU",
 		"CẤP BAN HÀNH", "CƠ QUAN BAN HÀNH", "CẤP TRÌNH", "CƠ QUAN TRÌNH"},
