@@ -588,3 +588,37 @@ func TestScanDateRange(t *testing.T) {
 		})
 	}
 }
+
+// TestScanNumberAfterNumeralWord: a number alone after a line ending with
+// "số" is the text's ("Trường THPT số" / "2"), though it is the next
+// page's number too; where a page plainly turns, it is the page's.
+func TestScanNumberAfterNumeralWord(t *testing.T) {
+	head := []string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "TÊN DỰ ÁN", "CHỦ ĐẦU TƯ", "THỜI GIAN",
+		"I", "GIAO THÔNG", "1", "Đường tỉnh 537", "Ban Quản lý dự án", "2029", "2", "Cầu vượt lũ", "Ban Quản lý dự án", "2030",
+		"II", "GIÁO DỤC"}
+	for _, tc := range []struct {
+		name string
+		body []string
+		want string // the last row
+	}{
+		{"the school's number", []string{"3", "Nhà lớp học Trường THPT số", "2", "Sở Giáo dục và Đào tạo", "2029 - 2030"},
+			"II.3: Nhà lớp học Trường THPT số / 2 / Sở Giáo dục và Đào tạo / 2029 - 2030"},
+		{"a word that wants none: the page's", []string{"3", "Nhà lớp học Trường THPT", "2", "Sở Giáo dục và Đào tạo", "2029 - 2030"},
+			"II.3: Nhà lớp học Trường THPT / Sở Giáo dục và Đào tạo / 2029 - 2030"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := scanDocument(linesOf(append(append([]string(nil), head...), tc.body...)...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := doc.rows[len(doc.rows)-1]
+			var texts []string
+			for _, l := range r.lines {
+				texts = append(texts, l.text)
+			}
+			if got := r.path + ": " + strings.Join(texts, " / "); got != tc.want {
+				t.Errorf("row\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}

@@ -341,6 +341,22 @@ func (s *scanner) opensDateRange(i int, m marker) bool {
 	return numbersDate(lastWord(s.lines[i-1].text), m.number)
 }
 
+// endsNumeral reports whether the line before i ends with a word that
+// wants a numeral after it ("số", "thứ": "Trường THPT số" / "2", "Hội
+// nghị lần thứ" / "3"), which a narrow column put on a line of its own:
+// a number there is the text's, where a page whose number it would be
+// does not plainly turn (isPageNumber asks).
+func (s *scanner) endsNumeral(i int) bool {
+	if i == 0 {
+		return false
+	}
+	last := lowerHash(lastWord(s.lines[i-1].text))
+	return last == hThu || last == hSo
+}
+
+// hSo is lowerHash("số"), a number's word ("Trường số 2").
+var hSo = lowerHash("số")
+
 // hThu is lowerHash("thứ"), the ordinal's word.
 var hThu = lowerHash("thứ")
 
@@ -518,6 +534,9 @@ func (s *scanner) isPageNumber(i int) bool {
 	n, ok := pageNumberValue(l.text)
 	if !ok || !(n == s.page+1 || (n == s.page && (l.ff || s.endsPage(i)))) {
 		return false
+	}
+	if s.endsNumeral(i) && !l.ff && !s.endsPage(i) && !s.beforePageTop(i) {
+		return false // "Trường THPT số" / "2": the school's number
 	}
 	m, isMarker := parseMarker(l.text)
 	if !isMarker || !s.num.plausible(m) {
