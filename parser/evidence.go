@@ -31,8 +31,24 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords.has(o.l1) && !namesEvent(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesWholePeriod(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o) || namesCropSeason(o)
+	return timeFirstWords.has(o.l1) && !namesEvent(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesWholePeriod(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o) || namesCropSeason(o) ||
+		namesWeekday(o)
 }
+
+// namesWeekday reports whether a line opens with a day of the week,
+// "Thứ" and its number's word ("Thứ Bảy hằng tuần", "Thứ Hai đầu
+// tháng") or "Chủ nhật": the time of a recurring task. "Thứ" alone is
+// no time ("Thứ tự …"), nor is "Chủ" ("Chủ tịch").
+func namesWeekday(o opening) bool {
+	w2 := trimmedHash(o.w2, o.l2, trailClause)
+	return o.l1 == hThu && weekdayWords.has(w2) || o.l1 == hChu && w2 == hNhat
+}
+
+// weekdayWords name the days of the week after "Thứ".
+var weekdayWords = lowerWordSet("hai", "ba", "tư", "năm", "sáu", "bảy")
+
+// hNhat is lowerHash("nhật"), Sunday's second word ("Chủ nhật").
+var hNhat = lowerHash("nhật")
 
 // namesEvent reports whether a line opening with a day's, a month's or a
 // week's word names an event rather than a date: the word followed by

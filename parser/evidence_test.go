@@ -33,6 +33,10 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Thường xuyên", true},
 		{"Mùng 10 tháng Giêng", true}, // a lunar date
 		{"Tháng Giêng", true},         // a lunar month by its name, no event
+		{"Thứ Bảy hằng tuần", true},   // a day of the week
+		{"Chủ nhật", true},
+		{"Thứ tự ưu tiên", false},
+		{"Chủ tịch UBND xã", false},
 		{"Hằng năm", true},
 		{"Quý IV/2025", true},
 		{"Quí IV-2025", true},
