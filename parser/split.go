@@ -206,7 +206,7 @@ const (
 	costCodeStart           = 0.15 // … or with an abbreviation, which may as well sit inside a name
 	costContinueShort       = 1.0  // a cell continued after a page break although it ended above the page bottom (weak: cells may be centred)
 	costNoContinuation      = 0.3  // a cell that reached the page bottom but does not go on after the break
-	costTimePhraseElsewhere = 1.0  // a wrapped line of a unit or product starting "giai đoạn", "năm 2025", or of a unit that is a date ("15/12": a time's broken off it)
+	costTimePhraseElsewhere = 1.0  // a wrapped line of a unit or product starting "giai đoạn", "năm 2025", or of a unit or another column that is a date ("15/12", "2029 -": a time's broken off it)
 	costNewItem             = 0.8  // a line starting a new unit or document right after a bare word
 	costEnumInUnit          = 1.5  // a unit's line going on with "(1) …": units are named, products and tasks numbered
 	costProductInUnit       = 1.0  // a unit's cell going on with a line that opens a product by two words ("Hội nghị, tin bài"; opensProductPair)
@@ -1265,6 +1265,9 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		// a person's title ("Giám đốc" / "Sở …") opens no unit and goes on.
 		if p.itemStart && before.openEnd && before.unitStart == startUsual {
 			cost += costNewItem
+		}
+		if sp.hasTime && p.dateOnly && opensWithDigit(p.text) {
+			cost += costTimePhraseElsewhere // "Đại Đồng" / "2029 -": the time beside, not the place's
 		}
 	case colTime:
 		if wantsComplement(before) {

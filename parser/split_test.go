@@ -1027,3 +1027,28 @@ func TestAloneCostsBeforeBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestDateGoesOnNoOtherCell: beside a time column, a line that is only a
+// date opening with its digits ("2029 -") goes on no other column's cell
+// (a place's); a date said in words ("trước ngày 31/12") may end a note.
+func TestDateGoesOnNoOtherCell(t *testing.T) {
+	sp := &splitter{hasTime: true, pairs: wordPairs{newHashSet(0)}}
+	other := &colModel{kind: colOther}
+	for _, tc := range []struct {
+		prev, p string
+		want    float64
+	}{
+		{"Đại Đồng", "2029 -", costTimePhraseElsewhere},
+		{"Đại Đồng", "15/12/2029", costTimePhraseElsewhere},
+		{"Ban hành", "trước ngày 31/12", 0},
+		{"Mỗi xã ít nhất", "01 lớp", 0},
+	} {
+		if got := sp.kindContinuation(other, pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {
+			t.Errorf("kindContinuation(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
+		}
+	}
+	sp.hasTime = false
+	if got := sp.kindContinuation(other, pieceOf("Đại Đồng"), pieceOf("2029 -")); got != 0 {
+		t.Errorf("with no time column: %v, want 0", got)
+	}
+}
