@@ -457,8 +457,8 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     with the seventy-seventh to the eighty-sixth (2026-12-05, session
 //     26), 17,929 fields: 100%, 97.7%, 98.4%, each pair's renderings
 //     added before the rules it taught, worst first where the floors
-//     held; with the eighty-seventh to the ninety-fourth (session 27),
-//     18,511 fields: 100%, 97.6%, 98.7%. The
+//     held; with the eighty-seventh to the ninety-sixth (session 27),
+//     18,617 fields: 100%, 97.6%, 98.7%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
