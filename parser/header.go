@@ -68,7 +68,7 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"THỜI GIAN TRÌNH", "THỜI HẠN TRÌNH", "DỰ KIẾN THỜI GIAN", "HẠN HOÀN THÀNH"},
 	model.RoleFunding: {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ", "DỰ KIẾN KINH PHÍ",
 		"KINH PHÍ THỰC HIỆN", "NGUỒN KINH PHÍ THỰC HIỆN",
-		"TỔNG MỨC ĐẦU TƯ", "MỨC ĐẦU TƯ", "VỐN ĐẦU TƯ", "TỔNG VỐN ĐẦU TƯ"}, // a project's cost
+		"MỨC ĐẦU TƯ", "VỐN ĐẦU TƯ"}, // a project's cost ("Tổng mức đầu tư" as "Tổng kinh phí": headWithin)
 	model.RoleNote: {"GHI CHÚ"},
 	model.KeyExtra: {"NGƯỜI ĐỨNG ĐẦU", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU",
 		"CẤP BAN HÀNH", "CƠ QUAN BAN HÀNH", "CẤP TRÌNH", "CƠ QUAN TRÌNH"},
