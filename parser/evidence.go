@@ -779,8 +779,8 @@ func endsDanglingL(text string, last uint64) bool {
 // endsRegionName reports whether text ends with "Khu vực" capitalised, a
 // unit's region, which a number names after it more often than not
 // ("Chi nhánh Khu vực 9", "Kho bạc Nhà nước Khu vực XI").
-func endsRegionName(text string) bool {
-	if !strings.HasSuffix(text, "vực") || lowerHash(lastWord(text)) != hVuc {
+func endsRegionName(text string, last uint64) bool {
+	if last != hVuc {
 		return false
 	}
 	w := wordBeforeLast(text)

@@ -689,9 +689,10 @@ func (sp *splitter) elsewhereCost(c int, p *piece) float64 {
 // "Quý IV/2025"), would open a cell of a column
 // holding no times: no unit, document or task opens so, but a time cell
 // does, beside an empty cell after it that the date's cell could take
-// over ("2025" / "Ngân sách …" read as one product). Only as a start: a
-// cell goes on with a date wrapped onto a line of its own ("… trước
-// ngày" / "30/6/2025").
+// over ("2025" / "Ngân sách …" read as one product). Here as a start: a
+// unit's or a product's cell may go on with a date wrapped onto a line of
+// its own ("… trước ngày" / "30/6/2025"); another column's going on with
+// one is kindContinuation's (strandsDate).
 func (sp *splitter) dateElsewhereCost(c int, p *piece) float64 {
 	if sp.cols[c].kind != colTime && sp.hasTime && p.dateOnly {
 		return costTimeElsewhere
@@ -1266,15 +1267,15 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		if p.itemStart && before.openEnd && before.unitStart == startUsual {
 			cost += costNewItem
 		}
-		if sp.hasTime && p.dateOnly && opensWithDigit(p.text) {
-			cost += costTimePhraseElsewhere // "Đại Đồng" / "2029 -": the time beside, not the place's
+		if sp.hasTime && strandsDate(p) {
+			cost += costTimePhraseElsewhere
 		}
 	case colTime:
-		if wantsComplement(before) {
-			// "Theo kế hoạch của" / "Đoàn kiểm tra": the organ a time waits on
-		} else if p.itemStart || !p.lower && !p.timeLike && (p.unitStart == startUsual || p.productStart == startUsual || namesFunding(p)) {
+		switch {
+		case wantsComplement(before): // "Theo kế hoạch của" / "Đoàn kiểm tra": the organ a time waits on
+		case p.itemStart || !p.lower && !p.timeLike && (p.unitStart == startUsual || p.productStart == startUsual || namesFunding(p)):
 			cost += costAgencyInTime
-		} else if !p.timeCont {
+		case !p.timeCont:
 			cost += costTimeCapital
 		}
 		if goesOnWholeTime(before, p) {
@@ -1283,6 +1284,17 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 	}
 	return cost
 }
+
+// strandsDate reports whether p is a line that is only a date opening
+// with its digits ("2029 -", "15/12/2029"), which beside a time column
+// is the time's, not the next line of another column's cell: a places
+// cell ending with a name that reads as a unit's opening ("Đại Đồng")
+// had taken it, and an empty extra column before the time had taken
+// "Tháng" / "5/2026" whole. Even after words that want the number
+// ("Tháng", "trước ngày"): those are most often the time's own first
+// line (sparing them lost 16 fields of held-out cell-block text).
+// dateElsewhereCost charges such a line opening another column's cell.
+func strandsDate(p *piece) bool { return p.dateOnly && opensWithDigit(p.text) }
 
 // wantsComplement reports whether p ends with "của", which wants the one
 // it belongs to after it: a time waiting on an organ's plan or word goes

@@ -747,6 +747,7 @@ func TestRegionNumberAcrossLines(t *testing.T) {
 		{"Khu vực", "12", true},                      // a number after it is its own …
 		{"Khu vực", "2028", false},                   // … but a year, the time's
 		{"Ngân hàng Nhà nước", "9", false},
+		{"NGÂN HÀNG NHÀ NƯỚC KHU VỰC", "9", true}, // capitals alike
 	})
 }
 
@@ -1041,6 +1042,7 @@ func TestDateGoesOnNoOtherCell(t *testing.T) {
 		{"Đại Đồng", "2029 -", costTimePhraseElsewhere},
 		{"Đại Đồng", "15/12/2029", costTimePhraseElsewhere},
 		{"Ban hành", "trước ngày 31/12", 0},
+		{"Ban hành trước ngày", "31/12/2029", costTimePhraseElsewhere}, // most often the time's "Tháng" / "5/2026"
 		{"Mỗi xã ít nhất", "01 lớp", 0},
 	} {
 		if got := sp.kindContinuation(other, pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {

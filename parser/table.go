@@ -737,7 +737,7 @@ func tailAcrossLines(p, next *piece) {
 // read as an amount opening the funding cell beside it. A name may end
 // at "Khu vực" too, so only a number after it says so.
 func regionNumberAcrossLines(p, next *piece) {
-	if !endsRegionName(p.text) || !namesRegionNumber(firstWord(next.text)) {
+	if !endsRegionName(p.text, p.last) || !namesRegionNumber(firstWord(next.text)) {
 		return
 	}
 	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
