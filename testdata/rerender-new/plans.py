@@ -2079,6 +2079,46 @@ P96 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TỔ CHỨC 
     T96("4", "Hội trại “Thiếu nhi vui khỏe”", "Đại diện các chi đội", "Hội đồng Đội xã", "Tháng 7/2029", "Trường THCS xã"),
     T96("5", "Tổng kết hoạt động hè, trao thưởng", "Thiếu nhi tiêu biểu", "Đoàn Thanh niên xã", "Cuối tháng 8/2029", "Nhà văn hóa xã")]}
 
+T97 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P97 = {"schema": "annex/v1", "appendix": "I", "title": "NHIỆM VỤ, GIẢI PHÁP PHÁT TRIỂN NHÀ Ở XÃ HỘI GIAI ĐOẠN 2030 - 2035",
+ "subtitle": "(Ban hành kèm theo Quyết định số 1207/QĐ-UBND ngày 14/02/2030 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời hạn hoàn thành"], [0.05, 0.34, 0.15, 0.19, 0.14, 0.13])],
+ "items": [
+  SK("I", "HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH",
+    T97("1", "Rà soát, đề xuất sửa đổi quy định về đối tượng, điều kiện được mua, thuê mua nhà ở xã hội trên địa bàn tỉnh", "Sở Xây dựng", "Sở Tư pháp; Sở Tài chính; Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Báo cáo rà soát; dự thảo văn bản", "Quý II/2030",
+      subs=(T97("1.1", "Tổng hợp vướng mắc của chủ đầu tư và người mua nhà", "Sở Xây dựng", "Hiệp hội Bất động sản tỉnh", "Báo cáo tổng hợp", "Tháng 4/2030"),
+            T97("1.2", "Xây dựng dự thảo quyết định thay thế", "Sở Xây dựng", "Sở Tư pháp", "Dự thảo quyết định", "Tháng 6/2030"))),
+    T97("2", "Ban hành quy định về quỹ đất 20% trong dự án nhà ở thương mại để xây dựng nhà ở xã hội", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng; UBND cấp xã", "Quyết định của UBND tỉnh", "Năm 2030")),
+  SK("II", "BỐ TRÍ QUỸ ĐẤT VÀ NGUỒN VỐN",
+    T97("1", "Rà soát quỹ đất sạch tại các khu công nghiệp, khu đô thị để giao cho nhà đầu tư:\n- Lập danh mục khu đất đủ điều kiện;\n- Công bố công khai trên Cổng thông tin điện tử tỉnh", "UBND các phường", "Ban Quản lý các khu công nghiệp; Sở Nông nghiệp và Môi trường", "Danh mục khu đất", "Trước ngày 30/9/2030"),
+    T97("2", "Cho vay ưu đãi mua, thuê mua nhà ở xã hội đối với công nhân, người lao động có thu nhập thấp", "Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Liên đoàn Lao động tỉnh; các ngân hàng thương mại", "Số hộ được vay vốn", "Hằng năm"),
+    T97("3", "Ủy thác vốn ngân sách địa phương qua Ngân hàng Chính sách xã hội", "Sở Tài chính", "", "Nghị quyết của HĐND tỉnh", "Năm 2030 và các năm tiếp theo")),
+  SK("III", "THỦ TỤC ĐẦU TƯ VÀ GIÁM SÁT",
+    T97("1", "Rút ngắn thời gian giải quyết thủ tục chấp thuận chủ trương đầu tư dự án nhà ở xã hội", "Sở Tài chính", "Các sở, ngành liên quan", "", "Thường xuyên"),
+    T97("2", "Kiểm tra việc bán, cho thuê, cho thuê mua đúng đối tượng; xử lý nghiêm vi phạm", "Thanh tra tỉnh", "Sở Xây dựng; Công an tỉnh", "Kết luận thanh tra", "Định kỳ 06 tháng"),
+    T97("3", "Tổng hợp, báo cáo kết quả thực hiện gửi Bộ Xây dựng", "Sở Xây dựng", "Các sở, ngành; UBND cấp xã", "Báo cáo", "Trước ngày 15/12 hằng năm"))]}
+
+T98 = tasker("content", "deliverable", "lead", "coordinating", "timeframe", "note")
+P98 = {"schema": "annex/v1", "appendix": "02", "title": "DANH MỤC NHIỆM VỤ BẢO ĐẢM AN TOÀN THÔNG TIN MẠNG NĂM 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 41/KH-UBND ngày 08/01/2030 của UBND huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "deliverable", "lead", "coordinating", "timeframe", "note"),
+   ["TT", "Nội dung", "Sản phẩm", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Ghi chú"], [0.05, 0.30, 0.14, 0.14, 0.15, 0.12, 0.10])],
+ "items": [
+  SK("A", "NHIỆM VỤ THƯỜNG XUYÊN",
+    SK("I", "Giám sát, ứng cứu sự cố",
+      T98("1", "Giám sát an toàn thông tin cho hệ thống thông tin giải quyết thủ tục hành chính", "Báo cáo giám sát", "Trung tâm Công nghệ thông tin và Truyền thông", "Các cơ quan, đơn vị", "Hằng tháng", ""),
+      T98("2", "Duy trì đội ứng cứu sự cố an toàn thông tin mạng", "Quyết định kiện toàn", "Phòng Văn hóa - Xã hội", "Công an huyện", "Quý I/2030", "Kiện toàn khi có thay đổi nhân sự")),
+    SK("II", "Tuyên truyền, nâng cao nhận thức",
+      T98("1", "Tuyên truyền kỹ năng nhận diện lừa đảo trực tuyến cho người dân", "Tin, bài, video ngắn", "Trung tâm Văn hóa, Thông tin và Thể thao", "Đoàn Thanh niên; Hội Phụ nữ", "Thường xuyên", ""),
+      T98("2", "Tập huấn an toàn thông tin cho cán bộ, công chức:\n- Quản lý mật khẩu, thư điện tử;\n- Xử lý tệp đính kèm đáng ngờ", "02 lớp tập huấn", "Phòng Văn hóa - Xã hội", "Sở Khoa học và Công nghệ", "Tháng 5 và tháng 10/2030", "Lồng ghép hội nghị chuyên đề")),
+    kind="part"),
+  SK("B", "NHIỆM VỤ TRỌNG TÂM",
+    T98("1", "Triển khai phương án bảo đảm an toàn hệ thống thông tin theo cấp độ", "Hồ sơ đề xuất cấp độ được phê duyệt", "Văn phòng HĐND và UBND huyện", "Trung tâm Công nghệ thông tin và Truyền thông", "Tháng 3 - tháng 6/2030", ""),
+    T98("2", "Diễn tập thực chiến ứng phó tấn công mạng", "Kịch bản, báo cáo diễn tập", "Công an huyện", "Các cơ quan, đơn vị có hệ thống thông tin quan trọng", "Quý III/2030", "Theo hướng dẫn của cấp tỉnh"),
+    T98("3", "Đánh giá, báo cáo tình hình bảo đảm an toàn thông tin năm 2030", "Báo cáo", "Phòng Văn hóa - Xã hội", "", "Trước ngày 10/12/2030", ""),
+    kind="part")]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2119,7 +2159,7 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("reading_2028", P89), ("massmob_2028", P90),
                 ("nighteco_2028", P91), ("foodsafety_2028", P92),
                 ("climate_2028", P93), ("unity_2028", P94),
-                ("invest_2029", P95), ("summer_2029", P96)):
+                ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
