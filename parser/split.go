@@ -212,7 +212,7 @@ const (
 	costProductInUnit       = 1.0  // a unit's cell going on with a line that opens a product by two words ("Hội nghị, tin bài"; opensProductPair)
 	costTimeCapital         = 0.5  // a later line of a time cell starting with an ordinary capitalised word
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
-	costEndsWithUnitOpening = 1.0  // a content or other (extra, notes) cell whose last line is only a unit's opening words (endsWithUnitOpening)
+	costEndsWithUnitOpening = 1.0  // a content, product or other (extra, notes) cell whose last line is only a unit's opening words (endsWithUnitOpening)
 	costAfterWholeTime      = 1.0  // a time cell that says a whole time going on with words that say none (goesOnWholeTime)
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costSeenCell            = -0.5 // a unit cell of one or two lines that the column held whole in other rows (seenCellCost, seenAcrossCost) …
@@ -1016,9 +1016,11 @@ func (in *passInput) endCost(last *piece, kind colKind) float64 {
 // says: a cell does not end with "các", "của" or a comma; a unit's or a
 // document's not with a list item's semicolon, nor with a colon that
 // introduces what follows (introducesMore); a unit's not with a full
-// stop; a content's or another column's not with a unit's opening
-// (endsWithUnitOpening, endsWithUnitItem, or a head broken over its last
-// two lines, "Chi" / "cục": headAcrossLines), the lead's first lines.
+// stop; a content's, a product's or another column's not with a unit's
+// opening (endsWithUnitOpening, endsWithUnitItem, or a head broken over its
+// last two lines, "Chi" / "cục": headAcrossLines), the lead's first lines
+// (a product printed before the lead: "Báo cáo" / "Phòng" / "Văn hóa - Xã
+// hội"; held-out cell-block 14 -> 10 fields wrong of 1,155).
 func cellEndCost(last *piece, kind colKind) float64 {
 	switch {
 	case last.dangling:
@@ -1029,7 +1031,7 @@ func cellEndCost(last *piece, kind colKind) float64 {
 		return costDanglingEnd
 	case last.fullStop && kind == colUnit:
 		return costUnitSentenceEnd
-	case (kind == colContent || kind == colOther) && (endsWithUnitOpening(last) || endsWithUnitItem(last) || last.headAcross):
+	case (kind == colContent || kind == colOther || kind == colProduct) && (endsWithUnitOpening(last) || endsWithUnitItem(last) || last.headAcross):
 		return costEndsWithUnitOpening
 	}
 	return 0

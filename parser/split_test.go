@@ -64,6 +64,9 @@ func TestCellEndCost(t *testing.T) {
 		{"các xã, phường;", colContent, 0},
 		{"gồm các nội dung sau:", colContent, 0},
 		{"Ghi chú:", colOther, 0},
+		{"Phòng", colProduct, costEndsWithUnitOpening}, // "Quyết định kiện toàn" / "Phòng": the lead's first line, its product before it
+		{"Báo cáo", colProduct, 0},
+		{"Phòng", colUnit, 0}, // the one-line cell is cellAloneCost's
 	} {
 		p := makePiece(tc.last, line{})
 		if got := cellEndCost(&p, tc.kind); got != tc.want {
