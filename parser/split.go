@@ -793,8 +793,10 @@ const maxAloneLines = 2
 // whole in other rows (seenCellCost, seenAcrossCost). It returns nil when
 // that is 0 throughout (most rows: only a bare unit head says it).
 // Before a page break a cell may go on below it, so a bare head costs
-// nothing there; a cell seen whole still counts: a row cut before its
-// break is cut for good, and with nothing else between them, a lead seen
+// nothing there; a cell seen whole still counts: a quick cut of a row
+// is made before its break for good, and the thorough one weighs only
+// cuts a line off the best (pageCutShifts); with nothing else between
+// them, a lead seen
 // whole in other rows ("Phòng Kinh tế") tells the right cut from one
 // that starts the lead at the extra column's last lines ("UBND xã" /
 // "phụ trách"), whose cost shows only after the break (with "kinh tế"

@@ -546,51 +546,162 @@ type rowNotes struct {
 
 // splitRow cuts a task row into its cells: one pass per page the row spans.
 // With thorough set it also looks for an unmarked page break and for lines
-// that hold the ends of two cells.
+// that hold the ends of two cells, and weighs a page's near-best cuts by
+// what they leave the next page (pageCutShifts).
 func (t *table) splitRow(r *row, thorough bool) ([][]piece, rowNotes) {
 	C := len(t.sp.cols)
-	cells := make([][]piece, C)
-	var notes rowNotes
+	rc := &rowCut{cells: make([][]piece, C), prev: make([]*piece, C)}
 	if C == 0 {
-		return cells, notes
+		return rc.cells, rc.notes
 	}
 	if t.spans(r) || len(r.lines) > maxSplitLines {
-		notes.tooLong = len(r.lines) > maxSplitLines && !t.spans(r)
-		cells[max(t.content, 0)] = t.piecesOf(r)
-		return cells, notes
+		rc.notes.tooLong = len(r.lines) > maxSplitLines && !t.spans(r)
+		rc.cells[max(t.content, 0)] = t.piecesOf(r)
+		return rc.cells, rc.notes
 	}
-	prev := make([]*piece, C)
-	var counts []int
-	bounds := append(append([]int{0}, r.breaks...), len(r.lines))
-	all := t.piecesOf(r)
-	costs := t.lineCostsOf(r)
-	for s := 0; s+1 < len(bounds); s++ {
-		in := &passInput{later: s > 0, final: s+2 == len(bounds), prev: append([]*piece(nil), prev...), prevCount: counts,
-			lines: all[bounds[s]:bounds[s+1]], costs: costs, off: bounds[s]}
-		blocks, cost := t.solveSegment(in, thorough, &notes)
-		notes.cost += cost
-		counts = make([]int, C)
-		for _, b := range blocks {
-			ps := materialize(b, b.in)
-			if cells[b.col] == nil {
-				cells[b.col] = ps[:len(ps):len(ps)] // shared, not copied; an append copies
-			} else {
-				n := len(cells[b.col])
-				cells[b.col] = append(cells[b.col], ps...)
-				if b.in.rowspan {
-					cells[b.col][n].paraBreak = true // a row going on the task above adds a paragraph
-				}
-			}
-			prev[b.col] = cellEnd(cells[b.col])
-			if b.in == in {
-				counts[b.col] += len(ps)
-			} else {
-				counts[b.col] = len(ps) // after an unmarked break, count the last page only
+	pages := rowPages{bounds: append(append([]int{0}, r.breaks...), len(r.lines)), all: t.piecesOf(r), costs: t.lineCostsOf(r)}
+	t.cutPages(rc, pages, 0, thorough, thorough)
+	rc.notes.filledEmpty = t.filledEmptyCost(rc.cells)
+	return rc.cells, rc.notes
+}
+
+// rowPages is a row's lines and the bounds of each page's part of them.
+type rowPages struct {
+	bounds []int // the first line of each page's part, then len(all)
+	all    []piece
+	costs  *lineCosts
+}
+
+func (rp rowPages) n() int { return len(rp.bounds) - 1 }
+
+// rowCut is a row cut page by page: its cells so far, and what the next
+// page's pass goes on from.
+type rowCut struct {
+	cells  [][]piece
+	prev   []*piece // per column, the cell's last piece (cellEnd)
+	counts []int    // per column, how many pieces the last page placed
+	notes  rowNotes
+}
+
+// clone copies rc so that cutting on from the copy leaves rc as it is.
+func (rc *rowCut) clone() *rowCut {
+	c := &rowCut{cells: make([][]piece, len(rc.cells)), prev: slices.Clone(rc.prev), counts: slices.Clone(rc.counts), notes: rc.notes}
+	for i, ps := range rc.cells {
+		c.cells[i] = slices.Clip(ps)
+	}
+	c.notes.splitLines = slices.Clip(rc.notes.splitLines)
+	return c
+}
+
+// input is the pass input for page s of the row.
+func (rc *rowCut) input(rp rowPages, s int) *passInput {
+	return &passInput{later: s > 0, final: s+1 == rp.n(), prev: slices.Clone(rc.prev), prevCount: rc.counts,
+		lines: rp.all[rp.bounds[s]:rp.bounds[s+1]], costs: rp.costs, off: rp.bounds[s]}
+}
+
+// place adds one page's blocks, of the pass in, to the cells.
+func (rc *rowCut) place(blocks []placedBlock, in *passInput, cost float64) {
+	rc.notes.cost += cost
+	rc.counts = make([]int, len(rc.cells))
+	for _, b := range blocks {
+		ps := materialize(b, b.in)
+		if rc.cells[b.col] == nil {
+			rc.cells[b.col] = ps[:len(ps):len(ps)] // shared, not copied; an append copies
+		} else {
+			n := len(rc.cells[b.col])
+			rc.cells[b.col] = append(rc.cells[b.col], ps...)
+			if b.in.rowspan {
+				rc.cells[b.col][n].paraBreak = true // a row going on the task above adds a paragraph
 			}
 		}
+		rc.prev[b.col] = cellEnd(rc.cells[b.col])
+		if b.in == in {
+			rc.counts[b.col] += len(ps)
+		} else {
+			rc.counts[b.col] = len(ps) // after an unmarked break, count the last page only
+		}
 	}
-	notes.filledEmpty = t.filledEmptyCost(cells)
-	return cells, notes
+}
+
+// cutPages cuts pages s onwards of a row into rc. With shifts set, a
+// page that a break follows is cut the way that costs the whole row
+// least among its best cut and the near-best ones (pageCutShifts).
+func (t *table) cutPages(rc *rowCut, rp rowPages, s int, thorough, shifts bool) {
+	for ; s < rp.n(); s++ {
+		in := rc.input(rp, s)
+		before := rc.notes
+		blocks, cost := t.solveSegment(in, thorough, &rc.notes)
+		if !shifts || in.final {
+			rc.place(blocks, in, cost)
+			continue
+		}
+		best := rc.clone()
+		best.place(blocks, in, cost)
+		t.cutPages(best, rp, s+1, thorough, false)
+		for _, alt := range t.pageCutShifts(in, blocks, cost) {
+			try := rc.clone()
+			try.notes = before
+			try.notes.splitLines = slices.Clip(before.splitLines)
+			try.place(alt.blocks, in, alt.cost)
+			t.cutPages(try, rp, s+1, thorough, false)
+			if try.notes.cost < best.notes.cost-pageCutGain {
+				best = try
+			}
+		}
+		*rc = *best
+		return
+	}
+}
+
+// pageCutMargin is how much dearer than a page's best cut a cut that
+// moves one boundary of it by a line may be and still be weighed by what
+// it leaves the next page (pageCutShifts). Before a page break no cell
+// ends, so what tells where one does (a dangling "và", a unit's head
+// alone) is not paid there, and cuts a line apart often cost alike: "Văn
+// phòng" / "HĐND" / "và" and "UBND" / "Trung tâm …", or "và" / "UBND"
+// and "Trung tâm …", where the next page's "huyện" goes on the lead only
+// in the second.
+const pageCutMargin = 1.0
+
+// pageCutGain is how much cheaper the whole row must come out for a
+// near-best page cut to replace the best one.
+const pageCutGain = 0.5
+
+// pageCut is one way of cutting a page's part of a row, and its cost.
+type pageCut struct {
+	blocks []placedBlock
+	cost   float64
+}
+
+// pageCutShifts lists the cuts of a page's lines that move one boundary
+// between two blocks of its best cut by a line and cost at most
+// pageCutMargin more. Only a cut of whole lines in one pass has them.
+func (t *table) pageCutShifts(in *passInput, best []placedBlock, cost float64) []pageCut {
+	for _, b := range best {
+		if b.in != in || b.from.word > 0 || b.to.word > 0 {
+			return nil
+		}
+	}
+	defer t.sp.mem.release(t.sp.mem.mark())
+	tab := t.sp.tabulate(in)
+	var out []pageCut
+	for i := 0; i+1 < len(best); i++ {
+		a, b := best[i], best[i+1]
+		was := tab.block(a.col, a.from.line, a.to.line) + tab.block(b.col, b.from.line, b.to.line)
+		for _, k := range []int{a.to.line - 1, a.to.line + 1} {
+			if k <= a.from.line || k >= b.to.line {
+				continue
+			}
+			c := cost - was + tab.block(a.col, a.from.line, k) + tab.block(b.col, k, b.to.line)
+			if c > cost+pageCutMargin {
+				continue
+			}
+			alt := slices.Clone(best)
+			alt[i].to, alt[i+1].from = cut{line: k}, cut{line: k}
+			out = append(out, pageCut{alt, c})
+		}
+	}
+	return out
 }
 
 // cellEnd returns a cell's last line, the piece a later pass goes on

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -208,5 +209,81 @@ func TestOrganAfterHead(t *testing.T) {
 		if got := next.unitStart == startTail; got != tc.tail {
 			t.Errorf("%q / %q / %q: tail %v, want %v", tc.before, tc.line, tc.next, got, tc.tail)
 		}
+	}
+}
+
+// TestPageCutShifts: the near-best cuts of a page's lines move one boundary
+// of its best cut by a line, keep every block, and cost within
+// pageCutMargin of the best; a cut that splits a line has none.
+func TestPageCutShifts(t *testing.T) {
+	lines := pieces("Triển khai phương án bảo đảm", "an toàn hệ thống", "Văn phòng", "HĐND và", "UBND", "Trung tâm", "Công nghệ", "Quý I/2030")
+	w := func(i int) float64 { return float64(lines[i].w) }
+	tb := oneLineTable(w(0), w(3), w(3), w(7))
+	in := &passInput{lines: lines}
+	res := tb.sp.solvePass(in)
+	best := place(res.blocksTo(res.final, len(res.cuts)-1), in)
+	shifts := tb.pageCutShifts(in, best, res.cost)
+	if len(shifts) == 0 {
+		t.Fatalf("no near-best cut of %v", best)
+	}
+	for _, s := range shifts {
+		if s.cost > res.cost+pageCutMargin {
+			t.Errorf("cost %.2f, more than %.2f over the best %.2f", s.cost, pageCutMargin, res.cost)
+		}
+		moved := 0
+		for i, b := range s.blocks {
+			if b.col != best[i].col || b.from.line >= b.to.line {
+				t.Errorf("block %d: %+v, from best %+v", i, b.block, best[i].block)
+			}
+			if d := b.to.line - best[i].to.line; d != 0 {
+				moved++
+				if d != 1 && d != -1 {
+					t.Errorf("block %d moved %d lines", i, d)
+				}
+			}
+		}
+		if moved != 1 {
+			t.Errorf("%d boundaries moved, want 1", moved)
+		}
+	}
+	split := slices.Clone(best)
+	split[0].to.word = 1
+	if got := tb.pageCutShifts(in, split, res.cost); got != nil {
+		t.Errorf("a cut splitting a line: %d shifts, want none", len(got))
+	}
+}
+
+// TestCutPagesWeighsNextPage: before a page break no cell ends, so "và" /
+// "UBND" may end the lead or open the coordinating cell at one cost; the
+// next page's "huyện" goes on the lead only after "UBND", and tells them
+// apart.
+func TestCutPagesWeighsNextPage(t *testing.T) {
+	texts := []string{"Triển khai phương án bảo đảm", "an toàn hệ thống", "Văn phòng", "HĐND và", "UBND",
+		"Trung tâm", "Công nghệ", "thông tin các", "Quý I/2030", "huyện", "xã"}
+	r := &row{mark: marker{kind: markTask}, lines: linesOf(texts...), breaks: []int{9}}
+	ps := pieces(texts...)
+	w := func(i int) float64 { return float64(ps[i].w) }
+	tb := oneLineTable(w(0), w(7), w(7), w(8))
+	tb.doc = &document{rows: []*row{r}}
+	pages := rowPages{bounds: []int{0, 9, 11}, all: tb.piecesOf(r), costs: tb.lineCostsOf(r)}
+	cut := func(shifts bool) string {
+		rc := &rowCut{cells: make([][]piece, 4), prev: make([]*piece, 4)}
+		tb.cutPages(rc, pages, 0, true, shifts)
+		var out []string
+		for _, c := range rc.cells {
+			var words []string
+			for _, p := range c {
+				words = append(words, p.text)
+			}
+			out = append(out, strings.Join(words, " "))
+		}
+		return strings.Join(out, " | ")
+	}
+	want := "Triển khai phương án bảo đảm an toàn hệ thống | Văn phòng HĐND và UBND huyện | Trung tâm Công nghệ thông tin các xã | Quý I/2030"
+	if got := cut(true); got != want {
+		t.Errorf("cut\n got  %s\n want %s", got, want)
+	}
+	if got := cut(false); got == want {
+		t.Errorf("the best cut of the first page alone is already right: the test shows nothing")
 	}
 }
