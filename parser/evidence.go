@@ -940,6 +940,31 @@ func endsWithShortName(text string) bool {
 	return letters > 0 && unicode.IsUpper(r) && uppers == 1 && !shortNames.has(lowerHash(name))
 }
 
+// awaitsLevel reports whether text ends with a people's committee's or
+// council's name without its level ("Văn phòng HĐND và UBND", "Ủy ban
+// nhân dân"): in a unit's name the level always follows ("UBND tỉnh",
+// "Ủy ban nhân dân các xã"), so no unit cell ends there, and the line
+// after it ("huyện") is the cell's own, not the next column's.
+func awaitsLevel(text string) bool {
+	last := lastWord(text)
+	if levelledBodies.has(lowerHash(last)) {
+		return true
+	}
+	rest, ok := strings.CutSuffix(text, " nhân dân")
+	if !ok {
+		return false
+	}
+	return levelledHeads.has(lowerHash(lastWord(rest)))
+}
+
+var (
+	// levelledBodies are the abbreviations of a people's committee and council.
+	levelledBodies = lowerWordSet("ubnd", "hđnd")
+	// levelledHeads are the words before "nhân dân" in their names spelt out
+	// ("Ủy ban nhân dân", "Hội đồng nhân dân"); "Công an nhân dân" is whole.
+	levelledHeads = lowerWordSet("ban", "đồng")
+)
+
 // shortNames are the names of one word a unit's head takes ("Cục Thuế").
 var shortNames = lowerWordSet("thuế")
 

@@ -633,6 +633,18 @@ func TestEndsWithShortName(t *testing.T) {
 	}
 }
 
+func TestAwaitsLevel(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Văn phòng HĐND và UBND": true, "UBND": true, "Ủy ban nhân dân": true, "Thường trực Hội đồng nhân dân": true,
+		"UBND tỉnh": false, "Ủy ban nhân dân các xã": false, "HĐND, UBND xã": false,
+		"Công an nhân dân": false, "nhân dân": false, "Văn phòng HĐND và": false,
+	} {
+		if got := awaitsLevel(in); got != want {
+			t.Errorf("awaitsLevel(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestIsLabelLetter(t *testing.T) {
 	for in, want := range map[string]bool{"B": true, "Đ": true, "b": false, "B;": false, "AB": false, "": false, "II": false} {
 		if got := isLabelLetter(in); got != want {

@@ -47,6 +47,7 @@ type traits struct {
 	label                   bool   // a capital letter alone (isLabelLetter)
 	shortName               bool   // ends with a unit's head and one word of its name (endsWithShortName)
 	headAcross              bool   // ends a two-word head broken over the line above it (headAcrossLines)
+	awaitsLevel             bool   // ends a people's committee's or council's name without its level (awaitsLevel)
 }
 
 func makePiece(text string, src line) piece { return makePieceIn(text, src, new(traits)) }
@@ -67,7 +68,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
-		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text),
+		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text), awaitsLevel: awaitsLevel(text),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}
@@ -1053,7 +1054,7 @@ func cellEndCost(last *piece, kind colKind) float64 {
 // boundaries the reading chose (a held-out tourism plan's rendering:
 // 4 -> 21 fields wrong, with it in cellEndCost).
 func headEndCost(last *piece, kind colKind) float64 {
-	if kind == colUnit && (last.bareHead == 2 || last.itemHead || last.shortName || last.headAcross) {
+	if kind == colUnit && (last.bareHead == 2 || last.itemHead || last.shortName || last.headAcross || last.awaitsLevel) {
 		return costBareUnitHead
 	}
 	return 0

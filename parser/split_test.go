@@ -113,6 +113,8 @@ func TestBareHeadCosts(t *testing.T) {
 		{"Cục Môi", colUnit, 0, costBareUnitHead}, // a name cut after its first word (endsWithShortName)
 		{"Cục Thuế", colUnit, 0, 0},
 		{"Cục Môi", colContent, 0, 0},
+		{"HĐND và UBND", colUnit, 0, costBareUnitHead}, // the level is to come (awaitsLevel)
+		{"HĐND và UBND", colContent, 0, 0},
 	} {
 		p := makePiece(tc.text, line{})
 		if got := cellAloneCost(&p, tc.kind); got != tc.alone {
