@@ -942,19 +942,23 @@ func endsWithShortName(text string) bool {
 
 // awaitsLevel reports whether text ends with a people's committee's or
 // council's name without its level ("Văn phòng HĐND và UBND", "Ủy ban
-// nhân dân"): in a unit's name the level always follows ("UBND tỉnh",
-// "Ủy ban nhân dân các xã"), so no unit cell ends there, and the line
-// after it ("huyện") is the cell's own, not the next column's.
+// nhân dân", "Sở Xây dựng; Công an"): in a unit's name the level always
+// follows ("UBND tỉnh", "Ủy ban nhân dân các xã", "Công an tỉnh"), so no
+// unit cell ends there, and the line after it ("huyện") is the cell's
+// own, not the next column's. "Công an" alone on its line may be the
+// ministry's, its "Bộ" on the line above, and says nothing.
 func awaitsLevel(text string) bool {
 	last := lastWord(text)
 	if levelledBodies.has(lowerHash(last)) {
 		return true
 	}
-	rest, ok := strings.CutSuffix(text, " nhân dân")
-	if !ok {
-		return false
+	if rest, ok := strings.CutSuffix(text, " nhân dân"); ok {
+		return levelledHeads.has(lowerHash(lastWord(rest)))
 	}
-	return levelledHeads.has(lowerHash(lastWord(rest)))
+	if rest, ok := strings.CutSuffix(text, " Công an"); ok {
+		return lastWord(rest) != "Bộ" // "Bộ Công an", the ministry, is whole
+	}
+	return false
 }
 
 var (

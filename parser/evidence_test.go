@@ -638,6 +638,7 @@ func TestAwaitsLevel(t *testing.T) {
 		"Văn phòng HĐND và UBND": true, "UBND": true, "Ủy ban nhân dân": true, "Thường trực Hội đồng nhân dân": true,
 		"UBND tỉnh": false, "Ủy ban nhân dân các xã": false, "HĐND, UBND xã": false,
 		"Công an nhân dân": false, "nhân dân": false, "Văn phòng HĐND và": false,
+		"Sở Xây dựng; Công an": true, "Bộ Công an": false, "Công an": false, "Công an tỉnh": false,
 	} {
 		if got := awaitsLevel(in); got != want {
 			t.Errorf("awaitsLevel(%q) = %v, want %v", in, got, want)
