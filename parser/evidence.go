@@ -249,6 +249,8 @@ func startsLikeTimeOnlyO(o opening) bool {
 		return o.w2 == "" || timeSecondWords.has(trimmedHash(o.w2, o.l2, trailClause))
 	case "Sau":
 		return o.w2 != "" && o.l2 == hKhi // "Sau khi có Quy chế …", "Sau khi được phê duyệt"
+	case "Năm":
+		return isYear(strings.TrimRight(o.w2, ",;:")) // "Năm 2030 và các năm tiếp theo": a year opens no unit or document
 	}
 	return false
 }

@@ -131,6 +131,7 @@ func TestStartsLikeTimeOnly(t *testing.T) {
 		{"Sau đó 2 năm", true}, {"sau thiên tai 10 ngày", false}, {"Sau năm 2025", false},
 		{"Kỳ họp thứ 10", true}, {"kỳ họp", false}, {"Kỳ", false},
 		{"Định kỳ 6 tháng", true}, {"Định kỳ hằng năm", true}, {"Định hướng phát triển", false}, {"định kỳ", false},
+		{"Năm 2030 và", true}, {"Năm 2030,", true}, {"Năm", false}, {"Năm nhiệm vụ trọng tâm", false}, {"năm 2030", false}, {"Năm 1", false},
 	} {
 		if got := startsLikeTimeOnly(tc.in); got != tc.want {
 			t.Errorf("startsLikeTimeOnly(%q) = %v, want %v", tc.in, got, tc.want)
