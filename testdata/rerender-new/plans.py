@@ -2119,6 +2119,40 @@ P98 = {"schema": "annex/v1", "appendix": "02", "title": "DANH MỤC NHIỆM VỤ
     T98("3", "Đánh giá, báo cáo tình hình bảo đảm an toàn thông tin năm 2030", "Báo cáo", "Phòng Văn hóa - Xã hội", "", "Trước ngày 10/12/2030", ""),
     kind="part")]}
 
+T99 = tasker("content", "lead", "coordinating", "timeframe", "funding")
+P99 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ PHÁT TRIỂN KINH TẾ TUẦN HOÀN TRONG NÔNG NGHIỆP NĂM 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-UBND ngày 21/3/2030 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding"),
+   ["TT", "Nội dung công việc", "Cơ quan, đơn vị chủ trì", "Cơ quan, đơn vị phối hợp", "Thời gian hoàn thành", "Kinh phí thực hiện"], [0.05, 0.36, 0.16, 0.18, 0.12, 0.13])],
+ "items": [
+  SK("I", "Công tác tuyên truyền, đào tạo",
+    T99("1", "Xây dựng chuyên mục về nông nghiệp tuần hoàn trên Báo và Phát thanh, Truyền hình tỉnh", "Sở Nông nghiệp và Môi trường", "Báo và Phát thanh, Truyền hình tỉnh", "Hằng quý", "Ngân sách tỉnh"),
+    T99("2", "Đào tạo, tập huấn cho hợp tác xã, tổ hợp tác", "Liên minh Hợp tác xã tỉnh", "Hội Nông dân tỉnh; UBND các xã", "Quý II, quý III/2030", "Nguồn vốn khuyến nông",
+      subs=(T99("a", "Kỹ thuật xử lý phụ phẩm trồng trọt làm phân bón hữu cơ", "Trung tâm Khuyến nông tỉnh", "Các hợp tác xã", "Tháng 5/2030", "Nguồn vốn khuyến nông"),
+            T99("b", "Ủ chất thải chăn nuôi bằng chế phẩm sinh học", "Chi cục Chăn nuôi và Thú y", "UBND các xã", "Tháng 8/2030", "Lồng ghép các chương trình mục tiêu quốc gia")))),
+  SK("II", "Xây dựng mô hình",
+    T99("1", "Mô hình tuần hoàn chăn nuôi - biogas - trồng trọt quy mô nông hộ", "Trung tâm Khuyến nông tỉnh", "Hội Nông dân tỉnh", "Năm 2030", "Ngân sách tỉnh; vốn đối ứng của người dân"),
+    T99("2", "Mô hình nuôi trồng thủy sản kết hợp trồng lúa hữu cơ", "Chi cục Thủy sản", "Viện Nghiên cứu Nuôi trồng thủy sản I; các doanh nghiệp", "2030 - 2031", "Nguồn vốn sự nghiệp khoa học"),
+    T99("3", "Thu gom, tái chế bao gói thuốc bảo vệ thực vật sau sử dụng", "Chi cục Trồng trọt và Bảo vệ thực vật", "Công ty cổ phần Môi trường đô thị; UBND các xã", "Thường xuyên", "Doanh nghiệp tự bảo đảm")),
+  SK("III", "Kiểm tra, đánh giá",
+    T99("1", "Kiểm tra việc thực hiện các mô hình; tổng hợp báo cáo UBND tỉnh", "Sở Nông nghiệp và Môi trường", "Sở Tài chính; Sở Khoa học và Công nghệ", "Tháng 12/2030", "Không"))]}
+
+T100 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P100 = {"schema": "annex/v1", "appendix": "III", "title": "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN NGHỊ QUYẾT VỀ PHÁT TRIỂN NGUỒN NHÂN LỰC Y TẾ",
+ "subtitle": "(Kèm theo Chương trình hành động số 12-CTr/TU ngày 02/4/2030 của Ban Thường vụ Tỉnh ủy)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả/sản phẩm", "Thời hạn"], [0.05, 0.39, 0.14, 0.17, 0.14, 0.11])],
+ "items": [
+  SK("I", "NÂNG CAO CHẤT LƯỢNG ĐÀO TẠO",
+    T100("1", "Rà soát nhu cầu nhân lực y tế các tuyến đến năm 2035, trong đó chú trọng bác sĩ chuyên khoa lão khoa, hồi sức cấp cứu, nhi khoa và y học cổ truyền; xây dựng kế hoạch đào tạo theo địa chỉ cho các trạm y tế xã vùng sâu, vùng xa", "Sở Y tế", "Sở Nội vụ; Sở Tài chính; Trường Cao đẳng Y tế", "Kế hoạch đào tạo giai đoạn 2030 - 2035", "Quý III/2030"),
+    T100("2", "Liên kết với các trường đại học y, dược đào tạo sau đại học", "Sở Y tế", "Đại học Y Hà Nội; Trường Đại học Y Dược Huế", "Thỏa thuận hợp tác", "Năm 2030 - 2032")),
+  SK("II", "THU HÚT, ĐÃI NGỘ NHÂN LỰC",
+    T100("1", "Xây dựng chính sách hỗ trợ bác sĩ về công tác tại trạm y tế xã", "Sở Y tế", "Sở Tư pháp; Sở Tài chính", "Nghị quyết của HĐND tỉnh", "Kỳ họp cuối năm 2030"),
+    T100("2", "Bố trí nhà ở công vụ cho viên chức y tế công tác ở xã đặc biệt khó khăn", "UBND các xã", "Sở Xây dựng", "", "2030 - 2031"),
+    T100("3", "Tôn vinh thầy thuốc tiêu biểu nhân Ngày Thầy thuốc Việt Nam 27/2", "Sở Y tế", "Liên đoàn Lao động tỉnh; Công đoàn ngành Y tế", "Quyết định khen thưởng", "Tháng 2 hằng năm")),
+  SK("III", "TỔ CHỨC THỰC HIỆN",
+    T100("1", "Sơ kết 03 năm thực hiện Chương trình hành động", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Đảng ủy UBND tỉnh; Sở Y tế", "Báo cáo sơ kết", "Tháng 4/2033"))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2159,7 +2193,7 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("reading_2028", P89), ("massmob_2028", P90),
                 ("nighteco_2028", P91), ("foodsafety_2028", P92),
                 ("climate_2028", P93), ("unity_2028", P94),
-                ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98)):
+                ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98), ("circular_2030", P99), ("medstaff_2030", P100)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
