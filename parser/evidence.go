@@ -192,6 +192,7 @@ var (
 	hKhu, hVuc               = lowerHash("khu"), lowerHash("vực")
 	hCua                     = lowerHash("của")
 	hDu, hThao               = lowerHash("dự"), lowerHash("thảo")
+	hDoan                    = lowerHash("đoạn")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 )
 
@@ -775,7 +776,7 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		endsDateUnit(text, last) || endsTitle(text, last) || endsDeputy(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last)
+		endsDateUnit(text, last) || endsTitle(text, last) || endsDeputy(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsPeriod(text, last)
 }
 
 // endsRegionName reports whether text ends with "Khu vực" capitalised, a
@@ -1097,6 +1098,26 @@ func wholeAcrossLines(p, next *piece) {
 		next.dangling = false
 	}
 }
+
+// endsPeriod reports whether text ends with "giai đoạn", a period that
+// names its years or its number after it ("Kế hoạch đào tạo giai đoạn" /
+// "2030 - 2035", "giai đoạn" / "I"): a cell broken there, the years read
+// as the time's beside it. After a word that counts periods ("theo từng
+// giai đoạn", "các giai đoạn") it ends whole.
+func endsPeriod(text string, last uint64) bool {
+	if last != hDoan {
+		return false
+	}
+	rest := strings.TrimRight(text[:len(text)-len(lastWord(text))], " ")
+	if lowerHash(lastWord(rest)) != hGiai {
+		return false
+	}
+	return !periodCounters.has(lowerHash(wordBeforeLast(rest)))
+}
+
+// periodCounters are the words before "giai đoạn" that count periods, not
+// name one.
+var periodCounters = lowerWordSet("từng", "các", "mỗi", "những", "nhiều", "hai", "ba", "mọi")
 
 // endsDraft reports whether text ends with "dự thảo", a draft that
 // names its document after it ("Tờ trình, dự thảo" / "Quyết định"): a
