@@ -2153,6 +2153,37 @@ P100 = {"schema": "annex/v1", "appendix": "III", "title": "PHÂN CÔNG NHIỆM V
   SK("III", "TỔ CHỨC THỰC HIỆN",
     T100("1", "Sơ kết 03 năm thực hiện Chương trình hành động", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Đảng ủy UBND tỉnh; Sở Y tế", "Báo cáo sơ kết", "Tháng 4/2033"))]}
 
+T101 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "funding", "note")
+P101 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC NHIỆM VỤ XỬ LÝ CHẤT THẢI RẮN SINH HOẠT NĂM 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 156/KH-UBND ngày 09/7/2030 của UBND thành phố)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding", "note"),
+   ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian", "Kinh phí (triệu đồng)", "Ghi chú"], [0.05, 0.27, 0.13, 0.15, 0.12, 0.10, 0.09, 0.09])],
+ "items": [
+  SK("I.", "PHÂN LOẠI CHẤT THẢI RẮN TẠI NGUỒN",
+    T101("1.", "Thí điểm phân loại chất thải rắn sinh hoạt tại hộ gia đình", "UBND các phường", "Hội Liên hiệp Phụ nữ thành phố; tổ dân phố", "Mô hình thí điểm", "Tháng 8 - 12/2030", "350", "Tại 05 phường",
+      subs=(T101("1.1.", "Cấp thùng phân loại cho hộ gia đình", "UBND các phường", "Công ty cổ phần Môi trường và Dịch vụ đô thị", "2.000 bộ thùng", "Tháng 8/2030", "200", ""),
+            T101("1.2.", "Hướng dẫn, giám sát việc phân loại", "Tổ dân phố", "Đoàn Thanh niên phường", "", "Thường xuyên", "", ""))),
+    T101("2.", "Tuyên truyền lợi ích của phân loại rác trên hệ thống loa truyền thanh", "Trung tâm Văn hóa, Thông tin và Thể thao thành phố", "UBND các phường", "Tin, bài phát thanh", "Hằng tuần", "30", "")),
+  SK("II.", "THU GOM, VẬN CHUYỂN VÀ XỬ LÝ",
+    T101("1.", "Điều chỉnh tuyến, giờ thu gom phù hợp với từng khu dân cư", "Phòng Kinh tế, Hạ tầng và Đô thị", "Công ty cổ phần Môi trường và Dịch vụ đô thị", "Phương án thu gom", "Quý III/2030", "Không", ""),
+    T101("2.", "Đóng cửa, cải tạo phục hồi môi trường bãi rác cũ", "Ban Quản lý dự án đầu tư xây dựng thành phố", "Sở Nông nghiệp và Môi trường", "Bãi rác được cải tạo", "2030 - 2031", "4.500", "Vốn đầu tư công"),
+    T101("3.", "Kiểm tra, xử lý hành vi đổ thải không đúng nơi quy định", "Công an thành phố", "Đội Quản lý trật tự đô thị; UBND các phường", "Biên bản xử lý vi phạm", "Thường xuyên", "", ""))]}
+
+T102 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P102 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ TỔ CHỨC LỄ HỘI VĂN HÓA - DU LỊCH XÃ NĂM 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 18/KH-BTC ngày 05/7/2030 của Ban Tổ chức lễ hội)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["TT", "Nội dung công việc", "Người phụ trách", "Bộ phận phối hợp", "Thời gian", "Ghi chú"], [0.05, 0.33, 0.2, 0.18, 0.13, 0.11])],
+ "items": [
+  SK("A", "CÔNG TÁC CHUẨN BỊ",
+    T102("1", "Xây dựng kịch bản chương trình khai mạc", "Đ/c Nguyễn Thị Hoa, Phó Chủ tịch UBND xã", "Công chức Văn hóa - Xã hội", "Trước ngày 20/7/2030", ""),
+    T102("2", "Trang trí khánh tiết, cổng chào, pa nô, áp phích", "Đ/c Trần Văn Bình, Bí thư Đoàn xã", "Đoàn Thanh niên; Hội Cựu chiến binh xã", "Từ ngày 01/8 đến ngày 08/8/2030", "Bảo đảm mỹ quan"),
+    T102("3", "Bảo đảm an ninh trật tự, phòng chống cháy nổ", "Đ/c Lê Văn Cường, Trưởng Công an xã", "Ban Chỉ huy Quân sự xã; lực lượng dân quân", "Trong thời gian diễn ra lễ hội", ""), kind="part"),
+  SK("B", "CÁC HOẠT ĐỘNG CHÍNH",
+    T102("4", "Lễ rước và dâng hương tại đình làng", "Đ/c Phạm Văn Dũng, Trưởng Ban quản lý di tích", "Các dòng họ; Hội Người cao tuổi", "Sáng ngày 10/8/2030", ""),
+    T102("5", "Giải bóng chuyền, kéo co, đẩy gậy giữa các thôn", "Đ/c Trần Văn Bình, Bí thư Đoàn xã", "Trưởng các thôn", "Ngày 10 - 11/8/2030", "Trao giải bế mạc"),
+    T102("6", "Hội chợ nông sản, sản phẩm OCOP của xã", "Đ/c Hoàng Thị Lan, Chủ tịch Hội Nông dân xã", "Hợp tác xã Nông nghiệp; các hộ kinh doanh", "Từ ngày 09/8 đến ngày 12/8/2030", "30 gian hàng"), kind="part")]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2193,7 +2224,7 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("reading_2028", P89), ("massmob_2028", P90),
                 ("nighteco_2028", P91), ("foodsafety_2028", P92),
                 ("climate_2028", P93), ("unity_2028", P94),
-                ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98), ("circular_2030", P99), ("medstaff_2030", P100)):
+                ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98), ("circular_2030", P99), ("medstaff_2030", P100), ("waste_2030", P101), ("festival_2030", P102)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
