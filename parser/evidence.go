@@ -76,15 +76,20 @@ var periodParts = lowerWordSet("cuối", "đầu", "giữa", "thứ", "hằng", 
 	"năm", "tháng", "quý", "quí", "tuần", "ngày")
 
 // namesDayPart reports whether a line opens with a part of the day ("Ban
-// đêm, ngày lễ", "Ban ngày"), the time of patrols and checks. "Ban" alone
-// opens a unit's name ("Ban Chỉ đạo").
+// đêm, ngày lễ", "Ban ngày"), the time of patrols and checks, or with a
+// part of a day named ("Sáng ngày" / "10/8/2030", "Tối ngày khai mạc"),
+// the time of an event's item. "Ban" alone opens a unit's name ("Ban Chỉ
+// đạo").
 func namesDayPart(o opening) bool {
-	if o.l1 != hBan {
-		return false
-	}
 	w2 := trimmedHash(o.w2, o.l2, trailClause)
-	return w2 == hDem || w2 == hNgay
+	if o.l1 == hBan {
+		return w2 == hDem || w2 == hNgay
+	}
+	return dayParts.has(o.l1) && w2 == hNgay
 }
+
+// dayParts are the parts of a day that open a time before "ngày".
+var dayParts = lowerWordSet("sáng", "trưa", "chiều", "tối", "đêm")
 
 // namesPeak reports whether a line opens with "Cao điểm", a campaign's
 // peak, as plans of the police and of traffic safety set a time ("Cao

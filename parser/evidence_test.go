@@ -52,6 +52,7 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Đợt 1 và đợt 2", true}, // a campaign's waves
 		{"Ban đêm, ngày lễ", true},
 		{"Ban ngày", true},
+		{"Sáng ngày", true}, {"Tối ngày khai mạc", true}, {"Sáng tạo", false}, {"Chiều sâu", false}, // a part of a day named
 		{"Dịp Tết Nguyên đán", true},
 		{"Mùa khô", true},
 		{"Suốt kỳ quy hoạch", true}, {"Suốt năm", true}, // a whole span
