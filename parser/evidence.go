@@ -421,6 +421,7 @@ var agencyStarts = newVocabulary(
 	"toà", "quân", "đơn", "tổ", "hđnd", "mttq", "đoàn", "những", "tập", "người", "lãnh", "nhà", "chủ",
 	"đại", "học", "trạm", "vụ", "đội", "lực", "ubmttq", "bch", "bchqs", "ngành", "địa", "cấp", "hợp",
 	"hộ", "cá", "công ty", "tòa án", "thường trực", "sở,", "đảng ủy",
+	"đ/c", "đồng chí", "ông", "bà", // a named official ("Đ/c Nguyễn Thị Hoa, Phó Chủ tịch UBND xã")
 	"công chức", "cán bộ", "trưởng", // a commune's: "Công chức Tư pháp - Hộ tịch", "Trưởng thôn"
 	"bệnh viện", "công đoàn", "cảnh sát", "kiểm toán", "hải quan", "cảng vụ", "thư viện", "bưu điện", // services and forces
 	"thuế", "thống kê", "thi hành", // offices named since 2025 without "Cục": "Thuế tỉnh", "Thống kê tỉnh", "Thi hành án dân sự tỉnh"

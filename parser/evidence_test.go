@@ -364,6 +364,8 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Cảng vụ Hàng hải", startUsual, startOther, startOther},
 		{"Bưu điện tỉnh;", startUsual, startOther, startOther},
 		{"Thuế tỉnh", startUsual, startOther, startOther}, {"Thống kê tỉnh", startUsual, startOther, startOther}, {"Thi hành án dân sự tỉnh", startUsual, startOther, startOther},
+		{"Đ/c Nguyễn Thị Hoa, Phó", startUsual, startOther, startOther}, {"Đồng chí Chủ tịch", startUsual, startOther, startOther}, // a named official
+		{"Ông Trần Văn Bình", startUsual, startOther, startOther},
 		{"(CDC)", startTail, startTail, startTail},                              // a name's short form goes on it …
 		{"(thuộc Sở Y tế)", startTail, startTail, startTail},                    // … as does an aside
 		{"(1) Báo cáo; (2) Kế hoạch", startUnusual, startUnusual, startUnusual}, // an enumeration's marker opens a cell
