@@ -199,6 +199,7 @@ var (
 	hDu, hThao               = lowerHash("dự"), lowerHash("thảo")
 	hDoan                    = lowerHash("đoạn")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
+	hBi, hThuKy              = lowerHash("bí"), lowerHash("thư")
 )
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
@@ -782,7 +783,7 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		endsDateUnit(text, last) || endsTitle(text, last) || endsDeputy(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsPeriod(text, last)
+		endsDateUnit(text, last) || endsTitle(text, last) || endsDeputy(text) || endsComrade(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsPeriod(text, last)
 }
 
 // endsRegionName reports whether text ends with "Khu vực" capitalised, a
@@ -1060,15 +1061,32 @@ func lowerPairSet(phrases ...string) *hashSet {
 
 // endsTitle reports whether text ends with a head's title that names the
 // body it heads after it ("Quyết định của Chủ tịch" / "UBND tỉnh", "Giám
-// đốc" / "Sở Y tế"): a narrow column breaks there, and the body read as
-// the next, mostly empty, column's cell.
+// đốc" / "Sở Y tế", "Bí thư" / "Đoàn xã"): a narrow column breaks there,
+// and the body read as the next, mostly empty, column's cell.
 func endsTitle(text string, last uint64) bool {
-	if last != hTich && last != hDoc {
+	if last != hTich && last != hDoc && last != hThuKy {
 		return false
 	}
 	before := lowerHash(wordBeforeLast(text))
-	return last == hTich && before == hChu || last == hDoc && before == hGiam
+	return last == hTich && before == hChu || last == hDoc && before == hGiam || last == hThuKy && before == hBi
 }
+
+// endsComrade reports whether text ends with "Đ/c" or "Đồng chí" and at
+// most one word of the name after it ("Đ/c Trần" / "Văn Bình, Bí thư
+// Đoàn xã"): a person is named by a family name and a given name at
+// least, and a narrow column broke the name there.
+func endsComrade(text string) bool {
+	last := lastWord(text)
+	if isComrade(last, wordBeforeLast(text)) {
+		return true
+	}
+	rest := strings.TrimRight(text[:len(text)-len(last)], " ")
+	return rest != "" && isComrade(lastWord(rest), wordBeforeLast(rest))
+}
+
+// isComrade reports whether w, after the word before, is "Đ/c" or the
+// "chí" of "Đồng chí", capitalised.
+func isComrade(w, before string) bool { return w == "Đ/c" || w == "chí" && before == "Đồng" }
 
 // endsDeputy reports whether text ends with "Phó", a deputy's title
 // that names the office after it ("Phó" / "Chủ tịch UBND xã", "Phó" /

@@ -390,6 +390,8 @@ func TestEndsDangling(t *testing.T) {
 		{"Trước ngày", true}, {"Quý IV năm", true}, {"tháng 12 năm", true}, {"Hằng năm", false}, {"trong năm", false},
 		{"năm", false}, {"Năm", true}, {"Năm 2026", false}, {"Sau khi có", true}, {"Sau khi", true}, {"có liên quan", false},
 		{"tiến tới Đại hội lần thứ", true}, {"thứ tự", false}, {"Cao điểm dịp", true}, {"nhân dịp", true}, {"dịp Tết", false},
+		{"Đ/c Trần Văn Bình, Bí thư", true}, {"Bí thư", true}, {"thư", false}, {"Bí thư Đoàn xã", false}, // a title names its body
+		{"Đ/c Trần", true}, {"Đ/c", true}, {"Đồng chí Lan", true}, {"Đ/c Trần Văn Bình", false}, {"Đồng chí Hoàng Lan", false}, {"về đồng chí", false}, // a name has two words at least
 		{"tạo giai đoạn", true}, {"giai đoạn", true}, {"theo từng giai đoạn", false}, {"các giai đoạn", false}, {"giai đoạn 2030 - 2035", false}, // a period names its years
 		{"Tờ trình, dự thảo", true}, {"Dự thảo", true}, {"dự thảo Quyết định", false}, {"biên soạn, thảo", false}, // a draft names its document
 		{"khiếu nại của người tiêu dùng qua", true}, {"trong thời gian vừa qua", false}, {"Nghị quyết được thông qua", false}, {"các năm qua", false},
