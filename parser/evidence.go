@@ -454,17 +454,18 @@ var productStarts = newVocabulary(
 	"khung", "phương", "giải", "đánh", "tổ chức", "tổng hợp", "ban hành", "nội", "thư", "công bố",
 	"tỷ", "tỉ", "dữ", "kho", "kịch", "các lớp", "các cuộc", "công trình", "liên hoan",
 	"hội thao", "hội thi", "hội diễn", "hội chợ", "đại hội", "cuộc thi", // events held: a sports day, a contest, a show, a fair, a congress
+	"không", // a target said as what must not happen ("Không để xảy ra ùn tắc"); a funding cell's "Không" as well
 )
 
 // fundingStarts open a funding cell ("Ngân sách tỉnh", "Nguồn vốn …",
 // "Kinh phí …", "Xã hội hóa", "Từ nguồn …", "Dự toán …", "Sự nghiệp …",
-// and a task that needs none: "Không phát sinh kinh phí"), and never a
+// and a task that needs none: "Không phát sinh kinh phí", "Không"), and never a
 // unit's name or a product, though "Ngân" alone may open "Ngân hàng" and
 // "Dự" a product ("Dự thảo"). Who pays may be named too, as units are
 // ("Doanh nghiệp tự bảo đảm", "Chủ đầu tư", "Nhà đầu tư"): those open
 // both.
 var fundingStarts = newVocabulary("ngân sách", "nguồn", "vốn", "kinh phí", "xã hội", "huy động", "lồng ghép",
-	"không phát", "từ nguồn", "dự toán", "sự nghiệp", "doanh nghiệp", "chủ đầu", "nhà đầu")
+	"không", "từ nguồn", "dự toán", "sự nghiệp", "doanh nghiệp", "chủ đầu", "nhà đầu")
 
 // vocabulary is a set of one- and two-word phrases, lowercase.
 type vocabulary struct {

@@ -336,7 +336,9 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Ngân sách tỉnh", startOther, startOther, startUsual},
 		{"Ngân hàng Nhà nước", startUsual, startOther, startOther},
 		{"Nguồn vốn sự nghiệp", startOther, startOther, startUsual},
-		{"Không phát sinh kinh phí", startOther, startOther, startUsual},
+		{"Không phát sinh kinh phí", startOther, startUsual, startUsual},
+		{"Không", startOther, startUsual, startUsual},                   // no funds, or a target said as what must not happen …
+		{"Không để xảy ra ùn tắc", startOther, startUsual, startUsual},  // … "Không để xảy ra …"
 		{"Doanh nghiệp tự bảo đảm", startUsual, startOther, startUsual}, // who pays, named as a unit is
 		{"Chủ đầu tư", startUsual, startOther, startUsual},
 		{"Từ nguồn chi thường xuyên", startOther, startOther, startUsual},
