@@ -972,6 +972,23 @@ func awaitsLevel(text string) bool {
 	return false
 }
 
+// awaitsCompanyName reports whether text ends with a company's legal form
+// without the name after it ("Công ty cổ phần", "Công ty TNHH MTV" /
+// "Khai thác công trình thủy lợi"): no unit's name ends there.
+func awaitsCompanyName(text string) bool {
+	last := lastWord(text)
+	if companyForms.has(lowerHash(last)) {
+		return true
+	}
+	return lowerHash(last) == hPhan && lowerHash(wordBeforeLast(text)) == hCo
+}
+
+var (
+	// companyForms are a company's legal forms in short: limited, one member.
+	companyForms = lowerWordSet("tnhh", "mtv")
+	hCo, hPhan   = lowerHash("cổ"), lowerHash("phần")
+)
+
 var (
 	// levelledBodies are the abbreviations of a people's committee and council.
 	levelledBodies = lowerWordSet("ubnd", "hđnd")

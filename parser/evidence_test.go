@@ -642,6 +642,17 @@ func TestEndsWithShortName(t *testing.T) {
 	}
 }
 
+func TestAwaitsCompanyName(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Công ty cổ phần": true, "Công ty TNHH MTV": true, "Công ty TNHH": true, "Sở Y tế; Công ty cổ phần": true,
+		"Công ty cổ phần Môi trường": false, "cổ phần hóa": false, "Công ty TNHH MTV Khai thác công trình thủy lợi": false, "phần": false,
+	} {
+		if got := awaitsCompanyName(in); got != want {
+			t.Errorf("awaitsCompanyName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestAwaitsLevel(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Văn phòng HĐND và UBND": true, "UBND": true, "Ủy ban nhân dân": true, "Thường trực Hội đồng nhân dân": true,

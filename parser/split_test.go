@@ -115,6 +115,7 @@ func TestBareHeadCosts(t *testing.T) {
 		{"Cục Môi", colContent, 0, 0},
 		{"HĐND và UBND", colUnit, 0, costBareUnitHead}, // the level is to come (awaitsLevel)
 		{"HĐND và UBND", colContent, 0, 0},
+		{"Công ty cổ phần", colUnit, 0, costBareUnitHead}, // the company's name is to come (awaitsCompanyName)
 	} {
 		p := makePiece(tc.text, line{})
 		if got := cellAloneCost(&p, tc.kind); got != tc.alone {
