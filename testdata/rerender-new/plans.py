@@ -2184,6 +2184,35 @@ P102 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ
     T102("5", "Giải bóng chuyền, kéo co, đẩy gậy giữa các thôn", "Đ/c Trần Văn Bình, Bí thư Đoàn xã", "Trưởng các thôn", "Ngày 10 - 11/8/2030", "Trao giải bế mạc"),
     T102("6", "Hội chợ nông sản, sản phẩm OCOP của xã", "Đ/c Hoàng Thị Lan, Chủ tịch Hội Nông dân xã", "Hợp tác xã Nông nghiệp; các hộ kinh doanh", "Từ ngày 09/8 đến ngày 12/8/2030", "30 gian hàng"), kind="part")]}
 
+T103 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P103 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ CẢI THIỆN CHỈ SỐ HÀI LÒNG CỦA NGƯỜI DÂN NĂM 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 95/KH-UBND ngày 12/3/2030 của UBND huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"], [0.05, 0.34, 0.17, 0.17, 0.12, 0.15])],
+ "items": [
+  SK("I", "NÂNG CAO CHẤT LƯỢNG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+    T103("1", "Chỉ đạo giải quyết hồ sơ quá hạn tại Bộ phận Một cửa", "Chủ tịch UBND huyện", "Văn phòng HĐND và UBND huyện", "Hằng tháng", "Thông báo kết luận"),
+    T103("2", "Công khai xin lỗi người dân khi giải quyết hồ sơ trễ hẹn", "Thủ trưởng các cơ quan, đơn vị", "", "Thường xuyên", "Thư xin lỗi"),
+    T103("3", "Tiếp công dân định kỳ của người đứng đầu", "Chủ tịch UBND các xã, thị trấn", "Ban Tiếp công dân huyện", "Ngày 15 hằng tháng", "Sổ tiếp công dân")),
+  SK("II", "ĐO LƯỜNG SỰ HÀI LÒNG",
+    T103("1", "Khảo sát trực tuyến sự hài lòng qua mã QR tại Bộ phận Một cửa", "Phó Chủ tịch UBND huyện phụ trách khối nội chính", "Phòng Nội vụ; Trung tâm Văn hóa, Thông tin và Thể thao", "Quý II và quý IV/2030", "Báo cáo kết quả khảo sát"),
+    T103("2", "Đối thoại với doanh nghiệp, hộ kinh doanh về thủ tục đất đai", "Phó Chủ tịch UBND huyện phụ trách khối kinh tế", "Phòng Tài nguyên và Môi trường; Chi nhánh Văn phòng đăng ký đất đai", "Tháng 6/2030", "Biên bản hội nghị đối thoại"))]}
+
+T104 = tasker("content", "lead", "timeframe", "deliverable", "note")
+P104 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC 2030 - 2031",
+ "subtitle": "(Kèm theo Kế hoạch số 07/KH-THCS ngày 05/9/2030 của Trường THCS Hòa Bình)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe", "deliverable", "note"),
+   ["TT", "Nội dung công việc", "Người thực hiện", "Thời gian", "Kết quả cần đạt", "Ghi chú"], [0.05, 0.33, 0.18, 0.13, 0.2, 0.11])],
+ "items": [
+  SK("I", "CÔNG TÁC CHUYÊN MÔN",
+    T104("1", "Xây dựng kế hoạch giáo dục nhà trường, kế hoạch dạy học các môn", "Hiệu trưởng; Phó Hiệu trưởng", "Tuần 1 tháng 9/2030", "Kế hoạch được phê duyệt", ""),
+    T104("2", "Tổ chức sinh hoạt chuyên môn theo nghiên cứu bài học", "Tổ trưởng chuyên môn", "02 lần/tháng", "100% giáo viên tham gia", "Mỗi tổ 01 chuyên đề/học kỳ"),
+    T104("3", "Bồi dưỡng học sinh giỏi, phụ đạo học sinh yếu", "Giáo viên bộ môn", "Từ tháng 10/2030", "Giảm tỷ lệ học sinh yếu dưới 3%", "")),
+  SK("II", "CÔNG TÁC GIÁO DỤC TOÀN DIỆN",
+    T104("1", "Tổ chức hoạt động trải nghiệm, hướng nghiệp", "Tổng phụ trách Đội; giáo viên chủ nhiệm", "Theo chủ điểm hằng tháng", "Mỗi lớp 01 hoạt động/tháng", ""),
+    T104("2", "Phối hợp với cha mẹ học sinh quản lý học sinh", "Giáo viên chủ nhiệm", "Thường xuyên", "Không có học sinh vi phạm nghiêm trọng", "Qua nhóm Zalo lớp"),
+    T104("3", "Sơ kết học kỳ I, tổng kết năm học", "Hiệu trưởng", "Tháng 01/2031; tháng 5/2031", "Báo cáo sơ kết, tổng kết", ""))]}
+
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2224,7 +2253,7 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("reading_2028", P89), ("massmob_2028", P90),
                 ("nighteco_2028", P91), ("foodsafety_2028", P92),
                 ("climate_2028", P93), ("unity_2028", P94),
-                ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98), ("circular_2030", P99), ("medstaff_2030", P100), ("waste_2030", P101), ("festival_2030", P102)):
+                ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98), ("circular_2030", P99), ("medstaff_2030", P100), ("waste_2030", P101), ("festival_2030", P102), ("satisfaction_2030", P103), ("schoolyear_2030", P104)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
