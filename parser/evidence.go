@@ -111,19 +111,26 @@ func namesCropSeason(o opening) bool {
 var cropSeasons = lowerWordSet("xuân", "hè", "thu", "đông", "mùa", "chiêm")
 
 // namesPeriod reports whether a line opens with a count of a time's unit,
-// a period said as how often ("03 năm một lần", "6 tháng/lần", "02 tuần"):
-// a number of at most two digits, then "năm", "tháng", "tuần", "ngày" or
-// "quý". A document or a unit does not open so.
+// a period said as how often ("03 năm một lần", "6 tháng/lần", "02 tuần"),
+// or a count of times in one ("02 lần/tháng"): a number of at most two
+// digits, then "năm", "tháng", "tuần", "ngày" or "quý", or "lần/" and one
+// of them. A document or a unit does not open so.
 func namesPeriod(o opening) bool {
 	if len(o.w1) > 2 || !isDigits(o.w1) {
 		return false
 	}
-	unit, _, per := strings.Cut(o.w2, "/") // "tháng/lần"
+	unit, after, per := strings.Cut(o.w2, "/") // "tháng/lần"
 	if per {
+		if lowerHash(unit) == hLan {
+			return periodUnits.has(lowerHash(strings.TrimRight(after, ".,;:"))) // "lần/tháng"
+		}
 		return periodUnits.has(lowerHash(unit))
 	}
 	return periodUnits.has(trimmedHash(o.w2, o.l2, trailPunct))
 }
+
+// hLan is lowerHash("lần"), a count of times.
+var hLan = lowerHash("lần")
 
 // periodUnits are the units a period is counted in (namesPeriod).
 var periodUnits = lowerWordSet("năm", "tháng", "tuần", "ngày", "quý", "quí")

@@ -66,7 +66,7 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Vụ Đông Xuân", true}, {"vụ Mùa", true}, {"Vụ Hè Thu", true}, {"Vụ Pháp chế", false}, {"Vụ", false}, // a crop season; a ministry's department is none
 		{"Học viện Chính trị khu vực", false}, {"Cả hệ thống chính trị", false},
 		{"Kỳ họp thứ 10", true}, {"Kỳ báo cáo", false}, // a council's session
-		{"03 năm một lần", true}, {"6 tháng/lần", true}, {"02 hội nghị", false}, {"100 tháng", false}, // a period counted in a time's unit
+		{"03 năm một lần", true}, {"6 tháng/lần", true}, {"02 lần/tháng", true}, {"2 lần/năm.", true}, {"02 lần", false}, {"02 lần/đợt", false}, {"02 hội nghị", false}, {"100 tháng", false}, // a period counted in a time's unit
 		{"Sở Tài chính", false},
 		{"Văn bản chỉ đạo", false},
 		{"Tờ trình, Báo cáo 12345", false},
