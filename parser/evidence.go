@@ -462,6 +462,7 @@ var productStarts = newVocabulary(
 	"tỷ", "tỉ", "dữ", "kho", "kịch", "các lớp", "các cuộc", "công trình", "liên hoan",
 	"hội thao", "hội thi", "hội diễn", "hội chợ", "đại hội", "cuộc thi", // events held: a sports day, a contest, a show, a fair, a congress
 	"không", // a target said as what must not happen ("Không để xảy ra ùn tắc"); a funding cell's "Không" as well
+	"giảm", "tăng", "đạt", // a target said as a change or a level reached ("Giảm tỷ lệ học sinh yếu dưới 3%")
 )
 
 // fundingStarts open a funding cell ("Ngân sách tỉnh", "Nguồn vốn …",
@@ -634,7 +635,18 @@ func cellStarts(o opening) (unit, product, funding cellStartKind) {
 	if namesCount(o) || namesCropSeason(o) { // "Vụ Đông Xuân" is a season, no ministry's department
 		unit = startOther
 	}
+	if namesShare(o.w1) {
+		unit, product = startOther, startUsual
+	}
 	return unit, product, funding
+}
+
+// namesShare reports whether w, a line's first word, is a share ("100%",
+// "95,5%"): a target opens so ("100% giáo viên tham gia"), as a product
+// column under "Kết quả cần đạt" holds it; no unit does.
+func namesShare(w string) bool {
+	num, ok := strings.CutSuffix(strings.TrimRight(w, ",;:"), "%")
+	return ok && num != "" && isDigits(strings.ReplaceAll(strings.ReplaceAll(num, ",", ""), ".", ""))
 }
 
 // namesCount reports whether a line opens with a count of things, a

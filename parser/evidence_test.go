@@ -337,6 +337,7 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Ngân hàng Nhà nước", startUsual, startOther, startOther},
 		{"Nguồn vốn sự nghiệp", startOther, startOther, startUsual},
 		{"Không phát sinh kinh phí", startOther, startUsual, startUsual},
+		{"100% giáo viên tham gia", startOther, startUsual, startUnusual}, {"Giảm tỷ lệ học sinh yếu", startOther, startUsual, startOther}, // targets
 		{"Không", startOther, startUsual, startUsual},                   // no funds, or a target said as what must not happen …
 		{"Không để xảy ra ùn tắc", startOther, startUsual, startUsual},  // … "Không để xảy ra …"
 		{"Doanh nghiệp tự bảo đảm", startUsual, startOther, startUsual}, // who pays, named as a unit is
@@ -638,6 +639,14 @@ func TestEndsWithShortName(t *testing.T) {
 	} {
 		if got := endsWithShortName(in); got != want {
 			t.Errorf("endsWithShortName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestNamesShare(t *testing.T) {
+	for in, want := range map[string]bool{"100%": true, "95,5%": true, "99.5%,": true, "%": false, "100": false, "a%": false, "100%/năm": false} {
+		if got := namesShare(in); got != want {
+			t.Errorf("namesShare(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
