@@ -461,7 +461,7 @@ var productStarts = newVocabulary(
 	"khung", "phương", "giải", "đánh", "tổ chức", "tổng hợp", "ban hành", "nội", "thư", "công bố",
 	"tỷ", "tỉ", "dữ", "kho", "kịch", "các lớp", "các cuộc", "công trình", "liên hoan",
 	"hội thao", "hội thi", "hội diễn", "hội chợ", "đại hội", "cuộc thi", // events held: a sports day, a contest, a show, a fair, a congress
-	"không", // a target said as what must not happen ("Không để xảy ra ùn tắc"); a funding cell's "Không" as well
+	"không",               // a target said as what must not happen ("Không để xảy ra ùn tắc"); a funding cell's "Không" as well
 	"giảm", "tăng", "đạt", // a target said as a change or a level reached ("Giảm tỷ lệ học sinh yếu dưới 3%")
 )
 
@@ -1014,6 +1014,19 @@ var (
 	// levelledHeads are the words before "nhân dân" in their names spelt out
 	// ("Ủy ban nhân dân", "Hội đồng nhân dân"); "Công an nhân dân" is whole.
 	levelledHeads = lowerWordSet("ban", "đồng")
+)
+
+// opensWithTitle reports whether a line opens with an office holder's
+// title ("Phó Chủ tịch UBND huyện phụ trách …", "Giám đốc Sở …",
+// "Thủ trưởng các cơ quan", "Giáo viên chủ nhiệm"): a task's lead when
+// the table names people, not offices (splitter.opensUnit).
+func opensWithTitle(o opening) bool {
+	return holderTitles.has(o.l1) || o.w2 != "" && holderTitlePairs.has(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct)))
+}
+
+var (
+	holderTitles     = lowerWordSet("phó", "chánh")
+	holderTitlePairs = lowerPairSet("giám đốc", "bí thư", "thủ trưởng", "hiệu trưởng", "tổ trưởng", "giáo viên")
 )
 
 // shortNames are the names of one word a unit's head takes ("Cục Thuế").

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"annex/model"
 )
 
 func TestEndsSentence(t *testing.T) {
@@ -639,6 +641,41 @@ func TestEndsWithShortName(t *testing.T) {
 	} {
 		if got := endsWithShortName(in); got != want {
 			t.Errorf("endsWithShortName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestStartOfTitle: an office holder's title opens a unit's cell, unless
+// the table has a column of the holders answerable.
+func TestStartOfTitle(t *testing.T) {
+	for _, tc := range []struct {
+		text          string
+		holders       bool
+		unit, product cellStartKind
+	}{
+		{"Phó Chủ tịch UBND huyện", false, startUsual, startUnusual},
+		{"Giáo viên chủ nhiệm", false, startUsual, startUnusual},
+		{"Thủ trưởng các cơ quan", false, startUsual, startUnusual},
+		{"Chánh Văn phòng", false, startUsual, startUnusual},
+		{"Phó Chủ tịch UBND huyện", true, startUnusual, startUnusual}, // the holders have their own column
+		{"Phóng sự", false, startOther, startUsual},
+	} {
+		sp := &splitter{holderColumn: tc.holders}
+		p := makePiece(tc.text, line{})
+		if u, pr := sp.startOf(colUnit, &p), sp.startOf(colProduct, &p); u != tc.unit || pr != tc.product {
+			t.Errorf("%q (holder column %v): unit %v product %v, want %v %v", tc.text, tc.holders, u, pr, tc.unit, tc.product)
+		}
+	}
+	for _, tc := range []struct {
+		header string
+		key    string
+		want   bool
+	}{
+		{"Người đứng đầu chịu trách nhiệm", model.KeyExtra, true}, {"LÃNH ĐẠO PHỤ TRÁCH", model.KeyExtra, true},
+		{"Người phụ trách", model.RoleLead, false}, {"Địa điểm", model.KeyExtra, false},
+	} {
+		if got := isHolderHeader(model.Column{Key: tc.key, Header: tc.header}); got != tc.want {
+			t.Errorf("isHolderHeader(%q) = %v, want %v", tc.header, got, tc.want)
 		}
 	}
 }

@@ -718,3 +718,14 @@ func headerKeysOf(lines []line) []string {
 	}
 	return keys
 }
+
+// isHolderHeader reports whether c is an extra column of the office
+// holders answerable ("Người đứng đầu chịu trách nhiệm", "Lãnh đạo phụ
+// trách"): its cells, not the lead's, open with titles.
+func isHolderHeader(c model.Column) bool {
+	if c.Key != model.KeyExtra {
+		return false
+	}
+	h := strings.ToUpper(c.Header)
+	return strings.Contains(h, "ĐỨNG ĐẦU") || strings.Contains(h, "LÃNH ĐẠO")
+}

@@ -1215,7 +1215,7 @@ func (rr *rowReader) opensCell(i, j, k int) bool {
 	case kind == colTime:
 		return p.timeOnly
 	}
-	return p.startFor(kind) == startUsual
+	return rr.sp.startOf(kind, p) == startUsual
 }
 
 // startOff is how many characters outside column k word j of ws stands,
@@ -1681,6 +1681,7 @@ func newLayoutSplitter(cols []model.Column, widths []float64, pages []layoutPage
 		sp.cols = append(sp.cols, colModel{role: c.Key, kind: kindOf(c.Key), width: widths[i]})
 		sp.hasTime = sp.hasTime || c.Key == model.RoleTimeframe
 		sp.hasFunding = sp.hasFunding || c.Key == model.RoleFunding
+		sp.holderColumn = sp.holderColumn || isHolderHeader(c)
 	}
 	sp.pairs = learnLayoutPairs(pages).withNamePairs()
 	sp.bonds = learnBonds(pages, xs)

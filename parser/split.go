@@ -47,6 +47,7 @@ type traits struct {
 	label                   bool   // a capital letter alone (isLabelLetter)
 	shortName               bool   // ends with a unit's head and one word of its name (endsWithShortName)
 	headAcross              bool   // ends a two-word head broken over the line above it (headAcrossLines)
+	title                   bool   // opens with an office holder's title (opensWithTitle)
 	awaitsLevel             bool   // ends a unit's name that words must complete: a committee without its level, a company's form without its name (awaitsLevel, awaitsCompanyName)
 }
 
@@ -68,7 +69,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
-		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text), awaitsLevel: awaitsLevel(text) || awaitsCompanyName(text),
+		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text), awaitsLevel: awaitsLevel(text) || awaitsCompanyName(text), title: opensWithTitle(o),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}
@@ -342,12 +343,13 @@ type passResult struct {
 type step struct{ col, at int }
 
 type splitter struct {
-	cols       []colModel
-	hasTime    bool
-	hasFunding bool
-	pairs      wordPairs
-	bonds      *wordBonds // column-aligned text: which words the document prints side by side
-	mem        scratch    // the search tables; see table.solveSegment
+	cols         []colModel
+	hasTime      bool
+	hasFunding   bool
+	holderColumn bool // an extra column names the office holders answerable (isHolderHeader)
+	pairs        wordPairs
+	bonds        *wordBonds // column-aligned text: which words the document prints side by side
+	mem          scratch    // the search tables; see table.solveSegment
 }
 
 // skipCost is the cost of leaving columns from … to-1 without a block in
@@ -728,7 +730,7 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 			s.kind = costNotTime
 		}
 	case colUnit, colProduct, colFunding:
-		start := p.startFor(col.kind)
+		start := sp.startOf(col.kind, p)
 		s.afterFull = start == startUnusual && c > 0 && p.prevW > 0
 		s.kind = startKindCost(start)
 		if col.kind == colUnit && p.enumStart {
@@ -740,6 +742,17 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 		}
 	}
 	return s
+}
+
+// startOf is how p reads as the start of a cell of a unit, product or
+// funding column of this table: an office holder's title opens a unit
+// (opensWithTitle) unless the table has a column of its own for the
+// holders answerable (holderColumn), whose cells those titles open.
+func (sp *splitter) startOf(kind colKind, p *piece) cellStartKind {
+	if kind == colUnit && p.title && !sp.holderColumn {
+		return startUsual
+	}
+	return p.startFor(kind)
 }
 
 // startKindCost is what a unit, product or funding cell's first word costs.

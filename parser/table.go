@@ -72,6 +72,7 @@ func newTable(doc *document) *table {
 		if c.Key == model.RoleFunding {
 			t.sp.hasFunding = true
 		}
+		t.sp.holderColumn = t.sp.holderColumn || isHolderHeader(c)
 		t.cellCol = append(t.cellCol, i)
 		t.sp.cols = append(t.sp.cols, colModel{role: c.Key, kind: kindOf(c.Key)})
 	}
