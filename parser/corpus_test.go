@@ -459,7 +459,7 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     added before the rules it taught, worst first where the floors
 //     held; with the eighty-seventh to the ninety-sixth (session 27),
 //     18,617 fields: 100%, 97.6%, 98.7%; with the ninety-seventh to the
-//     hundred and second (session 28), 19,204 fields: 100%, 97.6%,
+//     hundred and fourth (session 28), 19,369 fields: 100%, 97.6%,
 //     98.7%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
