@@ -206,7 +206,7 @@ var (
 	hDu, hThao               = lowerHash("dự"), lowerHash("thảo")
 	hDoan                    = lowerHash("đoạn")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
-	hBi, hThuKy              = lowerHash("bí"), lowerHash("thư")
+	hBi, hThuTitle           = lowerHash("bí"), lowerHash("thư")
 )
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
@@ -1019,7 +1019,7 @@ var (
 // opensWithTitle reports whether a line opens with an office holder's
 // title ("Phó Chủ tịch UBND huyện phụ trách …", "Giám đốc Sở …",
 // "Thủ trưởng các cơ quan", "Giáo viên chủ nhiệm"): a task's lead when
-// the table names people, not offices (splitter.opensUnit).
+// the table names people, not offices (splitter.startOf).
 func opensWithTitle(o opening) bool {
 	return holderTitles.has(o.l1) || o.w2 != "" && holderTitlePairs.has(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct)))
 }
@@ -1114,11 +1114,11 @@ func lowerPairSet(phrases ...string) *hashSet {
 // đốc" / "Sở Y tế", "Bí thư" / "Đoàn xã"): a narrow column breaks there,
 // and the body read as the next, mostly empty, column's cell.
 func endsTitle(text string, last uint64) bool {
-	if last != hTich && last != hDoc && last != hThuKy {
+	if last != hTich && last != hDoc && last != hThuTitle {
 		return false
 	}
 	before := lowerHash(wordBeforeLast(text))
-	return last == hTich && before == hChu || last == hDoc && before == hGiam || last == hThuKy && before == hBi
+	return last == hTich && before == hChu || last == hDoc && before == hGiam || last == hThuTitle && before == hBi
 }
 
 // endsComrade reports whether text ends with "Đ/c" or "Đồng chí" and at

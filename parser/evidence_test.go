@@ -688,26 +688,29 @@ func TestNamesShare(t *testing.T) {
 	}
 }
 
-func TestAwaitsCompanyName(t *testing.T) {
-	for in, want := range map[string]bool{
-		"Công ty cổ phần": true, "Công ty TNHH MTV": true, "Công ty TNHH": true, "Sở Y tế; Công ty cổ phần": true,
-		"Công ty cổ phần Môi trường": false, "cổ phần hóa": false, "Công ty TNHH MTV Khai thác công trình thủy lợi": false, "phần": false,
+// TestAwaitsRest covers the unit ends whose next words are still to come:
+// a committee's or council's level (awaitsLevel), a company's name
+// (awaitsCompanyName).
+func TestAwaitsRest(t *testing.T) {
+	for name, tc := range map[string]struct {
+		f     func(string) bool
+		cases map[string]bool
+	}{
+		"awaitsLevel": {awaitsLevel, map[string]bool{
+			"Văn phòng HĐND và UBND": true, "UBND": true, "Ủy ban nhân dân": true, "Thường trực Hội đồng nhân dân": true,
+			"UBND tỉnh": false, "Ủy ban nhân dân các xã": false, "HĐND, UBND xã": false,
+			"Công an nhân dân": false, "nhân dân": false, "Văn phòng HĐND và": false,
+			"Sở Xây dựng; Công an": true, "Bộ Công an": false, "Công an": false, "Công an tỉnh": false,
+		}},
+		"awaitsCompanyName": {awaitsCompanyName, map[string]bool{
+			"Công ty cổ phần": true, "Công ty TNHH MTV": true, "Công ty TNHH": true, "Sở Y tế; Công ty cổ phần": true,
+			"Công ty cổ phần Môi trường": false, "cổ phần hóa": false, "Công ty TNHH MTV Khai thác công trình thủy lợi": false, "phần": false,
+		}},
 	} {
-		if got := awaitsCompanyName(in); got != want {
-			t.Errorf("awaitsCompanyName(%q) = %v, want %v", in, got, want)
-		}
-	}
-}
-
-func TestAwaitsLevel(t *testing.T) {
-	for in, want := range map[string]bool{
-		"Văn phòng HĐND và UBND": true, "UBND": true, "Ủy ban nhân dân": true, "Thường trực Hội đồng nhân dân": true,
-		"UBND tỉnh": false, "Ủy ban nhân dân các xã": false, "HĐND, UBND xã": false,
-		"Công an nhân dân": false, "nhân dân": false, "Văn phòng HĐND và": false,
-		"Sở Xây dựng; Công an": true, "Bộ Công an": false, "Công an": false, "Công an tỉnh": false,
-	} {
-		if got := awaitsLevel(in); got != want {
-			t.Errorf("awaitsLevel(%q) = %v, want %v", in, got, want)
+		for in, want := range tc.cases {
+			if got := tc.f(in); got != want {
+				t.Errorf("%s(%q) = %v, want %v", name, in, got, want)
+			}
 		}
 	}
 }

@@ -624,9 +624,11 @@ func (rc *rowCut) place(blocks []placedBlock, in *passInput, cost float64) {
 	}
 }
 
-// cutPages cuts pages s onwards of a row into rc. With shifts set, a
-// page that a break follows is cut the way that costs the whole row
-// least among its best cut and the near-best ones (pageCutShifts).
+// cutPages cuts pages s onwards of a row into rc. With shifts set, the
+// first page that a break follows is cut the way that costs the whole
+// row least among its best cut and the near-best ones (pageCutShifts);
+// the pages after it are cut by their own best (a row over three pages
+// is rare, and weighing every page's shifts would multiply the passes).
 func (t *table) cutPages(rc *rowCut, rp rowPages, s int, thorough, shifts bool) {
 	for ; s < rp.n(); s++ {
 		in := rc.input(rp, s)
