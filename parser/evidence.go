@@ -642,11 +642,12 @@ func cellStarts(o opening) (unit, product, funding cellStartKind) {
 }
 
 // namesShare reports whether w, a line's first word, is a share ("100%",
-// "95,5%"): a target opens so ("100% giáo viên tham gia"), as a product
-// column under "Kết quả cần đạt" holds it; no unit does.
+// "95,5%": an amount, isAmountWord, then "%"): a target opens so ("100%
+// giáo viên tham gia"), as a product column under "Kết quả cần đạt" holds
+// it; no unit does.
 func namesShare(w string) bool {
 	num, ok := strings.CutSuffix(strings.TrimRight(w, ",;:"), "%")
-	return ok && num != "" && isDigits(strings.ReplaceAll(strings.ReplaceAll(num, ",", ""), ".", ""))
+	return ok && isAmountWord(num)
 }
 
 // namesCount reports whether a line opens with a count of things, a
@@ -1130,7 +1131,7 @@ func endsComrade(text string) bool {
 	if isComrade(last, wordBeforeLast(text)) {
 		return true
 	}
-	rest := strings.TrimRight(text[:len(text)-len(last)], " ")
+	rest := beforeLastWord(text)
 	return rest != "" && isComrade(lastWord(rest), wordBeforeLast(rest))
 }
 
@@ -1182,7 +1183,7 @@ func endsPeriod(text string, last uint64) bool {
 	if last != hDoan {
 		return false
 	}
-	rest := strings.TrimRight(text[:len(text)-len(lastWord(text))], " ")
+	rest := beforeLastWord(text)
 	if lowerHash(lastWord(rest)) != hGiai {
 		return false
 	}
@@ -1203,9 +1204,13 @@ func endsDraft(text string, last uint64) bool {
 
 // wordBeforeLast returns the word before text's last word ("" if there is
 // none).
-func wordBeforeLast(text string) string {
+func wordBeforeLast(text string) string { return lastWord(beforeLastWord(text)) }
+
+// beforeLastWord returns text without its last word and the spaces
+// before it ("Kế hoạch giai đoạn" → "Kế hoạch giai").
+func beforeLastWord(text string) string {
 	text = strings.TrimRight(text, " ")
-	return lastWord(strings.TrimRight(text[:len(text)-len(lastWord(text))], " "))
+	return strings.TrimRight(text[:len(text)-len(lastWord(text))], " ")
 }
 
 // endsListItem reports whether text ends with a semicolon, which ends an

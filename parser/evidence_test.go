@@ -681,7 +681,7 @@ func TestStartOfTitle(t *testing.T) {
 }
 
 func TestNamesShare(t *testing.T) {
-	for in, want := range map[string]bool{"100%": true, "95,5%": true, "99.5%,": true, "%": false, "100": false, "a%": false, "100%/năm": false} {
+	for in, want := range map[string]bool{"100%": true, "95,5%": true, "99,5%,": true, "1.200%": true, "%": false, "100": false, "a%": false, "100%/năm": false} {
 		if got := namesShare(in); got != want {
 			t.Errorf("namesShare(%q) = %v, want %v", in, got, want)
 		}
@@ -792,6 +792,13 @@ func TestWordBeforeLast(t *testing.T) {
 	} {
 		if got := wordBeforeLast(tc.in); got != tc.want {
 			t.Errorf("wordBeforeLast(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"Kế hoạch giai đoạn", "Kế hoạch giai"}, {"Đ/c Trần ", "Đ/c"}, {"Năm", ""}, {"", ""},
+	} {
+		if got := beforeLastWord(tc.in); got != tc.want {
+			t.Errorf("beforeLastWord(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

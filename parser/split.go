@@ -48,7 +48,7 @@ type traits struct {
 	shortName               bool   // ends with a unit's head and one word of its name (endsWithShortName)
 	headAcross              bool   // ends a two-word head broken over the line above it (headAcrossLines)
 	title                   bool   // opens with an office holder's title (opensWithTitle)
-	awaitsLevel             bool   // ends a unit's name that words must complete: a committee without its level, a company's form without its name (awaitsLevel, awaitsCompanyName)
+	unfinished              bool   // ends a unit's name that words must complete: a committee without its level, a company's form without its name (awaitsLevel, awaitsCompanyName)
 }
 
 func makePiece(text string, src line) piece { return makePieceIn(text, src, new(traits)) }
@@ -69,7 +69,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
-		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text), awaitsLevel: awaitsLevel(text) || awaitsCompanyName(text), title: opensWithTitle(o),
+		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text), unfinished: awaitsLevel(text) || awaitsCompanyName(text), title: opensWithTitle(o),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}
@@ -809,12 +809,11 @@ const maxAloneLines = 2
 // Before a page break a cell may go on below it, so a bare head costs
 // nothing there; a cell seen whole still counts: a quick cut of a row
 // is made before its break for good, and the thorough one weighs only
-// cuts a line off the best (pageCutShifts); with nothing else between
-// them, a lead seen
-// whole in other rows ("Phòng Kinh tế") tells the right cut from one
-// that starts the lead at the extra column's last lines ("UBND xã" /
-// "phụ trách"), whose cost shows only after the break (with "kinh tế"
-// left to the lead).
+// cuts a line off the best (pageCutShifts). With nothing else between
+// them, a lead seen whole in other rows ("Phòng Kinh tế") tells the right
+// cut from one that starts the lead at the extra column's last lines
+// ("UBND xã" / "phụ trách"), whose cost shows only after the break (with
+// "kinh tế" left to the lead).
 func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
 	var alone [][]float64
 	set := func(c, k int, v float64) {
@@ -1067,7 +1066,7 @@ func cellEndCost(last *piece, kind colKind) float64 {
 // boundaries the reading chose (a held-out tourism plan's rendering:
 // 4 -> 21 fields wrong, with it in cellEndCost).
 func headEndCost(last *piece, kind colKind) float64 {
-	if kind == colUnit && (last.bareHead == 2 || last.itemHead || last.shortName || last.headAcross || last.awaitsLevel) {
+	if kind == colUnit && (last.bareHead == 2 || last.itemHead || last.shortName || last.headAcross || last.unfinished) {
 		return costBareUnitHead
 	}
 	return 0
