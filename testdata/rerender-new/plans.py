@@ -2213,6 +2213,41 @@ P104 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH THỰC HI
     T104("2", "Phối hợp với cha mẹ học sinh quản lý học sinh", "Giáo viên chủ nhiệm", "Thường xuyên", "Không có học sinh vi phạm nghiêm trọng", "Qua nhóm Zalo lớp"),
     T104("3", "Sơ kết học kỳ I, tổng kết năm học", "Hiệu trưởng", "Tháng 01/2031; tháng 5/2031", "Báo cáo sơ kết, tổng kết", ""))]}
 
+
+T105 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "funding")
+P105 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ, GIẢI PHÁP PHÒNG, CHỐNG THIÊN TAI VÀ THÍCH ỨNG VỚI BIẾN ĐỔI KHÍ HẬU GIAI ĐOẠN 2027 - 2030",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 118/KH-UBND ngày 20/01/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding"),
+   ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả/Sản phẩm", "Thời hạn hoàn thành", "Nguồn kinh phí"], [0.05, 0.29, 0.14, 0.16, 0.14, 0.11, 0.11])],
+ "items": [
+  SK("I", "NÂNG CAO NĂNG LỰC DỰ BÁO, CẢNH BÁO VÀ ỨNG PHÓ",
+    T105("1", "Lắp đặt bổ sung trạm đo mưa tự động tại các xã thường xuyên bị sạt lở đất, lũ quét", "Sở Nông nghiệp và Môi trường", "Đài Khí tượng Thủy văn tỉnh; UBND các huyện miền núi", "25 trạm đo mưa được lắp đặt", "Năm 2028", "Ngân sách tỉnh; nguồn vốn ODA"),
+    T105("2", "Xây dựng bản đồ cảnh báo nguy cơ ngập lụt hạ du các hồ chứa, tỷ lệ 1:10.000", "Sở Nông nghiệp và Môi trường", "Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh; UBND các huyện có hồ chứa", "Bộ bản đồ được công bố", "Quý IV/2028", "Ngân sách tỉnh"),
+    T105("3", "Diễn tập ứng phó thiên tai và tìm kiếm cứu nạn cấp huyện, cấp xã", "Bộ Chỉ huy Quân sự tỉnh", "Ban Chỉ huy Phòng thủ dân sự các huyện, thị xã, thành phố", "Mỗi năm ít nhất 02 cuộc diễn tập", "Trước mùa mưa bão hằng năm", "Ngân sách tỉnh; ngân sách huyện",
+      subs=(T105("a", "Diễn tập ứng phó lũ, ngập lụt vùng hạ du", "Ban Chỉ huy Phòng thủ dân sự huyện", "Các xã vùng hạ du", "Kịch bản, báo cáo diễn tập", "Tháng 8 hằng năm", "Ngân sách huyện"),
+            T105("b", "Diễn tập ứng phó sạt lở đất, lũ quét vùng núi", "Ban Chỉ huy Phòng thủ dân sự huyện", "Đồn Biên phòng trên địa bàn", "Kịch bản, báo cáo diễn tập", "Tháng 6 hằng năm", "Ngân sách huyện")))),
+  SK("II", "CÔNG TRÌNH PHÒNG, CHỐNG THIÊN TAI",
+    T105("1", "Nâng cấp, sửa chữa các hồ chứa nước xung yếu, đảm bảo an toàn đập trong mùa mưa lũ", "Sở Nông nghiệp và Môi trường", "Sở Tài chính; Sở Xây dựng", "12 hồ chứa được nâng cấp", "2027 - 2030", "Ngân sách trung ương; ngân sách tỉnh"),
+    T105("2", "Xây dựng kè chống sạt lở bờ sông, bờ biển tại các điểm sạt lở đặc biệt nguy hiểm", "UBND các huyện, thị xã ven sông, ven biển", "Sở Nông nghiệp và Môi trường; Sở Tài chính", "Các tuyến kè được đầu tư", "2027 - 2030", "Nguồn dự phòng ngân sách trung ương"),
+    T105("3", "Di dời, bố trí ổn định dân cư ra khỏi vùng có nguy cơ sạt lở cao", "UBND các huyện miền núi", "Sở Nông nghiệp và Môi trường; Mặt trận Tổ quốc Việt Nam tỉnh", "1.200 hộ dân được di dời", "Năm 2030", "Ngân sách trung ương; ngân sách tỉnh; xã hội hóa")),
+  SK("III", "TRUYỀN THÔNG, NÂNG CAO NHẬN THỨC CỘNG ĐỒNG",
+    T105("1", "Tuyên truyền kiến thức phòng, chống thiên tai trên Báo, Đài Phát thanh và Truyền hình tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình tỉnh", "Chuyên trang, chuyên mục định kỳ", "Hằng quý", "Ngân sách tỉnh"),
+    T105("2", "Đưa nội dung phòng, chống thiên tai vào hoạt động ngoại khóa trong trường học", "Sở Giáo dục và Đào tạo", "Tỉnh đoàn; UBND cấp huyện", "100% trường phổ thông tổ chức ngoại khóa", "Năm học 2027 - 2028 trở đi", "Nguồn chi thường xuyên của ngành giáo dục"))]}
+
+T106 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "note")
+P106 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ XÂY DỰNG VĂN BẢN QUY PHẠM PHÁP LUẬT NĂM 2027 CỦA BỘ",
+ "subtitle": "(Kèm theo Quyết định số 215/QĐ-BXD ngày 10/02/2027 của Bộ trưởng)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "note"),
+   ["STT", "Tên nhiệm vụ", "Đơn vị chủ trì soạn thảo", "Đơn vị phối hợp", "Hình thức văn bản", "Thời gian trình", "Ghi chú"], [0.05, 0.32, 0.15, 0.15, 0.12, 0.11, 0.10])],
+ "items": [
+  SK("I", "VĂN BẢN TRÌNH CHÍNH PHỦ, THỦ TƯỚNG CHÍNH PHỦ",
+    T106("1.1", "Nghị định sửa đổi, bổ sung một số điều của Nghị định quy định chi tiết về quản lý chi phí đầu tư xây dựng", "Cục Kinh tế - Quản lý hoạt động xây dựng", "Vụ Pháp chế; Văn phòng Bộ", "Nghị định", "Tháng 6/2027", ""),
+    T106("1.2", "Quyết định của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển vật liệu xây dựng", "Vụ Vật liệu xây dựng", "Các Cục, Vụ có liên quan", "Quyết định", "Quý III/2027", "Chuyển tiếp từ năm 2026")),
+  SK("II", "VĂN BẢN THUỘC THẨM QUYỀN BAN HÀNH CỦA BỘ TRƯỞNG",
+    T106("2.1", "Thông tư hướng dẫn phương pháp xác định chỉ số giá xây dựng", "Viện Kinh tế xây dựng", "Cục Kinh tế - Quản lý hoạt động xây dựng", "Thông tư", "Tháng 9/2027", ""),
+    T106("2.2", "Thông tư ban hành Quy chuẩn kỹ thuật quốc gia về an toàn cháy cho nhà và công trình", "Vụ Khoa học công nghệ và Môi trường", "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (Bộ Công an)", "Thông tư", "Quý IV/2027", "Lấy ý kiến rộng rãi"),
+    T106("2.3", "Thông tư sửa đổi Thông tư hướng dẫn về phân cấp công trình xây dựng", "Cục Giám định nhà nước về chất lượng công trình xây dựng", "Vụ Pháp chế", "Thông tư", "Tháng 11/2027", ""),
+    T106("2.4", "Thông tư bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng ban hành", "Vụ Pháp chế", "Các đơn vị thuộc Bộ", "Thông tư", "Tháng 12/2027", "Theo kết quả rà soát"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2253,7 +2288,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("reading_2028", P89), ("massmob_2028", P90),
                 ("nighteco_2028", P91), ("foodsafety_2028", P92),
                 ("climate_2028", P93), ("unity_2028", P94),
-                ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98), ("circular_2030", P99), ("medstaff_2030", P100), ("waste_2030", P101), ("festival_2030", P102), ("satisfaction_2030", P103), ("schoolyear_2030", P104)):
+                ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98), ("circular_2030", P99), ("medstaff_2030", P100), ("waste_2030", P101), ("festival_2030", P102), ("satisfaction_2030", P103), ("schoolyear_2030", P104),
+                ("disaster_2030", P105), ("lawmaking_2027", P106)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
