@@ -647,17 +647,20 @@ var updateRendered = flag.Bool("rendered.update", false, "rewrite testdata/rende
 // TestRenderedFixtures parses renderings of corpus annexes that taught a
 // rule (cell-block text as the re-rendering tests make it from a PDF, or
 // pdftotext -layout's column-aligned text),
-// kept in testdata/rendered with the rows they must give (.want, one
-// flat() row a line, checked against the annex's expected.json when
-// written). -rendered.update rewrites the .want files.
+// kept in testdata/rendered with the columns and rows they must give
+// (.want: the columns' keys and headers, then one flat() row a line,
+// checked against the annex's expected.json when written).
+// -rendered.update rewrites the .want files.
 func TestRenderedFixtures(t *testing.T) {
-	checkFlatFixtures(t, "testdata/rendered/*.txt", *updateRendered)
+	checkFlatFixtures(t, "testdata/rendered/*.txt", *updateRendered, true)
 }
 
 // checkFlatFixtures parses each text file matching pattern and compares
 // its plan, one flat() row a line, with the .want file beside it; with
-// update it writes the .want files instead.
-func checkFlatFixtures(t *testing.T, pattern string, update bool) {
+// update it writes the .want files instead. With columns, the first line
+// names the columns found (flatColumns): a header read wrong can put the
+// right cells under the wrong keys.
+func checkFlatFixtures(t *testing.T, pattern string, update, columns bool) {
 	files, _ := filepath.Glob(pattern)
 	if len(files) == 0 {
 		t.Fatalf("no fixtures match %s", pattern)
@@ -672,7 +675,11 @@ func checkFlatFixtures(t *testing.T, pattern string, update bool) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := strings.Join(flat(p), "\n") + "\n"
+			rows := flat(p)
+			if columns {
+				rows = append([]string{flatColumns(p)}, rows...)
+			}
+			got := strings.Join(rows, "\n") + "\n"
 			name := strings.TrimSuffix(f, ".txt") + ".want"
 			if update {
 				if err := os.WriteFile(name, []byte(got), 0o644); err != nil {

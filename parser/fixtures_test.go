@@ -13,6 +13,16 @@ func flat(p *model.Plan) []string {
 	return flatWith(p, func(c model.Cell) string { return c.Text })
 }
 
+// flatColumns writes a plan's columns on one line, each as its key and
+// header: "columns: number STT | content Nội dung | …".
+func flatColumns(p *model.Plan) string {
+	var cols []string
+	for _, c := range p.Columns {
+		cols = append(cols, c.Key+" "+c.Header)
+	}
+	return "columns: " + strings.Join(cols, " | ")
+}
+
 // flatWith is flat with each cell written by cell.
 func flatWith(p *model.Plan, cell func(model.Cell) string) []string {
 	var out []string

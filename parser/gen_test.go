@@ -614,5 +614,5 @@ func TestPropertyLayout(t *testing.T) {
 // kept in testdata/gen as text with the rows they must give (.want, one
 // flat() row a line). Write a new one with -gen.keep=NAME and -gen.seed.
 func TestGeneratedFixtures(t *testing.T) {
-	checkFlatFixtures(t, "testdata/gen/*.txt", false)
+	checkFlatFixtures(t, "testdata/gen/*.txt", false, false)
 }
