@@ -989,10 +989,12 @@ func TestStackHeader(t *testing.T) {
 func TestHeadFit(t *testing.T) {
 	cell := func(text string) span {
 		var keys []string
+		var words []word
 		for _, w := range strings.Fields(text) {
 			keys = append(keys, headerKeys(w)...)
+			words = append(words, word{text: w})
 		}
-		return span{keys: keys, words: []word{{text: strings.Fields(text)[0]}}}
+		return span{keys: keys, words: words}
 	}
 	for _, tc := range []struct {
 		cell, ph string
@@ -1008,6 +1010,10 @@ func TestHeadFit(t *testing.T) {
 		{"Người/đơn vị", "chủ trì", fitsHead},    // the alternative after the slash
 		{"Người/bộ phận", "chủ trì", fitsHead},
 		{"Người/đơn vị", "sản phẩm", fitsNot},
+		{"Kết quả/Sản", "phẩm", fitsHead}, // a slash in a later word
+		{"Kết", "quả/Sản", fitsHead},      // the words before the phrase's slash go on the cell's
+		{"Kết", "quả/Xấu", fitsNot},       // no head opens after the slash
+		{"Cơ quan phối hợp", "quả/Sản", fitsAfter},
 	} {
 		if got := headFit(cell(tc.cell), cell(tc.ph)); got != tc.want {
 			t.Errorf("headFit(%q, %q) = %d, want %d", tc.cell, tc.ph, got, tc.want)
@@ -1603,6 +1609,26 @@ func TestWantsMore(t *testing.T) {
 	} {
 		if got := wantsMore(span{keys: strings.Fields(tc.keys)}); got != tc.want {
 			t.Errorf("wantsMore(%q) = %v, want %v", tc.keys, got, tc.want)
+		}
+	}
+	// The alternative after a slash opens a head the words before it
+	// make: "Kết quả/Sản" wants "phẩm".
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Kết quả/Sản", true},
+		{"Kết quả/Sản phẩm", false},
+		{"Người/đơn vị", true}, // wants "chủ trì"
+		{"Người/đơn vị chủ trì", false},
+	} {
+		var c span
+		for _, w := range strings.Fields(tc.text) {
+			c.keys = append(c.keys, headerKeys(w)...)
+			c.words = append(c.words, word{text: w})
+		}
+		if got := wantsMore(c); got != tc.want {
+			t.Errorf("wantsMore(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

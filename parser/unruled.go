@@ -1016,7 +1016,15 @@ func pushedOnto(c, ph span, pushed bool, under int) bool {
 // under whose head is whole ("SẢN PHẨM" above the "HỢP" of "ĐƠN VỊ PHỐI"
 // / "HỢP", run into the next column by a narrow centred header).
 func wantsMore(c span) bool {
-	toks := keyTokens(c.keys)
+	if alt := afterSlash(c); alt != nil && opensHeadOnly(keyTokens(alt)) {
+		return true // "Kết quả/Sản": the alternative after the slash wants "phẩm"
+	}
+	return opensHeadOnly(keyTokens(c.keys))
+}
+
+// opensHeadOnly reports whether toks open a head phrase without making
+// one.
+func opensHeadOnly(toks []headerToken) bool {
 	if p, ok := matchHead(toks, 0); ok && len(p.words) == len(toks) {
 		return false
 	}
@@ -1239,6 +1247,9 @@ func headFit(c, ph span) int {
 	if alt := afterSlash(c); alt != nil && isHeadPrefix(keyTokens(append(alt, ph.keys...))) {
 		return fitsHead // "Người/đơn vị" and "chủ trì": the person or the unit who leads
 	}
+	if pre := beforeSlash(ph); pre != nil && isHeadPrefix(keyTokens(append(append([]string(nil), c.keys...), pre...))) && isHeadPrefix(keyTokens(afterSlash(ph))) {
+		return fitsHead // "Kết" and "quả/Sản": the result or the product
+	}
 	phToks := keyTokens(ph.keys)
 	if _, ok := matchHead(keyTokens(c.keys), 0); ok && len(phToks) > 0 && !isHeadPrefix(phToks[:1]) {
 		return fitsAfter
@@ -1246,24 +1257,41 @@ func headFit(c, ph span) int {
 	return fitsNot
 }
 
-// afterSlash returns cell c's keys from the alternative after the slash
-// in its first word ("Người/đơn vị" → ĐƠN VỊ), which a head phrase may
-// open where the whole does not (splitFromWord); nil when the first
-// word has no slash.
+// afterSlash returns cell c's keys from the alternative after the first
+// slash in its words ("Người/đơn vị" → ĐƠN VỊ, "Kết quả/Sản" → SẢN),
+// which a head phrase may open where the whole does not (splitFromWord);
+// nil when no word has a slash, or nothing follows it.
 func afterSlash(c span) []string {
-	if len(c.words) == 0 {
-		return nil
-	}
-	first := c.words[0].text
-	i := strings.LastIndexByte(first, '/')
-	if i < 0 {
-		return nil
-	}
-	skip := len(headerKeys(first[:i]))
-	if skip == 0 || skip >= len(c.keys) {
+	skip, ok := slashKeys(c)
+	if !ok || skip == 0 || skip >= len(c.keys) {
 		return nil
 	}
 	return append([]string(nil), c.keys[skip:]...)
+}
+
+// beforeSlash returns phrase ph's keys before the first slash in its
+// words ("quả/Sản" → QUẢ), nil when no word has one or none precedes it.
+func beforeSlash(ph span) []string {
+	skip, ok := slashKeys(ph)
+	if !ok || skip == 0 {
+		return nil
+	}
+	return ph.keys[:skip]
+}
+
+// slashKeys returns how many of span c's keys stand before the first
+// slash in its words, and whether a word has one.
+func slashKeys(c span) (int, bool) {
+	skip := 0
+	for _, w := range c.words {
+		i := strings.LastIndexByte(w.text, '/')
+		if i < 0 {
+			skip += len(headerKeys(w.text))
+			continue
+		}
+		return skip + len(headerKeys(w.text[:i])), true
+	}
+	return 0, false
 }
 
 // stackTouchShare is how close, as a share of the font size, a header
