@@ -1243,10 +1243,14 @@ func endsDateUnit(text string, last uint64) bool {
 			r, _ := utf8.DecodeRuneInString(text)
 			return unicode.IsUpper(r)
 		}
-		return isDigits(before) || romanValue(before) > 0
+		return isDigits(before) || romanValue(before) > 0 || yearBounds.has(lowerHash(before))
 	}
 	return false
 }
+
+// yearBounds are the words that bound a span by a year, which follows
+// "năm" after them ("từ năm" / "2026", "trước năm 2030").
+var yearBounds = lowerWordSet("từ", "đến", "trước", "tới")
 
 // endsSpan reports whether text ends with a length of time, a count and
 // its unit ("Định kỳ 6 tháng", "trong 05 ngày"): whole, where a date's

@@ -49,6 +49,7 @@ type traits struct {
 	headAcross              bool   // ends a two-word head broken over the line above it (headAcrossLines)
 	title                   bool   // opens with an office holder's title (opensWithTitle)
 	unfinished              bool   // ends a unit's name that words must complete: a committee without its level, a company's form without its name (awaitsLevel, awaitsCompanyName)
+	dateUnitEnd             bool   // ends with a date's unit that wants its number (endsDateUnit)
 }
 
 func makePiece(text string, src line) piece { return makePieceIn(text, src, new(traits)) }
@@ -66,7 +67,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		lower: continuesLine(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
 		timeOnly: startsLikeTimeOnlyO(o) || countsFromEvent(o, text), timePhrase: startsTimePhraseO(o), dateOnly: isDateOnly(text) || isNamedDate(text),
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
-		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower),
+		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower), dateUnitEnd: endsDateUnit(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
 		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text), unfinished: awaitsLevel(text) || awaitsCompanyName(text), title: opensWithTitle(o),
@@ -1284,7 +1285,7 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		if p.itemStart && before.openEnd && before.unitStart == startUsual {
 			cost += costNewItem
 		}
-		if sp.hasTime && strandsDate(p) {
+		if sp.hasTime && strandsDate(p) && !completesDate(before) {
 			cost += costTimePhraseElsewhere
 		}
 	case colTime:
@@ -1312,6 +1313,13 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 // line (sparing them lost 16 fields of held-out cell-block text).
 // dateElsewhereCost charges such a line opening another column's cell.
 func strandsDate(p *piece) bool { return p.dateOnly && opensWithDigit(p.text) }
+
+// completesDate reports whether before, a cell's line going on from the
+// line above it (lowercase), ends with a date's unit that wants its number
+// ("Chuyển tiếp" / "từ năm" / "2026"): the date on the next line is its
+// cell's, not a stray line of the time beside it. A time's own first line
+// opens in capitals ("Trước ngày" / "30/6"), and stays strandsDate's.
+func completesDate(before *piece) bool { return before.lower && before.dateUnitEnd }
 
 // wantsComplement reports whether p ends with "của", which wants the one
 // it belongs to after it: a time waiting on an organ's plan or word goes

@@ -1060,3 +1060,34 @@ func TestDateGoesOnNoOtherCell(t *testing.T) {
 		t.Errorf("with no time column: %v, want 0", got)
 	}
 }
+
+// TestDateAfterItsUnit: a date on a line of its own after a cell's
+// lowercase line that waits for it ("Chuyển tiếp" / "từ năm" / "2026")
+// goes on that cell: a notes column pays nothing for it. After any other
+// line it pays as a date stranded from the time beside (strandsDate), and
+// so after a time's own capitalised first line ("Trước ngày").
+func TestDateAfterItsUnit(t *testing.T) {
+	sp := &splitter{hasTime: true, cols: []colModel{{kind: colOther}, {kind: colTime}}}
+	for _, tc := range []struct {
+		before, p string
+		completes bool
+	}{
+		{"từ năm", "2026", true},
+		{"ban hành trước ngày", "31/12", true},
+		{"Trước ngày", "31/12", false}, // a time's own first line
+		{"Chuyển tiếp", "2026", false},
+		{"từ năm 2025", "2026", false},
+	} {
+		ps := pieces(tc.before, tc.p)
+		if got := completesDate(&ps[0]); got != tc.completes {
+			t.Errorf("completesDate(%q) = %v, want %v", tc.before, got, tc.completes)
+		}
+		want := costTimePhraseElsewhere
+		if tc.completes {
+			want = 0
+		}
+		if got := sp.kindContinuation(&sp.cols[0], &ps[0], &ps[1]); got != want {
+			t.Errorf("kindContinuation(%q, %q) in notes = %v, want %v", tc.before, tc.p, got, want)
+		}
+	}
+}
