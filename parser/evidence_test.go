@@ -398,6 +398,7 @@ func TestEndsDangling(t *testing.T) {
 		{"Đ/c Trần Văn Bình, Bí thư", true}, {"Bí thư", true}, {"thư", false}, {"Bí thư Đoàn xã", false}, // a title names its body
 		{"Đ/c Trần", true}, {"Đ/c", true}, {"Đồng chí Lan", true}, {"Đ/c Trần Văn Bình", false}, {"Đồng chí Hoàng Lan", false}, {"về đồng chí", false}, // a name has two words at least
 		{"Chuyển tiếp từ năm", true}, {"trước năm", true}, {"từ năm 2026", false}, {"đầu năm", false}, // a span's bound wants its year
+		{"cứu nạn, cứu hộ (Bộ", true}, {"(Bộ Công an)", false}, {"các quy định (1)", false}, // a bracket left open
 		{"tạo giai đoạn", true}, {"giai đoạn", true}, {"theo từng giai đoạn", false}, {"các giai đoạn", false}, {"giai đoạn 2030 - 2035", false}, // a period names its years
 		{"Tờ trình, dự thảo", true}, {"Dự thảo", true}, {"dự thảo Quyết định", false}, {"biên soạn, thảo", false}, // a draft names its document
 		{"khiếu nại của người tiêu dùng qua", true}, {"trong thời gian vừa qua", false}, {"Nghị quyết được thông qua", false}, {"các năm qua", false},

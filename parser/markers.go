@@ -289,7 +289,63 @@ func isBulletStart(text string) bool {
 // ("phường" / ", đặc" / "khu"), which no cell starts with, or with a
 // lowercase aside (startsLowerAside).
 func continuesLine(text string) bool {
-	return startsLower(text) || startsClosing(text) || startsLowerAside(text)
+	return startsLower(text) || startsClosing(text) || startsLowerAside(text) || closesUnopened(text)
+}
+
+// closesUnopened reports whether text closes a bracket it did not open
+// ("Công an)" under "… cứu hộ (Bộ"): the rest of an aside the line above
+// opened, never a cell's start. A list's marker ("a)", "2)") closes
+// nothing.
+func closesUnopened(text string) bool {
+	low, _ := bracketDepths(text)
+	return low < 0
+}
+
+// leavesBracketOpen reports whether text opens a bracket it does not
+// close ("… cứu hộ (Bộ"): its cell goes on to the closing one.
+func leavesBracketOpen(text string) bool {
+	_, end := bracketDepths(text)
+	return end > 0
+}
+
+// bracketDepths returns the lowest depth of round brackets text reaches,
+// read from the left at depth 0, and the depth it ends at; list markers
+// ("a)", "(1)", "2)") are left out.
+func bracketDepths(text string) (low, end int) {
+	if !strings.ContainsAny(text, "()") {
+		return 0, 0 // the common case: no brackets, no word to look at
+	}
+	for _, w := range strings.Fields(text) {
+		if isListMarker(w) {
+			continue
+		}
+		for _, r := range w {
+			switch r {
+			case '(':
+				end++
+			case ')':
+				end--
+				low = min(low, end)
+			}
+		}
+	}
+	return low, end
+}
+
+// isListMarker reports whether w marks an item of a list or a sub-task:
+// one or two digits or one letter, closed by a bracket and maybe opened
+// by one ("a)", "(1)", "2)").
+func isListMarker(w string) bool {
+	inner, ok := strings.CutSuffix(w, ")")
+	if !ok {
+		return false
+	}
+	inner = strings.TrimPrefix(inner, "(")
+	if n := utf8.RuneCountInString(inner); n == 1 {
+		r, _ := utf8.DecodeRuneInString(inner)
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return len(inner) == 2 && isDigits(inner)
 }
 
 // startsLowerAside reports whether text opens a bracket on a lowercase

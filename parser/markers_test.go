@@ -172,7 +172,8 @@ func TestStartsLower(t *testing.T) {
 }
 
 func TestContinuesLine(t *testing.T) {
-	for in, want := range map[string]bool{"xã hội": true, ", đặc khu": true, ") năm 2025": true, "; Sở Tư pháp": true, "(hoàn thành trong quý III/2025)": true, "(Kèm theo)": false, "Sở": false, "- Tiếp tục": false, "(1) Sở": false, "2025": false, "": false} {
+	for in, want := range map[string]bool{"xã hội": true, ", đặc khu": true, ") năm 2025": true, "; Sở Tư pháp": true, "(hoàn thành trong quý III/2025)": true, "(Kèm theo)": false, "Sở": false, "- Tiếp tục": false, "(1) Sở": false, "2025": false, "": false,
+		"Công an)": true, "an) và Sở": true, "2) Sở Y tế": false, "(Bộ Công an)": false} { // a bracket closed that the line did not open
 		if got := continuesLine(in); got != want {
 			t.Errorf("continuesLine(%q) = %v, want %v", in, got, want)
 		}
@@ -193,6 +194,37 @@ func TestParseNumberCell(t *testing.T) {
 		m, ok := parseNumberCell(tc.in)
 		if ok != tc.ok || m.kind != tc.kind || m.number != tc.number {
 			t.Errorf("parseNumberCell(%q) = %v %q %v, want %v %q %v", tc.in, m.kind, m.number, ok, tc.kind, tc.number, tc.ok)
+		}
+	}
+}
+
+func TestBracketDepths(t *testing.T) {
+	for _, tc := range []struct {
+		in        string
+		low, end  int
+		open, cls bool
+	}{
+		{"Sở Y tế", 0, 0, false, false},
+		{"cứu hộ (Bộ", 0, 1, true, false},
+		{"Công an)", -1, -1, false, true},
+		{"(Bộ Công an)", 0, 0, false, false},
+		{"a) Sở (Bộ", 0, 1, true, false},      // a sub-task's marker closes nothing
+		{"(1) Sở; 2) Bộ", 0, 0, false, false}, // nor a list's
+		{"quý II) và (quý", -1, 0, false, true},
+	} {
+		low, end := bracketDepths(tc.in)
+		if low != tc.low || end != tc.end || leavesBracketOpen(tc.in) != tc.open || closesUnopened(tc.in) != tc.cls {
+			t.Errorf("bracketDepths(%q) = %d, %d (open %v, closes %v), want %d, %d (%v, %v)", tc.in, low, end,
+				leavesBracketOpen(tc.in), closesUnopened(tc.in), tc.low, tc.end, tc.open, tc.cls)
+		}
+	}
+}
+
+func TestIsListMarker(t *testing.T) {
+	for in, want := range map[string]bool{"a)": true, "đ)": true, "(1)": true, "2)": true, "12)": true, "(a)": true,
+		"an)": false, "123)": false, "(1": false, "Sở": false, ")": false} {
+		if got := isListMarker(in); got != want {
+			t.Errorf("isListMarker(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
