@@ -1003,6 +1003,30 @@ func awaitsCompanyName(text string) bool {
 	return lowerHash(last) == hPhan && lowerHash(wordBeforeLast(text)) == hCo
 }
 
+// awaitsCharge reports whether text ends with a board's name that wants
+// what it commands or steers after it: "Ban Chỉ huy" / "Phòng thủ dân sự
+// huyện", "Ban Chỉ đạo" / "Chương trình …". No unit's name ends there.
+func awaitsCharge(text string) bool {
+	last := lowerHash(lastWord(text))
+	if last != hHuy && last != hDao {
+		return false
+	}
+	before := wordBeforeLast(text)
+	r, _ := utf8.DecodeRuneInString(before)
+	return unicode.IsUpper(r) && lowerHash(before) == hChi
+}
+
+// chargeAcrossLines marks next, one word, as ending a board's name that
+// wants its charge (awaitsCharge) when p's last word opens it: a narrow
+// column broke "Ban Chỉ" / "huy".
+func chargeAcrossLines(p, next *piece) {
+	if !strings.ContainsRune(next.text, ' ') && awaitsCharge(lastWord(p.text)+" "+next.text) {
+		next.unfinished = true
+	}
+}
+
+var hChi, hHuy, hDao = lowerHash("chỉ"), lowerHash("huy"), lowerHash("đạo")
+
 var (
 	// companyForms are a company's legal forms in short: limited, one member.
 	companyForms = lowerWordSet("tnhh", "mtv")

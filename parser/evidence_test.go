@@ -692,7 +692,7 @@ func TestNamesShare(t *testing.T) {
 
 // TestAwaitsRest covers the unit ends whose next words are still to come:
 // a committee's or council's level (awaitsLevel), a company's name
-// (awaitsCompanyName).
+// (awaitsCompanyName), a board's charge (awaitsCharge).
 func TestAwaitsRest(t *testing.T) {
 	for name, tc := range map[string]struct {
 		f     func(string) bool
@@ -707,6 +707,10 @@ func TestAwaitsRest(t *testing.T) {
 		"awaitsCompanyName": {awaitsCompanyName, map[string]bool{
 			"Công ty cổ phần": true, "Công ty TNHH MTV": true, "Công ty TNHH": true, "Sở Y tế; Công ty cổ phần": true,
 			"Công ty cổ phần Môi trường": false, "cổ phần hóa": false, "Công ty TNHH MTV Khai thác công trình thủy lợi": false, "phần": false,
+		}},
+		"awaitsCharge": {awaitsCharge, map[string]bool{
+			"Ban Chỉ huy": true, "Ban Chỉ đạo": true, "Sở Y tế; Ban Chỉ huy": true, "Chỉ huy": true,
+			"Ban Chỉ huy Quân sự huyện": false, "theo sự chỉ đạo": false, "huy": false, "Ban Chỉ": false,
 		}},
 	} {
 		for in, want := range tc.cases {
@@ -990,6 +994,27 @@ func TestLastTwo(t *testing.T) {
 	} {
 		if w1, w2 := lastTwo(tc.in); w1 != tc.w1 || w2 != tc.w2 {
 			t.Errorf("lastTwo(%q) = %q, %q; want %q, %q", tc.in, w1, w2, tc.w1, tc.w2)
+		}
+	}
+}
+
+// TestChargeAcrossLines: a narrow column broke a board's name before the
+// word that makes it wait for its charge ("Ban Chỉ" / "huy").
+func TestChargeAcrossLines(t *testing.T) {
+	for _, tc := range []struct {
+		p, next string
+		want    bool
+	}{
+		{"Ban Chỉ", "huy", true},
+		{"UBND tỉnh; Ban Chỉ", "đạo", true},
+		{"Ban Chỉ", "huy Quân sự", false}, // the charge follows on the line
+		{"Ban chỉ", "huy", false},         // lowercase: no board's name
+		{"Ban", "huy", false},
+	} {
+		ps := pieces(tc.p, tc.next)
+		chargeAcrossLines(&ps[0], &ps[1])
+		if ps[1].unfinished != tc.want {
+			t.Errorf("chargeAcrossLines(%q, %q): unfinished %v, want %v", tc.p, tc.next, ps[1].unfinished, tc.want)
 		}
 	}
 }

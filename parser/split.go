@@ -48,7 +48,7 @@ type traits struct {
 	shortName               bool   // ends with a unit's head and one word of its name (endsWithShortName)
 	headAcross              bool   // ends a two-word head broken over the line above it (headAcrossLines)
 	title                   bool   // opens with an office holder's title (opensWithTitle)
-	unfinished              bool   // ends a unit's name that words must complete: a committee without its level, a company's form without its name (awaitsLevel, awaitsCompanyName)
+	unfinished              bool   // ends a unit's name that words must complete: a committee without its level, a company's form without its name, a board without its charge (awaitsLevel, awaitsCompanyName, awaitsCharge)
 	dateUnitEnd             bool   // ends with a date's unit that wants its number (endsDateUnit)
 }
 
@@ -70,7 +70,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		itemStart: itemStarts[o.w1], openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower), dateUnitEnd: endsDateUnit(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
-		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text), unfinished: awaitsLevel(text) || awaitsCompanyName(text), title: opensWithTitle(o),
+		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text), unfinished: awaitsLevel(text) || awaitsCompanyName(text) || awaitsCharge(text), title: opensWithTitle(o),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}

@@ -116,6 +116,7 @@ func TestBareHeadCosts(t *testing.T) {
 		{"HĐND và UBND", colUnit, 0, costBareUnitHead}, // the level is to come (awaitsLevel)
 		{"HĐND và UBND", colContent, 0, 0},
 		{"Công ty cổ phần", colUnit, 0, costBareUnitHead}, // the company's name is to come (awaitsCompanyName)
+		{"Ban Chỉ huy", colUnit, 0, costBareUnitHead},     // the board's charge is to come (awaitsCharge)
 	} {
 		p := makePiece(tc.text, line{})
 		if got := cellAloneCost(&p, tc.kind); got != tc.alone {

@@ -763,6 +763,7 @@ func (t *table) piecesOf(r *row) []piece {
 		headAfterSeparator(&ps[i], &ps[i+1])
 		organAfterHead(&ps[i], &ps[i+1])
 		titleAcrossLines(&ps[i], &ps[i+1])
+		chargeAcrossLines(&ps[i], &ps[i+1])
 		headAcrossLines(&ps[i], &ps[i+1])
 		wholeAcrossLines(&ps[i], &ps[i+1])
 	}
