@@ -2248,6 +2248,37 @@ P106 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ 
     T106("2.2", "Thông tư ban hành Quy chuẩn kỹ thuật quốc gia về an toàn cháy cho nhà và công trình", "Vụ Khoa học công nghệ và Môi trường", "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (Bộ Công an)", "Thông tư", "Quý IV/2027", "Lấy ý kiến rộng rãi"),
     T106("2.3", "Thông tư sửa đổi Thông tư hướng dẫn về phân cấp công trình xây dựng", "Cục Giám định nhà nước về chất lượng công trình xây dựng", "Vụ Pháp chế", "Thông tư", "Tháng 11/2027", ""),
     T106("2.4", "Thông tư bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng ban hành", "Vụ Pháp chế", "Các đơn vị thuộc Bộ", "Thông tư", "Tháng 12/2027", "Theo kết quả rà soát"))]}
+T107 = tasker("content", "lead", "coordinating", "timeframe", "deliverable", "funding")
+P107 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ PHÁT TRIỂN VĂN HÓA ĐỌC TRONG CỘNG ĐỒNG GIAI ĐOẠN 2028 - 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 64/KH-SVHTTDL ngày 15/02/2028 của Sở Văn hóa, Thể thao và Du lịch)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable", "funding"),
+   ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm", "Kinh phí (triệu đồng)"], [0.05, 0.30, 0.15, 0.16, 0.11, 0.13, 0.10])],
+ "items": [
+  SK("I", "NÂNG CAO NHẬN THỨC VỀ VĂN HÓA ĐỌC",
+    T107("1", "Tổ chức Ngày Sách và Văn hóa đọc Việt Nam (21/4) với các hoạt động trưng bày, giới thiệu sách", "Thư viện tỉnh", "Sở Giáo dục và Đào tạo; Tỉnh đoàn", "Tháng 4 hằng năm", "Chương trình, báo cáo kết quả", "150"),
+    T107("2", "Xây dựng chuyên mục giới thiệu sách hay trên Báo và Phát thanh, Truyền hình tỉnh", "Báo và Phát thanh, Truyền hình tỉnh", "Thư viện tỉnh; Hội Nhà văn tỉnh", "Định kỳ hằng tháng", "12 chuyên mục/năm", "96"),
+    T107("3", "Phát động cuộc thi Đại sứ Văn hóa đọc cấp tỉnh (dành cho học sinh, sinh viên)", "Sở Giáo dục và Đào tạo", "Thư viện tỉnh; các trường đại học, cao đẳng trên địa bàn", "Từ tháng 3 đến tháng 6 hằng năm", "Quyết định khen thưởng", "200")),
+  SK("II", "PHÁT TRIỂN HỆ THỐNG THƯ VIỆN",
+    T107("1", "Nâng cấp Thư viện tỉnh theo hướng thư viện số, kết nối liên thông với các thư viện công cộng", "Thư viện tỉnh", "Sở Khoa học và Công nghệ; Sở Tài chính", "2028 - 2029", "Thư viện số đưa vào sử dụng", "3.500"),
+    T107("2", "Hỗ trợ xây dựng tủ sách cộng đồng tại nhà văn hóa thôn, bản vùng đồng bào dân tộc thiểu số", "UBND các huyện, thị xã, thành phố", "Thư viện tỉnh; Ban Dân tộc tỉnh", "2028 - 2030", "150 tủ sách", "750"),
+    T107("3", "Luân chuyển sách, báo đến thư viện trường học, điểm bưu điện văn hóa xã", "Thư viện tỉnh", "Bưu điện tỉnh; Phòng Giáo dục và Đào tạo các huyện", "Hằng quý", "20.000 lượt sách luân chuyển/năm", "")),
+  SK("III", "BỒI DƯỠNG NGUỒN NHÂN LỰC",
+    T107("1", "Tập huấn nghiệp vụ thư viện cho cán bộ văn hóa - xã hội cấp xã", "Sở Văn hóa, Thể thao và Du lịch", "Thư viện tỉnh", "Quý III/2028", "02 lớp, 120 học viên", "80"))]}
+
+T108 = tasker("content", "lead", "coordinating", "extra:Cấp trình", "timeframe")
+P108 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC ĐỀ ÁN, NHIỆM VỤ TRÌNH TỈNH ỦY, BAN THƯỜNG VỤ TỈNH ỦY NĂM 2028",
+ "subtitle": "(Kèm theo Chương trình số 12-CTr/TU ngày 05/01/2028 của Tỉnh ủy)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra:Cấp trình", "timeframe"),
+   ["STT", "Tên đề án, nhiệm vụ", "Cơ quan chủ trì tham mưu", "Cơ quan phối hợp", "Cấp trình", "Thời gian trình"], [0.06, 0.36, 0.18, 0.18, 0.11, 0.11])],
+ "items": [
+  SK("I", "ĐỀ ÁN TRÌNH BAN CHẤP HÀNH ĐẢNG BỘ TỈNH",
+    T108("1", "Nghị quyết về phát triển kinh tế biển gắn với bảo đảm quốc phòng, an ninh đến năm 2035", "Đảng ủy UBND tỉnh", "Ban Chính sách, chiến lược Tỉnh ủy; Đảng ủy Quân sự tỉnh", "Ban Chấp hành", "Tháng 6/2028"),
+    T108("2", "Báo cáo kiểm điểm giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh", "Văn phòng Tỉnh ủy", "Các ban xây dựng Đảng Tỉnh ủy; Đảng ủy UBND tỉnh", "Ban Chấp hành", "Tháng 7/2028")),
+  SK("II", "ĐỀ ÁN, NHIỆM VỤ TRÌNH BAN THƯỜNG VỤ TỈNH ỦY",
+    T108("1", "Đề án nâng cao chất lượng tổ chức cơ sở đảng và đảng viên trong doanh nghiệp ngoài khu vực nhà nước", "Ban Tổ chức Tỉnh ủy", "Đảng ủy các cơ quan Đảng tỉnh; Liên đoàn Lao động tỉnh", "Ban Thường vụ", "Quý II/2028"),
+    T108("2", "Quy định về trách nhiệm của người đứng đầu trong tiếp công dân, đối thoại trực tiếp với Nhân dân", "Ủy ban Kiểm tra Tỉnh ủy", "Ban Nội chính Tỉnh ủy; Thanh tra tỉnh", "Ban Thường vụ", "Quý III/2028"),
+    T108("3", "Kết luận về công tác bảo vệ, chăm sóc sức khỏe Nhân dân", "Đảng ủy UBND tỉnh", "Ban Tuyên giáo và Dân vận Tỉnh ủy; Sở Y tế", "Ban Thường vụ", "Tháng 9/2028"),
+    T108("4", "Báo cáo tổng kết công tác xây dựng Đảng năm 2028, phương hướng nhiệm vụ năm 2029", "Văn phòng Tỉnh ủy", "Các cơ quan tham mưu, giúp việc Tỉnh ủy", "Ban Thường vụ", "Tháng 12/2028"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2289,7 +2320,7 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("nighteco_2028", P91), ("foodsafety_2028", P92),
                 ("climate_2028", P93), ("unity_2028", P94),
                 ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98), ("circular_2030", P99), ("medstaff_2030", P100), ("waste_2030", P101), ("festival_2030", P102), ("satisfaction_2030", P103), ("schoolyear_2030", P104),
-                ("disaster_2030", P105), ("lawmaking_2027", P106)):
+                ("disaster_2030", P105), ("lawmaking_2027", P106), ("reading_2030", P107), ("partyagenda_2028", P108)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
