@@ -2268,7 +2268,7 @@ P107 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ PHÁT TRI
 T108 = tasker("content", "lead", "coordinating", "extra:Cấp trình", "timeframe")
 P108 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC ĐỀ ÁN, NHIỆM VỤ TRÌNH TỈNH ỦY, BAN THƯỜNG VỤ TỈNH ỦY NĂM 2028",
  "subtitle": "(Kèm theo Chương trình số 12-CTr/TU ngày 05/01/2028 của Tỉnh ủy)",
- "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra:Cấp trình", "timeframe"),
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra", "timeframe"),
    ["STT", "Tên đề án, nhiệm vụ", "Cơ quan chủ trì tham mưu", "Cơ quan phối hợp", "Cấp trình", "Thời gian trình"], [0.06, 0.36, 0.18, 0.18, 0.11, 0.11])],
  "items": [
   SK("I", "ĐỀ ÁN TRÌNH BAN CHẤP HÀNH ĐẢNG BỘ TỈNH",
