@@ -31,7 +31,7 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords.has(o.l1) && !namesEvent(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesWholePeriod(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o) || namesCropSeason(o) ||
+	return timeFirstWords.has(o.l1) && !namesEvent(o) && !namesStandingBody(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesWholePeriod(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o) || namesCropSeason(o) ||
 		namesWeekday(o)
 }
 
@@ -49,6 +49,17 @@ var weekdayWords = lowerWordSet("hai", "ba", "tư", "năm", "sáu", "bảy")
 
 // hNhat is lowerHash("nhật"), Sunday's second word ("Chủ nhật").
 var hNhat = lowerHash("nhật")
+
+// namesStandingBody reports whether a line opening with "Thường" names
+// a standing body, not a time: "Thường vụ" (the standing board, "Ban
+// Thường vụ" broken after "Ban"), "Thường trực" (the standing committee).
+// "Thường" is a time's only with a time's next word ("Thường xuyên",
+// "thường kỳ") or alone.
+func namesStandingBody(o opening) bool {
+	return o.l1 == hThuong && o.w2 != "" && !timeSecondWords.has(trimmedHash(o.w2, o.l2, trailClause))
+}
+
+var hThuong = lowerHash("thường")
 
 // namesEvent reports whether a line opening with a day's, a month's or a
 // week's word names an event rather than a date: the word followed by

@@ -33,6 +33,9 @@ func TestLooksLikeTime(t *testing.T) {
 		want bool
 	}{
 		{"Thường xuyên", true},
+		{"Thường xuyên, liên tục", true},
+		{"Thường vụ Tỉnh ủy", false}, // a standing body (namesStandingBody)
+		{"Thường trực HĐND tỉnh", false},
 		{"Mùng 10 tháng Giêng", true}, // a lunar date
 		{"Tháng Giêng", true},         // a lunar month by its name, no event
 		{"Thứ Bảy hằng tuần", true},   // a day of the week

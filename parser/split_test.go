@@ -726,6 +726,13 @@ func TestEventAcrossLines(t *testing.T) {
 		{"Tháng", "10/2026", true}, // the month's number
 		{"Tháng", "cuối quý", true},
 		{"Ngày", "Sở Tài chính", true}, // a new cell after it: the word alone
+		{"Thường", "vụ", false},        // "Ban" / "Thường" / "vụ": the standing board
+		{"Thường", "trực HĐND", false},
+		{"Thường", "xuyên", true},
+	})
+	checkAcrossLines(t, eventAcrossLines, func(p, _ *piece) bool { return p.timeOnly }, []acrossCase{
+		{"Thường", "vụ", false}, // no time alone either, costed nowhere else as one
+		{"Thường", "xuyên", true},
 	})
 }
 

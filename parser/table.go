@@ -798,15 +798,17 @@ func openAcrossLines(p, next *piece) {
 
 // eventAcrossLines reads p, a time's word alone on its line, as no time
 // when the next line goes on from it into an event's name ("Ngày" / "hội
-// được tổ chức": namesEvent), as openAcrossLines reads a cell's opening.
-// Not across a page break, where the next line is any column's: "Tháng" /
+// được tổ chức": namesEvent) or a standing body's ("Thường" / "vụ":
+// namesStandingBody), as openAcrossLines reads a cell's opening. Not
+// across a page break, where the next line is any column's: "Tháng" /
 // (page 2) "kiểm tra …" is a month all the same.
 func eventAcrossLines(p, next *piece) {
 	if !p.timeLike || strings.ContainsRune(p.text, ' ') || !next.lower {
 		return
 	}
-	if namesEvent(openingOf(p.text + " " + firstWord(next.text))) {
+	if o := openingOf(p.text + " " + firstWord(next.text)); namesEvent(o) || namesStandingBody(o) {
 		p.timeLike = false
+		p.timeOnly = p.timeOnly && startsLikeTimeOnlyO(o)
 		p.timeCont = isTimeContinuationT(openingOf(p.text), p.text, false)
 	}
 }
