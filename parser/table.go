@@ -759,8 +759,13 @@ func (t *table) piecesOf(r *row) []piece {
 			ps[i].afterPrev = t.sp.pairs.has(ps[i-1].last, ps[i].first)
 		}
 	}
+	// A line's opening read with the next line's first word comes first:
+	// what the line above says of it (a name's tail, an organ's body)
+	// overrides it.
 	for i := 0; i+1 < len(ps); i++ {
 		openAcrossLines(&ps[i], &ps[i+1])
+	}
+	for i := 0; i+1 < len(ps); i++ {
 		if !slices.Contains(r.breaks, i+1) {
 			eventAcrossLines(&ps[i], &ps[i+1])
 			timeAcrossLines(&ps[i], &ps[i+1])
@@ -887,10 +892,18 @@ const maxRegionDigits = 2
 // "Văn phòng UBND tỉnh" after its head, and the organ goes on it rather
 // than open the coordinating cell. A head ends no cell.
 func organAfterHead(p, next *piece) {
-	if !isCodeWord(firstWord(next.text)) || !p.endsHead() {
+	if !isCodeWord(firstWord(next.text)) || !p.endsHead() || ownsHeadAbove(p) {
 		return
 	}
 	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+}
+
+// ownsHeadAbove reports whether p, a one-word head alone on its line,
+// names the owner of the bare head on the line above it ("Văn phòng" /
+// "Sở": the department's own office, whole): the next line's
+// abbreviation then opens a cell of its own ("UBND các huyện").
+func ownsHeadAbove(p *piece) bool {
+	return p.bareHead == 1 && p.prevTraits != nil && p.prevTraits.bareHead != 0
 }
 
 // endsHead reports whether line p ends with a name that wants another

@@ -200,6 +200,9 @@ func TestOrganAfterHead(t *testing.T) {
 		{"Ban cán sự", "đảng", "UBND tỉnh", true},   // the organ broken over two lines
 		{"", "Công ty", "TNHH MTV Khai thác", true}, // a company's head, then its form
 		{"", "Ban Tổ chức", "UBND tỉnh", false},
+		{"", "Đảng ủy", "UBND", true},
+		{"Văn phòng", "Sở", "UBND các", false}, // the office's owner, whole (ownsHeadAbove)
+		{"tỉnh;", "Sở", "KH&CN", true},
 	} {
 		p, next := pieceOf(tc.line), pieceOf(tc.next)
 		if tc.before != "" {
@@ -213,7 +216,7 @@ func TestOrganAfterHead(t *testing.T) {
 }
 
 // TestPageCutShifts: the near-best cuts of a page's lines move one boundary
-// of its best cut by a line, keep every block, and cost within
+// of its best cut by up to maxPageCutShift lines, keep every block, and cost within
 // pageCutMargin of the best; a cut that splits a line has none.
 func TestPageCutShifts(t *testing.T) {
 	lines := pieces("Triển khai phương án bảo đảm", "an toàn hệ thống", "Văn phòng", "HĐND và", "UBND", "Trung tâm", "Công nghệ", "Quý I/2030")
@@ -321,5 +324,26 @@ func TestCutPagesShiftsTwoLines(t *testing.T) {
 	}
 	if got := cut(false); got == want {
 		t.Errorf("the best cut of the first page alone is already right: the test shows nothing")
+	}
+}
+
+// TestPiecesOfReadsOpeningsFirst: a line's opening read with the next
+// line's first word (openAcrossLines) is read before what the line above
+// says of it, which then stands: "UBND" after "Đảng ủy" goes on the
+// organ's name though "UBND" / "tỉnh" reads as a unit's opening.
+func TestPiecesOfReadsOpeningsFirst(t *testing.T) {
+	tb := oneLineTable(1, 1, 1, 1)
+	for _, tc := range []struct {
+		lines []string
+		at    int
+		want  cellStartKind
+	}{
+		{[]string{"Đảng ủy", "UBND", "tỉnh"}, 1, startTail},
+		{[]string{"Văn phòng", "Sở", "UBND", "các huyện"}, 2, startUsual}, // "Văn phòng Sở" is whole
+	} {
+		r := &row{lines: linesOf(tc.lines...)}
+		if got := tb.piecesOf(r)[tc.at].unitStart; got != tc.want {
+			t.Errorf("%q: line %d opens %v, want %v", tc.lines, tc.at, got, tc.want)
+		}
 	}
 }
