@@ -45,7 +45,8 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"ĐƠN VỊ THỰC HIỆN", "CƠ QUAN THỰC HIỆN", "ĐƠN VỊ CHỦ TRÌ THỰC HIỆN", "CƠ QUAN CHỦ TRÌ THỰC HIỆN",
 		"ĐƠN VỊ ĐẦU MỐI", "CƠ QUAN ĐẦU MỐI", "ĐƠN VỊ TRIỂN KHAI", "CƠ QUAN SOẠN THẢO", "ĐƠN VỊ SOẠN THẢO",
 		"CƠ QUAN CHỦ TRÌ SOẠN THẢO", "ĐƠN VỊ CHỦ TRÌ SOẠN THẢO",
-		"CƠ QUAN THAM MƯU", "ĐƠN VỊ THAM MƯU", "CƠ QUAN PHỤ TRÁCH", "ĐƠN VỊ PHỤ TRÁCH",
+		"CƠ QUAN THAM MƯU", "ĐƠN VỊ THAM MƯU", "CƠ QUAN CHỦ TRÌ THAM MƯU", "ĐƠN VỊ CHỦ TRÌ THAM MƯU", // a Party committee's advising body
+		"CƠ QUAN PHỤ TRÁCH", "ĐƠN VỊ PHỤ TRÁCH",
 		"CƠ QUAN CHỊU TRÁCH NHIỆM", "ĐƠN VỊ CHỊU TRÁCH NHIỆM",
 		"BỘ PHẬN CHỦ TRÌ", "BỘ PHẬN THỰC HIỆN", "BỘ PHẬN PHỤ TRÁCH", // a commune's units ("Bộ phận Một cửa")
 		"CƠ QUAN ĐƠN VỊ THỰC HIỆN", "CƠ QUAN ĐƠN VỊ PHỤ TRÁCH", "CƠ QUAN ĐƠN VỊ ĐẦU MỐI", "CHỦ TRÌ THỰC HIỆN",

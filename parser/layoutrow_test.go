@@ -973,6 +973,16 @@ func TestStackHeader(t *testing.T) {
 			at(66, "đồng)"),
 		},
 		[]string{"TT", "NỘI DUNG HOẠT ĐỘNG", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "KẾT QUẢ ĐẦU RA", "THỜI GIAN", "KINH PHÍ TRIỆU ĐỒNG"},
+	}, {
+		// "trì tham mưu" is one run: "tham mưu" goes on the lead's head
+		// ("Cơ quan chủ trì tham mưu"), not on the next "Cơ quan", whose
+		// own head "Cơ quan tham mưu" it would open as well.
+		"an advising lead's head run on",
+		[]string{
+			at(0, "STT", 7, "Tên đề án, nhiệm vụ", 31, "Cơ quan chủ", 49, "Cơ quan", 63, "Cấp trình", 77, "Thời gian"),
+			at(31, "trì tham mưu", 49, "phối hợp", 77, "trình"),
+		},
+		[]string{"STT", "TÊN ĐỀ ÁN NHIỆM VỤ", "CƠ QUAN CHỦ TRÌ THAM MƯU", "CƠ QUAN PHỐI HỢP", "CẤP TRÌNH", "THỜI GIAN TRÌNH"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
