@@ -2279,6 +2279,35 @@ P108 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC ĐỀ ÁN, 
     T108("2", "Quy định về trách nhiệm của người đứng đầu trong tiếp công dân, đối thoại trực tiếp với Nhân dân", "Ủy ban Kiểm tra Tỉnh ủy", "Ban Nội chính Tỉnh ủy; Thanh tra tỉnh", "Ban Thường vụ", "Quý III/2028"),
     T108("3", "Kết luận về công tác bảo vệ, chăm sóc sức khỏe Nhân dân", "Đảng ủy UBND tỉnh", "Ban Tuyên giáo và Dân vận Tỉnh ủy; Sở Y tế", "Ban Thường vụ", "Tháng 9/2028"),
     T108("4", "Báo cáo tổng kết công tác xây dựng Đảng năm 2028, phương hướng nhiệm vụ năm 2029", "Văn phòng Tỉnh ủy", "Các cơ quan tham mưu, giúp việc Tỉnh ủy", "Ban Thường vụ", "Tháng 12/2028"))]}
+T109 = tasker("content", "lead", "coordinating", "timeframe", "extra:Chỉ số đánh giá", "note")
+P109 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG BỆNH VIỆN NĂM 2029",
+ "subtitle": "(Ban hành kèm theo Quyết định số 88/QĐ-BVĐK ngày 08/01/2029 của Giám đốc Bệnh viện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "extra", "note"),
+   ["TT", "Nội dung hoạt động", "Khoa/phòng chủ trì", "Khoa/phòng phối hợp", "Thời gian", "Chỉ số đánh giá", "Ghi chú"], [0.05, 0.30, 0.15, 0.16, 0.11, 0.15, 0.08])],
+ "items": [
+  SK("I", "AN TOÀN NGƯỜI BỆNH",
+    T109("1", "Triển khai bảng kiểm an toàn phẫu thuật tại tất cả phòng mổ", "Khoa Gây mê hồi sức", "Phòng Quản lý chất lượng; các khoa ngoại", "Từ tháng 01/2029", "100% ca phẫu thuật có bảng kiểm", ""),
+    T109("2", "Giám sát tuân thủ vệ sinh tay của nhân viên y tế", "Khoa Kiểm soát nhiễm khuẩn", "Phòng Điều dưỡng", "Hằng tháng", "Tỷ lệ tuân thủ đạt trên 85%", ""),
+    T109("3", "Báo cáo, phân tích sự cố y khoa không mong muốn", "Phòng Quản lý chất lượng", "Các khoa lâm sàng, cận lâm sàng", "Hằng quý", "Báo cáo phân tích nguyên nhân gốc", "Theo Thông tư 43/2018/TT-BYT")),
+  SK("II", "NÂNG CAO SỰ HÀI LÒNG CỦA NGƯỜI BỆNH",
+    T109("1", "Rút ngắn thời gian chờ khám bằng đặt lịch hẹn trực tuyến", "Khoa Khám bệnh", "Phòng Công nghệ thông tin; Phòng Kế hoạch tổng hợp", "Quý I/2029", "Thời gian chờ trung bình dưới 60 phút", ""),
+    T109("2", "Khảo sát sự hài lòng người bệnh nội trú và ngoại trú", "Phòng Quản lý chất lượng", "Phòng Công tác xã hội", "Quý II và quý IV/2029", "Tỷ lệ hài lòng đạt trên 90%", "Theo mẫu của Bộ Y tế"),
+    T109("3", "Cải tạo khu vệ sinh, nhà chờ cho người nhà người bệnh", "Phòng Hành chính quản trị", "Phòng Tài chính kế toán", "Tháng 6/2029", "02 khu vệ sinh được cải tạo", ""))]}
+
+T110 = tasker("content", "lead", "coordinating", "extra:Địa bàn", "timeframe")
+P110 = {"schema": "annex/v1", "appendix": "01", "title": "PHÂN CÔNG NHIỆM VỤ RA QUÂN LẬP LẠI TRẬT TỰ ĐÔ THỊ NĂM 2029",
+ "subtitle": "(Kèm theo Kế hoạch số 21/KH-UBND ngày 20/02/2029 của Ủy ban nhân dân phường)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra", "timeframe"),
+   ["STT", "Nội dung", "Lực lượng chủ trì", "Lực lượng phối hợp", "Địa bàn", "Thời gian"], [0.06, 0.33, 0.16, 0.17, 0.14, 0.14])],
+ "items": [
+  SK("I", "LẬP LẠI TRẬT TỰ VỈA HÈ, LÒNG ĐƯỜNG",
+    T110("1", "Xử lý tình trạng lấn chiếm vỉa hè để kinh doanh, buôn bán", "Đội Quản lý trật tự đô thị phường", "Công an phường; Tổ dân phố", "Các tuyến đường chính", "Từ ngày 01/3/2029"),
+    T110("2", "Tháo dỡ biển quảng cáo, mái che, mái vẩy vi phạm (sau khi đã thông báo)", "Đội Quản lý trật tự đô thị phường", "Công an phường; Ban Chỉ huy Quân sự phường", "Tuyến đường Trần Phú, Lê Lợi", "Tháng 3/2029"),
+    T110("3", "Xử lý phương tiện dừng, đỗ sai quy định", "Công an phường", "Đội Cảnh sát giao thông (Công an thành phố)", "Khu vực chợ, trường học", "Hằng tuần")),
+  SK("II", "VỆ SINH MÔI TRƯỜNG, MỸ QUAN ĐÔ THỊ",
+    T110("4", "Ra quân tổng vệ sinh khu dân cư", "Ủy ban Mặt trận Tổ quốc Việt Nam phường", "Đoàn Thanh niên; Hội Liên hiệp Phụ nữ phường", "Các tổ dân phố", "Sáng Chủ nhật cuối tháng"),
+    T110("5", "Xóa quảng cáo rao vặt trên tường, cột điện", "Đoàn Thanh niên phường", "Công ty Điện lực; Tổ dân phố", "Toàn phường", "Quý I/2029"),
+    T110("6", "Kiểm tra, xử lý đổ rác thải, phế thải xây dựng không đúng nơi quy định", "Đội Quản lý trật tự đô thị phường", "Công ty cổ phần Môi trường đô thị", "Các điểm tập kết rác", "Thường xuyên"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2320,7 +2349,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("nighteco_2028", P91), ("foodsafety_2028", P92),
                 ("climate_2028", P93), ("unity_2028", P94),
                 ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98), ("circular_2030", P99), ("medstaff_2030", P100), ("waste_2030", P101), ("festival_2030", P102), ("satisfaction_2030", P103), ("schoolyear_2030", P104),
-                ("disaster_2030", P105), ("lawmaking_2027", P106), ("reading_2030", P107), ("partyagenda_2028", P108)):
+                ("disaster_2030", P105), ("lawmaking_2027", P106), ("reading_2030", P107), ("partyagenda_2028", P108),
+                ("hospitalqi_2029", P109), ("urbanorder_2029", P110)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
