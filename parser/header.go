@@ -709,6 +709,16 @@ func columnNumberLen(texts []string, i int) int {
 	return 0
 }
 
+// columnNumbersAt is columnNumberLen for lines from lines[i] on: how many
+// of them are the row of column numbers, whole or broken before its ")".
+func columnNumbersAt(lines []line, i int) int {
+	texts := make([]string, 0, 3)
+	for _, l := range lines[i:min(i+3, len(lines))] {
+		texts = append(texts, l.text)
+	}
+	return columnNumberLen(texts, 0)
+}
+
 // headerKeysOf flattens header lines into their matching keys, as
 // printed: a repeated header is matched line by line against the first
 // one's keys, and a word broken over two lines must then stay two keys.

@@ -622,3 +622,31 @@ func TestScanNumberAfterNumeralWord(t *testing.T) {
 		})
 	}
 }
+
+// TestFindHeaderEndsAtBrokenColumnNumbers: the row of column numbers under
+// a header, its first broken before its ")" by a narrow number column
+// ("(1" / ")" / "(2)" …), ends the header in cell-block text as a whole
+// row of them does, and none of it goes on the last head ("Ghi chú").
+func TestFindHeaderEndsAtBrokenColumnNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		numbers []string
+		first   int // lines of the row's first line of numbers
+	}{
+		{[]string{"(1", ")", "(2)", "(3)", "(4)"}, 2},
+		{[]string{"(1)", "(2)", "(3)", "(4)"}, 1},
+	} {
+		numbers := tc.numbers
+		lines := linesOf(append([]string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "TT", "Nội dung", "Khoa/phòng", "chủ trì", "Ghi chú"},
+			append(numbers, "I", "An toàn người bệnh")...)...)
+		_, end, cols, _, ok := findHeader(lines)
+		if !ok || end != 7 {
+			t.Fatalf("%q: findHeader ends at %d (%v), want 7", numbers, end, ok)
+		}
+		if last := cols[len(cols)-1]; last.Header != "Ghi chú" {
+			t.Errorf("%q: last column %q, want \"Ghi chú\"", numbers, last.Header)
+		}
+		if got := columnNumbersAt(lines, 7); got != tc.first {
+			t.Errorf("%q: columnNumbersAt = %d, want %d", numbers, got, tc.first)
+		}
+	}
+}

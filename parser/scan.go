@@ -66,7 +66,7 @@ func findHeader(lines []line) (start, end int, cols []model.Column, bounds heade
 				continue
 			}
 			e := h
-			for e < len(lines) && e-h < maxHeaderLines && (isHeaderLine(lines[e]) || e > h && endsBrokenHeadWord(lines[e-1], lines[e])) {
+			for e < len(lines) && e-h < maxHeaderLines && columnNumbersAt(lines, e) == 0 && (isHeaderLine(lines[e]) || e > h && endsBrokenHeadWord(lines[e-1], lines[e])) {
 				e++
 			}
 			toks := tokenizeHeader(lines[h:e])
@@ -280,8 +280,8 @@ func (s *scanner) step(i int) int {
 		s.pageBreak = true
 		return n
 	}
-	if isColumnNumberRow(l.text) {
-		return 1
+	if n := columnNumbersAt(s.lines, i); n > 0 {
+		return n
 	}
 	if s.isPageNumber(i) {
 		n, _ := pageNumberValue(l.text)
