@@ -38,7 +38,7 @@ type headPhrase struct {
 // run on (stackHeader).
 var headVocabulary = buildVocabulary(map[string][]string{
 	model.RoleNumber: {"STT", "TT", "SỐ TT", "SỐ THỨ TỰ"},
-	model.RoleContent: {"NỘI DUNG NHIỆM VỤ", "NỘI DUNG CÔNG VIỆC", "NỘI DUNG THỰC HIỆN", "NỘI DUNG",
+	model.RoleContent: {"NỘI DUNG NHIỆM VỤ", "NỘI DUNG CÔNG VIỆC", "NỘI DUNG THỰC HIỆN", "NỘI DUNG HOẠT ĐỘNG", "NỘI DUNG",
 		"TÊN NHIỆM VỤ", "NHIỆM VỤ", "CÔNG VIỆC", "TÊN ĐỀ ÁN", "TÊN CÔNG VIỆC", "TÊN CHƯƠNG TRÌNH", "HOẠT ĐỘNG",
 		"TÊN VĂN BẢN", "TÊN DỰ ÁN", "TÊN HOẠT ĐỘNG", "CÁC NHIỆM VỤ"},
 	model.RoleLead: {"ĐƠN VỊ CHỦ TRÌ", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN ĐƠN VỊ CHỦ TRÌ", "CHỦ TRÌ",
