@@ -80,7 +80,8 @@ func findHeader(lines []line) (start, end int, cols []model.Column, bounds heade
 
 // headWrapsInto reports whether a head phrase begins on prev and goes on
 // into l, the next line: a narrow column wraps its head ("Số" / "TT",
-// "Số thứ" / "tự"), and prev opens no head alone.
+// "Số thứ" / "tự") or breaks its one word ("T" / "T"), and prev opens no
+// head alone.
 func headWrapsInto(prev, l line) bool {
 	before := tokenizeHeader([]line{prev})
 	if len(before) == 0 {
@@ -90,7 +91,7 @@ func headWrapsInto(prev, l line) bool {
 		return false
 	}
 	p, ok := matchHead(tokenizeHeader([]line{prev, l}), 0)
-	return ok && len(p.words) > len(before)
+	return ok && (len(p.words) > len(before) || p.words[0] != before[0].key)
 }
 
 // maxHeadingLines bounds how far into the input the header is looked for;
