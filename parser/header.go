@@ -689,6 +689,11 @@ func brokenColumnNumbers(text, next, after string) bool {
 	return len(fs) > 1 || isColumnNumberRow(after)
 }
 
+// columnNumberLookahead is how many lines columnNumberLen reads: a line of
+// numbers broken before their ")", the line of ")", and the next row's
+// numbers that a lone "(1" must have after it.
+const columnNumberLookahead = 3
+
 // columnNumberLen returns how many lines from texts[i] on are the row of
 // column numbers: 1 for a line of whole numbers (isColumnNumberRow), 2
 // for a line of them broken before their ")" and the line of ")" under it
@@ -712,8 +717,8 @@ func columnNumberLen(texts []string, i int) int {
 // columnNumbersAt is columnNumberLen for lines from lines[i] on: how many
 // of them are the row of column numbers, whole or broken before its ")".
 func columnNumbersAt(lines []line, i int) int {
-	texts := make([]string, 0, 3)
-	for _, l := range lines[i:min(i+3, len(lines))] {
+	texts := make([]string, 0, columnNumberLookahead)
+	for _, l := range lines[i:min(i+columnNumberLookahead, len(lines))] {
 		texts = append(texts, l.text)
 	}
 	return columnNumberLen(texts, 0)

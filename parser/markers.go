@@ -333,19 +333,15 @@ func bracketDepths(text string) (low, end int) {
 }
 
 // isListMarker reports whether w marks an item of a list or a sub-task:
-// one or two digits or one letter, closed by a bracket and maybe opened
-// by one ("a)", "(1)", "2)").
+// an enumeration's marker ("(1)", "2)", "(a)": startsEnumeration) or a
+// sub-task's letter closed by a bracket ("a)", "đ)").
 func isListMarker(w string) bool {
+	if startsEnumeration(w) {
+		return true
+	}
 	inner, ok := strings.CutSuffix(w, ")")
-	if !ok {
-		return false
-	}
-	inner = strings.TrimPrefix(inner, "(")
-	if n := utf8.RuneCountInString(inner); n == 1 {
-		r, _ := utf8.DecodeRuneInString(inner)
-		return unicode.IsLetter(r) || unicode.IsDigit(r)
-	}
-	return len(inner) == 2 && isDigits(inner)
+	r, size := utf8.DecodeRuneInString(inner)
+	return ok && size == len(inner) && unicode.IsLetter(r)
 }
 
 // startsLowerAside reports whether text opens a bracket on a lowercase

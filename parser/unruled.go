@@ -556,7 +556,7 @@ func findUnruledHeader(lines []textLine) (start, end int) {
 	end = start + 1
 	for end < len(lines) && end-start < maxHeaderSpan {
 		t := lines[end].text()
-		if opensTable(firstWord(t)) || columnNumberLen(textsOf(lines[end:min(end+3, len(lines))]), 0) > 0 {
+		if opensTable(firstWord(t)) || columnNumberLen(textsOf(lines[end:min(end+columnNumberLookahead, len(lines))]), 0) > 0 {
 			break
 		}
 		end++
