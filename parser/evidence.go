@@ -1018,11 +1018,15 @@ func awaitsCompanyName(text string) bool {
 // what it commands or steers after it: "Ban Chỉ huy" / "Phòng thủ dân sự
 // huyện", "Ban Chỉ đạo" / "Chương trình …". No unit's name ends there.
 func awaitsCharge(text string) bool {
-	last := lowerHash(lastWord(text))
-	if last != hHuy && last != hDao {
+	return namesCharged(wordBeforeLast(text), lastWord(text))
+}
+
+// namesCharged reports whether words before and last are "Chỉ huy" or
+// "Chỉ đạo", capitalised: a board's name waiting for its charge.
+func namesCharged(before, last string) bool {
+	if l := lowerHash(last); l != hHuy && l != hDao {
 		return false
 	}
-	before := wordBeforeLast(text)
 	r, _ := utf8.DecodeRuneInString(before)
 	return unicode.IsUpper(r) && lowerHash(before) == hChi
 }
@@ -1031,7 +1035,7 @@ func awaitsCharge(text string) bool {
 // wants its charge (awaitsCharge) when p's last word opens it: a narrow
 // column broke "Ban Chỉ" / "huy".
 func chargeAcrossLines(p, next *piece) {
-	if !strings.ContainsRune(next.text, ' ') && awaitsCharge(lastWord(p.text)+" "+next.text) {
+	if !strings.ContainsRune(next.text, ' ') && namesCharged(lastWord(p.text), next.text) {
 		next.unfinished = true
 	}
 }

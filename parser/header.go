@@ -717,6 +717,9 @@ func columnNumberLen(texts []string, i int) int {
 // columnNumbersAt is columnNumberLen for lines from lines[i] on: how many
 // of them are the row of column numbers, whole or broken before its ")".
 func columnNumbersAt(lines []line, i int) int {
+	if !strings.HasPrefix(lines[i].text, "(") {
+		return 0 // either form opens with "(": most lines do not
+	}
 	texts := make([]string, 0, columnNumberLookahead)
 	for _, l := range lines[i:min(i+columnNumberLookahead, len(lines))] {
 		texts = append(texts, l.text)
