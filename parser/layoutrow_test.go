@@ -2614,3 +2614,30 @@ func TestRunOnCutRules(t *testing.T) {
 		}
 	}
 }
+
+// TestCompletesBeforeSlash: a phrase whose words before its slash go on
+// a cell's head, with a head opening after the slash, fits that cell.
+func TestCompletesBeforeSlash(t *testing.T) {
+	span := func(text string) span {
+		var s span
+		for _, w := range strings.Fields(text) {
+			s.keys = append(s.keys, headerKeys(w)...)
+			s.words = append(s.words, word{text: w})
+		}
+		return s
+	}
+	for _, tc := range []struct {
+		cell, ph string
+		want     bool
+	}{
+		{"Kết", "quả/Sản", true},
+		{"Đơn vị", "chủ trì/Người", true}, // "Đơn vị chủ trì" or "Người …"
+		{"Kết", "quả/Xấu", false},         // no head opens after the slash
+		{"Cơ quan phối hợp", "quả/Sản", false},
+		{"Kết", "quả", false}, // no slash: headFit's plain case
+	} {
+		if got := completesBeforeSlash(span(tc.cell), span(tc.ph)); got != tc.want {
+			t.Errorf("completesBeforeSlash(%q, %q) = %v, want %v", tc.cell, tc.ph, got, tc.want)
+		}
+	}
+}

@@ -657,8 +657,8 @@ func (t *table) cutPages(rc *rowCut, rp rowPages, s int, thorough, shifts bool) 
 }
 
 // pageCutMargin is how much dearer than a page's best cut a cut that
-// moves one boundary of it by a line or two may be and still be weighed by what
-// it leaves the next page (pageCutShifts). Before a page break no cell
+// moves one boundary of it by a line or two may be and still be weighed
+// by what it leaves the next page (pageCutShifts). Before a page break no cell
 // ends, so what tells where one does (a dangling "và", a unit's head
 // alone) is not paid there, and cuts a line apart often cost alike: "Văn
 // phòng" / "HĐND" / "và" and "UBND" / "Trung tâm …", or "và" / "UBND"
@@ -685,7 +685,8 @@ type pageCut struct {
 
 // pageCutShifts lists the cuts of a page's lines that move one boundary
 // between two blocks of its best cut by up to maxPageCutShift lines and
-// cost at most pageCutMargin more. Only a cut of whole lines in one pass has them.
+// cost at most pageCutMargin more. Only a cut of whole lines in one pass
+// has them.
 func (t *table) pageCutShifts(in *passInput, best []placedBlock, cost float64) []pageCut {
 	for _, b := range best {
 		if b.in != in || b.from.word > 0 || b.to.word > 0 {

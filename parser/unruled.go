@@ -1247,7 +1247,7 @@ func headFit(c, ph span) int {
 	if alt := afterSlash(c); alt != nil && isHeadPrefix(keyTokens(append(alt, ph.keys...))) {
 		return fitsHead // "Người/đơn vị" and "chủ trì": the person or the unit who leads
 	}
-	if pre := beforeSlash(ph); pre != nil && isHeadPrefix(keyTokens(append(append([]string(nil), c.keys...), pre...))) && isHeadPrefix(keyTokens(afterSlash(ph))) {
+	if completesBeforeSlash(c, ph) {
 		return fitsHead // "Kết" and "quả/Sản": the result or the product
 	}
 	phToks := keyTokens(ph.keys)
@@ -1269,6 +1269,19 @@ func afterSlash(c span) []string {
 	return append([]string(nil), c.keys[skip:]...)
 }
 
+// completesBeforeSlash reports whether phrase ph holds a slash between
+// two heads' words and its words before the slash go on cell c's head
+// ("Kết" and "quả/Sản": "Kết quả" or "Sản phẩm"): pdftotext set the
+// alternatives' slash word on the line under the head it completes, and
+// the phrase as a whole ("KẾT QUẢ SẢN") opens no head.
+func completesBeforeSlash(c, ph span) bool {
+	pre := beforeSlash(ph)
+	if pre == nil {
+		return false
+	}
+	return isHeadPrefix(keyTokens(append(append([]string(nil), c.keys...), pre...))) && isHeadPrefix(keyTokens(afterSlash(ph)))
+}
+
 // beforeSlash returns phrase ph's keys before the first slash in its
 // words ("quả/Sản" → QUẢ), nil when no word has one or none precedes it.
 func beforeSlash(ph span) []string {
@@ -1279,8 +1292,9 @@ func beforeSlash(ph span) []string {
 	return ph.keys[:skip]
 }
 
-// slashKeys returns how many of span c's keys stand before the first
-// slash in its words, and whether a word has one.
+// slashKeys returns how many of span c's keys stand before the slash of
+// the first word that has one (its last slash, in a word with two), and
+// whether a word has one.
 func slashKeys(c span) (int, bool) {
 	skip := 0
 	for _, w := range c.words {
