@@ -1,5 +1,7 @@
 package parser
 
+import "sync"
+
 // arena hands out slices of one backing array, so that the search's tables,
 // made and dropped for every pass of every row, cost no allocation once the
 // array is large enough. Slices taken after a mark must not be used after
@@ -51,7 +53,9 @@ func (a *arena[T]) release(m arenaMark[T]) {
 	}
 }
 
-// scratch holds the arenas of the splitter's search tables.
+// scratch holds the arenas of the splitter's search tables, and of the
+// rows' width-free line costs (lineCostsOf), which last the whole parse:
+// marks and releases leave those alone.
 type scratch struct {
 	f    arena[float64]
 	fs   arena[[]float64]
@@ -60,6 +64,10 @@ type scratch struct {
 	n    arena[int]
 	ns   arena[[]int]
 	cuts arena[cut]
+
+	starts arena[startCost]
+	conts  arena[contCost]
+	ends   arena[float64]
 }
 
 type scratchMark struct {
@@ -84,4 +92,28 @@ func (s *scratch) release(m scratchMark) {
 	s.n.release(m.n)
 	s.ns.release(m.ns)
 	s.cuts.release(m.cuts)
+}
+
+// scratchPool keeps the search tables' arrays between parses: a parse
+// grows them to its longest row's needs, and the next parse, most often of
+// an annex of like size, starts with arrays large enough.
+var scratchPool sync.Pool // of *scratch
+
+// borrowScratch gives the splitter arrays kept from an earlier parse, when
+// there are any.
+func (sp *splitter) borrowScratch() {
+	if s, ok := scratchPool.Get().(*scratch); ok {
+		sp.mem = *s
+	}
+}
+
+// returnScratch hands the splitter's arrays back for a later parse; the
+// splitter must solve no pass after it (what a pass returned holds none
+// of them).
+func (sp *splitter) returnScratch() {
+	s := sp.mem
+	s.release(scratchMark{})
+	s.starts.off, s.conts.off, s.ends.off = 0, 0, 0
+	sp.mem = scratch{}
+	scratchPool.Put(&s)
 }

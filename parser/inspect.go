@@ -113,6 +113,7 @@ func parseTextTraced(name string, data []byte, tr *trace, ins *Inspection) (*mod
 	t.learnWidths()
 	t.setShares()
 	p := buildPlan(doc, t)
+	t.sp.returnScratch()
 	p.Source = model.Source{File: name, Format: "text"}
 	p.Warnings = append(doc.warnings, verifyText(doc.body, p)...)
 	model.SortWarnings(p.Warnings)

@@ -82,6 +82,7 @@ func (lo *pdfLayout) finish(name, format string) (*model.Plan, error) {
 	t := newTable(doc)
 	lo.setWidths(t)
 	p := buildPlan(doc, t)
+	t.sp.returnScratch()
 	p.Source = model.Source{File: name, Format: format}
 	p.Warnings = append(doc.warnings, verifyText(doc.body, p)...)
 	model.SortWarnings(p.Warnings)

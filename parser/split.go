@@ -559,13 +559,8 @@ const hopelessShare = 1.8
 func (sp *splitter) tabulate(in *passInput) *blockTable {
 	n, C := len(in.lines), len(sp.cols)
 	t := &blockTable{start: sp.mem.fs.take(C), sum: sp.mem.fs.take(C), end: sp.mem.fs.take(C)}
-	starts, sums, reach, ends := sp.mem.f.take(C*n), sp.mem.f.take(C*(n+1)), sp.mem.n.take(C*n), sp.mem.f.take(C*n)
-	for c, col := range sp.cols {
-		t.end[c] = ends[c*n : (c+1)*n]
-		for i := range in.lines {
-			t.end[c][i] = in.endCost(&in.lines[i], col.kind)
-		}
-	}
+	starts, sums, reach := sp.mem.f.take(C*n), sp.mem.f.take(C*(n+1)), sp.mem.n.take(C*n)
+	sp.tabulateEnds(in, t.end)
 	t.alone = sp.aloneCosts(in)
 	t.reach = sp.mem.ns.take(C)
 	for c, col := range sp.cols {
@@ -591,6 +586,30 @@ func (sp *splitter) tabulate(in *passInput) *blockTable {
 		}
 	}
 	return t
+}
+
+// tabulateEnds fills end[c] with what each line costs closing a cell of
+// column c: the row's own end costs when the pass's lines are its pieces
+// (lineCosts), zeros when a page break follows (no cell ends there).
+func (sp *splitter) tabulateEnds(in *passInput, end [][]float64) {
+	n := len(in.lines)
+	var ends []float64
+	if in.costs == nil || !in.final {
+		ends = sp.mem.f.take(len(sp.cols) * n)
+	}
+	for c, col := range sp.cols {
+		switch {
+		case !in.final:
+			end[c] = ends[c*n : (c+1)*n]
+		case in.costs != nil:
+			end[c] = in.costs.end[c][in.off : in.off+n] // read only
+		default:
+			end[c] = ends[c*n : (c+1)*n]
+			for i := range in.lines {
+				end[c][i] = closingCost(&in.lines[i], col.kind)
+			}
+		}
+	}
 }
 
 // tabulateColumn fills column c's start costs and running sums from the
@@ -643,6 +662,7 @@ func (sp *splitter) tabulateColumn(in *passInput, c int, start, sum []float64) {
 type lineCosts struct {
 	start [][]startCost // start[c][i]: line i opening a block of column c in a row's first pass
 	cont  [][]contCost  // cont[c][i]: line i after line i-1 in one block of column c
+	end   [][]float64   // end[c][i]: line i closing a cell of column c (endCost when no page break follows)
 	parts []lineParts   // per line, the pieces made of its words, as passes ask for them
 }
 
@@ -665,12 +685,13 @@ type contCost struct {
 // lineCostsOf works out the width-free costs of a row's pieces.
 func (sp *splitter) lineCostsOf(ps []piece) *lineCosts {
 	C, n := len(sp.cols), len(ps)
-	lc := &lineCosts{start: make([][]startCost, C), cont: make([][]contCost, C), parts: make([]lineParts, len(ps))}
-	starts, conts := make([]startCost, C*n), make([]contCost, C*n)
-	for c := range sp.cols {
-		lc.start[c], lc.cont[c] = starts[c*n:(c+1)*n], conts[c*n:(c+1)*n]
+	lc := &lineCosts{start: make([][]startCost, C), cont: make([][]contCost, C), end: make([][]float64, C), parts: make([]lineParts, len(ps))}
+	starts, conts, ends := sp.mem.starts.take(C*n), sp.mem.conts.take(C*n), sp.mem.ends.take(C*n)
+	for c, col := range sp.cols {
+		lc.start[c], lc.cont[c], lc.end[c] = starts[c*n:(c+1)*n], conts[c*n:(c+1)*n], ends[c*n:(c+1)*n]
 		for i := range ps {
 			lc.start[c][i] = sp.startCostOf(c, &ps[i])
+			lc.end[c][i] = closingCost(&ps[i], col.kind)
 			if i > 0 {
 				lc.cont[c][i] = sp.contCostOf(c, &ps[i-1], &ps[i])
 			}
@@ -1025,6 +1046,12 @@ func (in *passInput) endCost(last *piece, kind colKind) float64 {
 	if !in.final || last == nil {
 		return 0
 	}
+	return closingCost(last, kind)
+}
+
+// closingCost is what a cell of a column of the kind ending with last says
+// of its end: cellEndCost, headEndCost and listEndCost.
+func closingCost(last *piece, kind colKind) float64 {
 	return cellEndCost(last, kind) + headEndCost(last, kind) + listEndCost(last, kind)
 }
 
