@@ -850,19 +850,26 @@ func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
 		}
 		alone[c][k] = v
 	}
+	if !in.final && !sp.anySeen() {
+		return nil
+	}
 	for i := range in.lines {
 		p := &in.lines[i]
-		for c, col := range sp.cols {
-			v := seenCellCost(&col, p)
+		for c := range sp.cols {
+			col := &sp.cols[c]
+			if col.kind != colUnit {
+				continue // only a unit column's cells are seen (seenCells) or alone (cellAloneCost)
+			}
+			v := seenCellCost(col, p)
 			if in.final {
 				v += cellAloneCost(p, col.kind)
 			}
 			if v != 0 {
 				set(c, maxAloneLines*i, v)
 			}
-			if i+1 < len(in.lines) && col.kind == colUnit {
+			if i+1 < len(in.lines) {
 				next := &in.lines[i+1]
-				v := seenAcrossCost(&col, p, next)
+				v := seenAcrossCost(col, p, next)
 				if in.final && bareHeadAcross(p, next) {
 					v += costBareUnitHead
 				}
@@ -873,6 +880,17 @@ func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
 		}
 	}
 	return alone
+}
+
+// anySeen reports whether a column holds cells seen whole in other rows
+// (seenCells).
+func (sp *splitter) anySeen() bool {
+	for c := range sp.cols {
+		if len(sp.cols[c].seen) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // relax offers every block of column c from line i, after a cut costing

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -348,6 +349,19 @@ func (t *table) seenCells(rows []*row) {
 			}
 			col.seen[lines]++
 		}
+	}
+	for c := range t.sp.cols {
+		pruneUnseen(&t.sp.cols[c])
+	}
+}
+
+// pruneUnseen drops the cells a column held in fewer than minSeenRows
+// rows, which seenCellCost ignores: most columns keep none, and an empty
+// map spares every pass the lookups of each line's text.
+func pruneUnseen(col *colModel) {
+	maps.DeleteFunc(col.seen, func(_ [maxAloneLines]string, n int) bool { return n < minSeenRows })
+	if len(col.seen) == 0 {
+		col.seen = nil
 	}
 }
 
