@@ -716,6 +716,9 @@ var moneyWords = lowerWordSet("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đ�
 // digits, in groups of three after the first when dotted ("4.500",
 // "12.000.000"), a decimal part after a comma ("1.200,5").
 func isAmountWord(w string) bool {
+	if w == "" || !isDigitByte(w[0]) {
+		return false // the common case: its head would be no number
+	}
 	w, frac, hasFrac := strings.Cut(strings.TrimRight(w, ".,;"), ",")
 	if hasFrac && !isDigits(frac) {
 		return false
@@ -989,9 +992,11 @@ func endsWithShortName(text string) bool {
 // unit cell ends there, and the line after it ("huyện") is the cell's
 // own, not the next column's. "Công an" alone on its line may be the
 // ministry's, its "Bộ" on the line above, and says nothing.
-func awaitsLevel(text string) bool {
-	last := lastWord(text)
-	if levelledBodies.has(lowerHash(last)) {
+func awaitsLevel(text string) bool { return awaitsLevelL(text, lowerHash(lastWord(text))) }
+
+// awaitsLevelL is awaitsLevel of text whose last word's lowerHash is last.
+func awaitsLevelL(text string, last uint64) bool {
+	if levelledBodies.has(last) {
 		return true
 	}
 	if rest, ok := strings.CutSuffix(text, " nhân dân"); ok {
@@ -1007,18 +1012,24 @@ func awaitsLevel(text string) bool {
 // without the name after it ("Công ty cổ phần", "Công ty TNHH MTV" /
 // "Khai thác công trình thủy lợi"): no unit's name ends there.
 func awaitsCompanyName(text string) bool {
-	last := lastWord(text)
-	if companyForms.has(lowerHash(last)) {
-		return true
-	}
-	return lowerHash(last) == hPhan && lowerHash(wordBeforeLast(text)) == hCo
+	return awaitsCompanyNameL(text, lowerHash(lastWord(text)))
+}
+
+// awaitsCompanyNameL is awaitsCompanyName of text whose last word's
+// lowerHash is last.
+func awaitsCompanyNameL(text string, last uint64) bool {
+	return companyForms.has(last) || last == hPhan && lowerHash(wordBeforeLast(text)) == hCo
 }
 
 // awaitsCharge reports whether text ends with a board's name that wants
 // what it commands or steers after it: "Ban Chỉ huy" / "Phòng thủ dân sự
 // huyện", "Ban Chỉ đạo" / "Chương trình …". No unit's name ends there.
-func awaitsCharge(text string) bool {
-	return namesCharged(wordBeforeLast(text), lastWord(text))
+func awaitsCharge(text string) bool { return awaitsChargeL(text, lowerHash(lastWord(text))) }
+
+// awaitsChargeL is awaitsCharge of text whose last word's lowerHash is
+// last.
+func awaitsChargeL(text string, last uint64) bool {
+	return (last == hHuy || last == hDao) && namesCharged(wordBeforeLast(text), lastWord(text))
 }
 
 // namesCharged reports whether words before and last are "Chỉ huy" or
@@ -1166,12 +1177,12 @@ func endsTitle(text string, last uint64) bool {
 // Đoàn xã"): a person is named by a family name and a given name at
 // least, and a narrow column broke the name there.
 func endsComrade(text string) bool {
-	last := lastWord(text)
-	if isComrade(last, wordBeforeLast(text)) {
+	rest := beforeLastWord(text)
+	before := lastWord(rest)
+	if isComrade(lastWord(text), before) {
 		return true
 	}
-	rest := beforeLastWord(text)
-	return rest != "" && isComrade(lastWord(rest), wordBeforeLast(rest))
+	return rest != "" && (before == "Đ/c" || before == "chí") && isComrade(before, wordBeforeLast(rest))
 }
 
 // isComrade reports whether w, after the word before, is "Đ/c" or the
@@ -1248,8 +1259,17 @@ func wordBeforeLast(text string) string { return lastWord(beforeLastWord(text)) 
 // beforeLastWord returns text without its last word and the spaces
 // before it ("Kế hoạch giai đoạn" → "Kế hoạch giai").
 func beforeLastWord(text string) string {
-	text = strings.TrimRight(text, " ")
-	return strings.TrimRight(text[:len(text)-len(lastWord(text))], " ")
+	text = trimRightSpaces(text)
+	return trimRightSpaces(text[:len(text)-len(lastWord(text))])
+}
+
+// trimRightSpaces is strings.TrimRight(s, " ") without building its
+// cutset: the word functions call it on every line.
+func trimRightSpaces(s string) string {
+	for s != "" && s[len(s)-1] == ' ' {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // endsListItem reports whether text ends with a semicolon, which ends an
@@ -1727,9 +1747,12 @@ func hasYearOrDate(text string) bool {
 // isDateOnly reports whether text is nothing but years or dates, alone or
 // as a range ("2025", "30/11/2025", "2025-2030", "12/2025;"), with no word.
 func isDateOnly(text string) bool {
+	if text == "" || !isDateByte(text[0]) {
+		return false // the common case: a word first; trimming leaves it so, or nothing
+	}
 	body := strings.TrimRight(text, ".,;:")
 	for i := 0; i < len(body); i++ {
-		if b := body[i]; !isDigitByte(b) && b != '/' && b != '-' && b != ' ' {
+		if !isDateByte(body[i]) {
 			return false
 		}
 	}
@@ -1743,6 +1766,16 @@ func isDateOnly(text string) bool {
 // cell and no other; a quarter alone ("Quý III") is only a time's start
 // (startsLikeTimeOnly).
 func isNamedDate(text string) bool {
+	return isNamedDateO(openingOf(text), text)
+}
+
+// isNamedDateO is isNamedDate of text whose opening is o: a line whose
+// first word is no date's unit is none, whatever the rest (the common
+// case, told without cutting the line into words).
+func isNamedDateO(o opening, text string) bool {
+	if !dateUnitWords.has(o.l1) && o.l1 != hHoc {
+		return false
+	}
 	body := strings.TrimRight(text, ".,;:")
 	first, rest, ok := strings.Cut(body, " ")
 	if !ok || !dateUnitWords.has(lowerHash(first)) && lowerHash(first) != hHoc {
@@ -1774,3 +1807,7 @@ var dateUnitWords = lowerWordSet("năm", "quý", "quí", "tháng")
 var schoolDateWords = lowerWordSet("học", "kỳ", "kì")
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// isDateByte reports whether b may be in a bare date (isDateOnly): a
+// digit, a slash, a dash or a space.
+func isDateByte(b byte) bool { return isDigitByte(b) || b == '/' || b == '-' || b == ' ' }

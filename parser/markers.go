@@ -312,7 +312,7 @@ func leavesBracketOpen(text string) bool {
 // read from the left at depth 0, and the depth it ends at; list markers
 // ("a)", "(1)", "2)") are left out.
 func bracketDepths(text string) (low, end int) {
-	if !strings.ContainsAny(text, "()") {
+	if strings.IndexByte(text, '(') < 0 && strings.IndexByte(text, ')') < 0 {
 		return 0, 0 // the common case: no brackets, no word to look at
 	}
 	for _, w := range strings.Fields(text) {
