@@ -129,3 +129,23 @@ func TestFastPathsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestPieceOfRecurringText checks that a text met again gets the pieces
+// makePieceIn makes of it, whatever the lines beside it later changed in
+// the first one's traits.
+func TestPieceOfRecurringText(t *testing.T) {
+	tab := &table{doc: &document{}}
+	for _, text := range []string{"Các sở, ban", "ngành có liên", "Thường xuyên", "Ban Chỉ", "huy"} {
+		var tr1, tr2, want traits
+		first := tab.pieceOf(line{text: text, num: 1, page: 1}, &tr1)
+		tr1.dangling, tr1.unitStart, tr1.timeLike = !tr1.dangling, startTail, !tr1.timeLike // as the across-lines readings do
+		again := tab.pieceOf(line{text: text, num: 9, page: 2}, &tr2)
+		fresh := makePieceIn(text, line{text: text, num: 9, page: 2}, &want)
+		if *again.traits != want || again.w != fresh.w || again.fw != fresh.fw || again.src != fresh.src || again.text != text {
+			t.Errorf("pieceOf(%q) again = %+v %+v, makePieceIn gives %+v %+v", text, again, *again.traits, fresh, want)
+		}
+		if first.traits != &tr1 || again.traits != &tr2 {
+			t.Errorf("pieceOf(%q) must write the traits where it is told", text)
+		}
+	}
+}

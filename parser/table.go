@@ -21,6 +21,7 @@ type table struct {
 	cellCol []int // for each cell column, its index in doc.columns
 	content int   // index of the content column among cell columns, or -1
 	pieces  map[*row][]piece
+	facts   map[string]lineFacts // what makePieceIn made of each line text met so far (pieceOf)
 	costs   map[*row]*lineCosts
 	quick   map[*row]quickResult // cuts made with the final widths, reused when nothing more is to be tried
 	rounds  int                  // width-learning rounds run, for tests and --debug
@@ -769,7 +770,7 @@ func (t *table) piecesOf(r *row) []piece {
 	ps := make([]piece, len(r.lines))
 	trs := make([]traits, len(r.lines))
 	for i, l := range r.lines {
-		ps[i] = makePieceIn(l.text, l, &trs[i])
+		ps[i] = t.pieceOf(l, &trs[i])
 		if i > 0 {
 			ps[i].prevTraits, ps[i].prevW = ps[i-1].traits, ps[i-1].w
 			ps[i].afterPrev = t.sp.pairs.has(ps[i-1].last, ps[i].first)
@@ -801,6 +802,30 @@ func (t *table) piecesOf(r *row) []piece {
 	}
 	t.pieces[r] = ps
 	return ps
+}
+
+// lineFacts is what makePieceIn works out of a line's text alone: its
+// traits, before any line beside it changed them, and widths.
+type lineFacts struct {
+	traits traits
+	w, fw  int
+}
+
+// pieceOf is makePieceIn of line l, its traits written to tr, worked out
+// once per text: a table's unit names, times and wrapped phrases recur
+// from row to row ("Thường xuyên", "Các sở, ban", "Ủy ban nhân dân": a
+// third of the seed's lines are another line's text again).
+func (t *table) pieceOf(l line, tr *traits) piece {
+	if f, ok := t.facts[l.text]; ok {
+		*tr = f.traits
+		return piece{text: l.text, w: f.w, fw: f.fw, src: l, traits: tr}
+	}
+	p := makePieceIn(l.text, l, tr)
+	if t.facts == nil {
+		t.facts = make(map[string]lineFacts, len(t.doc.body)/2) // most texts are met once
+	}
+	t.facts[l.text] = lineFacts{*tr, p.w, p.fw}
+	return p
 }
 
 // openAcrossLines classifies p's start as a unit's, a product's or a
