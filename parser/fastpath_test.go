@@ -90,7 +90,7 @@ func fastPathInputs(t *testing.T) []string {
 	files = append(files, "../seeds/000_a1139260fa9e1465.txt")
 	out := []string{"", " ", "a ", "  b", "12", "12.", "...", ",5", "1.234,5", "(1)", ")", "Đ/c", "Đồng chí A", "Đ/c A B",
 		"Năm 2026", "Năm", "Năm.", "Năm học 2025 - 2026", "Học kỳ I năm 2026", "Quý IV/2025.", "30/6/2026", "- 2025", " 2025",
-		"Ban Chỉ huy", "Chỉ đạo", "Công ty cổ phần", "Ủy ban nhân dân", "Sở Xây dựng; Công an"}
+		"Ban Chỉ huy", "Chỉ đạo", "Công ty cổ phần", "Ủy ban nhân dân", "Sở Xây dựng; Công an", "Ủy", "Uỷ", "UBND", "Ủy ban", "ủy"}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -117,6 +117,7 @@ func TestFastPathsAgree(t *testing.T) {
 			{"isDateOnly", isDateOnly(s), plainIsDateOnly(s)},
 			{"isNamedDate", isNamedDate(s), plainIsNamedDate(s)},
 			{"isAmountWord", isAmountWord(s), plainIsAmountWord(s)},
+			{"isItemStart", isItemStart(s), itemStarts[s]},
 			{"awaitsLevelL", awaitsLevelL(s, h), awaitsLevel(s)},
 			{"awaitsCompanyNameL", awaitsCompanyNameL(s, h), awaitsCompanyName(s)},
 			{"awaitsChargeL", awaitsChargeL(s, h), plainAwaitsCharge(s)},
