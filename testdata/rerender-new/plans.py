@@ -2308,6 +2308,47 @@ P110 = {"schema": "annex/v1", "appendix": "01", "title": "PHÂN CÔNG NHIỆM V�
     T110("4", "Ra quân tổng vệ sinh khu dân cư", "Ủy ban Mặt trận Tổ quốc Việt Nam phường", "Đoàn Thanh niên; Hội Liên hiệp Phụ nữ phường", "Các tổ dân phố", "Sáng Chủ nhật cuối tháng"),
     T110("5", "Xóa quảng cáo rao vặt trên tường, cột điện", "Đoàn Thanh niên phường", "Công ty Điện lực; Tổ dân phố", "Toàn phường", "Quý I/2029"),
     T110("6", "Kiểm tra, xử lý đổ rác thải, phế thải xây dựng không đúng nơi quy định", "Đội Quản lý trật tự đô thị phường", "Công ty cổ phần Môi trường đô thị", "Các điểm tập kết rác", "Thường xuyên"))]}
+T111 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P111 = {"schema": "annex/v1", "appendix": "II", "title": "NHIỆM VỤ PHÒNG, CHỐNG HẠN HÁN, THIẾU NƯỚC, XÂM NHẬP MẶN MÙA KHÔ NĂM 2030 - 2031",
+ "subtitle": "(Ban hành kèm theo Quyết định số 2145/QĐ-UBND ngày 15/10/2030 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả dự kiến", "Thời hạn hoàn thành"], [0.05, 0.32, 0.15, 0.18, 0.16, 0.14])],
+ "items": [
+  SK("A", "NHIỆM VỤ TRƯỚC MÙA KHÔ",
+    SK("I", "Theo dõi, dự báo và cảnh báo",
+      T111("1", "Quan trắc độ mặn tại các cửa sông, cống đầu mối và trạm bơm; cập nhật bản tin hằng ngày", "Sở Nông nghiệp và Môi trường", "Đài Khí tượng thủy văn tỉnh; Công ty TNHH MTV Khai thác công trình thủy lợi", "Bản tin độ mặn", "Từ tháng 11/2030 đến tháng 5/2031"),
+      T111("2", "Xây dựng bản đồ phân vùng nguy cơ thiếu nước sinh hoạt", "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn", "UBND các huyện, thị xã", "Bản đồ phân vùng", "Tháng 11/2030")),
+    SK("II", "Chuẩn bị công trình, vật tư",
+      T111("3", "Nạo vét kênh mương, gia cố đê bao, lắp đặt cống tạm ngăn mặn", "UBND các huyện, thị xã", "Sở Tài chính; Công ty TNHH MTV Khai thác công trình thủy lợi", "Công trình hoàn thành trước mùa khô", "Trước ngày 30/11/2030",
+        subs=(T111("a)", "Nạo vét 120 km kênh nội đồng", "UBND các huyện", "Hợp tác xã nông nghiệp", "120 km kênh", "Tháng 11/2030"),
+              T111("b)", "Lắp đặt 35 cống tạm, đập thời vụ", "Công ty TNHH MTV Khai thác công trình thủy lợi", "UBND các xã ven biển", "35 cống tạm", "Trước ngày 30/11/2030"))),
+      T111("4", "Dự trữ máy bơm, bồn chứa, túi trữ nước ngọt phục vụ người dân vùng sâu, vùng xa", "Ban Chỉ huy Phòng thủ dân sự tỉnh", "Hội Chữ thập đỏ tỉnh; Bộ Chỉ huy Quân sự tỉnh", "Danh mục vật tư dự trữ", "Tháng 12/2030")), kind="part"),
+  SK("B", "NHIỆM VỤ TRONG MÙA KHÔ",
+    SK("III", "Bảo đảm nước sinh hoạt và sản xuất",
+      T111("5", "Vận hành hệ thống cống theo lịch, lấy nước ngọt khi độ mặn dưới 1‰", "Công ty TNHH MTV Khai thác công trình thủy lợi", "UBND các huyện, thị xã", "Lịch vận hành cống", "Thường xuyên trong mùa khô"),
+      T111("6", "Cấp nước miễn phí bằng xe bồn cho hộ thiếu nước sinh hoạt", "UBND các huyện, thị xã", "Bộ Chỉ huy Quân sự tỉnh; Công an tỉnh; Đoàn Thanh niên", "Số hộ được cấp nước", "Khi có thiếu nước"),
+      T111("7", "Chuyển đổi cơ cấu cây trồng, lịch thời vụ né mặn", "Sở Nông nghiệp và Môi trường", "Hội Nông dân tỉnh; UBND các xã", "Kế hoạch xuống giống", "Vụ Đông Xuân 2030 - 2031")),
+    SK("IV", "Thông tin, tuyên truyền",
+      T111("8", "Thông tin kịp thời tình hình hạn, mặn trên Báo, Đài và mạng xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình tỉnh", "Tin, bài, phóng sự", "Hằng tuần"),
+      T111("9", "Tổng hợp thiệt hại, báo cáo Ủy ban nhân dân tỉnh", "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh", "Các sở, ngành; UBND các huyện, thị xã", "Báo cáo định kỳ, đột xuất", "Định kỳ ngày 25 hằng tháng")), kind="part")]}
+
+T112 = tasker("content", "timeframe", "lead", "coordinating", "note")
+P112 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TỰ ĐÁNH GIÁ CHẤT LƯỢNG CHƯƠNG TRÌNH ĐÀO TẠO NĂM HỌC 2030 - 2031",
+ "subtitle": "(Kèm theo Quyết định số 512/QĐ-ĐHKT ngày 02/9/2030 của Hiệu trưởng Trường Đại học Kinh tế)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "timeframe", "lead", "coordinating", "note"),
+   ["STT", "Nội dung công việc", "Thời gian thực hiện", "Đơn vị thực hiện", "Đơn vị phối hợp", "Ghi chú"], [0.06, 0.34, 0.14, 0.17, 0.17, 0.12])],
+ "items": [
+  SK("I", "CHUẨN BỊ TỰ ĐÁNH GIÁ",
+    T112("1.1", "Thành lập Hội đồng tự đánh giá, Ban thư ký và các nhóm công tác chuyên trách", "Tháng 9/2030", "Phòng Tổ chức - Hành chính", "Phòng Đảm bảo chất lượng", ""),
+    T112("1.2", "Tập huấn hướng dẫn viết báo cáo tự đánh giá theo bộ tiêu chuẩn mới", "Tháng 10/2030", "Phòng Đảm bảo chất lượng", "Trung tâm Khảo thí và Kiểm định chất lượng", "Mời chuyên gia"),
+    T112("1.3", "Phân công thu thập minh chứng theo từng tiêu chí", "Tháng 10/2030", "Ban thư ký Hội đồng tự đánh giá", "Các khoa chuyên môn", "")),
+  SK("II", "TRIỂN KHAI TỰ ĐÁNH GIÁ",
+    T112("2.1", "Thu thập, mã hóa minh chứng; lấy ý kiến người học, cựu người học và nhà tuyển dụng", "Từ tháng 11/2030 đến tháng 01/2031", "Các nhóm công tác chuyên trách", "Phòng Công tác sinh viên; Trung tâm Thông tin - Thư viện", "Khảo sát trực tuyến"),
+    T112("2.2", "Viết báo cáo tự đánh giá", "Tháng 02 - 3/2031", "Các nhóm công tác chuyên trách", "Ban thư ký Hội đồng tự đánh giá", ""),
+    T112("2.3", "Hội thảo góp ý dự thảo báo cáo tự đánh giá", "Tháng 4/2031", "Hội đồng tự đánh giá", "Các khoa; các phòng chức năng", "")),
+  SK("III", "HOÀN THIỆN VÀ ĐĂNG KÝ ĐÁNH GIÁ NGOÀI",
+    T112("3.1", "Hoàn thiện báo cáo, công bố công khai trên cổng thông tin điện tử của Trường", "Tháng 5/2031", "Phòng Đảm bảo chất lượng", "Trung tâm Thông tin - Thư viện", "Công bố ít nhất 30 ngày"),
+    T112("3.2", "Đăng ký đánh giá ngoài với tổ chức kiểm định", "Tháng 6/2031", "Ban Giám hiệu", "Phòng Đảm bảo chất lượng; Phòng Kế hoạch - Tài chính", ""))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2350,7 +2391,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("climate_2028", P93), ("unity_2028", P94),
                 ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98), ("circular_2030", P99), ("medstaff_2030", P100), ("waste_2030", P101), ("festival_2030", P102), ("satisfaction_2030", P103), ("schoolyear_2030", P104),
                 ("disaster_2030", P105), ("lawmaking_2027", P106), ("reading_2030", P107), ("partyagenda_2028", P108),
-                ("hospitalqi_2029", P109), ("urbanorder_2029", P110)):
+                ("hospitalqi_2029", P109), ("urbanorder_2029", P110),
+                ("drought_2030", P111), ("accreditation_2030", P112)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
