@@ -218,6 +218,7 @@ var (
 	hDoan                    = lowerHash("đoạn")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 	hBi, hThuTitle           = lowerHash("bí"), lowerHash("thư")
+	hKyTitle                 = lowerHash("ký") // "Thư ký": a secretary's, a secretariat's title ("Ban thư ký Hội đồng …")
 )
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
@@ -1165,11 +1166,11 @@ func lowerPairSet(phrases ...string) *hashSet {
 // đốc" / "Sở Y tế", "Bí thư" / "Đoàn xã"): a narrow column breaks there,
 // and the body read as the next, mostly empty, column's cell.
 func endsTitle(text string, last uint64) bool {
-	if last != hTich && last != hDoc && last != hThuTitle {
+	if last != hTich && last != hDoc && last != hThuTitle && last != hKyTitle {
 		return false
 	}
 	before := lowerHash(wordBeforeLast(text))
-	return last == hTich && before == hChu || last == hDoc && before == hGiam || last == hThuTitle && before == hBi
+	return last == hTich && before == hChu || last == hDoc && before == hGiam || last == hThuTitle && before == hBi || last == hKyTitle && before == hThuTitle
 }
 
 // endsComrade reports whether text ends with "Đ/c" or "Đồng chí" and at
