@@ -135,7 +135,7 @@ func TestFastPathsAgree(t *testing.T) {
 // makePieceIn makes of it, whatever the lines beside it later changed in
 // the first one's traits.
 func TestPieceOfRecurringText(t *testing.T) {
-	tab := &table{doc: &document{}}
+	tab := &table{}
 	for _, text := range []string{"Các sở, ban", "ngành có liên", "Thường xuyên", "Ban Chỉ", "huy"} {
 		var tr1, tr2, want traits
 		first := tab.pieceOf(line{text: text, num: 1, page: 1}, &tr1)

@@ -822,10 +822,19 @@ func (t *table) pieceOf(l line, tr *traits) piece {
 	}
 	p := makePieceIn(l.text, l, tr)
 	if t.facts == nil {
-		t.facts = make(map[string]lineFacts, len(t.doc.body)/2) // most texts are met once
+		t.facts = make(map[string]lineFacts, t.bodyLines()/2) // most texts are met once
 	}
 	t.facts[l.text] = lineFacts{*tr, p.w, p.fw}
 	return p
+}
+
+// bodyLines is how many lines the table's body has, 0 for a table made
+// without a document (tests make such tables).
+func (t *table) bodyLines() int {
+	if t.doc == nil {
+		return 0
+	}
+	return len(t.doc.body)
 }
 
 // openAcrossLines classifies p's start as a unit's, a product's or a
