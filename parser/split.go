@@ -192,6 +192,7 @@ const (
 	costEmptyContent        = 50.0 // a task with no content
 	costEmptyLead           = 4.0  // every task has a lead unit
 	costEmptyOther          = 0.8  // other cells may be empty, but a cut that fills them is likelier
+	costUnitInNote          = 1.0  // a notes cell opening with a unit's head (opensWithUnitHead)
 	costEmptyFilled         = 1.0  // … more so in a column the other rows all fill (alwaysFilled)
 	costNotTime             = 2.5  // a time cell that does not read as a time
 	costTimeElsewhere       = 2.5  // another cell that starts like a time ("Thường xuyên")
@@ -762,8 +763,26 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 		if p.unitStart == startTail { // a name's tail opens no note either ("…; Đoàn" / "Thanh niên xã")
 			s.kind = costTailStart
 		}
+		if col.role == model.RoleNote && opensWithUnitHead(p.text) {
+			s.kind += costUnitInNote
+		}
 	}
 	return s
+}
+
+// opensWithUnitHead reports whether text opens with a unit's head,
+// capitalised: one of bareHeadWords or bareHeadPairs ("Phòng Đảm bảo chất
+// lượng", "Trung tâm …"). A notes cell remarks on the task; a cell that
+// names a unit first is the coordinating cell beside it, which a cut that
+// slid one column right had given the notes ("Phòng Đảm / bảo chất /
+// lượng" under "Ghi chú", the coordinating cell left empty). A verb that
+// also opens units' names ("Cấp hóa chất cho các xã") is no head.
+func opensWithUnitHead(text string) bool {
+	o := openingOf(text)
+	if r, _ := utf8.DecodeRuneInString(o.w1); !unicode.IsUpper(r) {
+		return false
+	}
+	return bareHeadWords.has(o.l1) || o.w2 != "" && bareHeadPairs.has(pairKey(o.l1, o.l2))
 }
 
 // startOf is how p reads as the start of a cell of a unit, product or

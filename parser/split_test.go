@@ -804,10 +804,29 @@ func TestStartCostOfNote(t *testing.T) {
 	}{
 		{"Thanh niên xã", costTailStart}, // "…; Đoàn" / "Thanh niên xã": a name's tail opens no note
 		{"Theo hướng dẫn của Sở Tư pháp", 0},
+		{"Phòng Đảm bảo", costUnitInNote}, // a unit's head: the coordinating cell's (opensWithUnitHead)
+		{"Trung tâm Thông tin -", costUnitInNote},
+		{"Cấp hóa chất cho các xã", 0}, // a verb, no head
+		{"phòng chống dịch", 0},
+		{"Mời chuyên gia", 0},
 	} {
 		p := makePiece(tc.text, line{})
 		if got := sp.startCostOf(0, &p).kind; got != tc.want {
 			t.Errorf("a note starting %q costs %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestOpensWithUnitHead(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Phòng Đảm bảo chất lượng", true}, {"Sở Y tế", true}, {"Trung tâm Y tế", true}, {"Văn phòng", true}, {"Bệnh viện tỉnh", true},
+		{"phòng, chống", false}, {"Trung", false}, {"Công bố ít nhất 30 ngày", false}, {"Cấp hóa chất", false}, {"", false},
+	} {
+		if got := opensWithUnitHead(tc.text); got != tc.want {
+			t.Errorf("opensWithUnitHead(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
