@@ -2349,6 +2349,40 @@ P112 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TỰ ĐÁNH
   SK("III", "HOÀN THIỆN VÀ ĐĂNG KÝ ĐÁNH GIÁ NGOÀI",
     T112("3.1", "Hoàn thiện báo cáo, công bố công khai trên cổng thông tin điện tử của Trường", "Tháng 5/2031", "Phòng Đảm bảo chất lượng", "Trung tâm Thông tin - Thư viện", "Công bố ít nhất 30 ngày"),
     T112("3.2", "Đăng ký đánh giá ngoài với tổ chức kiểm định", "Tháng 6/2031", "Ban Giám hiệu", "Phòng Đảm bảo chất lượng; Phòng Kế hoạch - Tài chính", ""))]}
+T113 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P113 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH HÀNH ĐỘNG PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ GIAI ĐOẠN 2031 - 2035",
+ "subtitle": "(Ban hành kèm theo Quyết định số 1876/QĐ-BCT ngày 12/3/2031 của Bộ trưởng Bộ Công Thương)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm"], [0.05, 0.33, 0.17, 0.18, 0.11, 0.16])],
+ "items": [
+  SK("I", "HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH",
+    SK("I.1", "Xây dựng văn bản quy phạm pháp luật",
+      T113("1", "Xây dựng Nghị định sửa đổi, bổ sung Nghị định về thương mại điện tử", "Cục Thương mại điện tử và Kinh tế số", "Vụ Pháp chế; Bộ Tư pháp; Bộ Tài chính", "Quý IV/2031", "Nghị định của Chính phủ"),
+      T113("2", "Ban hành Thông tư hướng dẫn quản lý hoạt động bán hàng qua livestream", "Cục Thương mại điện tử và Kinh tế số", "Vụ Pháp chế; Ủy ban Cạnh tranh Quốc gia", "Năm 2032", "Thông tư của Bộ trưởng"), kind="subsection"),
+    SK("I.2", "Rà soát, đánh giá thực thi",
+      T113("3", "Đánh giá tình hình thực thi pháp luật về thương mại điện tử, đề xuất sửa đổi", "Vụ Pháp chế", "Các Sở Công Thương; Hiệp hội Thương mại điện tử Việt Nam", "Hằng năm", "Báo cáo đánh giá"), kind="subsection")),
+  SK("II", "PHÁT TRIỂN HẠ TẦNG VÀ NGUỒN NHÂN LỰC",
+    SK("II.1", "Hạ tầng thanh toán, logistics",
+      T113("4", "Xây dựng nền tảng kết nối dữ liệu giao vận phục vụ thương mại điện tử", "Trung tâm Phát triển thương mại điện tử", "Bộ Khoa học và Công nghệ; các doanh nghiệp bưu chính", "2031 - 2033", "Nền tảng được vận hành"),
+      T113("5", "Thúc đẩy thanh toán không dùng tiền mặt trong mua sắm trực tuyến", "Ngân hàng Nhà nước Việt Nam", "Cục Thương mại điện tử và Kinh tế số", "Thường xuyên", ""), kind="subsection"),
+    SK("II.2", "Đào tạo nguồn nhân lực",
+      T113("6", "Tổ chức tập huấn kỹ năng kinh doanh trực tuyến cho hợp tác xã, hộ kinh doanh", "Các Sở Công Thương", "Trung tâm Phát triển thương mại điện tử; Liên minh Hợp tác xã Việt Nam", "Hằng năm", "Lớp tập huấn"),
+      T113("7", "Biên soạn chương trình đào tạo thương mại điện tử trình độ cao đẳng", "Vụ Tổ chức cán bộ", "Các trường cao đẳng thuộc Bộ", "Năm 2033", "Chương trình đào tạo"), kind="subsection"))]}
+
+T114 = tasker("content", "extra:Chỉ tiêu", "lead", "coordinating", "timeframe", "funding")
+P114 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ CẤP XÃ NĂM 2031",
+ "subtitle": "(Kèm theo Kế hoạch số 45/KH-UBND ngày 20/01/2031 của Ủy ban nhân dân xã Tân Phú)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "timeframe", "funding"),
+   ["STT", "Nhiệm vụ", "Chỉ tiêu", "Chủ trì", "Phối hợp", "Thời gian", "Kinh phí"], [0.05, 0.29, 0.14, 0.13, 0.15, 0.11, 0.13])],
+ "items": [
+  SK("I", "CHÍNH QUYỀN SỐ",
+    T114("1.1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực", "100% hồ sơ", "Bộ phận Một cửa xã", "Công chức Tư pháp - Hộ tịch", "Quý II/2031", "Ngân sách xã"),
+    T114("1.2", "Sử dụng chữ ký số cá nhân trong xử lý văn bản điện tử", "100% cán bộ, công chức", "Văn phòng HĐND và UBND xã", "Viettel Bình Định", "Quý I/2031", "Không"),
+    T114("1.3", "Cập nhật dữ liệu dân cư, đất đai lên hệ thống dùng chung của tỉnh", "Dữ liệu đúng, đủ, sạch, sống", "Công an xã", "Công chức Địa chính - Xây dựng", "Thường xuyên", ""), kind="section"),
+  SK("II", "KINH TẾ SỐ VÀ XÃ HỘI SỐ",
+    T114("2.1", "Đưa sản phẩm OCOP của xã lên sàn thương mại điện tử", "05 sản phẩm", "Hợp tác xã Nông nghiệp Tân Phú", "Hội Nông dân xã; Đoàn Thanh niên", "Năm 2031", "Xã hội hóa"),
+    T114("2.2", "Thành lập, duy trì Tổ công nghệ số cộng đồng tại các thôn", "08 tổ", "Đoàn Thanh niên xã", "Trưởng thôn", "Quý I/2031", "Ngân sách tỉnh hỗ trợ"),
+    T114("2.3", "Hướng dẫn người dân cài đặt, sử dụng ứng dụng định danh điện tử", "Trên 80% dân số trưởng thành", "Công an xã", "Tổ công nghệ số cộng đồng", "Quý II/2031", ""), kind="section")]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2392,7 +2426,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("invest_2029", P95), ("summer_2029", P96), ("housing_2030", P97), ("cyber_2030", P98), ("circular_2030", P99), ("medstaff_2030", P100), ("waste_2030", P101), ("festival_2030", P102), ("satisfaction_2030", P103), ("schoolyear_2030", P104),
                 ("disaster_2030", P105), ("lawmaking_2027", P106), ("reading_2030", P107), ("partyagenda_2028", P108),
                 ("hospitalqi_2029", P109), ("urbanorder_2029", P110),
-                ("drought_2030", P111), ("accreditation_2030", P112)):
+                ("drought_2030", P111), ("accreditation_2030", P112),
+                ("ecommerce_2031", P113), ("communedx_2031", P114)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
