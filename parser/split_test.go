@@ -777,6 +777,29 @@ func TestHeadAcrossLines(t *testing.T) {
 	})
 }
 
+func TestDashTailAcrossLines(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		tail       bool
+	}{
+		{"lượng; Phòng Kế hoạch", "- Tài chính", true}, // "Kế hoạch - Tài chính" broken before its dash
+		{"Phòng Tổ chức -", "Hành chính", false},       // no dash opens the line
+		{"Công chức Tư pháp", "- Hộ tịch", false},      // "Hộ" opens units too ("Hộ kinh doanh"): left alone
+		{"Phòng Tổ chức", "- Hành chính", true},
+		{"Các sở, ban, ngành:", "- Sở Y tế;", false},                      // a list's bullet after a colon
+		{"UBND tỉnh", "- Sở Y tế;", false},                                // a unit opens it
+		{"Tổ chức hội nghị", "- Tiếp tục triển khai các nhiệm vụ", false}, // too long for a name's half
+		{"Phòng Kế hoạch", "- Quý IV/2026", false},                        // a time
+		{"Phòng Kế hoạch;", "- Tài chính", false},                         // the line above ends an item
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		dashTailAcrossLines(p, next)
+		if got := next.unitStart == startTail && next.productStart == startTail; got != tc.tail {
+			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
+		}
+	}
+}
+
 func TestTailAcrossLines(t *testing.T) {
 	for _, tc := range []struct {
 		line, next string

@@ -788,6 +788,7 @@ func (t *table) piecesOf(r *row) []piece {
 			timeAcrossLines(&ps[i], &ps[i+1])
 		}
 		tailAcrossLines(&ps[i], &ps[i+1])
+		dashTailAcrossLines(&ps[i], &ps[i+1])
 		regionNumberAcrossLines(&ps[i], &ps[i+1])
 		committeeAfterName(&ps[i], &ps[i+1])
 		headAfterSeparator(&ps[i], &ps[i+1])
@@ -909,6 +910,32 @@ func tailAcrossLines(p, next *piece) {
 	}
 	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
 }
+
+// dashTailAcrossLines marks next's start as a name's tail (startTail)
+// when it is the second half of a unit's name joined by a dash, which a
+// narrow column broke before the dash ("Phòng Kế hoạch" / "- Tài chính",
+// "Công chức Tư pháp" / "- Hộ tịch"): p ends openly (endsOpen) and next
+// is a dash and at most maxDashTailWords words that open no unit and no
+// time. Read as a bullet, such a line had opened the notes or the
+// coordinating cell. A list's bullet of units ("- Sở Y tế;") is left
+// alone.
+func dashTailAcrossLines(p, next *piece) {
+	if !next.bullet || !p.openEnd || next.timeLike || next.sentEnd {
+		return
+	}
+	if next.unitStart == startUsual {
+		return
+	}
+	if wordCount(trimCellLead(next.text)) > maxDashTailWords {
+		return
+	}
+	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+}
+
+// maxDashTailWords bounds the half of a name after its dash
+// (dashTailAcrossLines): fields' names are a word or two ("Tài chính",
+// "Xã hội", "Kiểm định chất lượng").
+const maxDashTailWords = 3
 
 // regionNumberAcrossLines marks next's start as a name's tail
 // (startTail) when p ends with a region's "Khu vực" (endsRegionName) and
