@@ -720,6 +720,12 @@ func isAmountWord(w string) bool {
 	if w == "" || !isDigitByte(w[0]) {
 		return false // the common case: its head would be no number
 	}
+	return isAmountForm(w)
+}
+
+// isAmountForm is isAmountWord without its first-byte check, which only
+// spares the common case the work.
+func isAmountForm(w string) bool {
 	w, frac, hasFrac := strings.Cut(strings.TrimRight(w, ".,;"), ",")
 	if hasFrac && !isDigits(frac) {
 		return false
@@ -1796,6 +1802,12 @@ func isNamedDateO(o opening, text string) bool {
 	if !dateUnitWords.has(o.l1) && o.l1 != hHoc {
 		return false
 	}
+	return isNamedDateForm(text)
+}
+
+// isNamedDateForm is isNamedDate without the check of the opening word
+// that spares the common case cutting the line into words.
+func isNamedDateForm(text string) bool {
 	body := strings.TrimRight(text, ".,;:")
 	first, rest, ok := strings.Cut(body, " ")
 	if !ok || !dateUnitWords.has(lowerHash(first)) && lowerHash(first) != hHoc {

@@ -35,50 +35,6 @@ func plainIsDateOnly(text string) bool {
 	return body != "" && hasYearOrDate(body)
 }
 
-func plainIsNamedDate(text string) bool {
-	body := strings.TrimRight(text, ".,;:")
-	first, rest, ok := strings.Cut(body, " ")
-	if !ok || !dateUnitWords.has(lowerHash(first)) && lowerHash(first) != hHoc {
-		return false
-	}
-	year := false
-	for rest != "" {
-		var f string
-		f, rest, _ = strings.Cut(rest, " ")
-		roman, after, _ := strings.Cut(f, "/")
-		switch {
-		case f == "", f == "-", f == "–":
-		case dateUnitWords.has(lowerHash(f)), schoolDateWords.has(lowerHash(f)):
-		case romanValue(roman) > 0 && (after == "" || isDateOnly(after)):
-			year = year || after != ""
-		case isDateOnly(f):
-			year = true
-		default:
-			return false
-		}
-	}
-	return year
-}
-
-func plainIsAmountWord(w string) bool {
-	w, frac, hasFrac := strings.Cut(strings.TrimRight(w, ".,;"), ",")
-	if hasFrac && !isDigits(frac) {
-		return false
-	}
-	head, rest, dotted := strings.Cut(w, ".")
-	if !isDigits(head) || len(head) > 3 && dotted {
-		return false
-	}
-	for dotted {
-		var g string
-		g, rest, dotted = strings.Cut(rest, ".")
-		if len(g) != 3 || !isDigits(g) {
-			return false
-		}
-	}
-	return true
-}
-
 func plainHasBrackets(text string) bool { return strings.ContainsAny(text, "()") }
 
 func plainAwaitsCharge(text string) bool { return namesCharged(wordBeforeLast(text), lastWord(text)) }
@@ -115,8 +71,8 @@ func TestFastPathsAgree(t *testing.T) {
 			{"trimRightSpaces", trimRightSpaces(s), strings.TrimRight(s, " ")},
 			{"endsComrade", endsComrade(s), plainEndsComrade(s)},
 			{"isDateOnly", isDateOnly(s), plainIsDateOnly(s)},
-			{"isNamedDate", isNamedDate(s), plainIsNamedDate(s)},
-			{"isAmountWord", isAmountWord(s), plainIsAmountWord(s)},
+			{"isNamedDate", isNamedDate(s), isNamedDateForm(s)},
+			{"isAmountWord", isAmountWord(s), isAmountForm(s)},
 			{"isItemStart", isItemStart(s), itemStarts[s]},
 			{"awaitsLevelL", awaitsLevelL(s, h), awaitsLevel(s)},
 			{"awaitsCompanyNameL", awaitsCompanyNameL(s, h), awaitsCompanyName(s)},
@@ -148,5 +104,22 @@ func TestPieceOfRecurringText(t *testing.T) {
 		if first.traits != &tr1 || again.traits != &tr2 {
 			t.Errorf("pieceOf(%q) must write the traits where it is told", text)
 		}
+	}
+}
+
+// TestPruneUnseen checks that a column keeps only the cells seen in
+// minSeenRows rows or more, which are all seenCellCost counts, and no map
+// when none is left.
+func TestPruneUnseen(t *testing.T) {
+	col := colModel{seen: map[[maxAloneLines]string]int{{"Sở Y tế"}: minSeenRows, {"Công an tỉnh"}: minSeenRows - 1, {"Ủy ban nhân dân", "tỉnh"}: minSeenRows + 1}}
+	p := pieceOf("Công an tỉnh")
+	before := seenCellCost(&col, p)
+	pruneUnseen(&col)
+	if len(col.seen) != 2 || seenCellCost(&col, p) != before || seenCellCost(&col, pieceOf("Sở Y tế")) != costSeenCell {
+		t.Errorf("pruneUnseen kept %v; costs must not change", col.seen)
+	}
+	col.seen = map[[maxAloneLines]string]int{{"Sở Y tế"}: 1}
+	if pruneUnseen(&col); col.seen != nil {
+		t.Errorf("pruneUnseen left %v, want no map", col.seen)
 	}
 }
