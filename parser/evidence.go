@@ -936,6 +936,21 @@ func bareUnitHeadWords(text string) int8 {
 	return 0
 }
 
+// opensWithUnitHead reports whether text opens with a unit's head,
+// capitalised: one of bareHeadWords or bareHeadPairs ("Phòng Đảm bảo chất
+// lượng", "Trung tâm …"). A notes cell remarks on the task; a cell that
+// names a unit first is the coordinating cell beside it, which a cut that
+// slid one column right had given the notes ("Phòng Đảm / bảo chất /
+// lượng" under "Ghi chú", the coordinating cell left empty). A verb that
+// also opens units' names ("Cấp hóa chất cho các xã") is no head.
+func opensWithUnitHead(text string) bool {
+	o := openingOf(text)
+	if r, _ := utf8.DecodeRuneInString(o.w1); !unicode.IsUpper(r) {
+		return false
+	}
+	return bareHeadWords.has(o.l1) || o.w2 != "" && bareHeadPairs.has(pairKey(o.l1, o.l2))
+}
+
 // endsWithItemHead reports whether text ends with a list's last item that
 // is only a unit's bare head ("UBND các xã, phường; Hội Liên", "Công an
 // tỉnh; Sở"): the item's name goes on on the next line, or after a page

@@ -74,8 +74,6 @@ func TestFastPathsAgree(t *testing.T) {
 			{"isNamedDate", isNamedDate(s), isNamedDateForm(s)},
 			{"isAmountWord", isAmountWord(s), isAmountForm(s)},
 			{"isItemStart", isItemStart(s), itemStarts[s]},
-			{"awaitsLevelL", awaitsLevelL(s, h), awaitsLevel(s)},
-			{"awaitsCompanyNameL", awaitsCompanyNameL(s, h), awaitsCompanyName(s)},
 			{"awaitsChargeL", awaitsChargeL(s, h), plainAwaitsCharge(s)},
 			{"bracketDepths", func() bool { low, end := bracketDepths(s); return low != 0 || end != 0 }() && !plainHasBrackets(s), false},
 		}

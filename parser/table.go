@@ -914,19 +914,14 @@ func tailAcrossLines(p, next *piece) {
 // dashTailAcrossLines marks next's start as a name's tail (startTail)
 // when it is the second half of a unit's name joined by a dash, which a
 // narrow column broke before the dash ("Phòng Kế hoạch" / "- Tài chính",
-// "Công chức Tư pháp" / "- Hộ tịch"): p ends openly (endsOpen) and next
+// "Phòng Tổ chức" / "- Hành chính"): p ends openly (endsOpen) and next
 // is a dash and at most maxDashTailWords words that open no unit and no
 // time. Read as a bullet, such a line had opened the notes or the
 // coordinating cell. A list's bullet of units ("- Sở Y tế;") is left
 // alone.
 func dashTailAcrossLines(p, next *piece) {
-	if !next.bullet || !p.openEnd || next.timeLike || next.sentEnd {
-		return
-	}
-	if next.unitStart == startUsual {
-		return
-	}
-	if wordCount(trimCellLead(next.text)) > maxDashTailWords {
+	if !next.bullet || !p.openEnd || next.timeLike || next.sentEnd || next.unitStart == startUsual ||
+		wordCount(trimCellLead(next.text)) > maxDashTailWords {
 		return
 	}
 	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
