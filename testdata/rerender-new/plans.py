@@ -2383,6 +2383,43 @@ P114 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM V�
     T114("2.1", "Đưa sản phẩm OCOP của xã lên sàn thương mại điện tử", "05 sản phẩm", "Hợp tác xã Nông nghiệp Tân Phú", "Hội Nông dân xã; Đoàn Thanh niên", "Năm 2031", "Xã hội hóa"),
     T114("2.2", "Thành lập, duy trì Tổ công nghệ số cộng đồng tại các thôn", "08 tổ", "Đoàn Thanh niên xã", "Trưởng thôn", "Quý I/2031", "Ngân sách tỉnh hỗ trợ"),
     T114("2.3", "Hướng dẫn người dân cài đặt, sử dụng ứng dụng định danh điện tử", "Trên 80% dân số trưởng thành", "Công an xã", "Tổ công nghệ số cộng đồng", "Quý II/2031", ""), kind="section")]}
+T115 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P115 = {"schema": "annex/v1", "appendix": "IV", "title": "CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT VỀ ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO NĂM 2031",
+ "subtitle": "(Ban hành kèm theo Quyết định số 318/QĐ-UBND ngày 09/02/2031 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Hình thức văn bản"], [0.05, 0.35, 0.15, 0.19, 0.12, 0.14])],
+ "items": [
+  SK("I", "Hoàn thiện cơ chế, chính sách",
+    T115("1", "Xây dựng Nghị quyết của Hội đồng nhân dân tỉnh quy định chính sách hỗ trợ doanh nghiệp đổi mới công nghệ, trong đó: (1) hỗ trợ chi phí chuyển giao công nghệ; (2) hỗ trợ đăng ký bảo hộ sở hữu trí tuệ; (3) hỗ trợ thuê chuyên gia", "Sở Khoa học và Công nghệ", "Sở Tài chính; Sở Tư pháp; Hiệp hội Doanh nghiệp tỉnh", "Kỳ họp giữa năm 2031", "Nghị quyết của HĐND tỉnh"),
+    T115("2", "Sửa đổi quy chế quản lý nhiệm vụ khoa học và công nghệ cấp tỉnh theo hướng khoán chi đến sản phẩm cuối cùng", "Sở Khoa học và Công nghệ", "Sở Tài chính; Kho bạc Nhà nước khu vực", "Quý II/2031", "Quyết định của UBND tỉnh"),
+    T115("3", "Ban hành danh mục công nghệ ưu tiên ứng dụng, chuyển giao trên địa bàn tỉnh giai đoạn 2031 - 2035", "Sở Khoa học và Công nghệ", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Quý III/2031", "Quyết định của UBND tỉnh")),
+  SK("II", "Phát triển tiềm lực khoa học, công nghệ và hệ sinh thái đổi mới sáng tạo",
+    T115("4", "Đầu tư Trung tâm Đổi mới sáng tạo của tỉnh", "Sở Khoa học và Công nghệ", "Sở Xây dựng; Sở Tài chính", "2031 - 2033", "Dự án được phê duyệt", subs=(
+      T115("a)", "Lập, trình phê duyệt chủ trương đầu tư", "Sở Khoa học và Công nghệ", "Sở Tài chính", "Quý II/2031", "Quyết định chủ trương đầu tư"),
+      T115("b)", "Thiết kế, xây dựng khu làm việc chung, phòng thí nghiệm mở", "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh", "Sở Khoa học và Công nghệ", "2032 - 2033", "Công trình được bàn giao"))),
+    T115("5", "Hỗ trợ thành lập, ươm tạo doanh nghiệp khởi nghiệp sáng tạo; tổ chức Ngày hội khởi nghiệp đổi mới sáng tạo hằng năm", "Sở Khoa học và Công nghệ", "Tỉnh Đoàn; Trường Đại học trên địa bàn tỉnh; Hội Doanh nhân trẻ tỉnh", "Hằng năm", "Kế hoạch; báo cáo kết quả"),
+    T115("6", "Rà soát, sắp xếp các tổ chức khoa học và công nghệ công lập; chuyển đổi sang cơ chế tự chủ tài chính", "Sở Nội vụ", "Sở Khoa học và Công nghệ; Sở Tài chính", "Tháng 12/2031", "Đề án sắp xếp")),
+  SK("III", "Ứng dụng khoa học, công nghệ trong các ngành, lĩnh vực",
+    T115("7", "Ứng dụng công nghệ sinh học trong chọn, tạo giống cây trồng, vật nuôi chủ lực của tỉnh", "Sở Nông nghiệp và Môi trường", "Viện Khoa học Nông nghiệp; các hợp tác xã", "2031 - 2035", "Giống mới được công nhận"),
+    T115("8", "Triển khai hệ thống giám sát giao thông thông minh tại các nút giao trọng điểm", "Công an tỉnh", "Sở Xây dựng; Sở Khoa học và Công nghệ", "Năm 2032", "Hệ thống được vận hành"),
+    T115("9", "Đánh giá kết quả thực hiện Chương trình hành động; báo cáo Ban Thường vụ Tỉnh ủy", "Sở Khoa học và Công nghệ", "", "Trước ngày 15/12 hằng năm", "Báo cáo"))]}
+T116 = tasker("content", "extra:Lãnh đạo UBND tỉnh phụ trách", "lead", "coordinating", "timeframe", "deliverable")
+P116 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM PHÁT TRIỂN KINH TẾ - XÃ HỘI QUÝ I NĂM 2031",
+ "subtitle": "(Kèm theo Công văn số 402/UBND-TH ngày 06/01/2031 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Nội dung công việc", "Lãnh đạo UBND tỉnh phụ trách", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"], [0.05, 0.30, 0.12, 0.13, 0.16, 0.1, 0.14])],
+ "items": [
+  SK("I", "LĨNH VỰC KINH TẾ",
+    T116("1", "Giải ngân vốn đầu tư công năm 2031, phấn đấu đến hết quý I đạt trên 20% kế hoạch vốn được giao", "Chủ tịch UBND tỉnh", "Sở Tài chính", "Các chủ đầu tư; Kho bạc Nhà nước khu vực", "Ngày 31/3/2031", "Báo cáo tiến độ giải ngân"),
+    T116("2", "Tháo gỡ khó khăn về giải phóng mặt bằng các dự án trọng điểm, dự án đường ven biển", "Phó Chủ tịch Thường trực UBND tỉnh", "Ủy ban nhân dân các xã có dự án", "Sở Nông nghiệp và Môi trường; Sở Xây dựng", "Thường xuyên", "Mặt bằng được bàn giao"),
+    T116("3", "Bảo đảm cung ứng hàng hóa, bình ổn giá cả thị trường trước, trong và sau Tết Nguyên đán", "Phó Chủ tịch UBND tỉnh phụ trách kinh tế", "Sở Công Thương", "Sở Tài chính; Công an tỉnh; Chi cục Quản lý thị trường", "Tháng 01 - 02/2031", "Kế hoạch bình ổn giá")),
+  SK("II", "LĨNH VỰC VĂN HÓA - XÃ HỘI",
+    T116("4", "Tổ chức thăm hỏi, tặng quà gia đình chính sách, hộ nghèo, đối tượng bảo trợ xã hội nhân dịp Tết", "Phó Chủ tịch UBND tỉnh phụ trách văn hóa - xã hội", "Sở Nội vụ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Hội Chữ thập đỏ tỉnh", "Trước ngày 25/01/2031", "Danh sách đối tượng được tặng quà"),
+    T116("5", "Chỉ đạo các trường học tổ chức cho học sinh nghỉ Tết đúng quy định; bảo đảm an toàn trường học", "Phó Chủ tịch UBND tỉnh phụ trách văn hóa - xã hội", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các xã, phường", "Tháng 02/2031", "Văn bản chỉ đạo"),
+    T116("6", "Chủ động phòng, chống dịch bệnh mùa đông xuân; bảo đảm thuốc, vật tư y tế", "Phó Chủ tịch UBND tỉnh phụ trách văn hóa - xã hội", "Sở Y tế", "", "Quý I/2031", "Báo cáo tình hình dịch bệnh")),
+  SK("III", "QUỐC PHÒNG, AN NINH VÀ XÂY DỰNG CHÍNH QUYỀN",
+    T116("7", "Tổ chức giao, nhận quân năm 2031 bảo đảm chỉ tiêu, an toàn, đúng luật", "Chủ tịch UBND tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh; Ủy ban nhân dân các xã, phường", "Tháng 02/2031", "Lễ giao nhận quân"),
+    T116("8", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính sau Tết", "Phó Chủ tịch Thường trực UBND tỉnh", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Tháng 02 - 3/2031", "Thông báo kết quả kiểm tra"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2427,7 +2464,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("disaster_2030", P105), ("lawmaking_2027", P106), ("reading_2030", P107), ("partyagenda_2028", P108),
                 ("hospitalqi_2029", P109), ("urbanorder_2029", P110),
                 ("drought_2030", P111), ("accreditation_2030", P112),
-                ("ecommerce_2031", P113), ("communedx_2031", P114)):
+                ("ecommerce_2031", P113), ("communedx_2031", P114),
+                ("science_2031", P115), ("assign_2031", P116)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
