@@ -262,6 +262,15 @@ func startsUnknownColumn(t headerToken) bool {
 	return unicode.IsUpper(r)
 }
 
+// abbreviationGoesOn reports whether a line of a sentence-case header
+// opening with an abbreviation ("UBND", "HĐND") goes on the unknown head
+// before it: an abbreviation is capitalised wherever it stands, so its
+// capital tells nothing of a cell's start, and a head the vocabulary does
+// not know wraps over one ("Lãnh đạo" / "UBND tỉnh" / "phụ trách").
+func abbreviationGoesOn(t headerToken) bool {
+	return t.sentence && isCodeWord(t.text) && !isDigits(t.text)
+}
+
 // goesOnUnknownHead reports whether a head phrase opening at t goes on
 // the column before it, which opened with words no phrase matched: a
 // sentence-case header cell names its role after words of its own
@@ -370,7 +379,7 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 			i += len(p.words)
 			continue
 		}
-		if len(cols) == 0 || startsUnknownColumn(toks[i]) {
+		if len(cols) == 0 || startsUnknownColumn(toks[i]) && !(unknown && abbreviationGoesOn(toks[i])) {
 			cols = append(cols, model.Column{Key: model.KeyExtra})
 			words = append(words, nil)
 			unknown = true

@@ -137,6 +137,10 @@ func TestParseHeader(t *testing.T) {
 			"number=TT; content=Nhiệm vụ; lead=Cơ quan chủ trì, phối hợp; timeframe=Thời gian", true},
 		{"alternatives parted by a slash, the first unknown", []string{"TT", "Nội dung công việc", "Người/bộ phận", "chủ trì", "Bộ phận phối", "hợp", "Thời gian"},
 			"number=TT; content=Nội dung công việc; lead=Người/bộ phận chủ trì; coordinating=Bộ phận phối hợp; timeframe=Thời gian", true},
+		{"an unknown head wrapped at an abbreviation", []string{"TT", "Nội dung công việc", "Lãnh đạo", "UBND tỉnh", "phụ trách", "Cơ quan chủ trì", "Thời hạn"},
+			"number=TT; content=Nội dung công việc; extra=Lãnh đạo UBND tỉnh phụ trách; lead=Cơ quan chủ trì; timeframe=Thời hạn", true},
+		{"an abbreviation after a known head opens its own", []string{"TT", "Nội dung công việc", "Cơ quan chủ trì", "HĐND tỉnh", "Thời hạn"},
+			"number=TT; content=Nội dung công việc; lead=Cơ quan chủ trì; extra=HĐND tỉnh; timeframe=Thời hạn", true},
 		{"prose", []string{"Kế hoạch này được ban hành"}, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -457,6 +461,25 @@ func TestSplitsHeadKey(t *testing.T) {
 	} {
 		if got := splitsHeadKey(tc.a, tc.b); got != tc.want {
 			t.Errorf("splitsHeadKey(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestAbbreviationGoesOn(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		at    int // the token index
+		want  bool
+	}{
+		{[]string{"Lãnh đạo", "UBND tỉnh"}, 2, true},
+		{[]string{"Lãnh đạo", "HĐND tỉnh"}, 2, true},
+		{[]string{"Lãnh đạo", "Ủy ban"}, 2, false},    // a word's capital opens a cell
+		{[]string{"LÃNH ĐẠO", "UBND TỈNH"}, 2, false}, // capitals tell nothing
+		{[]string{"Lãnh đạo", "2026"}, 2, false},
+	} {
+		toks := tokenizeHeader(linesOf(tc.lines...))
+		if got := abbreviationGoesOn(toks[tc.at]); got != tc.want {
+			t.Errorf("abbreviationGoesOn(%q, %d) = %v, want %v", tc.lines, tc.at, got, tc.want)
 		}
 	}
 }
