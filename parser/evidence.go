@@ -218,7 +218,8 @@ var (
 	hDoan                    = lowerHash("đoạn")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 	hBi, hThuTitle           = lowerHash("bí"), lowerHash("thư")
-	hKyTitle                 = lowerHash("ký") // "Thư ký": a secretary's, a secretariat's title ("Ban thư ký Hội đồng …")
+	hKyTitle                 = lowerHash("ký")   // "Thư ký": a secretary's, a secretariat's title ("Ban thư ký Hội đồng …")
+	hTruc                    = lowerHash("trực") // "Thường trực": a standing deputy's or secretary's title ("Phó Chủ tịch Thường trực")
 )
 
 // startsLikeTimeOnly reports whether text starts the way only time cells
@@ -1187,12 +1188,30 @@ func lowerPairSet(phrases ...string) *hashSet {
 // đốc" / "Sở Y tế", "Bí thư" / "Đoàn xã"): a narrow column breaks there,
 // and the body read as the next, mostly empty, column's cell.
 func endsTitle(text string, last uint64) bool {
+	if last == hTruc {
+		return endsStandingTitle(text)
+	}
 	if last != hTich && last != hDoc && last != hThuTitle && last != hKyTitle {
 		return false
 	}
 	before := lowerHash(wordBeforeLast(text))
 	return last == hTich && before == hChu || last == hDoc && before == hGiam || last == hThuTitle && before == hBi || last == hKyTitle && before == hThuTitle
 }
+
+// endsStandingTitle reports whether text ends with a title and
+// "Thường trực" after it ("Phó Chủ tịch Thường trực", "Phó Bí thư
+// Thường trực"): the standing deputy's title, which names the body after
+// it as the title alone does (endsTitle).
+func endsStandingTitle(text string) bool {
+	if !isStandingWords(wordBeforeLast(text), lastWord(text)) {
+		return false
+	}
+	rest := beforeLastWord(beforeLastWord(text))
+	return rest != "" && endsTitle(rest, lowerHash(lastWord(rest)))
+}
+
+// isStandingWords reports whether a and b are "thường" and "trực".
+func isStandingWords(a, b string) bool { return lowerHash(a) == hThuong && lowerHash(b) == hTruc }
 
 // endsComrade reports whether text ends with "Đ/c" or "Đồng chí" and at
 // most one word of the name after it ("Đ/c Trần" / "Văn Bình, Bí thư
@@ -1220,13 +1239,16 @@ func endsDeputy(text string) bool { return lastWord(text) == "Phó" }
 
 // titleAcrossLines marks next as dangling when it is a head's title's
 // last word alone, after p that ends with the title's first ("Phó Chủ" /
-// "tịch", "Giám" / "đốc"): endsTitle over a narrow column's line break,
-// which reads each line alone.
+// "tịch", "Giám" / "đốc"), or when it is "Thường trực" alone after p
+// that ends with a title ("Phó Chủ tịch" / "Thường trực",
+// endsStandingTitle): endsTitle over a narrow column's line break, which
+// reads each line alone.
 func titleAcrossLines(p, next *piece) {
-	if next.dangling || strings.ContainsRune(next.text, ' ') {
+	if next.dangling {
 		return
 	}
-	if endsTitle(lastWord(p.text)+" "+next.text, next.last) {
+	if !strings.ContainsRune(next.text, ' ') && endsTitle(lastWord(p.text)+" "+next.text, next.last) ||
+		isStandingWords(firstTwo(next.text)) && strings.Count(next.text, " ") == 1 && p.dangling && endsTitle(p.text, lowerHash(lastWord(p.text))) {
 		next.dangling = true
 	}
 }

@@ -411,6 +411,7 @@ func TestEndsDangling(t *testing.T) {
 		{"Quí IV-", true}, {"Kế hoạch số 05-", true}, {"2026 -", true}, {"kinh tế - xã hội", false},
 		{"Định kỳ 6 tháng", false}, {"trong 05 ngày", false}, {"ngày 15 tháng", true}, {"tháng 3 quý", true}, // a length of time is whole (endsSpan)
 		{"Quyết định của Chủ tịch", true}, {"Giám đốc", true}, {"Chủ tịch UBND tỉnh", false}, {"đăng ký hộ tịch", false},
+		{"Phó Chủ tịch Thường trực", true}, {"Phó Bí thư Thường trực", true}, {"Ban Thường trực", false}, {"Thường trực", false}, {"Phó Chủ tịch Thường trực UBND tỉnh", false}, // a standing deputy names the body too (endsStandingTitle)
 		{"Ban thư ký", true}, {"Thư ký", true}, {"Ban thư ký Hội đồng", false}, {"ký", false}, {"đăng ký", false}, {"Thư", false}, // a secretariat serves the body named after it
 		{"Phó", true}, {"Đồng chí Phó", true}, {"cấp trưởng, cấp phó", false}, {"Phó Chủ tịch UBND xã", false}, // a deputy names the office after him (endsDeputy)
 		{"hình tỉnh; Sở", true}, {"Công an tỉnh, Sở", true}, {"Môi trường; Cục", true}, {"Sở Tư pháp; Ủy", true}, {"các sở; ban", false}, {"Sở Y tế; BHXH", false}, {"Thanh tra Sở", false}, {"Văn phòng Sở", false}, {"Sở", false}, {"trụ sở", false}, {"Sở Y tế", false}, // a department's head word
@@ -975,6 +976,9 @@ func TestDanglingAcrossLines(t *testing.T) {
 		{titleAcrossLines, "đăng ký hộ", "tịch", false},  // no head's title
 		{titleAcrossLines, "Chủ", "trì", false},
 		{titleAcrossLines, "Ban thư", "ký", true},
+		{titleAcrossLines, "Phó Chủ tịch", "Thường trực", true},
+		{titleAcrossLines, "Chủ tịch UBND", "Thường trực", false},     // no title ends the line above
+		{titleAcrossLines, "Phó Chủ tịch", "Thường trực UBND", false}, // the body named on the same line
 		{titleAcrossLines, "đăng", "ký", false},
 		{wholeAcrossLines, "Hằng", "tháng", false},
 		{wholeAcrossLines, "Hằng", "năm", false},
