@@ -105,6 +105,7 @@ type colModel struct {
 	width  float64
 	filled bool                          // the rows that taught the widths fill this column (alwaysFilled)
 	seen   map[[maxAloneLines]string]int // a unit column's cells of one or two lines in the rows that taught the widths, line by line, and how many rows held each (seenCells)
+	holder bool                          // an extra column of the office holders answerable (isHolderHeader)
 }
 
 // colKind is the role of a column as the cost functions tell them apart.
@@ -214,6 +215,7 @@ const (
 	costNewItem             = 0.8  // a line starting a new unit or document right after a bare word
 	costEnumInUnit          = 1.5  // a unit's line going on with "(1) …": units are named, products and tasks numbered
 	costProductInUnit       = 1.0  // a unit's cell going on with a line that opens a product by two words ("Hội nghị, tin bài"; opensProductPair)
+	costTitleInHolder       = 1.0  // a holder's cell going on with a line that opens with an office holder's title (titleGoesOnHolder)
 	costTimeCapital         = 0.5  // a later line of a time cell starting with an ordinary capitalised word
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
 	costEndsWithUnitOpening = 1.0  // a content, product or other (extra, notes) cell whose last line is only a unit's opening words (endsWithUnitOpening)
@@ -1337,6 +1339,9 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		if sp.hasTime && strandsDate(p) && !completesDate(before) {
 			cost += costTimePhraseElsewhere
 		}
+		if col.holder && titleGoesOnHolder(before, p) {
+			cost += costTitleInHolder
+		}
 	case colTime:
 		switch {
 		case wantsComplement(before): // "Theo kế hoạch của" / "Đoàn kiểm tra": the organ a time waits on
@@ -1350,6 +1355,21 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		}
 	}
 	return cost
+}
+
+// titleGoesOnHolder reports whether p, a line opening with an office
+// holder's title (opensWithTitle), goes on a cell of the column of
+// holders answerable after before with no list separator between them:
+// each of that column's cells opens with its holder's title ("Phó Chủ
+// tịch UBND tỉnh phụ trách …"), so a title inside one opens the next
+// holder, after a separator, or the cell itself, and the line above it
+// ("Nguyên đán") is the end of the cell before.
+func titleGoesOnHolder(before, p *piece) bool {
+	if !p.title {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before.text)
+	return !listSeparators.has(r)
 }
 
 // strandsDate reports whether p is a line that is only a date opening

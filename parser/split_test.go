@@ -506,6 +506,32 @@ func TestContinuationCostInTime(t *testing.T) {
 	}
 }
 
+// TestTitleGoesOnHolder: in the column of the office holders answerable
+// each cell opens with its holder's title, so a title going on a cell
+// costs costTitleInHolder, unless a separator lists a second holder; the
+// same lines cost nothing in an extra column of other words.
+func TestTitleGoesOnHolder(t *testing.T) {
+	sp := &splitter{pairs: wordPairs{newHashSet(0)}}
+	width := float64(textWidth("Phó Chủ tịch UBND"))
+	holder := &colModel{kind: colOther, width: width, holder: true}
+	other := &colModel{kind: colOther, width: width}
+	for _, tc := range []struct {
+		prev, p string
+		want    float64 // what the holder column costs more
+	}{
+		{"Nguyên đán", "Phó Chủ tịch", costTitleInHolder},                // the cell before ends above the title
+		{"Chủ tịch UBND tỉnh;", "Phó Chủ tịch", 0},                       // a second holder after a separator
+		{"Phó Chủ tịch", "UBND tỉnh", 0},                                 // no title: the office goes on
+		{"Giám đốc Sở Y tế", "Giám đốc Sở Tài chính", costTitleInHolder}, // two titles, no separator
+	} {
+		prev, p := pieceOf(tc.prev), pieceOf(tc.p)
+		got := sp.continuationCost(holder, prev, p) - sp.continuationCost(other, prev, p)
+		if math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("continuationCost(%q, %q): the holder column's %v more, want %v", tc.prev, tc.p, got, tc.want)
+		}
+	}
+}
+
 // TestAmountElsewhereCost: beside a funding column, a sum of money opens
 // no notes cell; a product's or a target's count ("3.000" / "lao động …")
 // and a table without funding are left alone.

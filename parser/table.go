@@ -77,7 +77,7 @@ func newTable(doc *document) *table {
 		}
 		t.sp.holderColumn = t.sp.holderColumn || isHolderHeader(c)
 		t.cellCol = append(t.cellCol, i)
-		t.sp.cols = append(t.sp.cols, colModel{role: c.Key, kind: kindOf(c.Key)})
+		t.sp.cols = append(t.sp.cols, colModel{role: c.Key, kind: kindOf(c.Key), holder: isHolderHeader(c)})
 	}
 	return t
 }
