@@ -774,6 +774,17 @@ func TestStackHeader(t *testing.T) {
 		lines []string
 		want  []string
 	}{{
+		// "tỉnh phụ trách" stands under "Lãnh đạo UBND" alone, a head the
+		// vocabulary does not know: it goes on it whole, not "phụ trách"
+		// on the "Cơ quan" beside it (unknownHeadOver); and "UBND"
+		// after "đạo" opens no head of its own.
+		"a head the vocabulary does not know, wrapped",
+		[]string{
+			at(0, "TT", 12, "Nội dung công việc", 39, "Lãnh đạo UBND", 57, "Cơ quan", 69, "Cơ quan phối"),
+			at(40, "tỉnh phụ trách", 58, "chủ trì", 74, "hợp"),
+		},
+		[]string{"TT", "NỘI DUNG CÔNG VIỆC", "LÃNH ĐẠO UBND TỈNH PHỤ TRÁCH", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP"},
+	}, {
 		// "chủ trì" under "Người/đơn vị" reads "đơn vị chủ trì" there,
 		// not after the next head's "Đơn vị".
 		"a head after a slash's alternative",
@@ -1450,6 +1461,7 @@ func TestHeadStarts(t *testing.T) {
 		{"Kết quả cần Tổng kinh", []int{0, 3}},
 		{"Tên chỉ tiêu, nhiệm vụ Đơn vị chủ trì", []int{5}},
 		{"ĐƠN VỊ CHỦ TRÌ TỔNG KINH PHÍ", []int{0, 5}}, // capitals: no case to go by, as before
+		{"Lãnh đạo UBND Cơ quan", []int{3}},           // an abbreviation's capital opens nothing (abbreviationGoesOn)
 		// A lowercase word of a sentence-case line opening a head alone
 		// goes on its line ("Người/bộ" / "phận chủ" / "trì"); two words
 		// opening one run on after the head before it open a column
@@ -1465,6 +1477,34 @@ func TestHeadStarts(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("headStarts(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestUnknownHeadOver: a lower header line goes whole on the cell above
+// it when it stands under that cell alone and the cell's head is none the
+// vocabulary knows.
+func TestUnknownHeadOver(t *testing.T) {
+	phrasesAt := func(y float64, line string) []span {
+		l := layoutLine(line)
+		for i := range l.words {
+			l.words[i].y = y
+		}
+		return phrases(l)
+	}
+	above := phrasesAt(0, at(39, "Lãnh đạo UBND", 57, "Cơ quan chủ trì", 74, "Cơ quan phối"))
+	for _, tc := range []struct {
+		name string
+		line string
+		want int
+	}{
+		{"under the unknown head alone", at(40, "tỉnh phụ trách"), 0},
+		{"a character under the next head", at(44, "tỉnh phụ trách"), 0},
+		{"reaching under the next head too", at(45, "tỉnh phụ trách chủ"), -1},
+		{"under a known head", at(75, "hợp"), -1},
+	} {
+		if got := unknownHeadOver(above, phrasesAt(1, tc.line)[0]); got != tc.want {
+			t.Errorf("%s: unknownHeadOver = %d, want %d", tc.name, got, tc.want)
 		}
 	}
 }

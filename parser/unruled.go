@@ -614,6 +614,10 @@ func stackHeader(header []textLine) []span {
 				prevCell = add(i, ph)
 				continue
 			}
+			if i := unknownHeadOver(cols, ph); i >= 0 {
+				prevCell = add(i, ph)
+				continue
+			}
 			if i := stackedOn(cols, ph); i >= 0 && headFit(cols[i], ph) == fitsHead || i < 0 && !anyAbove(cols, ph) {
 				prevCell = add(i, ph)
 				continue
@@ -649,6 +653,40 @@ func stackHeader(header []textLine) []span {
 	}
 	sortSpans(cols)
 	return splitGroupHeads(cols)
+}
+
+// unknownHeadOver returns the cell of the lines above that phrase ph
+// stands under when it stands under that cell alone and the cell's words
+// open no head of the vocabulary ("Lãnh đạo UBND" over "tỉnh phụ
+// trách"), or -1: nothing but where it stands tells where such a head's
+// lower line goes, and a line of heads run on together reaches under two
+// cells at least (a character's overlap, stackTouchShare, is pdftotext
+// setting a centred line a column off: "tỉnh phụ" under "Lãnh" and one
+// character under the "Cơ quan" beside it). By their words, "tỉnh phụ"
+// would read as words after the whole head "Cơ quan chủ trì" and "phụ
+// trách" go on it ("Cơ quan phụ trách").
+func unknownHeadOver(cols []span, ph span) int {
+	overlap := func(c span) float64 {
+		if !above(c, ph) {
+			return 0
+		}
+		return math.Min(ph.x1, c.x1) - math.Max(ph.x0, c.x0)
+	}
+	best := -1
+	for j, c := range cols {
+		if over := overlap(c); over > 0 && (best < 0 || over > overlap(cols[best])) {
+			best = j
+		}
+	}
+	if best < 0 || isHeadPrefix(keyTokens(cols[best].keys)) {
+		return -1
+	}
+	for j, c := range cols {
+		if j != best && overlap(c) > stackTouchShare*ph.size {
+			return -1 // under two cells
+		}
+	}
+	return best
 }
 
 // splitAtHeadEdges parts each phrase of phs before every word after its
@@ -1637,14 +1675,16 @@ func goesOnWholeHead(toks []headerToken, lastHead, i int) bool {
 // opens the next column's head though no head phrase starts with it: in
 // such a header a head's own words go on in lowercase and each head opens
 // with a capital (goesOnOwnWords keeps the words after it in its head). A
-// title-case header has no lowercase word to follow.
+// title-case header has no lowercase word to follow, and an abbreviation
+// is capitalised wherever it stands ("Lãnh đạo UBND" / "tỉnh phụ
+// trách": abbreviationGoesOn).
 func opensAfterWholeHead(toks []headerToken, inHead []bool, i int) bool {
 	if i == 0 || inHead[i] || !toks[i].sentence || toks[i].text == "" || toks[i-1].text == "" {
 		return false
 	}
 	prev, _ := utf8.DecodeRuneInString(toks[i-1].text)
 	r, _ := utf8.DecodeRuneInString(toks[i].text)
-	return unicode.IsLower(prev) && unicode.IsUpper(r)
+	return unicode.IsLower(prev) && unicode.IsUpper(r) && !abbreviationGoesOn(toks[i])
 }
 
 // goesOnOwnWords reports whether toks[i], a lowercase word of a
