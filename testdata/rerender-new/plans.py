@@ -2420,6 +2420,40 @@ P116 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG THỰC HIỆ
   SK("III", "QUỐC PHÒNG, AN NINH VÀ XÂY DỰNG CHÍNH QUYỀN",
     T116("7", "Tổ chức giao, nhận quân năm 2031 bảo đảm chỉ tiêu, an toàn, đúng luật", "Chủ tịch UBND tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh; Ủy ban nhân dân các xã, phường", "Tháng 02/2031", "Lễ giao nhận quân"),
     T116("8", "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính sau Tết", "Phó Chủ tịch Thường trực UBND tỉnh", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Tháng 02 - 3/2031", "Thông báo kết quả kiểm tra"))]}
+T117 = tasker("content", "lead", "coordinating", "timeframe", "funding", "note")
+P117 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH TRIỂN KHAI CHIẾN DỊCH TIÊM CHỦNG MỞ RỘNG NĂM 2032",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-SYT ngày 14/02/2032 của Sở Y tế)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding", "note"),
+   ["STT", "Nội dung hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Kinh phí (triệu đồng)", "Ghi chú"], [0.05, 0.31, 0.15, 0.17, 0.11, 0.1, 0.11])],
+ "items": [
+  SK("I", "CÔNG TÁC CHUẨN BỊ",
+    T117("1", "Rà soát, lập danh sách trẻ em trong độ tuổi tiêm chủng tại từng thôn, tổ dân phố; cập nhật lên Hệ thống thông tin tiêm chủng quốc gia", "Trạm Y tế các xã, phường", "Ủy ban nhân dân các xã, phường; cộng tác viên dân số", "Tháng 02/2032", "35", ""),
+    T117("2", "Tiếp nhận, bảo quản, cấp phát vắc xin, vật tư tiêm chủng bảo đảm dây chuyền lạnh", "Trung tâm Kiểm soát bệnh tật tỉnh", "Các Trung tâm Y tế khu vực", "Trước mỗi đợt tiêm", "120", "Nguồn Trung ương cấp"),
+    T117("3", "Tập huấn chuyên môn về khám sàng lọc, xử trí phản ứng sau tiêm cho nhân viên y tế", "Trung tâm Kiểm soát bệnh tật tỉnh", "Bệnh viện Đa khoa tỉnh; Bệnh viện Sản - Nhi", "Tháng 3/2032", "80", "")),
+  SK("II", "TỔ CHỨC TIÊM CHỦNG",
+    T117("4", "Tổ chức tiêm vắc xin sởi - rubella cho trẻ từ 1 đến 5 tuổi tại các điểm tiêm cố định và lưu động", "Các Trung tâm Y tế khu vực", "Trạm Y tế các xã, phường; các trường mầm non", "Tháng 4 - 5/2032", "450", "Tiêm vét vào tháng 6"),
+    T117("5", "Bố trí đội cấp cứu lưu động tại các điểm tiêm; báo cáo ngay các trường hợp phản ứng nặng sau tiêm", "Bệnh viện Đa khoa tỉnh", "Các Trung tâm Y tế khu vực", "Trong thời gian chiến dịch", "60", ""),
+    T117("6", "Tuyên truyền, vận động phụ huynh đưa trẻ đi tiêm đầy đủ, đúng lịch trên loa truyền thanh cơ sở và mạng xã hội", "Trung tâm Truyền thông - Giáo dục sức khỏe", "Báo và Phát thanh, Truyền hình tỉnh; Hội Liên hiệp Phụ nữ tỉnh", "Tháng 3 - 6/2032", "45", "")),
+  SK("III", "GIÁM SÁT, BÁO CÁO",
+    T117("7", "Kiểm tra, giám sát hỗ trợ các điểm tiêm; đánh giá tỷ lệ bao phủ sau chiến dịch", "Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh", "Tháng 5 - 7/2032", "25", "Đoàn liên ngành"),
+    T117("8", "Tổng kết chiến dịch, báo cáo Bộ Y tế và Ủy ban nhân dân tỉnh", "Trung tâm Kiểm soát bệnh tật tỉnh", "", "Tháng 8/2032", "10", ""))]}
+T118 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P118 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC NHIỆM VỤ TRIỂN KHAI CHIẾN LƯỢC PHÁT TRIỂN NGÀNH LOGISTICS ĐẾN NĂM 2035",
+ "subtitle": "(Kèm theo Quyết định số      /QĐ-TTg ngày    tháng    năm 2032 của Thủ tướng Chính phủ)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"], [0.04, 0.36, 0.14, 0.18, 0.14, 0.14])],
+ "items": [
+  SK("I", "HOÀN THIỆN THỂ CHẾ",
+    T118("1", "Xây dựng Luật Logistics, trong đó quy định:\n- Khái niệm, phạm vi dịch vụ logistics;\n- Điều kiện kinh doanh dịch vụ logistics;\n- Trách nhiệm quản lý nhà nước của các bộ, ngành", "Bộ Công Thương", "Bộ Tư pháp; Bộ Xây dựng; Bộ Tài chính; các bộ, cơ quan ngang bộ", "Luật", "Năm 2033"),
+    T118("2", "Rà soát, sửa đổi quy định về thủ tục hải quan đối với hàng hóa quá cảnh, trung chuyển", "Bộ Tài chính", "Bộ Công Thương; Bộ Ngoại giao", "Nghị định", "Quý IV/2032")),
+  SK("II", "PHÁT TRIỂN KẾT CẤU HẠ TẦNG LOGISTICS",
+    T118("3", "Quy hoạch mạng lưới trung tâm logistics cấp quốc gia, cấp vùng gắn với cảng biển, cửa khẩu, cảng hàng không", "Bộ Công Thương", "Bộ Xây dựng; Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Quyết định của Thủ tướng Chính phủ", "Năm 2033"),
+    T118("4", "Đầu tư các cảng cạn, kho ngoại quan tại các hành lang kinh tế trọng điểm", "Bộ Xây dựng", "Bộ Tài chính; các doanh nghiệp", "Công trình được đưa vào khai thác", "2032 - 2035"),
+    T118("5", "Phát triển vận tải đa phương thức; kết nối đường sắt với cảng biển cửa ngõ quốc tế", "Bộ Xây dựng", "Tổng công ty Đường sắt Việt Nam; Ủy ban nhân dân các tỉnh có cảng biển", "Đề án", "Tháng 6/2033")),
+  SK("III", "NÂNG CAO NĂNG LỰC DOANH NGHIỆP VÀ NGUỒN NHÂN LỰC",
+    T118("6", "Hỗ trợ doanh nghiệp logistics ứng dụng công nghệ số, thương mại điện tử xuyên biên giới", "Bộ Công Thương", "Bộ Khoa học và Công nghệ; Hiệp hội Doanh nghiệp dịch vụ Logistics Việt Nam", "Chương trình hỗ trợ", "Hằng năm"),
+    T118("7", "Đào tạo nguồn nhân lực logistics chất lượng cao tại các cơ sở giáo dục đại học", "Bộ Giáo dục và Đào tạo", "Bộ Công Thương; các trường đại học", "Chương trình đào tạo", "2032 - 2035"),
+    T118("8", "Sơ kết, đánh giá tình hình thực hiện Chiến lược; báo cáo Thủ tướng Chính phủ", "Bộ Công Thương", "Các bộ, ngành, địa phương", "Báo cáo", "Năm 2035"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2465,7 +2499,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("hospitalqi_2029", P109), ("urbanorder_2029", P110),
                 ("drought_2030", P111), ("accreditation_2030", P112),
                 ("ecommerce_2031", P113), ("communedx_2031", P114),
-                ("science_2031", P115), ("assign_2031", P116)):
+                ("science_2031", P115), ("assign_2031", P116),
+                ("vaccine_2032", P117), ("logistics_2032", P118)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
