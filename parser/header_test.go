@@ -537,6 +537,34 @@ func TestScanNumeralEndsText(t *testing.T) {
 	}
 }
 
+// TestScanDateBeforeRow: a number alone after a line ending with a
+// date's unit ("vào tháng" / "6") is the date's when the row number in
+// turn follows it; in turn itself, or after other words, it opens its row.
+func TestScanDateBeforeRow(t *testing.T) {
+	head := []string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "GHI CHÚ"}
+	for _, tc := range []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{"a month's number, the row in turn after it", []string{"I", "TIÊM CHỦNG", "1", "Tiêm vắc xin", "Trung tâm Y tế", "Tiêm vét vào tháng", "3",
+			"2", "Bố trí đội cấp cứu", "Bệnh viện tỉnh"},
+			[]string{"I", "I.1", "I.2"}},
+		{"the row in turn itself", []string{"I", "TIÊM CHỦNG", "1", "Tiêm vắc xin", "Trung tâm Y tế", "Tiêm vét vào tháng", "2",
+			"Bố trí đội cấp cứu", "Bệnh viện tỉnh"},
+			[]string{"I", "I.1", "I.2"}},
+		{"after other words", []string{"I", "TIÊM CHỦNG", "1", "Tiêm vắc xin", "Trung tâm Y tế", "Tiêm vét", "3",
+			"Bố trí đội cấp cứu", "Bệnh viện tỉnh"},
+			[]string{"I", "I.1", "I.3"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, got := scannedPaths(t, append(append([]string(nil), head...), tc.body...)); !slices.Equal(got, tc.want) {
+				t.Errorf("rows %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestScanOrdinalNumber: after "lần thứ" a number alone is the ordinal's,
 // even when it is the next row's number too: the row goes on with it,
 // and the next row opens at the number that follows.

@@ -297,7 +297,7 @@ func (s *scanner) step(i int) int {
 	if n := s.brokenNumberLen(i); n > 0 {
 		return n
 	}
-	if m, ok := parseMarker(l.text); ok && !s.endsNumberedText(i, m) && !s.opensDateRange(i, m) {
+	if m, ok := parseMarker(l.text); ok && !s.endsNumberedText(i, m) && !s.opensDateRange(i, m) && !s.endsDateBeforeRow(i, m) {
 		if plausible := s.num.plausible(m); (plausible || s.opensExcerpt(m)) && s.markerFits(m, i) {
 			if !plausible {
 				s.takeUpPartWay(m, l)
@@ -327,6 +327,24 @@ func (s *scanner) endsNumberedText(i int, m marker) bool {
 		return true // an ordinal wants its number, whatever it is: "Hội nghị lần thứ" / "5"
 	}
 	return s.num.restarts(m) && numeralWords.has(prev)
+}
+
+// endsDateBeforeRow reports whether m, a task number alone on the line
+// at i, is the number a date's unit ending the line before wants
+// ("Tiêm vét vào tháng" / "6"), the line after it numbering the row the
+// numbering expects ("5"): a narrow column broke the date there, and a
+// row number out of turn right before the one in turn would leave its
+// row with no cells.
+func (s *scanner) endsDateBeforeRow(i int, m marker) bool {
+	if i == 0 || i+1 >= len(s.lines) || m.kind != markTask || m.rest != "" || strings.Contains(m.number, ".") {
+		return false
+	}
+	prev := s.lines[i-1].text
+	if !endsDateUnit(prev, lowerHash(lastWord(prev))) {
+		return false
+	}
+	next, ok := parseMarker(s.lines[i+1].text)
+	return ok && next.kind == markTask && next.value == s.num.task+1 && m.value != next.value
 }
 
 // opensDateRange reports whether m, a number followed by nothing but a
