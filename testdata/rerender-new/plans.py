@@ -2454,6 +2454,39 @@ P118 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC NHIỆM VỤ
     T118("6", "Hỗ trợ doanh nghiệp logistics ứng dụng công nghệ số, thương mại điện tử xuyên biên giới", "Bộ Công Thương", "Bộ Khoa học và Công nghệ; Hiệp hội Doanh nghiệp dịch vụ Logistics Việt Nam", "Chương trình hỗ trợ", "Hằng năm"),
     T118("7", "Đào tạo nguồn nhân lực logistics chất lượng cao tại các cơ sở giáo dục đại học", "Bộ Giáo dục và Đào tạo", "Bộ Công Thương; các trường đại học", "Chương trình đào tạo", "2032 - 2035"),
     T118("8", "Sơ kết, đánh giá tình hình thực hiện Chiến lược; báo cáo Thủ tướng Chính phủ", "Bộ Công Thương", "Các bộ, ngành, địa phương", "Báo cáo", "Năm 2035"))]}
+T119 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "note")
+P119 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2033 CỦA SỞ TƯ PHÁP",
+ "subtitle": "(Kèm theo Quyết định số 15/QĐ-STP ngày 08/01/2033 của Giám đốc Sở Tư pháp)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "note"),
+   ["STT", "Nhiệm vụ/Hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả/Sản phẩm", "Thời gian hoàn thành", "Ghi chú"], [0.05, 0.30, 0.13, 0.15, 0.15, 0.12, 0.1])],
+ "items": [
+  SK("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+    T119("1", "Ban hành Kế hoạch cải cách hành chính năm 2033 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Quyết định ban hành Kế hoạch", "Tháng 01/2033", ""),
+    T119("2", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2032 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Báo cáo tự đánh giá kèm tài liệu kiểm chứng", "Trước ngày 15/02/2033", "Theo hướng dẫn của Sở Nội vụ")),
+  SK("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    T119("3", "Rà soát, đề xuất đơn giản hóa thủ tục hành chính trong lĩnh vực hộ tịch, chứng thực, lý lịch tư pháp", "Phòng Hành chính tư pháp", "Trung tâm Trợ giúp pháp lý; Văn phòng Sở", "Phương án đơn giản hóa", "Quý II/2033", "", subs=(
+      T119("a)", "Thủ tục đăng ký khai sinh, khai tử liên thông"),
+      T119("b)", "Thủ tục cấp Phiếu lý lịch tư pháp trên môi trường điện tử"))),
+    T119("4", "Niêm yết, công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh và trên Cổng thông tin điện tử của Sở", "Văn phòng Sở", "Phòng Hành chính tư pháp", "Thủ tục hành chính được công khai đầy đủ", "Thường xuyên", "")),
+  SK("III", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ",
+    T119("5", "Xác định, điều chỉnh vị trí việc làm của công chức, viên chức theo cơ cấu tổ chức mới", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Đề án vị trí việc làm", "Quý III/2033", "Trình Sở Nội vụ thẩm định"),
+    T119("6", "Cử công chức tham gia bồi dưỡng kiến thức quản lý nhà nước, kỹ năng số", "Văn phòng Sở", "", "Số lượt công chức được bồi dưỡng", "Theo kế hoạch của tỉnh", ""))]}
+T120 = tasker("content", "lead", "coordinating", "timeframe", "funding")
+P120 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ CƠ CẤU LẠI NGÀNH NÔNG NGHIỆP TỈNH NĂM 2033",
+ "subtitle": "(Kèm theo Kế hoạch số 203/KH-UBND ngày 30/12/2032 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding"),
+   ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Dự toán kinh phí (đồng)"], [0.05, 0.36, 0.15, 0.18, 0.12, 0.14])],
+ "items": [
+  SK("A", "LĨNH VỰC TRỒNG TRỌT",
+    T120("1", "Chuyển đổi cơ cấu cây trồng trên đất lúa kém hiệu quả sang cây ăn quả, cây dược liệu: (1) khảo sát, lựa chọn vùng chuyển đổi; (2) hỗ trợ giống, vật tư; (3) tập huấn kỹ thuật canh tác", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã; Hội Nông dân tỉnh", "Năm 2033", "1.250.000.000"),
+    T120("2", "Xây dựng vùng sản xuất rau an toàn ứng dụng công nghệ cao", "Ủy ban nhân dân các xã có vùng sản xuất", "Sở Nông nghiệp và Môi trường; các hợp tác xã", "2033 - 2034", "850.000.000"), kind="part"),
+  SK("B", "LĨNH VỰC CHĂN NUÔI, THỦY SẢN",
+    T120("3", "Hỗ trợ xây dựng chuỗi liên kết chăn nuôi lợn an toàn sinh học", "Sở Nông nghiệp và Môi trường", "Các doanh nghiệp; hợp tác xã chăn nuôi", "Quý II - Quý IV/2033", "600.000.000"),
+    T120("4", "Thả cá giống tái tạo nguồn lợi thủy sản trên các hồ chứa", "Chi cục Thủy sản", "Ủy ban nhân dân các xã có hồ chứa", "Tháng 5/2033", "Nguồn xã hội hóa"),
+    T120("5", "Kiểm tra chất lượng giống, thức ăn chăn nuôi, thủy sản lưu thông trên địa bàn", "Chi cục Chăn nuôi và Thú y", "Công an tỉnh; Chi cục Quản lý thị trường", "Thường xuyên", "120.000.000"), kind="part"),
+  SK("C", "LĨNH VỰC LÂM NGHIỆP",
+    T120("6", "Trồng rừng sản xuất gỗ lớn có chứng chỉ quản lý rừng bền vững", "Chi cục Kiểm lâm", "Các công ty lâm nghiệp; chủ rừng", "2033 - 2035", "2.400.000.000"),
+    T120("7", "Tổng kết, đánh giá kết quả thực hiện; đề xuất nhiệm vụ năm 2034", "Sở Nông nghiệp và Môi trường", "", "Tháng 12/2033", ""), kind="part")]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2500,7 +2533,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("drought_2030", P111), ("accreditation_2030", P112),
                 ("ecommerce_2031", P113), ("communedx_2031", P114),
                 ("science_2031", P115), ("assign_2031", P116),
-                ("vaccine_2032", P117), ("logistics_2032", P118)):
+                ("vaccine_2032", P117), ("logistics_2032", P118),
+                ("judicial_2033", P119), ("farming_2033", P120)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
