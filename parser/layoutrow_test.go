@@ -1460,8 +1460,10 @@ func TestHeadStarts(t *testing.T) {
 		{"Kết quả cần đạt Tổng kinh phí", []int{0, 4}},
 		{"Kết quả cần Tổng kinh", []int{0, 3}},
 		{"Tên chỉ tiêu, nhiệm vụ Đơn vị chủ trì", []int{5}},
-		{"ĐƠN VỊ CHỦ TRÌ TỔNG KINH PHÍ", []int{0, 5}}, // capitals: no case to go by, as before
-		{"Lãnh đạo UBND Cơ quan", []int{3}},           // an abbreviation's capital opens nothing (abbreviationGoesOn)
+		{"ĐƠN VỊ CHỦ TRÌ TỔNG KINH PHÍ", []int{0, 5}},   // capitals: no case to go by, as before
+		{"Lãnh đạo UBND Cơ quan", []int{3}},             // an abbreviation's capital opens nothing (abbreviationGoesOn)
+		{"Nhiệm vụ/Hoạt Đơn vị", []int{0, 2}},           // a head opening inside a word that ends the head before (splitInsideHead)
+		{"Nội dung Người/bộ phận chủ trì", []int{0, 2}}, // … or that opens a column of its own
 		// A lowercase word of a sentence-case line opening a head alone
 		// goes on its line ("Người/bộ" / "phận chủ" / "trì"); two words
 		// opening one run on after the head before it open a column

@@ -1586,6 +1586,9 @@ func headStarts(l textLine) map[int]bool {
 	out := map[int]bool{}
 	defer func() {
 		for i := range toks {
+			if out[wordOf[i]] && splitInsideHead(toks, inHead, headLen, i) {
+				out[wordOf[i]] = false // "Nhiệm vụ/Hoạt": the word stands in the head its first part ends
+			}
 			if out[wordOf[i]] && toks[i].text != "" && goesOnOwnWords(toks, inHead, i) {
 				out[wordOf[i]] = false
 				for k := i; k < i+headLen[i]; k++ {
@@ -1650,6 +1653,25 @@ func headStarts(l textLine) map[int]bool {
 		}
 	}
 	return out
+}
+
+// splitInsideHead reports whether toks[i], split from its printed word
+// (splitFromWord: "vụ/Hoạt" reads VỤ HOẠT), belongs to a word whose first
+// part is inside the head phrase matched before it and does not open it
+// ("Nhiệm vụ/Hoạt" / "động", the task or the activity: NHIỆM VỤ, then
+// HOẠT): the word stands in that head's cell, and a column does not open
+// inside a word, though a head opens at its second part ("HOẠT ĐỘNG").
+// A word whose first part opens no head ("Người/bộ phận chủ trì") opens
+// the column its second part names.
+func splitInsideHead(toks []headerToken, inHead []bool, headLen []int, i int) bool {
+	if !splitFromWord(toks[i]) {
+		return false
+	}
+	f := i
+	for f > 0 && splitFromWord(toks[f]) {
+		f--
+	}
+	return inHead[f] && headLen[f] == 0
 }
 
 // goesOnWholeHead reports whether the head phrase at toks[i], opening in
