@@ -2646,6 +2646,7 @@ func TestRunOnCutRules(t *testing.T) {
 		{"cutsRange", "giai đoạn 2026 – Thường", 3, true}, // an en dash too
 		{"cutsRange", "Tháng 10 - Quyết", 3, false},       // after the dash: the range broken, its end below
 		{"cutsRange", "cấp tỉnh - Báo cáo", 2, false},     // no number before: a bullet may open the next cell
+		{"cutsRange", "Quý II - 600.000.000", 2, true},    // a quarter's numeral opens a range too
 		{"cutsRange", "Tháng 10    - Báo cáo", 2, false},  // apart: not run on
 		// an amount after a date is the funding cell's, cut off the time (amountAfterDate)
 		{"amountAfterDate", "Tháng 4/2027 40", 2, true}, {"amountAfterDate", "Năm 2027 1.200", 2, true},
