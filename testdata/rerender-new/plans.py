@@ -2487,6 +2487,34 @@ P120 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM V�
   SK("C", "LĨNH VỰC LÂM NGHIỆP",
     T120("6", "Trồng rừng sản xuất gỗ lớn có chứng chỉ quản lý rừng bền vững", "Chi cục Kiểm lâm", "Các công ty lâm nghiệp; chủ rừng", "2033 - 2035", "2.400.000.000"),
     T120("7", "Tổng kết, đánh giá kết quả thực hiện; đề xuất nhiệm vụ năm 2034", "Sở Nông nghiệp và Môi trường", "", "Tháng 12/2033", ""), kind="part")]}
+T121 = tasker("content", "lead", "coordinating", "timeframe", "extra:Địa điểm")
+P121 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ TỔ CHỨC CHƯƠNG TRÌNH VUI TẾT TRUNG THU NĂM 2033",
+ "subtitle": "(Kèm theo Kế hoạch số 96/KH-UBND ngày 20/8/2033 của Ủy ban nhân dân xã Hòa Bình)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "extra"),
+   ["TT", "Nội dung công việc", "Bộ phận/cá nhân phụ trách", "Phối hợp", "Thời gian", "Địa điểm"], [0.05, 0.32, 0.2, 0.17, 0.12, 0.14])],
+ "items": [
+  SK("I.", "CÔNG TÁC CHUẨN BỊ",
+    T121("1.", "Xây dựng kịch bản chương trình, phân công người dẫn chương trình", "Đ/c Lê Thị Hoa, Bí thư Đoàn xã", "Văn hóa - Xã hội", "Trước ngày 10/9/2033", "Trụ sở UBND xã"),
+    T121("2.", "Vận động các nhà hảo tâm ủng hộ quà cho thiếu nhi có hoàn cảnh khó khăn", "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Hội Liên hiệp Phụ nữ xã; các thôn", "Từ ngày 25/8 đến ngày 10/9/2033", "Các thôn"),
+    T121("3.", "Chuẩn bị sân khấu, âm thanh, ánh sáng, băng rôn, khẩu hiệu", "Đ/c Trần Văn Nam, công chức Văn hóa - Xã hội", "Đoàn Thanh niên xã", "Ngày 14/9/2033", "Sân vận động xã")),
+  SK("II.", "TỔ CHỨC CHƯƠNG TRÌNH",
+    T121("4.", "Tổ chức rước đèn, phá cỗ, trao quà cho thiếu nhi", "Đoàn Thanh niên xã", "Hội đồng Đội xã; Ban Chỉ huy Quân sự xã", "19 giờ 00, ngày 15/9/2033", "Sân vận động xã"),
+    T121("5.", "Bảo đảm an ninh trật tự, an toàn giao thông, phòng cháy chữa cháy trong thời gian diễn ra chương trình", "Công an xã", "Ban Chỉ huy Quân sự xã; lực lượng bảo vệ dân phố", "Ngày 15/9/2033", ""),
+    T121("6.", "Thông tin, tuyên truyền về chương trình trên hệ thống loa truyền thanh", "Đ/c Trần Văn Nam, công chức Văn hóa - Xã hội", "", "Từ ngày 10/9/2033", "Hệ thống truyền thanh xã"))]}
+T122 = tasker("content", "extra:Đối tượng kiểm tra", "lead", "timeframe", "note")
+P122 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH KIỂM TRA CHUYÊN NGÀNH NĂM HỌC 2033 - 2034",
+ "subtitle": "(Ban hành kèm theo Quyết định số 1120/QĐ-SGDĐT ngày 05/9/2033 của Giám đốc Sở Giáo dục và Đào tạo)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "timeframe", "note"),
+   ["STT", "Nội dung kiểm tra", "Đối tượng kiểm tra", "Đơn vị chủ trì", "Thời gian", "Ghi chú"], [0.05, 0.33, 0.18, 0.16, 0.14, 0.14])],
+ "items": [
+  SK("I", "KIỂM TRA CÔNG TÁC QUẢN LÝ",
+    T122("1", "Kiểm tra việc thực hiện quy chế dân chủ, công khai trong cơ sở giáo dục", "Các trường trung học phổ thông", "Thanh tra Sở", "Tháng 10 - 11/2033", "Kiểm tra 10 trường"),
+    T122("2", "Kiểm tra công tác tuyển sinh, quản lý hồ sơ học sinh, văn bằng, chứng chỉ", "Các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên", "Phòng Quản lý chất lượng", "Quý I/2034", ""),
+    T122("3", "Kiểm tra việc quản lý, sử dụng tài chính, tài sản; thu, chi các khoản ngoài học phí", "Các đơn vị trực thuộc Sở", "Phòng Kế hoạch - Tài chính", "Tháng 3/2034", "Phối hợp Thanh tra Sở")),
+  SK("II", "KIỂM TRA CHUYÊN MÔN",
+    T122("4", "Kiểm tra việc thực hiện chương trình giáo dục phổ thông 2018; đổi mới phương pháp dạy học, kiểm tra, đánh giá", "Các trường trung học phổ thông; trường phổ thông dân tộc nội trú", "Phòng Giáo dục trung học", "Từ tháng 11/2033 đến tháng 4/2034", ""),
+    T122("5", "Kiểm tra công tác bảo đảm an toàn thực phẩm tại bếp ăn bán trú", "Các trường có học sinh bán trú", "Phòng Giáo dục mầm non - tiểu học", "Học kỳ I", "Kiểm tra đột xuất"),
+    T122("6", "Tổng hợp, báo cáo kết quả kiểm tra năm học", "Các phòng thuộc Sở", "Thanh tra Sở", "Tháng 5/2034", ""))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2534,7 +2562,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("ecommerce_2031", P113), ("communedx_2031", P114),
                 ("science_2031", P115), ("assign_2031", P116),
                 ("vaccine_2032", P117), ("logistics_2032", P118),
-                ("judicial_2033", P119), ("farming_2033", P120)):
+                ("judicial_2033", P119), ("farming_2033", P120),
+                ("midautumn_2033", P121), ("eduinspect_2033", P122)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
