@@ -52,7 +52,7 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"CƠ QUAN ĐƠN VỊ THỰC HIỆN", "CƠ QUAN ĐƠN VỊ PHỤ TRÁCH", "CƠ QUAN ĐƠN VỊ ĐẦU MỐI", "CHỦ TRÌ THỰC HIỆN",
 		"PHÒNG CHỦ TRÌ", "PHÒNG ĐƠN VỊ CHỦ TRÌ", "PHÒNG ĐƠN VỊ THỰC HIỆN", // a department's own plan
 		"ĐƠN VỊ ĐỊA PHƯƠNG CHỦ TRÌ", "CƠ QUAN ĐỊA PHƯƠNG CHỦ TRÌ", "SỞ NGÀNH CHỦ TRÌ", "LỰC LƯỢNG CHỦ TRÌ",
-		"ĐỊA PHƯƠNG CHỦ TRÌ", "ĐỊA PHƯƠNG THỰC HIỆN", "NGƯỜI THỰC HIỆN", "NGƯỜI PHỤ TRÁCH", "CÁ NHÂN THỰC HIỆN",
+		"ĐỊA PHƯƠNG CHỦ TRÌ", "ĐỊA PHƯƠNG THỰC HIỆN", "NGƯỜI THỰC HIỆN", "NGƯỜI PHỤ TRÁCH", "CÁ NHÂN THỰC HIỆN", "CÁ NHÂN PHỤ TRÁCH", "CÁ NHÂN CHỦ TRÌ",
 		"ĐƠN VỊ TỔ CHỨC", "CƠ QUAN TỔ CHỨC", // who holds an event
 		"CHỦ ĐẦU TƯ"}, // who carries out a project of public investment
 	model.RoleCoordinating: {"ĐƠN VỊ PHỐI HỢP", "CƠ QUAN PHỐI HỢP", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "PHỐI HỢP",

@@ -135,6 +135,8 @@ func TestParseHeader(t *testing.T) {
 			"number=STT; content=Nội dung hoạt động; lead=Cơ quan chủ trì thực hiện; coordinating=Cơ quan phối hợp thực hiện; timeframe=Thời hạn hoàn thành; deliverable=Sản phẩm", true},
 		{"one column for the lead and the coordinating units", []string{"TT", "Nhiệm vụ", "Cơ quan chủ trì, phối hợp", "Thời gian"},
 			"number=TT; content=Nhiệm vụ; lead=Cơ quan chủ trì, phối hợp; timeframe=Thời gian", true},
+		{"alternatives parted by a slash, a person's after a unit's", []string{"TT", "Nội dung công việc", "Bộ phận/cá nhân", "phụ trách", "Phối hợp", "Thời gian", "Địa điểm"},
+			"number=TT; content=Nội dung công việc; lead=Bộ phận/cá nhân phụ trách; coordinating=Phối hợp; timeframe=Thời gian; extra=Địa điểm", true},
 		{"alternatives parted by a slash, the first unknown", []string{"TT", "Nội dung công việc", "Người/bộ phận", "chủ trì", "Bộ phận phối", "hợp", "Thời gian"},
 			"number=TT; content=Nội dung công việc; lead=Người/bộ phận chủ trì; coordinating=Bộ phận phối hợp; timeframe=Thời gian", true},
 		{"an unknown head wrapped at an abbreviation", []string{"TT", "Nội dung công việc", "Lãnh đạo", "UBND tỉnh", "phụ trách", "Cơ quan chủ trì", "Thời hạn"},
