@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,8 +33,34 @@ func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), te
 
 func looksLikeTimeO(o opening, text string) bool {
 	return timeFirstWords.has(o.l1) && !namesEvent(o) && !namesStandingBody(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesWholePeriod(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o) || namesCropSeason(o) ||
-		namesWeekday(o)
+		namesWeekday(o) || namesClockTime(o)
 }
+
+// namesClockTime reports whether a line opens with an hour of the clock,
+// "19 giờ 00", "8 giờ" or "14h30", "7h": an event's time ("19 giờ 00,
+// ngày 15/9/2033"), its date often on the lines after it.
+func namesClockTime(o opening) bool {
+	if h, m, ok := strings.Cut(o.w1, "h"); ok && isHour(h) && (m == "" || len(m) == 2 && isDigits(m)) {
+		return true
+	}
+	return isHour(o.w1) && trimmedHash(o.w2, o.l2, trailClause) == hGio
+}
+
+// isHour reports whether w is an hour's number, 0 to 24 in one or two
+// digits.
+func isHour(w string) bool {
+	if len(w) == 0 || len(w) > 2 || !isDigits(w) {
+		return false
+	}
+	n, _ := strconv.Atoi(w)
+	return n <= maxHour
+}
+
+// maxHour is the last hour of a day's clock.
+const maxHour = 24
+
+// hGio is lowerHash("giờ"), the clock's hour.
+var hGio = lowerHash("giờ")
 
 // namesWeekday reports whether a line opens with a day of the week,
 // "Thứ" and its number's word ("Thứ Bảy hằng tuần", "Thứ Hai đầu

@@ -57,6 +57,7 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Đợt 1 và đợt 2", true}, // a campaign's waves
 		{"Ban đêm, ngày lễ", true},
 		{"Ban ngày", true},
+		{"19 giờ 00,", true}, {"8 giờ", true}, {"14h30", true}, {"7h", true}, {"30 giờ học", false}, {"19 giáo viên", false}, {"4h", true}, {"h2", false}, // an hour of the clock (namesClockTime)
 		{"Sáng ngày", true}, {"Tối ngày khai mạc", true}, {"Sáng tạo", false}, {"Chiều sâu", false}, // a part of a day named
 		{"Dịp Tết Nguyên đán", true},
 		{"Mùa khô", true},
