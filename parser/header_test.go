@@ -511,11 +511,7 @@ func TestGoesOnHeadBefore(t *testing.T) {
 // opens its row.
 func TestScanNumeralEndsText(t *testing.T) {
 	head := []string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "SẢN PHẨM"}
-	for _, tc := range []struct {
-		name string
-		body []string
-		want []string
-	}{
+	checkScannedRows(t, head, []scanCase{
 		{"a class's numeral", []string{"I", "CẢNG CÁ", "1", "Nâng cấp cảng cá", "Ban Quản lý dự án", "Cảng cá loại", "I",
 			"2", "Khu neo đậu", "Ban Quản lý dự án", "Khu neo đậu cấp vùng"},
 			[]string{"I", "I.1", "I.2"}},
@@ -530,7 +526,20 @@ func TestScanNumeralEndsText(t *testing.T) {
 			[]string{"I", "I.1", "I", "I.2"}},
 		{"tasks starting over under a section", []string{"I", "CẢNG CÁ GIAI ĐOẠN", "1", "Nâng cấp cảng cá", "Ban Quản lý dự án", "Cảng cá"},
 			[]string{"I", "I.1"}},
-	} {
+	})
+}
+
+// scanCase is a table body after a header, and the rows it must scan to.
+type scanCase struct {
+	name string
+	body []string
+	want []string
+}
+
+// checkScannedRows scans each case's body after head and checks its rows'
+// paths.
+func checkScannedRows(t *testing.T, head []string, cases []scanCase) {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, got := scannedPaths(t, append(append([]string(nil), head...), tc.body...)); !slices.Equal(got, tc.want) {
 				t.Errorf("rows %q, want %q", got, tc.want)
@@ -544,11 +553,7 @@ func TestScanNumeralEndsText(t *testing.T) {
 // turn follows it; in turn itself, or after other words, it opens its row.
 func TestScanDateBeforeRow(t *testing.T) {
 	head := []string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "GHI CHÚ"}
-	for _, tc := range []struct {
-		name string
-		body []string
-		want []string
-	}{
+	checkScannedRows(t, head, []scanCase{
 		{"a month's number, the row in turn after it", []string{"I", "TIÊM CHỦNG", "1", "Tiêm vắc xin", "Trung tâm Y tế", "Tiêm vét vào tháng", "3",
 			"2", "Bố trí đội cấp cứu", "Bệnh viện tỉnh"},
 			[]string{"I", "I.1", "I.2"}},
@@ -558,13 +563,7 @@ func TestScanDateBeforeRow(t *testing.T) {
 		{"after other words", []string{"I", "TIÊM CHỦNG", "1", "Tiêm vắc xin", "Trung tâm Y tế", "Tiêm vét", "3",
 			"Bố trí đội cấp cứu", "Bệnh viện tỉnh"},
 			[]string{"I", "I.1", "I.3"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if _, got := scannedPaths(t, append(append([]string(nil), head...), tc.body...)); !slices.Equal(got, tc.want) {
-				t.Errorf("rows %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestScanOrdinalNumber: after "lần thứ" a number alone is the ordinal's,
