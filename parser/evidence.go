@@ -1253,6 +1253,32 @@ func endsComrade(text string) bool {
 	return rest != "" && (before == "Đ/c" || before == "chí") && isComrade(before, wordBeforeLast(rest))
 }
 
+// nameTailAfterComrade marks next's start as a name's tail (startTail)
+// when p ends with "Đ/c" or "Đồng chí" and two capitalised words of a
+// name ("Đ/c Trần Văn") and next opens with one capitalised word and a
+// comma ("Nam, công chức …"): a person is most often named by three
+// words, the title after them set off by a comma, and a narrow column
+// broke the name before its last word. No unit's name breaks after its
+// first word at a comma.
+func nameTailAfterComrade(p, next *piece) {
+	name := beforeLastWord(p.text)
+	rest := beforeLastWord(name)
+	if rest == "" || !isComrade(lastWord(rest), wordBeforeLast(rest)) || !capitalised(lastWord(name)) || !capitalised(lastWord(p.text)) {
+		return
+	}
+	w1, _ := firstTwo(next.text)
+	if len(w1) < 2 || !strings.HasSuffix(w1, ",") || !capitalised(w1) || strings.ContainsAny(w1[:len(w1)-1], ",;.") {
+		return
+	}
+	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+}
+
+// capitalised reports whether w opens with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // isComrade reports whether w, after the word before, is "Đ/c" or the
 // "chí" of "Đồng chí", capitalised.
 func isComrade(w, before string) bool { return w == "Đ/c" || w == "chí" && before == "Đồng" }

@@ -956,6 +956,29 @@ func TestCommitteeAfterName(t *testing.T) {
 	}
 }
 
+// TestNameTailAfterComrade: a comrade's name broken after two of its
+// words goes on with its last word when a comma follows it; a unit after
+// a whole name, or a name without its comrade, opens a cell.
+func TestNameTailAfterComrade(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		tail       bool
+	}{
+		{"Đ/c Trần Văn", "Nam, công chức Văn hóa - Xã hội", true},
+		{"Đồng chí Lê Thị", "Hoa, Bí thư Đoàn xã", true},
+		{"Đ/c Trần Văn Nam,", "Công chức Văn hóa", false}, // the name whole above
+		{"Đ/c Trần Văn", "Đoàn Thanh niên xã", false},     // no comma: the next cell
+		{"Trần Văn", "Nam, công chức", false},             // no comrade
+		{"Đ/c Trần văn", "Nam, công chức", false},         // a name's words are capitalised
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		nameTailAfterComrade(p, next)
+		if got := next.unitStart == startTail; got != tc.tail {
+			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
+		}
+	}
+}
+
 // TestDanglingAcrossLines covers the traits a line's end takes from the
 // line before it, when a narrow column broke two words apart: a head's
 // title broken over two lines ("Phó Chủ" / "tịch") leaves its last word
