@@ -936,43 +936,33 @@ func TestEndsUnitHead(t *testing.T) {
 	}
 }
 
-func TestCommitteeAfterName(t *testing.T) {
+// TestNameTailsAcrossLines covers the rules that read a line's start as
+// the tail of a name broken on the line above: a Party committee after
+// its organ's name (committeeAfterName), not after a separator; a
+// comrade's last name word before the comma of the title
+// (nameTailAfterComrade), not after a whole name, without a comma, a
+// comrade or a capital.
+func TestNameTailsAcrossLines(t *testing.T) {
 	for _, tc := range []struct {
+		rule       func(p, next *piece)
 		line, next string
 		tail       bool
 	}{
-		{"Ủy ban Kiểm tra", "Tỉnh ủy", true}, // the committee's organ, broken before it
-		{"Ban Tổ chức", "Huyện ủy;", true},
-		{"Văn phòng", "Thành ủy Vĩnh Long", true},
-		{"Công an tỉnh;", "Tỉnh ủy", false}, // after a separator: the next unit
-		{"đảng viên năm 2026.", "Tỉnh ủy", false},
-		{"Ủy ban Kiểm tra", "Tỉnh Đoàn", false}, // no committee
+		{committeeAfterName, "Ủy ban Kiểm tra", "Tỉnh ủy", true}, // the committee's organ, broken before it
+		{committeeAfterName, "Ban Tổ chức", "Huyện ủy;", true},
+		{committeeAfterName, "Văn phòng", "Thành ủy Vĩnh Long", true},
+		{committeeAfterName, "Công an tỉnh;", "Tỉnh ủy", false}, // after a separator: the next unit
+		{committeeAfterName, "đảng viên năm 2026.", "Tỉnh ủy", false},
+		{committeeAfterName, "Ủy ban Kiểm tra", "Tỉnh Đoàn", false}, // no committee
+		{nameTailAfterComrade, "Đ/c Trần Văn", "Nam, công chức Văn hóa - Xã hội", true},
+		{nameTailAfterComrade, "Đồng chí Lê Thị", "Hoa, Bí thư Đoàn xã", true},
+		{nameTailAfterComrade, "Đ/c Trần Văn Nam,", "Công chức Văn hóa", false}, // the name whole above
+		{nameTailAfterComrade, "Đ/c Trần Văn", "Đoàn Thanh niên xã", false},     // no comma: the next cell
+		{nameTailAfterComrade, "Trần Văn", "Nam, công chức", false},             // no comrade
+		{nameTailAfterComrade, "Đ/c Trần văn", "Nam, công chức", false},         // a name's words are capitalised
 	} {
 		p, next := pieceOf(tc.line), pieceOf(tc.next)
-		committeeAfterName(p, next)
-		if got := next.unitStart == startTail; got != tc.tail {
-			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
-		}
-	}
-}
-
-// TestNameTailAfterComrade: a comrade's name broken after two of its
-// words goes on with its last word when a comma follows it; a unit after
-// a whole name, or a name without its comrade, opens a cell.
-func TestNameTailAfterComrade(t *testing.T) {
-	for _, tc := range []struct {
-		line, next string
-		tail       bool
-	}{
-		{"Đ/c Trần Văn", "Nam, công chức Văn hóa - Xã hội", true},
-		{"Đồng chí Lê Thị", "Hoa, Bí thư Đoàn xã", true},
-		{"Đ/c Trần Văn Nam,", "Công chức Văn hóa", false}, // the name whole above
-		{"Đ/c Trần Văn", "Đoàn Thanh niên xã", false},     // no comma: the next cell
-		{"Trần Văn", "Nam, công chức", false},             // no comrade
-		{"Đ/c Trần văn", "Nam, công chức", false},         // a name's words are capitalised
-	} {
-		p, next := pieceOf(tc.line), pieceOf(tc.next)
-		nameTailAfterComrade(p, next)
+		tc.rule(p, next)
 		if got := next.unitStart == startTail; got != tc.tail {
 			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
 		}
