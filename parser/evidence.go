@@ -1301,7 +1301,7 @@ func titleAcrossLines(p, next *piece) {
 		return
 	}
 	if !strings.ContainsRune(next.text, ' ') && endsTitle(lastWord(p.text)+" "+next.text, next.last) ||
-		isStandingWords(firstTwo(next.text)) && strings.Count(next.text, " ") == 1 && p.dangling && endsTitle(p.text, lowerHash(lastWord(p.text))) {
+		isStandingWords(firstTwo(next.text)) && strings.Count(next.text, " ") == 1 && endsTitle(p.text, lowerHash(lastWord(p.text))) {
 		next.dangling = true
 	}
 }

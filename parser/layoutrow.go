@@ -1684,10 +1684,7 @@ func (ps wordPairs) withAcross(across map[uint64]int) wordPairs {
 func newLayoutSplitter(cols []model.Column, widths []float64, pages []layoutPage, xs []float64) *splitter {
 	sp := &splitter{}
 	for i, c := range cols {
-		sp.cols = append(sp.cols, colModel{role: c.Key, kind: kindOf(c.Key), width: widths[i], holder: isHolderHeader(c)})
-		sp.hasTime = sp.hasTime || c.Key == model.RoleTimeframe
-		sp.hasFunding = sp.hasFunding || c.Key == model.RoleFunding
-		sp.holderColumn = sp.holderColumn || isHolderHeader(c)
+		sp.addColumn(c, widths[i])
 	}
 	sp.pairs = learnLayoutPairs(pages).withNamePairs()
 	sp.bonds = learnBonds(pages, xs)

@@ -772,6 +772,17 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 	return s
 }
 
+// addColumn adds the model of table column c, width wide (0: to be
+// learned), and what the column tells of the whole table: a time, a
+// funding or an office holders' column.
+func (sp *splitter) addColumn(c model.Column, width float64) {
+	holder := isHolderHeader(c)
+	sp.cols = append(sp.cols, colModel{role: c.Key, kind: kindOf(c.Key), width: width, holder: holder})
+	sp.hasTime = sp.hasTime || c.Key == model.RoleTimeframe
+	sp.hasFunding = sp.hasFunding || c.Key == model.RoleFunding
+	sp.holderColumn = sp.holderColumn || holder
+}
+
 // startOf is how p reads as the start of a cell of a unit, product or
 // funding column of this table: an office holder's title opens a unit
 // (opensWithTitle) unless the table has a column of its own for the

@@ -69,15 +69,8 @@ func newTable(doc *document) *table {
 		if c.Key == model.RoleContent && t.content < 0 {
 			t.content = len(t.cellCol)
 		}
-		if c.Key == model.RoleTimeframe {
-			t.sp.hasTime = true
-		}
-		if c.Key == model.RoleFunding {
-			t.sp.hasFunding = true
-		}
-		t.sp.holderColumn = t.sp.holderColumn || isHolderHeader(c)
 		t.cellCol = append(t.cellCol, i)
-		t.sp.cols = append(t.sp.cols, colModel{role: c.Key, kind: kindOf(c.Key), holder: isHolderHeader(c)})
+		t.sp.addColumn(c, 0)
 	}
 	return t
 }
