@@ -2515,6 +2515,43 @@ P122 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH KIỂM TR
     T122("4", "Kiểm tra việc thực hiện chương trình giáo dục phổ thông 2018; đổi mới phương pháp dạy học, kiểm tra, đánh giá", "Các trường trung học phổ thông; trường phổ thông dân tộc nội trú", "Phòng Giáo dục trung học", "Từ tháng 11/2033 đến tháng 4/2034", ""),
     T122("5", "Kiểm tra công tác bảo đảm an toàn thực phẩm tại bếp ăn bán trú", "Các trường có học sinh bán trú", "Phòng Giáo dục mầm non - tiểu học", "Học kỳ I", "Kiểm tra đột xuất"),
     T122("6", "Tổng hợp, báo cáo kết quả kiểm tra năm học", "Các phòng thuộc Sở", "Thanh tra Sở", "Tháng 5/2034", ""))]}
+T123 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P123 = {"schema": "annex/v1", "appendix": "I", "title": "NHIỆM VỤ THỰC HIỆN NGHỊ QUYẾT VỀ PHÁT TRIỂN DU LỊCH TRỞ THÀNH NGÀNH KINH TẾ MŨI NHỌN GIAI ĐOẠN 2034 - 2038",
+ "subtitle": "(Kèm theo Kế hoạch số 57/KH-UBND ngày 12/3/2034 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"], [0.05, 0.34, 0.15, 0.18, 0.15, 0.13])],
+ "items": [
+  SK("A", "NHIỆM VỤ CHUNG",
+    T123("1", "Quán triệt, tuyên truyền sâu rộng Nghị quyết đến cán bộ, đảng viên và Nhân dân; nâng cao nhận thức về vị trí, vai trò của du lịch", "Sở Văn hóa, Thể thao và Du lịch", "Các cơ quan báo chí tỉnh; Ủy ban nhân dân các xã, phường", "Các hội nghị, chuyên mục tuyên truyền", "Quý II/2034"),
+    T123("2", "Rà soát, điều chỉnh quy hoạch các khu, điểm du lịch phù hợp với Quy hoạch tỉnh", "Sở Xây dựng", "Sở Văn hóa, Thể thao và Du lịch; Sở Nông nghiệp và Môi trường", "Quyết định phê duyệt điều chỉnh", "Năm 2035"), kind="part"),
+  SK("B", "NHIỆM VỤ CỤ THỂ",
+    SK("I", "PHÁT TRIỂN SẢN PHẨM DU LỊCH",
+      T123("3", "Xây dựng sản phẩm du lịch đặc trưng gắn với di sản văn hóa, lễ hội truyền thống và ẩm thực địa phương", "Sở Văn hóa, Thể thao và Du lịch", "Các hiệp hội du lịch; doanh nghiệp lữ hành", "Bộ sản phẩm du lịch đặc trưng", "2034 - 2035", subs=(
+        T123("a)", "Phát triển tuyến du lịch đường sông kết nối các làng nghề", "Ủy ban nhân dân các xã ven sông", "Sở Xây dựng; Công an tỉnh", "Tuyến du lịch được công bố", "Tháng 9/2034"),
+        T123("b)", "Tổ chức Tuần lễ ẩm thực và văn hóa các dân tộc", "Sở Văn hóa, Thể thao và Du lịch", "Hội Liên hiệp Phụ nữ tỉnh; Tỉnh Đoàn", "Tuần lễ được tổ chức", "Hằng năm"))),
+      T123("4", "Hỗ trợ các hộ gia đình phát triển du lịch cộng đồng, homestay đạt chuẩn tại vùng đồng bào dân tộc thiểu số", "Ủy ban nhân dân các xã", "Sở Dân tộc và Tôn giáo; Ngân hàng Chính sách xã hội chi nhánh tỉnh", "50 cơ sở lưu trú đạt chuẩn", "Giai đoạn 2034 - 2038")),
+    SK("II", "XÚC TIẾN, QUẢNG BÁ VÀ CHUYỂN ĐỔI SỐ",
+      T123("5", "Xây dựng cơ sở dữ liệu du lịch và ứng dụng du lịch thông minh trên thiết bị di động", "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch; các doanh nghiệp viễn thông", "Ứng dụng được đưa vào vận hành", "Trước 31/12/2035"),
+      T123("6", "Tham gia hội chợ, diễn đàn du lịch trong nước và quốc tế; tổ chức đón đoàn famtrip, presstrip", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Sở Ngoại vụ; Hiệp hội Du lịch tỉnh", "Báo cáo kết quả xúc tiến", "Thường xuyên")),
+    SK("III", "PHÁT TRIỂN NGUỒN NHÂN LỰC",
+      T123("7", "Đào tạo, bồi dưỡng kỹ năng nghề du lịch, ngoại ngữ cho người lao động tại các khu, điểm du lịch", "Trường Cao đẳng Văn hóa Nghệ thuật và Du lịch", "Sở Nội vụ; các doanh nghiệp du lịch", "1.500 lượt người được đào tạo", "Hằng năm"),
+      T123("8", "Sơ kết 03 năm thực hiện Nghị quyết; đề xuất điều chỉnh mục tiêu, giải pháp", "Sở Văn hóa, Thể thao và Du lịch", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Báo cáo sơ kết", "Quý IV/2036")), kind="part")]}
+T124 = tasker("content", "lead", "coordinating", "timeframe", "funding", "note")
+P124 = {"schema": "annex/v1", "appendix": "02", "title": "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH VÀ CHUYỂN ĐỔI SỐ NĂM 2034",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 14/KH-UBND ngày 08/01/2034 của Ủy ban nhân dân phường Tân An)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding", "note"),
+   ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Nguồn kinh phí", "Ghi chú"], [0.05, 0.31, 0.15, 0.15, 0.12, 0.12, 0.10])],
+ "items": [
+  SK("I", "Cải cách thủ tục hành chính",
+    T124("1.1", "Rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết của phường:\n- Lĩnh vực hộ tịch, chứng thực;\n- Lĩnh vực đất đai, xây dựng", "Văn phòng HĐND và UBND phường", "Phòng Kinh tế, Hạ tầng và Đô thị", "Quý I - Quý II/2034", "Ngân sách phường", ""),
+    T124("1.2", "Niêm yết công khai, đầy đủ thủ tục hành chính tại Bộ phận Một cửa và trên Cổng thông tin điện tử của phường", "Bộ phận Một cửa phường", "Công chức Tư pháp - Hộ tịch", "Thường xuyên", "", "Cập nhật khi có thay đổi")),
+  SK("II", "Hiện đại hóa nền hành chính và chuyển đổi số",
+    T124("2.1", "Nâng cấp trang thiết bị Bộ phận Một cửa; bố trí máy tra cứu và hướng dẫn người dân nộp hồ sơ trực tuyến", "Văn phòng HĐND và UBND phường", "Tổ công nghệ số cộng đồng", "Tháng 4/2034", "Ngân sách phường; nguồn xã hội hóa", "Ưu tiên khu dân cư đông người cao tuổi"),
+    T124("2.2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực; tỷ lệ số hóa đạt 100%", "Bộ phận Một cửa phường", "Công chức Văn phòng - Thống kê; Viễn thông Tân An", "Trước 30/9/2034", "Ngân sách tỉnh hỗ trợ", ""),
+    T124("2.3", "Tuyên truyền, hướng dẫn người dân cài đặt, sử dụng ứng dụng định danh điện tử và thanh toán không dùng tiền mặt", "Công an phường", "Đoàn Thanh niên phường; Hội Liên hiệp Phụ nữ phường; các tổ dân phố", "Năm 2034", "Lồng ghép kinh phí hoạt động", "")),
+  SK("III", "Kiểm tra, đánh giá",
+    T124("3.1", "Kiểm tra việc thực hiện kỷ luật, kỷ cương hành chính, văn hóa công vụ của cán bộ, công chức", "Chủ tịch UBND phường", "Văn phòng HĐND và UBND phường", "Hằng quý", "", "Kiểm tra đột xuất khi cần"),
+    T124("3.2", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2034 của phường", "Văn phòng HĐND và UBND phường", "Các công chức chuyên môn", "Tháng 11/2034", "", "Gửi Sở Nội vụ"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2563,7 +2600,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("science_2031", P115), ("assign_2031", P116),
                 ("vaccine_2032", P117), ("logistics_2032", P118),
                 ("judicial_2033", P119), ("farming_2033", P120),
-                ("midautumn_2033", P121), ("eduinspect_2033", P122)):
+                ("midautumn_2033", P121), ("eduinspect_2033", P122),
+                ("tourismnq_2034", P123), ("adminreform_2034", P124)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
