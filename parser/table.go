@@ -787,6 +787,7 @@ func (t *table) piecesOf(r *row) []piece {
 		nameTailAfterComrade(&ps[i], &ps[i+1])
 		headAfterSeparator(&ps[i], &ps[i+1])
 		organAfterHead(&ps[i], &ps[i+1])
+		nameAfterHeadWord(&ps[i], &ps[i+1])
 		titleAcrossLines(&ps[i], &ps[i+1])
 		chargeAcrossLines(&ps[i], &ps[i+1])
 		headAcrossLines(&ps[i], &ps[i+1])
@@ -959,6 +960,26 @@ const maxRegionDigits = 2
 // than open the coordinating cell. A head ends no cell.
 func organAfterHead(p, next *piece) {
 	if !isCodeWord(firstWord(next.text)) || !p.endsHead() || ownsHeadAbove(p) {
+		return
+	}
+	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+}
+
+// nameAfterHeadWord marks next's start as a name's tail when p ends with a
+// one-word unit head, capitalised and with nothing after it ("Gửi Sở",
+// "Báo cáo Bộ"), and next opens with the two words of a department's
+// name (namePairs: "Nội vụ", "Tài chính"): a narrow notes or product cell
+// broke "Gửi Sở Nội vụ" after its head, and the name goes on it rather
+// than open the next cell, which left the cell before empty. Words that
+// open a unit themselves ("Công an tỉnh", "Văn phòng UBND") open the
+// next cell after "Thanh tra Sở".
+func nameAfterHeadWord(p, next *piece) {
+	last := lastWord(p.text)
+	if !bareHeadWords.has(lowerHash(last)) || !capitalised(last) || !capitalised(next.text) {
+		return
+	}
+	w1, w2 := firstTwo(next.text)
+	if w2 == "" || !partsName(w1, w2) || next.unitStart == startUsual || bareHeadPairs.has(pairKey(lowerHash(w1), lowerHash(w2))) {
 		return
 	}
 	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail

@@ -215,6 +215,30 @@ func TestOrganAfterHead(t *testing.T) {
 	}
 }
 
+func TestNameAfterHeadWord(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		tail       bool
+	}{
+		{"Gửi Sở", "Nội vụ", true},                // a note broken after its head
+		{"Báo cáo Bộ", "Tài chính", true},         // a product's
+		{"Sở", "Xây dựng", true},                  // the head alone on its line
+		{"Thanh tra Sở", "Công an tỉnh", false},   // a unit's opening: the next cell
+		{"Thanh tra Sở", "Văn phòng UBND", false}, // a head pair opens a unit of its own
+		{"Gửi Sở;", "Nội vụ", false},              // the list's item ends with the head
+		{"Sở Tư pháp", "Tài chính", false},        // no head at the end
+		{"Gửi Sở", "Nội", false},                  // one word: no name's two
+		{"Gửi Sở", "Hướng dẫn thực hiện", false},  // no department's name
+		{"gửi sở", "Nội vụ", false},               // the head in lowercase is no unit's
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		nameAfterHeadWord(p, next)
+		if got := next.unitStart == startTail && next.productStart == startTail && next.fundingStart == startTail; got != tc.tail {
+			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
+		}
+	}
+}
+
 // TestPageCutShifts: the near-best cuts of a page's lines move one boundary
 // of its best cut by up to maxPageCutShift lines, keep every block, and cost within
 // pageCutMargin of the best; a cut that splits a line has none.
