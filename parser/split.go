@@ -879,7 +879,7 @@ func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
 			}
 			v := seenCellCost(col, p)
 			if in.final {
-				v += cellAloneCost(p, col.kind)
+				v += cellAloneCost(p, col.kind) + in.headAtBreakCost(c, p)
 			}
 			if v != 0 {
 				set(c, maxAloneLines*i, v)
@@ -897,6 +897,27 @@ func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
 		}
 	}
 	return alone
+}
+
+// headAtBreakCost is costBareUnitHead when p, one block's only line in
+// unit column c after a page break, ends the two-word head that the
+// cell's last line before the break opened ("…; Ngân" / ⟨page⟩ / "hàng"):
+// the cell then ends with a bare head, as headEndCost charges, which p's
+// own traits do not show, read after another column's line in the row.
+// (A held-out tourism plan's coordinating cell had ended at "hàng" and
+// its "Chính sách xã hội …" gone on the product beside it.)
+func (in *passInput) headAtBreakCost(c int, p *piece) float64 {
+	if !in.later || in.rowspan || in.prev[c] == nil || !headBrokenAfter(in.prev[c], p) {
+		return 0
+	}
+	return costBareUnitHead
+}
+
+// headBrokenAfter reports whether p, one word, ends the two-word bare head
+// whose capitalised first word ends prev ("tỉnh; Văn" / "phòng", "Ngân" /
+// "hàng").
+func headBrokenAfter(prev, p *piece) bool {
+	return !strings.ContainsRune(p.text, ' ') && bareHeadPairs.has(pairKey(prev.last, p.first)) && capitalised(lastWord(prev.text))
 }
 
 // anySeen reports whether a column holds cells seen whole in other rows

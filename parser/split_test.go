@@ -1167,3 +1167,29 @@ func TestDateAfterItsUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadAtBreakCost(t *testing.T) {
+	for _, tc := range []struct {
+		name           string
+		prev, line     string // prev: the cell's last line before the break ("" none)
+		later, rowspan bool
+		want           float64
+	}{
+		{"bank's head broken at the page", "Tôn giáo; Ngân", "hàng", true, false, costBareUnitHead},
+		{"office's head broken at the page", "Văn", "phòng", true, false, costBareUnitHead},
+		{"the name goes on the line", "Văn", "phòng Sở", true, false, 0},
+		{"lowercase: a whole name ends", "Các công", "chức", true, false, 0},
+		{"no head", "Sở Tư", "pháp", true, false, 0},
+		{"nothing before the break", "", "hàng", true, false, 0},
+		{"the first page: no cell before", "Ngân", "hàng", false, false, 0},
+		{"a row going on the task above opens a paragraph", "Ngân", "hàng", true, true, 0},
+	} {
+		in := &passInput{later: tc.later, rowspan: tc.rowspan, prev: []*piece{nil}}
+		if tc.prev != "" {
+			in.prev[0] = pieceOf(tc.prev)
+		}
+		if got := in.headAtBreakCost(0, pieceOf(tc.line)); got != tc.want {
+			t.Errorf("%s: %q / %q: %v, want %v", tc.name, tc.prev, tc.line, got, tc.want)
+		}
+	}
+}

@@ -887,10 +887,7 @@ func timeAcrossLines(p, next *piece) {
 // head is still to come (headEndCost). Lowercase, the words end a whole
 // name ("Các công" / "chức").
 func headAcrossLines(p, next *piece) {
-	if strings.ContainsRune(next.text, ' ') || !bareHeadPairs.has(pairKey(p.last, next.first)) {
-		return
-	}
-	if r, _ := utf8.DecodeRuneInString(lastWord(p.text)); unicode.IsUpper(r) {
+	if headBrokenAfter(p, next) {
 		next.headAcross = true
 	}
 }
