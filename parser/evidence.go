@@ -853,8 +853,19 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		leavesBracketOpen(text) || endsDateUnit(text, last) || endsTitle(text, last) || endsDeputy(text) || endsComrade(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsPeriod(text, last)
+		leavesBracketOpen(text) || endsDateUnit(text, last) || endsTitle(text, last) || endsDeputy(text) || endsComrade(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsPeriod(text, last) || boundAlone(text, last)
 }
+
+// boundAlone reports whether text is only a time's bound, capitalised
+// ("Trước", "Sau", "Đến"): a time cell opening a deadline whose date is on
+// the next line ("Trước" / "30/9/2034"), which no cell ends with. A bound
+// in lowercase may end a phrase ("… so với năm" / "trước").
+func boundAlone(text string, last uint64) bool {
+	return timeBounds.has(last) && !strings.ContainsRune(text, ' ') && capitalised(text)
+}
+
+// timeBounds are the words that bound a time before its date or event.
+var timeBounds = lowerWordSet("trước", "sau", "đến", "tới", "từ")
 
 // endsRegionName reports whether text ends with "Khu vực" capitalised, a
 // unit's region, which a number names after it more often than not

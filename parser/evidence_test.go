@@ -1042,3 +1042,20 @@ func TestChargeAcrossLines(t *testing.T) {
 		}
 	}
 }
+
+func TestBoundAlone(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Trước", true}, {"Sau", true}, {"Đến", true}, {"Tới", true}, {"Từ", true}, // a deadline's bound, its date below
+		{"trước", false},           // lowercase: "… so với năm" / "trước" ends a phrase
+		{"Trước ngày", false},      // a date's unit: endsDateUnit's
+		{"Trước 30/9/2034", false}, // whole
+		{"Tháng", false},           // no bound
+	} {
+		if got := boundAlone(tc.text, lowerHash(lastWord(tc.text))); got != tc.want {
+			t.Errorf("boundAlone(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
