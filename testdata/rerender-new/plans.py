@@ -2552,6 +2552,39 @@ P124 = {"schema": "annex/v1", "appendix": "02", "title": "DANH MỤC NHIỆM V�
   SK("III", "Kiểm tra, đánh giá",
     T124("3.1", "Kiểm tra việc thực hiện kỷ luật, kỷ cương hành chính, văn hóa công vụ của cán bộ, công chức", "Chủ tịch UBND phường", "Văn phòng HĐND và UBND phường", "Hằng quý", "", "Kiểm tra đột xuất khi cần"),
     T124("3.2", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2034 của phường", "Văn phòng HĐND và UBND phường", "Các công chức chuyên môn", "Tháng 11/2034", "", "Gửi Sở Nội vụ"))]}
+T125 = tasker("content", "deliverable", "lead", "coordinating", "timeframe")
+P125 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ TRIỂN KHAI CHIẾN LƯỢC PHÁT TRIỂN NGÀNH CÔNG NGHIỆP HỖ TRỢ ĐẾN NĂM 2040",
+ "subtitle": "(Ban hành kèm theo Quyết định số 2150/QĐ-BCT ngày 18/6/2035 của Bộ trưởng Bộ Công Thương)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "deliverable", "lead", "coordinating", "timeframe"),
+   ["TT", "Tên nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"], [0.05, 0.32, 0.16, 0.15, 0.19, 0.13])],
+ "items": [
+  SK("I.", "HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH",
+    T125("1.", "Xây dựng Nghị định sửa đổi, bổ sung Nghị định về phát triển công nghiệp hỗ trợ", "Nghị định của Chính phủ", "Vụ Pháp chế", "Bộ Tài chính; Bộ Kế hoạch và Đầu tư; Văn phòng Chính phủ", "Năm 2036", subs=(
+      T125("1.1.", "Tổng kết, đánh giá 10 năm thực hiện Nghị định", "Báo cáo tổng kết", "Cục Công nghiệp", "Các Sở Công Thương", "Quý IV/2035"),
+      T125("1.2.", "Lấy ý kiến các hiệp hội, doanh nghiệp về dự thảo Nghị định", "Báo cáo tiếp thu, giải trình", "Vụ Pháp chế", "Hiệp hội Doanh nghiệp cơ khí Việt Nam; các hiệp hội ngành hàng", "Quý I/2036"))),
+    T125("2.", "Ban hành danh mục sản phẩm công nghiệp hỗ trợ ưu tiên phát triển giai đoạn 2036 - 2040", "Quyết định của Thủ tướng Chính phủ", "Cục Công nghiệp", "Các bộ, ngành liên quan", "Tháng 9/2036")),
+  SK("II.", "PHÁT TRIỂN THỊ TRƯỜNG VÀ NGUỒN NHÂN LỰC",
+    T125("3.", "Kết nối doanh nghiệp trong nước với các tập đoàn đa quốc gia: (1) tổ chức hội chợ chuyên ngành; (2) xây dựng cơ sở dữ liệu nhà cung ứng", "Cơ sở dữ liệu nhà cung ứng", "Cục Xúc tiến thương mại", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Hằng năm"),
+    T125("4.", "Đào tạo kỹ sư, kỹ thuật viên cho các ngành cơ khí chế tạo, điện tử, dệt may, da giày", "Chương trình đào tạo", "Vụ Tổ chức cán bộ", "Các trường đại học, cao đẳng thuộc Bộ", "2036 - 2040"),
+    T125("5.", "Hỗ trợ doanh nghiệp áp dụng hệ thống quản lý chất lượng, tiêu chuẩn quốc tế", "Số doanh nghiệp được hỗ trợ", "Trung tâm Phát triển công nghiệp hỗ trợ", "Bộ Khoa học và Công nghệ", "Thường xuyên")),
+  SK("III.", "TỔ CHỨC THỰC HIỆN",
+    T125("6.", "Kiểm tra, giám sát, sơ kết tình hình thực hiện Chiến lược", "Báo cáo sơ kết", "Cục Công nghiệp", "Các Sở Công Thương", "Năm 2038"))]}
+T126 = tasker("content", "extra:Chỉ tiêu", "lead", "timeframe", "funding")
+P126 = {"schema": "annex/v1", "appendix": "03", "title": "KẾ HOẠCH HOẠT ĐỘNG PHÒNG, CHỐNG SUY DINH DƯỠNG TRẺ EM NĂM 2035",
+ "subtitle": "(Kèm theo Kế hoạch số 41/KH-UBND ngày 02/02/2035 của Ủy ban nhân dân huyện Cẩm Phong)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "timeframe", "funding"),
+   ["STT", "Nội dung hoạt động", "Chỉ tiêu", "Đơn vị thực hiện", "Thời gian", "Kinh phí"], [0.06, 0.36, 0.15, 0.17, 0.12, 0.14])],
+ "items": [
+  SK("I", "TRUYỀN THÔNG, GIÁO DỤC DINH DƯỠNG",
+    T126("1", "Tổ chức truyền thông trực tiếp về chăm sóc dinh dưỡng cho bà mẹ mang thai và bà mẹ có con dưới 2 tuổi", "100% xã tổ chức", "Trung tâm Y tế huyện", "Quý I, II/2035", "Ngân sách huyện"),
+    T126("2", "Phát sóng chuyên mục dinh dưỡng trên Đài Truyền thanh huyện:\n- Mỗi tháng 02 chuyên mục;\n- Tiếp sóng vào giờ cao điểm", "24 chuyên mục", "Trung tâm Văn hóa, Thông tin và Thể thao huyện", "Hằng tháng", "Không")),
+  SK("II", "CHĂM SÓC DINH DƯỠNG",
+    T126("3", "Cân, đo trẻ em dưới 5 tuổi; theo dõi biểu đồ tăng trưởng", "Trên 95% trẻ được cân, đo", "Trạm Y tế các xã, thị trấn", "Tháng 6 và tháng 12", "Chương trình mục tiêu y tế - dân số"),
+    T126("4", "Bổ sung vi chất dinh dưỡng (vitamin A, sắt) cho trẻ em và phụ nữ có thai", "Trên 98% trẻ 6 - 36 tháng tuổi", "Trạm Y tế các xã, thị trấn", "Tháng 6 và tháng 12", "Ngân sách tỉnh"),
+    T126("5", "Hỗ trợ sữa, thực phẩm bổ sung cho trẻ suy dinh dưỡng thuộc hộ nghèo, hộ cận nghèo", "150 trẻ", "Hội Liên hiệp Phụ nữ huyện", "Từ tháng 3 đến tháng 11/2035", "Nguồn xã hội hóa")),
+  SK("III", "KIỂM TRA, GIÁM SÁT",
+    T126("6", "Giám sát hoạt động dinh dưỡng tại các trường mầm non và trạm y tế", "2 đợt/năm", "Phòng Y tế huyện", "Tháng 5, tháng 10", "Ngân sách huyện"),
+    T126("7", "Tổng kết, đánh giá kết quả thực hiện Kế hoạch năm 2035", "Báo cáo", "Phòng Y tế huyện", "Tháng 12/2035", ""))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2601,7 +2634,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("vaccine_2032", P117), ("logistics_2032", P118),
                 ("judicial_2033", P119), ("farming_2033", P120),
                 ("midautumn_2033", P121), ("eduinspect_2033", P122),
-                ("tourismnq_2034", P123), ("adminreform_2034", P124)):
+                ("tourismnq_2034", P123), ("adminreform_2034", P124),
+                ("supportind_2035", P125), ("nutrition_2035", P126)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
