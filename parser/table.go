@@ -788,6 +788,7 @@ func (t *table) piecesOf(r *row) []piece {
 		headAfterSeparator(&ps[i], &ps[i+1])
 		organAfterHead(&ps[i], &ps[i+1])
 		nameAfterHeadWord(&ps[i], &ps[i+1])
+		itemAfterColon(&ps[i], &ps[i+1])
 		titleAcrossLines(&ps[i], &ps[i+1])
 		chargeAcrossLines(&ps[i], &ps[i+1])
 		headAcrossLines(&ps[i], &ps[i+1])
@@ -977,6 +978,20 @@ func nameAfterHeadWord(p, next *piece) {
 	}
 	w1, w2 := firstTwo(next.text)
 	if w2 == "" || !partsName(w1, w2) || next.unitStart == startUsual || bareHeadPairs.has(pairKey(lowerHash(w1), lowerHash(w2))) {
+		return
+	}
+	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+}
+
+// itemAfterColon marks next's start as a tail when p ends with a colon
+// and next is a bullet that opens no unit ("… trên Đài Truyền thanh
+// huyện:" / "- Mỗi tháng 02 chuyên mục;"): the item is the list's the
+// colon introduced, in the same cell, and opens no cell of the column
+// after it (an extra column's "- Mỗi tháng …" had left the content ending
+// at its colon). A bulleted unit ("- Sở Tài chính;") may open the lead
+// after a content ending "… các nội dung sau:", its sub-tasks below.
+func itemAfterColon(p, next *piece) {
+	if !next.bullet || !introducesMore(p.text) || next.unitStart == startUsual {
 		return
 	}
 	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail

@@ -239,6 +239,26 @@ func TestNameAfterHeadWord(t *testing.T) {
 	}
 }
 
+func TestItemAfterColon(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		tail       bool
+	}{
+		{"trên Đài Truyền thanh huyện:", "- Mỗi tháng 02 chuyên mục;", true}, // the list the colon introduced
+		{"gồm các nội dung sau:", "+ Tư vấn, giới thiệu việc làm", true},
+		{"gồm các nội dung sau:", "- Sở Tài chính;", false},    // a bulleted unit opens the lead
+		{"gồm các nội dung sau:", "Sở Tài chính", false},       // no bullet
+		{"trên Đài Truyền thanh huyện;", "- Mỗi tháng", false}, // no colon
+		{"gồm các nội dung sau:", "- xã hội hóa", false},       // a wrapped hyphen, no bullet
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		itemAfterColon(p, next)
+		if got := next.unitStart == startTail && next.productStart == startTail && next.fundingStart == startTail; got != tc.tail {
+			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
+		}
+	}
+}
+
 // TestPageCutShifts: the near-best cuts of a page's lines move one boundary
 // of its best cut by up to maxPageCutShift lines, keep every block, and cost within
 // pageCutMargin of the best; a cut that splits a line has none.
