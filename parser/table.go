@@ -275,8 +275,10 @@ func (t *table) learnWidths() {
 				obs[c].add(ps)
 			}
 		}
+		was := t.cutModel()
 		t.markFilled(rows)
 		t.seenCells(rows)
+		remodelled := !was.same(t.cutModel())
 		changed, settled := false, true
 		for c := range t.sp.cols {
 			obs[c].addHeaderWrap(t.headCap(c))
@@ -286,19 +288,53 @@ func (t *table) learnWidths() {
 				t.sp.cols[c].width, changed = w, true
 			}
 		}
-		if !changed || (round > 0 && settled) {
+		if (!changed || (round > 0 && settled)) && !remodelled {
 			t.rounds, t.moved = round+1, changed
-			return // the last round's cuts were made with these widths, or nearly: keep them
+			return // the last round's cuts were made with these widths, or nearly, and with the same cutModel: keep them
 		}
 		before = last
 	}
-	// The widths still moved after the last round: every row is cut again
-	// with them. (Keeping the confident cuts of rows cut alike in the last
+	// The widths, or what else the cuts taught, still moved after the last
+	// round: every row is cut again with them. (Keeping the confident cuts of rows cut alike in the last
 	// two rounds saved nothing measurable once rounds cut at most
 	// maxLearningRows rows, and cost held-out cell-block renderings 14
 	// fields in 8,224.)
 	t.rounds = maxWidthRounds
 	t.quick = nil
+}
+
+// cutModel is what a round's cuts teach the splitter besides the widths:
+// the columns always filled (markFilled) and the cells seen whole
+// (seenCells). A round's cuts were made with what the round before it
+// taught: when that changed, they may come out otherwise and are cut
+// again, as when the widths moved (an urban-order plan's rendering: its
+// lead kept a cut from the last round, made before that round saw the
+// lead's cells whole, 7 -> 4 fields wrong).
+type cutModel struct {
+	filled []bool
+	seen   []map[[maxAloneLines]string]int
+}
+
+func (t *table) cutModel() cutModel {
+	var m cutModel
+	for _, c := range t.sp.cols {
+		m.filled = append(m.filled, c.filled)
+		m.seen = append(m.seen, c.seen)
+	}
+	return m
+}
+
+// same reports whether m and o teach the same.
+func (m cutModel) same(o cutModel) bool {
+	if !slices.Equal(m.filled, o.filled) {
+		return false
+	}
+	for c := range m.seen {
+		if !maps.Equal(m.seen[c], o.seen[c]) {
+			return false
+		}
+	}
+	return true
 }
 
 // overflowPaid is what a row's cut paid for lines wider than their

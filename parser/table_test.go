@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -375,5 +376,48 @@ func TestPiecesOfReadsOpeningsFirst(t *testing.T) {
 		if got := tb.piecesOf(r)[tc.at].unitStart; got != tc.want {
 			t.Errorf("%q: line %d opens %v, want %v", tc.lines, tc.at, got, tc.want)
 		}
+	}
+}
+
+func TestCutModelSame(t *testing.T) {
+	seen := func(cells ...string) map[[maxAloneLines]string]int {
+		m := map[[maxAloneLines]string]int{}
+		for _, c := range cells {
+			m[[maxAloneLines]string{c}] = minSeenRows
+		}
+		return m
+	}
+	base := cutModel{filled: []bool{true, false}, seen: []map[[maxAloneLines]string]int{nil, seen("Phòng Kinh tế")}}
+	for _, tc := range []struct {
+		name string
+		o    cutModel
+		same bool
+	}{
+		{"alike", cutModel{filled: []bool{true, false}, seen: []map[[maxAloneLines]string]int{nil, seen("Phòng Kinh tế")}}, true},
+		{"a column no longer always filled", cutModel{filled: []bool{false, false}, seen: base.seen}, false},
+		{"another cell seen whole", cutModel{filled: base.filled, seen: []map[[maxAloneLines]string]int{nil, seen("Phòng Kinh tế", "Công an xã")}}, false},
+		{"no cell seen", cutModel{filled: base.filled, seen: []map[[maxAloneLines]string]int{nil, nil}}, false},
+	} {
+		if got := base.same(tc.o); got != tc.same {
+			t.Errorf("%s: same = %v, want %v", tc.name, got, tc.same)
+		}
+	}
+}
+
+// TestLearnWidthsRecutsWhenRemodelled: a table whose widths settle but
+// whose last round saw other cells whole keeps none of that round's cuts.
+func TestLearnWidthsRecutsWhenRemodelled(t *testing.T) {
+	data, err := os.ReadFile("testdata/rendered/remodelled-recut-urbanorder-6228.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := scanDocument(readLines(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := newTable(doc)
+	tb.learnWidths()
+	if tb.quick != nil {
+		t.Errorf("learnWidths kept %d rows' cuts made before the last round's cutModel", len(tb.quick))
 	}
 }
