@@ -303,6 +303,8 @@ func startsLikeTimeOnlyO(o opening) bool {
 		return o.w2 == "" || timeSecondWords.has(trimmedHash(o.w2, o.l2, trailClause))
 	case "Sau":
 		return o.w2 != "" && o.l2 == hKhi // "Sau khi có Quy chế …", "Sau khi được phê duyệt"
+	case "Tháng":
+		return opensWithDigit(o.w2) // "Tháng 6 và tháng 12", "Tháng 3/2026": a month's number opens no unit, document or source of money
 	case "Năm":
 		return isYear(strings.TrimRight(o.w2, ",;:")) // "Năm 2030 và các năm tiếp theo": a year opens no unit or document
 	}

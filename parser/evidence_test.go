@@ -139,6 +139,7 @@ func TestStartsLikeTimeOnly(t *testing.T) {
 		{"Kỳ họp thứ 10", true}, {"kỳ họp", false}, {"Kỳ", false},
 		{"Định kỳ 6 tháng", true}, {"Định kỳ hằng năm", true}, {"Định hướng phát triển", false}, {"định kỳ", false},
 		{"Năm 2030 và", true}, {"Năm 2030,", true}, {"Năm", false}, {"Năm nhiệm vụ trọng tâm", false}, {"năm 2030", false}, {"Năm 1", false},
+		{"Tháng 6 và tháng 12", true}, {"Tháng 3/2026", true}, {"Tháng", false}, {"Tháng hành động vì trẻ em", false}, {"tháng 6", false}, // a month's number
 	} {
 		if got := startsLikeTimeOnly(tc.in); got != tc.want {
 			t.Errorf("startsLikeTimeOnly(%q) = %v, want %v", tc.in, got, tc.want)
