@@ -2585,6 +2585,40 @@ P126 = {"schema": "annex/v1", "appendix": "03", "title": "KẾ HOẠCH HOẠT Đ
   SK("III", "KIỂM TRA, GIÁM SÁT",
     T126("6", "Giám sát hoạt động dinh dưỡng tại các trường mầm non và trạm y tế", "2 đợt/năm", "Phòng Y tế huyện", "Tháng 5, tháng 10", "Ngân sách huyện"),
     T126("7", "Tổng kết, đánh giá kết quả thực hiện Kế hoạch năm 2035", "Báo cáo", "Phòng Y tế huyện", "Tháng 12/2035", ""))]}
+T127 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P127 = {"schema": "annex/v1", "appendix": "", "title": "CHƯƠNG TRÌNH CÔNG TÁC TUYÊN TRUYỀN KỶ NIỆM CÁC NGÀY LỄ LỚN NĂM 2036",
+ "subtitle": "(Kèm theo Hướng dẫn số 12-HD/BTGDVTU ngày 10/01/2036 của Ban Tuyên giáo và Dân vận Tỉnh ủy)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["STT", "Nội dung công việc", "Cơ quan, đơn vị chủ trì", "Cơ quan, đơn vị phối hợp", "Thời gian hoàn thành", "Ghi chú"], [0.05, 0.35, 0.16, 0.19, 0.13, 0.12])],
+ "items": [
+  SK("I", "KỶ NIỆM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM",
+    T127("1", "Tổ chức treo cờ, băng rôn, khẩu hiệu tại trụ sở cơ quan, đơn vị và các tuyến đường chính", "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các xã, phường", "Tháng 01 - 02/2036", ""),
+    T127("2", "Tổ chức các hoạt động văn hóa, văn nghệ chào mừng:", "Trung tâm Văn hóa tỉnh", "Các đoàn nghệ thuật", "Ngày 03/02/2036", "Tổ chức tại Quảng trường tỉnh", subs=(
+      T127("a.", "Chương trình nghệ thuật \"Mùa xuân dâng Đảng\"", "Trung tâm Văn hóa tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Tối 02/02/2036", "Truyền hình trực tiếp"),
+      T127("b.", "Triển lãm ảnh về thành tựu của tỉnh sau 50 năm đổi mới", "Bảo tàng tỉnh", "Hội Nhiếp ảnh tỉnh", "Từ 01 - 10/02/2036", "")))),
+  SK("II", "KỶ NIỆM NGÀY GIẢI PHÓNG MIỀN NAM, THỐNG NHẤT ĐẤT NƯỚC VÀ NGÀY QUỐC TẾ LAO ĐỘNG",
+    T127("1", "Biên soạn tài liệu tuyên truyền; đăng tải trên Cổng thông tin điện tử tỉnh và các trang mạng xã hội", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Sở Khoa học và Công nghệ", "Trước ngày 15/4/2036", ""),
+    T127("2", "Gặp mặt, tặng quà các gia đình chính sách, người có công tiêu biểu: (1) thăm hỏi thương binh nặng; (2) tặng sổ tiết kiệm cho gia đình khó khăn", "Sở Nội vụ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Hội Cựu chiến binh tỉnh", "Tháng 4/2036", "Kinh phí theo quy định"),
+    T127("3", "Tuyên dương công nhân, người lao động tiêu biểu", "Liên đoàn Lao động tỉnh", "", "Ngày 01/5/2036", "")),
+  SK("III", "KỶ NIỆM NGÀY QUỐC KHÁNH",
+    T127("1", "Tổ chức Lễ mít tinh kỷ niệm 91 năm Cách mạng Tháng Tám và Quốc khánh 2/9", "Văn phòng Tỉnh ủy", "Văn phòng Ủy ban nhân dân tỉnh; Bộ Chỉ huy Quân sự tỉnh; Công an tỉnh", "Ngày 01/9/2036", "Mời lãnh đạo các thời kỳ"),
+    T127("2", "Đánh giá kết quả công tác tuyên truyền năm 2036, báo cáo Ban Thường vụ Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Các cơ quan báo chí tỉnh", "Tháng 12/2036", ""))]}
+T128 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P128 = {"schema": "annex/v1", "appendix": "2", "title": "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC 2036 - 2037 CỦA TRƯỜNG TRUNG HỌC PHỔ THÔNG LÊ QUÝ ĐÔN",
+ "subtitle": "(Kèm theo Kế hoạch số 25/KH-THPTLQĐ ngày 05/9/2036 của Hiệu trưởng)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nội dung công việc", "Bộ phận thực hiện", "Phối hợp", "Kết quả", "Thời gian"], [0.05, 0.34, 0.16, 0.15, 0.17, 0.13])],
+ "items": [
+  SK("I.", "Công tác chuyên môn",
+    T128("1", "Xây dựng kế hoạch giáo dục nhà trường, kế hoạch dạy học các môn học theo Chương trình giáo dục phổ thông 2018", "Phó Hiệu trưởng phụ trách chuyên môn", "Các tổ chuyên môn", "Kế hoạch được phê duyệt", "Trước 15/9/2036"),
+    T128("2", "Tổ chức kiểm tra giữa kỳ, cuối kỳ theo ma trận, bản đặc tả thống nhất toàn trường", "Tổ trưởng chuyên môn", "Giáo viên bộ môn", "Đề kiểm tra, kết quả đánh giá", "Tháng 10, 12/2036; tháng 3, 5/2037"),
+    T128("3", "Bồi dưỡng học sinh giỏi cấp tỉnh; phụ đạo học sinh yếu, kém", "Phó Hiệu trưởng phụ trách chuyên môn", "Giáo viên chủ nhiệm; Ban đại diện cha mẹ học sinh", "Đạt 25 giải cấp tỉnh trở lên", "Cả năm học")),
+  SK("II.", "Công tác giáo dục đạo đức, kỹ năng sống",
+    T128("4", "Tổ chức Tuần sinh hoạt công dân đầu năm học; giáo dục an toàn giao thông, phòng chống ma túy", "Đoàn Thanh niên trường", "Công an phường; giáo viên chủ nhiệm", "100% học sinh tham gia", "Tuần đầu tháng 9/2036"),
+    T128("5", "Tư vấn tâm lý học đường, hướng nghiệp cho học sinh lớp 12", "Tổ Tư vấn tâm lý", "Các trường đại học, cao đẳng trên địa bàn", "Các buổi tư vấn", "Học kỳ II")),
+  SK("III.", "Công tác quản lý và cơ sở vật chất",
+    T128("6", "Kiểm kê tài sản, sửa chữa phòng học, phòng thí nghiệm; mua sắm thiết bị dạy học tối thiểu", "Kế toán; Tổ Văn phòng", "Ban Cơ sở vật chất", "Biên bản kiểm kê; hồ sơ mua sắm", "Tháng 8/2036 và tháng 6/2037"),
+    T128("7", "Sơ kết học kỳ I, tổng kết năm học", "Hiệu trưởng", "", "Báo cáo sơ kết, tổng kết", "Tháng 01/2037; tháng 5/2037"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2635,7 +2669,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("judicial_2033", P119), ("farming_2033", P120),
                 ("midautumn_2033", P121), ("eduinspect_2033", P122),
                 ("tourismnq_2034", P123), ("adminreform_2034", P124),
-                ("supportind_2035", P125), ("nutrition_2035", P126)):
+                ("supportind_2035", P125), ("nutrition_2035", P126),
+                ("propaganda_2036", P127), ("schoolplan_2036", P128)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
