@@ -491,7 +491,9 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     hundred and twenty-seventh and twenty-eighth (added before any
 //     rule of theirs: a narrow four-line head's lower line run on into
 //     the next head's), 22,747 fields: 99.99%, 97.2%, 98.5%, and the
-//     column-aligned floor came down to 97.1%. The
+//     column-aligned floor came down to 97.1%; with the rule they
+//     taught (partsUnderTwoHeads), 99.99%, 97.3%, 98.5%, and it went
+//     back up to 97.2%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
@@ -500,7 +502,7 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 var (
 	libreOfficeFloors = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.985}
 	columnsFloors     = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.965}
-	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.971, cellBlock: 0.983}
+	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.972, cellBlock: 0.983}
 )
 
 // checkRenderings parses each PDF in dir, its column-aligned text and its

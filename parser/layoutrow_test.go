@@ -820,6 +820,19 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"TT", "NỘI DUNG", "CƠ QUAN ĐƠN VỊ CHỦ TRÌ", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "THỜI GIAN THỰC HIỆN", "GHI CHÚ"},
 	}, {
+		// "đơn vị phối hợp": "đơn vị" under "Cơ" / "quan,", "phối hợp"
+		// under the "Cơ quan," / "đơn vị" beside it, one space apart;
+		// read whole, it had gone on the first head, which took "chủ
+		// trì" too (partsUnderTwoHeads).
+		"two heads' lower lines run on under each",
+		[]string{
+			at(1, "STT", 10, "Nội dung công việc", 35, "Cơ", 42, "Cơ quan,", 53, "Thời gian", 66, "Ghi chú"),
+			at(33, "quan,", 44, "đơn vị", 52, "hoàn thành"),
+			at(33, "đơn vị phối hợp"),
+			at(33, "chủ trì"),
+		},
+		[]string{"STT", "NỘI DUNG CÔNG VIỆC", "CƠ QUAN ĐƠN VỊ CHỦ TRÌ", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "THỜI GIAN HOÀN THÀNH", "GHI CHÚ"},
+	}, {
 		"a word pushed left of its head",
 		[]string{
 			at(0, "STT", 11, "NỘI DUNG NHIỆM VỤ", 44, "ĐƠN VỊ CHỦ", 62, "ĐƠN VỊ", 78, "SẢN", 86, "THỜI GIAN"),

@@ -703,7 +703,7 @@ func splitAtHeadEdges(cols []span, phs []span) []span {
 	for _, ph := range phs {
 		from := 0
 		for k := 1; k < len(ph.words); k++ {
-			if i := headCellStartingAt(cols, ph.words[k]); i >= 0 && headFit(cols[i], subSpan(ph, k, len(ph.words))) == fitsHead {
+			if i := headCellStartingAt(cols, ph.words[k]); i >= 0 && headFit(cols[i], subSpan(ph, k, len(ph.words))) == fitsHead || partsUnderTwoHeads(cols, ph, from, k) {
 				out = append(out, subSpan(ph, from, k))
 				from = k
 			}
@@ -711,6 +711,37 @@ func splitAtHeadEdges(cols []span, phs []span) []span {
 		out = append(out, subSpan(ph, from, len(ph.words)))
 	}
 	return out
+}
+
+// partsUnderTwoHeads reports whether phrase ph, from its word from on,
+// parts before word k into two heads' lower lines that pdftotext ran
+// together one space apart: the words before k stand under one head
+// cell of the lines above and go on it, word k and the rest under
+// another and go on that ("đơn vị phối hợp", "đơn vị" under "Cơ quan,"
+// and "phối hợp" under the "Cơ quan, đơn vị" beside it). Read whole, the
+// phrase went on the first head as a head of its own ("Cơ quan, đơn vị
+// phối hợp"), and the second lost its end.
+func partsUnderTwoHeads(cols []span, ph span, from, k int) bool {
+	left, right := headCellUnder(cols, ph.words[k-1]), headCellUnder(cols, ph.words[k])
+	if left < 0 || right < 0 || left == right {
+		return false
+	}
+	return headFit(cols[left], subSpan(ph, from, k)) == fitsHead && headFit(cols[right], subSpan(ph, k, len(ph.words))) == fitsHead
+}
+
+// headCellUnder returns the index of the head cell of cols, from the
+// lines above w, that w's x-range overlaps most, or -1.
+func headCellUnder(cols []span, w word) int {
+	best, most := -1, 0.0
+	for i, c := range cols {
+		if c.words[0].y >= w.y {
+			continue
+		}
+		if over := math.Min(c.x1, w.x1) - math.Max(c.x0, w.x0); over > most {
+			best, most = i, over
+		}
+	}
+	return best
 }
 
 // headCellStartingAt returns the index of the head cell of cols, from the
