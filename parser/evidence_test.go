@@ -416,6 +416,7 @@ func TestEndsDangling(t *testing.T) {
 		{"Phó Chủ tịch Thường trực", true}, {"Phó Bí thư Thường trực", true}, {"Ban Thường trực", false}, {"Thường trực", false}, {"Phó Chủ tịch Thường trực UBND tỉnh", false}, // a standing deputy names the body too (endsStandingTitle)
 		{"Ban thư ký", true}, {"Thư ký", true}, {"Ban thư ký Hội đồng", false}, {"ký", false}, {"đăng ký", false}, {"Thư", false}, // a secretariat serves the body named after it
 		{"Phó", true}, {"Đồng chí Phó", true}, {"cấp trưởng, cấp phó", false}, {"Phó Chủ tịch UBND xã", false}, // a deputy names the office after him (endsDeputy)
+		{"Kế toán; Tổ", true}, {"Công an xã; Đội", true}, {"các tổ", false}, {"Tổ", false}, // a team's or a force's head
 		{"hình tỉnh; Sở", true}, {"Công an tỉnh, Sở", true}, {"Môi trường; Cục", true}, {"Sở Tư pháp; Ủy", true}, {"các sở; ban", false}, {"Sở Y tế; BHXH", false}, {"Thanh tra Sở", false}, {"Văn phòng Sở", false}, {"Sở", false}, {"trụ sở", false}, {"Sở Y tế", false}, // a department's head word
 		{"Bộ luật Lao động, Luật", true}, {"Luật Đất đai; Luật", true}, {"Luật", false}, {"dự án Luật", false}, {"Bộ luật", false}, {"pháp, luật", false}, // a law's head (endsListItemHead)
 		{"Đợt 1: Tháng 4; Đợt", true}, {"Đợt", false}, {"theo từng đợt", false}, {"Tháng 4; đợt", false}, // a wave's head wants its number

@@ -825,6 +825,7 @@ func (t *table) piecesOf(r *row) []piece {
 		organAfterHead(&ps[i], &ps[i+1])
 		nameAfterHeadWord(&ps[i], &ps[i+1])
 		itemAfterColon(&ps[i], &ps[i+1])
+		headNamedAbove(&ps[i], &ps[i+1])
 		titleAcrossLines(&ps[i], &ps[i+1])
 		chargeAcrossLines(&ps[i], &ps[i+1])
 		headAcrossLines(&ps[i], &ps[i+1])
@@ -1031,6 +1032,18 @@ func itemAfterColon(p, next *piece) {
 		return
 	}
 	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+}
+
+// headNamedAbove clears next's bare head when p ends with a list item's
+// head word cut from its name (endsUnitHead: "Kế toán; Tổ") and next is
+// a head of its own ("Văn phòng"): the two name one unit ("Tổ Văn
+// phòng", the office's team), whole, which a cell may end with
+// (headEndCost had charged it as a head without its name, and the lead
+// went on into the coordinating cell's lines).
+func headNamedAbove(p, next *piece) {
+	if next.bareHead != 0 && endsUnitHead(p.text, p.last) {
+		next.bareHead = 0
+	}
 }
 
 // ownsHeadAbove reports whether p, a one-word head alone on its line,

@@ -260,6 +260,27 @@ func TestItemAfterColon(t *testing.T) {
 	}
 }
 
+func TestHeadNamedAbove(t *testing.T) {
+	for _, tc := range []struct {
+		line, next string
+		bare       bool // next still a bare head after
+	}{
+		{"Kế toán; Tổ", "Văn phòng", false},        // "Tổ Văn phòng", whole
+		{"Công an xã; Đội", "Trung tâm", false},    // the head's name is a head's words
+		{"Kế toán; Tổ Văn", "phòng", false},        // no bare head below: nothing to clear
+		{"Kế toán", "Văn phòng", true},             // no head above: "Văn phòng" wants its name
+		{"Thanh tra Sở", "Văn phòng", true},        // a whole name above (no separator)
+		{"Sở Tài chính; Văn phòng", "UBND", false}, // not a bare head below
+		{"Sở Tài chính; Sở", "Văn phòng", false},
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		headNamedAbove(p, next)
+		if got := next.bareHead != 0; got != tc.bare {
+			t.Errorf("%q / %q: bare head %v, want %v", tc.line, tc.next, got, tc.bare)
+		}
+	}
+}
+
 // TestPageCutShifts: the near-best cuts of a page's lines move one boundary
 // of its best cut by up to maxPageCutShift lines, keep every block, and cost within
 // pageCutMargin of the best; a cut that splits a line has none.
