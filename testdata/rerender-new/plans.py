@@ -2619,6 +2619,37 @@ P128 = {"schema": "annex/v1", "appendix": "2", "title": "KẾ HOẠCH THỰC HI�
   SK("III.", "Công tác quản lý và cơ sở vật chất",
     T128("6", "Kiểm kê tài sản, sửa chữa phòng học, phòng thí nghiệm; mua sắm thiết bị dạy học tối thiểu", "Kế toán; Tổ Văn phòng", "Ban Cơ sở vật chất", "Biên bản kiểm kê; hồ sơ mua sắm", "Tháng 8/2036 và tháng 6/2037"),
     T128("7", "Sơ kết học kỳ I, tổng kết năm học", "Hiệu trưởng", "", "Báo cáo sơ kết, tổng kết", "Tháng 01/2037; tháng 5/2037"))]}
+T129 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P129 = {"schema": "annex/v1", "appendix": "01", "title": "PHÂN CÔNG NHIỆM VỤ TỔNG ĐIỀU TRA DÂN SỐ VÀ NHÀ Ở NĂM 2039 TRÊN ĐỊA BÀN TỈNH",
+ "subtitle": "(Kèm theo Kế hoạch số 210/KH-BCĐ ngày 14/7/2038 của Ban Chỉ đạo Tổng điều tra dân số và nhà ở tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Dự kiến sản phẩm"], [0.05, 0.36, 0.15, 0.17, 0.12, 0.15])],
+ "items": [
+  SK("I", "Công tác chuẩn bị",
+    T129("1", "Thành lập Ban Chỉ đạo và Tổ giúp việc Ban Chỉ đạo Tổng điều tra cấp tỉnh, cấp xã", "Thống kê tỉnh", "Sở Nội vụ; Ủy ban nhân dân các xã, phường", "Tháng 8/2038", "Quyết định thành lập"),
+    T129("2", "Lập bảng kê số nhà, số hộ, số người; vẽ sơ đồ nền địa bàn điều tra:\n+ Rà soát, phân chia địa bàn;\n+ Cập nhật bản đồ số", "Ủy ban nhân dân các xã, phường", "Thống kê tỉnh; Công an tỉnh", "Tháng 9 - 11/2038", "Bảng kê, sơ đồ nền"),
+    T129("3", "Tuyển chọn, tập huấn điều tra viên, tổ trưởng", "Thống kê tỉnh", "Trung tâm Chính trị các xã", "Tháng 02/2039", "Các lớp tập huấn")),
+  SK("II", "Thu thập thông tin và xử lý số liệu",
+    T129("4", "Thu thập thông tin tại địa bàn bằng thiết bị điện tử cầm tay (CAPI) và phiếu trực tuyến (Web form)", "Thống kê tỉnh", "Ban Chỉ đạo cấp xã", "Từ 01/4 đến 25/4/2039", "Dữ liệu điều tra"),
+    T129("5", "Giám sát, kiểm tra chất lượng thông tin thu thập; phúc tra 5% địa bàn", "Tổ giúp việc Ban Chỉ đạo tỉnh", "Các thành viên Ban Chỉ đạo", "Tháng 4 - 5/2039", "Báo cáo giám sát"),
+    T129("6", "Bảo đảm an ninh, an toàn thông tin; bảo mật dữ liệu cá nhân của người dân", "Công an tỉnh", "Sở Khoa học và Công nghệ; Viễn thông tỉnh", "Suốt thời gian điều tra", "")),
+  SK("III", "Tổng kết",
+    T129("7", "Công bố kết quả sơ bộ; biểu dương, khen thưởng tập thể, cá nhân có thành tích xuất sắc", "Ban Chỉ đạo tỉnh", "Sở Nội vụ (Ban Thi đua - Khen thưởng)", "Quý III/2039", "Quyết định khen thưởng"))]}
+T130 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P130 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH BẢO ĐẢM AN NINH, TRẬT TỰ DỊP TẾT NGUYÊN ĐÁN BÍNH THÌN NĂM 2036",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 03/KH-CAX ngày 02/01/2036 của Công an xã Tân Lập)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["TT", "Nội dung", "Lực lượng chủ trì", "Lực lượng phối hợp", "Thời gian", "Ghi chú"], [0.06, 0.38, 0.15, 0.17, 0.12, 0.12])],
+ "items": [
+  SK("I", "CÔNG TÁC NẮM TÌNH HÌNH",
+    T130("1", "Nắm chắc tình hình an ninh nông thôn, an ninh tôn giáo; phát hiện sớm các âm mưu, hoạt động chống phá", "Công an xã", "Ban Chỉ huy Quân sự xã", "Từ 01/01 đến 15/02/2036", ""),
+    T130("2", "Rà soát, quản lý chặt chẽ các đối tượng hình sự, ma túy; người mới ra tù về địa phương", "Công an xã", "Trưởng các thôn; Mặt trận Tổ quốc xã", "Thường xuyên", "Lập danh sách theo dõi")),
+  SK("II", "TUẦN TRA, KIỂM SOÁT",
+    T130("3", "Tổ chức tuần tra, kiểm soát bảo đảm trật tự an toàn giao thông trên các tuyến đường liên thôn, liên xã", "Công an xã", "Đoàn Thanh niên xã; lực lượng bảo vệ an ninh, trật tự ở cơ sở", "Cao điểm từ 20 tháng Chạp đến mùng 10 tháng Giêng", "Trực 24/24 giờ"),
+    T130("4", "Kiểm tra phòng cháy, chữa cháy tại chợ, các cơ sở kinh doanh dịch vụ, nơi tập trung đông người", "Công an xã", "Ban Quản lý chợ; các hộ kinh doanh", "Trước ngày 25/01/2036", ""),
+    T130("5", "Bảo vệ an toàn các hoạt động vui xuân, đón giao thừa, lễ hội đầu năm", "Công an xã", "Ban Chỉ huy Quân sự xã; Đoàn Thanh niên xã", "Đêm giao thừa và các ngày Tết", "Phương án riêng")),
+  SK("III", "CHẾ ĐỘ BÁO CÁO",
+    T130("6", "Báo cáo kết quả bảo đảm an ninh, trật tự dịp Tết về Công an huyện", "Công an xã", "", "Trước ngày 20/02/2036", "Báo cáo bằng văn bản"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2670,7 +2701,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("midautumn_2033", P121), ("eduinspect_2033", P122),
                 ("tourismnq_2034", P123), ("adminreform_2034", P124),
                 ("supportind_2035", P125), ("nutrition_2035", P126),
-                ("propaganda_2036", P127), ("schoolplan_2036", P128)):
+                ("propaganda_2036", P127), ("schoolplan_2036", P128),
+                ("census_2039", P129), ("tetsecurity_2036", P130)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
