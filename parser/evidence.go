@@ -945,8 +945,11 @@ var listItemHeads = lowerWordSet("luật", "đợt")
 // "Khoa học và Công nghệ").
 var unitHeadWords = lowerWordSet("sở", "cục", "bộ", "ban", "hội", "phòng", "ủy", "uỷ", "văn", "trung",
 	"công", "ngân", "liên", "đoàn", "tổng", "chi", "viện", "trường", "đài", "vụ",
-	"đồn", // a border or police post: "Đồn Biên phòng", "Đồn Công an"
-	"tổ", "đội", "hạt", "trạm", "bệnh", "kho", "cảng") // teams, forces, rangers, stations, hospitals, the treasury, ports: "Tổ Văn phòng", "Đội Cảnh sát", "Hạt Kiểm lâm", "Trạm Y tế"
+	// a border or police post: "Đồn Biên phòng", "Đồn Công an"
+	"đồn",
+	// teams, forces, rangers, stations, hospitals, the treasury, ports:
+	// "Tổ Văn phòng", "Đội Cảnh sát", "Hạt Kiểm lâm", "Trạm Y tế"
+	"tổ", "đội", "hạt", "trạm", "bệnh", "kho", "cảng")
 
 // isBareUnitHead reports whether text is nothing but the head word of a
 // unit's name, capitalised: "Sở", "Vụ", "Cục", "Văn phòng", "Ủy ban",
