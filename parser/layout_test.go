@@ -417,3 +417,69 @@ func TestHeadEdgeColumns(t *testing.T) {
 		t.Errorf("columns %v, want %v", got, want)
 	}
 }
+
+func TestOverlaidRuns(t *testing.T) {
+	g := func(x float64, s string) pdfread.Glyph { return pdfread.Glyph{X: x, Y: 100, W: 5, Size: 10, Text: s} }
+	run := func(x float64, s string) []pdfread.Glyph {
+		var out []pdfread.Glyph
+		for i, r := range []rune(s) {
+			out = append(out, g(x+5*float64(i), string(r)))
+		}
+		return out
+	}
+	texts := func(gs []pdfread.Glyph) []string {
+		var out []string
+		for _, t := range overlaidRuns(gs) {
+			s := ""
+			for _, g := range t {
+				s += g.Text
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		gs   []pdfread.Glyph
+		want []string
+	}{
+		{"one text", run(10, "Trước ngày"), []string{"Trước ngày"}},
+		{"words written right to left", slices.Concat(run(70, "ngày"), run(10, "Trước")), []string{"Trướcngày"}},
+		{"glyphs in any order", []pdfread.Glyph{g(15, "b"), g(10, "a"), g(20, "c")}, []string{"abc"}},
+		{"a date set over the next cell's text", slices.Concat(run(100, "20/02/2036"), run(130, "bản")), []string{"20/02/2036", "bản"}},
+		{"touching, not over", slices.Concat(run(100, "20/02"), run(126, "bản")), []string{"20/02bản"}},
+	} {
+		if got := texts(tc.gs); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestDateOverNextCell: a Chromium rendering's date, too wide for its
+// narrow time cell, runs under the notes cell's third line on the same
+// baseline; its glyphs and the note's stay apart.
+func TestDateOverNextCell(t *testing.T) {
+	data, err := os.ReadFile("../testdata/rerender-new/tetsecurity_2036-7273.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParsePDF("tetsecurity_2036-7273.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	p.Walk(func(it *model.Item, parents []*model.Item) {
+		if it.Kind != model.KindTask || it.Number != "6" {
+			return
+		}
+		found = true
+		for key, want := range map[string]string{model.RoleTimeframe: "Trước ngày 20/02/2036", model.RoleNote: "Báo cáo bằng văn bản"} {
+			if got, _ := it.Cell(key); got != want {
+				t.Errorf("task 6 %s = %q, want %q", key, got, want)
+			}
+		}
+	})
+	if !found {
+		t.Fatal("no task 6")
+	}
+}

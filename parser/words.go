@@ -2,6 +2,7 @@ package parser
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,49 +27,130 @@ const (
 
 // buildWords groups a page's glyphs into words.
 func buildWords(gs []pdfread.Glyph) []word {
-	gs = append([]pdfread.Glyph(nil), gs...)
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].Y < gs[j].Y })
-	var lines [][]pdfread.Glyph
-	for _, g := range gs {
+	order := make([]int, len(gs)) // glyph indices, in the content stream's order
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return gs[order[i]].Y < gs[order[j]].Y })
+	var lines [][]int
+	for _, i := range order {
+		g := gs[i]
 		if g.Size <= 0 {
 			continue
 		}
-		if n := len(lines); n > 0 && math.Abs(lines[n-1][0].Y-g.Y) < baselineShare*g.Size {
-			lines[n-1] = append(lines[n-1], g)
+		if n := len(lines); n > 0 && math.Abs(gs[lines[n-1][0]].Y-g.Y) < baselineShare*g.Size {
+			lines[n-1] = append(lines[n-1], i)
 			continue
 		}
-		lines = append(lines, []pdfread.Glyph{g})
+		lines = append(lines, []int{i})
 	}
 	var words []word
+	line := []pdfread.Glyph{}
 	for _, l := range lines {
-		sort.SliceStable(l, func(i, j int) bool { return l[i].X < l[j].X })
-		var cur *word
-		var b strings.Builder
-		flush := func() {
-			if cur != nil && strings.TrimSpace(b.String()) != "" {
-				cur.text = b.String()
-				words = append(words, *cur)
-			}
-			cur = nil
-			b.Reset()
+		slices.Sort(l) // back in the stream's order: overlaidRuns reads runs in it
+		line = line[:0]
+		for _, i := range l {
+			line = append(line, gs[i])
 		}
-		for _, g := range l {
-			if strings.TrimSpace(g.Text) == "" {
-				flush()
-				continue
-			}
-			if cur != nil && g.X-cur.x1 > wordGapShare*g.Size {
-				flush()
-			}
-			if cur == nil {
-				cur = &word{x0: g.X, x1: g.X + g.W, y: l[0].Y, size: g.Size}
-			}
-			cur.x1 = math.Max(cur.x1, g.X+g.W)
-			cur.size = math.Max(cur.size, g.Size)
-			b.WriteString(g.Text)
+		y := leftmost(line).Y
+		for _, t := range overlaidRuns(line) {
+			words = appendWords(words, t, y)
 		}
-		flush()
 	}
+	return words
+}
+
+// leftmost returns the glyph of l that stands furthest left (the first
+// of several there): its baseline is its line's.
+func leftmost(l []pdfread.Glyph) pdfread.Glyph {
+	g := l[0]
+	for _, h := range l[1:] {
+		if h.X < g.X {
+			g = h
+		}
+	}
+	return g
+}
+
+// overlapShare: a run of glyphs (consecutive in the content stream, each
+// right of the one before) that starts more than this share of the font
+// size left of where the text before it on its line ends is set over
+// that text, not after it.
+const overlapShare = 0.3
+
+// overlaidRuns parts one line's glyphs, in content-stream order, into
+// texts set over each other, each in x order: a word too wide for its
+// narrow cell runs on into the next cell's text on the same baseline
+// ("20/02/2036" over "bản"), and read together by x their glyphs
+// interleave ("20/02/20b3ả6n"). Most lines are one text; glyphs written
+// in any order make runs of a glyph or a word, which go on one text
+// where they do not overlap.
+func overlaidRuns(line []pdfread.Glyph) [][]pdfread.Glyph {
+	var runs [][]pdfread.Glyph
+	for i, g := range line {
+		if i == 0 || !followsOn(line[i-1], g) {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], g)
+	}
+	if len(runs) == 1 {
+		return runs // most lines
+	}
+	sort.SliceStable(runs, func(i, j int) bool { return runs[i][0].X < runs[j][0].X })
+	var texts [][]pdfread.Glyph
+	var ends []float64
+	for _, r := range runs {
+		k := 0
+		for k < len(texts) && r[0].X < ends[k]-overlapShare*r[0].Size {
+			k++
+		}
+		if k == len(texts) {
+			texts, ends = append(texts, nil), append(ends, 0)
+		}
+		last := r[len(r)-1]
+		texts[k], ends[k] = append(texts[k], r...), math.Max(ends[k], last.X+last.W)
+	}
+	for _, t := range texts {
+		sort.SliceStable(t, func(i, j int) bool { return t[i].X < t[j].X })
+	}
+	return texts
+}
+
+// followsOn reports whether glyph g, next in the content stream, goes on
+// the run of the glyph before it: it stands right of it, no further than
+// a word's gap after it.
+func followsOn(prev, g pdfread.Glyph) bool {
+	return g.X >= prev.X && g.X <= prev.X+prev.W+wordGapShare*g.Size
+}
+
+// appendWords appends the words of glyphs l, in x order, at baseline y.
+func appendWords(words []word, l []pdfread.Glyph, y float64) []word {
+	var cur *word
+	var b strings.Builder
+	flush := func() {
+		if cur != nil && strings.TrimSpace(b.String()) != "" {
+			cur.text = b.String()
+			words = append(words, *cur)
+		}
+		cur = nil
+		b.Reset()
+	}
+	for _, g := range l {
+		if strings.TrimSpace(g.Text) == "" {
+			flush()
+			continue
+		}
+		if cur != nil && g.X-cur.x1 > wordGapShare*g.Size {
+			flush()
+		}
+		if cur == nil {
+			cur = &word{x0: g.X, x1: g.X + g.W, y: y, size: g.Size}
+		}
+		cur.x1 = math.Max(cur.x1, g.X+g.W)
+		cur.size = math.Max(cur.size, g.Size)
+		b.WriteString(g.Text)
+	}
+	flush()
 	return words
 }
 
