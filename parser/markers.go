@@ -286,10 +286,19 @@ func isBulletStart(text string) bool {
 // continuesLine reports whether text reads as a wrapped line of a cell
 // rather than a cell's start: it opens lowercase (startsLower), with
 // closing punctuation a narrow column pushed onto a line of its own
-// ("phường" / ", đặc" / "khu"), which no cell starts with, or with a
-// lowercase aside (startsLowerAside).
+// ("phường" / ", đặc" / "khu"), which no cell starts with, with a
+// lowercase aside (startsLowerAside), or with a lunar month's name
+// (opensLunarMonth).
 func continuesLine(text string) bool {
-	return startsLower(text) || startsClosing(text) || startsLowerAside(text) || closesUnopened(text)
+	return startsLower(text) || startsClosing(text) || startsLowerAside(text) || closesUnopened(text) || opensLunarMonth(text)
+}
+
+// opensLunarMonth reports whether text opens with the name of a lunar
+// month, capitalised as it is written ("Giêng", "Chạp"): the month of a
+// "tháng" at the end of the line above ("… đến mùng 10 tháng" /
+// "Giêng"), which no cell starts with.
+func opensLunarMonth(text string) bool {
+	return lunarMonths.has(lowerHash(strings.TrimRight(firstWord(text), ",;.")))
 }
 
 // closesUnopened reports whether text closes a bracket it did not open

@@ -173,7 +173,8 @@ func TestStartsLower(t *testing.T) {
 
 func TestContinuesLine(t *testing.T) {
 	for in, want := range map[string]bool{"xã hội": true, ", đặc khu": true, ") năm 2025": true, "; Sở Tư pháp": true, "(hoàn thành trong quý III/2025)": true, "(Kèm theo)": false, "Sở": false, "- Tiếp tục": false, "(1) Sở": false, "2025": false, "": false,
-		"Công an)": true, "an) và Sở": true, "2) Sở Y tế": false, "(Bộ Công an)": false} { // a bracket closed that the line did not open
+		"Công an)": true, "an) và Sở": true, "2) Sở Y tế": false, "(Bộ Công an)": false, // a bracket closed that the line did not open
+		"Giêng": true, "Chạp năm Bính Thìn": true, "Giêng,": true, "Giếng": false} { // a lunar month named after "tháng" on the line above
 		if got := continuesLine(in); got != want {
 			t.Errorf("continuesLine(%q) = %v, want %v", in, got, want)
 		}
