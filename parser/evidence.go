@@ -25,6 +25,7 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 	"hoàn", "dự", "đầu", "cuối", "giữa", "theo", "khi",
 	"đợt", "dịp", "mùa", // a campaign's waves ("Đợt 1: …"), an occasion ("Dịp Tết"), a season ("Mùa khô")
 	"suốt",         // a whole span ("Suốt kỳ quy hoạch", "Suốt năm học")
+	"đêm",          // a night ("Đêm giao thừa", "Đêm 30 Tết")
 	"mùng", "mồng") // a lunar month's first ten days ("Mùng 10 tháng Giêng", "Mồng 1 Tết")
 
 // looksLikeTime reports whether a cell's first line reads as a time or

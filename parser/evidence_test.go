@@ -38,7 +38,9 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Thường trực HĐND tỉnh", false},
 		{"Mùng 10 tháng Giêng", true}, // a lunar date
 		{"Tháng Giêng", true},         // a lunar month by its name, no event
-		{"Thứ Bảy hằng tuần", true},   // a day of the week
+		{"Đêm giao thừa", true},       // a night
+		{"Đêm 30 Tết", true},
+		{"Thứ Bảy hằng tuần", true}, // a day of the week
 		{"Chủ nhật", true},
 		{"Thứ tự ưu tiên", false},
 		{"Chủ tịch UBND xã", false},
