@@ -904,8 +904,8 @@ func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
 // cell's last line before the break opened ("…; Ngân" / ⟨page⟩ / "hàng"):
 // the cell then ends with a bare head, as headEndCost charges, which p's
 // own traits do not show, read after another column's line in the row.
-// (A held-out tourism plan's coordinating cell had ended at "hàng" and
-// its "Chính sách xã hội …" gone on the product beside it.)
+// (A justice plan's lead "Văn" / ⟨page⟩ / "phòng" / "Sở" had ended at
+// "phòng", and "Sở" opened the coordinating cell.)
 func (in *passInput) headAtBreakCost(c int, p *piece) float64 {
 	if !in.later || in.rowspan || in.prev[c] == nil || !headBrokenAfter(in.prev[c], p) {
 		return 0

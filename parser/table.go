@@ -294,11 +294,11 @@ func (t *table) learnWidths() {
 		}
 		before = last
 	}
-	// The widths, or what else the cuts taught, still moved after the last
-	// round: every row is cut again with them. (Keeping the confident cuts of rows cut alike in the last
-	// two rounds saved nothing measurable once rounds cut at most
-	// maxLearningRows rows, and cost held-out cell-block renderings 14
-	// fields in 8,224.)
+	// The widths, or what else the cuts taught, still moved after the
+	// last round: every row is cut again with them. (Keeping the
+	// confident cuts of rows cut alike in the last two rounds saved
+	// nothing measurable once rounds cut at most maxLearningRows rows,
+	// and cost held-out cell-block renderings 14 fields in 8,224.)
 	t.rounds = maxWidthRounds
 	t.quick = nil
 }
