@@ -2,7 +2,6 @@ package parser
 
 import (
 	"math"
-	"os"
 	"strings"
 	"testing"
 )
@@ -625,16 +624,7 @@ func TestWordsFrom(t *testing.T) {
 // with their line heads cached.
 func TestTabulateFromLineCosts(t *testing.T) {
 	for _, f := range corpusTextFiles(t) {
-		data, err := os.ReadFile(f[0])
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := scanDocument(readLines(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		tb := newTable(doc)
-		tb.learnWidths()
+		tb := learnedTable(t, f[0])
 		for _, r := range tb.taskRows() {
 			ps := tb.piecesOf(r)
 			for _, later := range []bool{false, true} {

@@ -216,11 +216,29 @@ func TestOrganAfterHead(t *testing.T) {
 	}
 }
 
+// tailCase is a line, the line after it, and whether an across-lines rule
+// reads the second's start as a name's or a list's tail (startTail in
+// every column kind).
+type tailCase struct {
+	line, next string
+	tail       bool
+}
+
+// checkTailRule runs rule on each case's two lines and checks the tail it
+// marks.
+func checkTailRule(t *testing.T, rule func(p, next *piece), cases []tailCase) {
+	t.Helper()
+	for _, tc := range cases {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		rule(p, next)
+		if got := next.unitStart == startTail && next.productStart == startTail && next.fundingStart == startTail; got != tc.tail {
+			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
+		}
+	}
+}
+
 func TestNameAfterHeadWord(t *testing.T) {
-	for _, tc := range []struct {
-		line, next string
-		tail       bool
-	}{
+	checkTailRule(t, nameAfterHeadWord, []tailCase{
 		{"Gửi Sở", "Nội vụ", true},                // a note broken after its head
 		{"Báo cáo Bộ", "Tài chính", true},         // a product's
 		{"Sở", "Xây dựng", true},                  // the head alone on its line
@@ -231,33 +249,18 @@ func TestNameAfterHeadWord(t *testing.T) {
 		{"Gửi Sở", "Nội", false},                  // one word: no name's two
 		{"Gửi Sở", "Hướng dẫn thực hiện", false},  // no department's name
 		{"gửi sở", "Nội vụ", false},               // the head in lowercase is no unit's
-	} {
-		p, next := pieceOf(tc.line), pieceOf(tc.next)
-		nameAfterHeadWord(p, next)
-		if got := next.unitStart == startTail && next.productStart == startTail && next.fundingStart == startTail; got != tc.tail {
-			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
-		}
-	}
+	})
 }
 
 func TestItemAfterColon(t *testing.T) {
-	for _, tc := range []struct {
-		line, next string
-		tail       bool
-	}{
+	checkTailRule(t, itemAfterColon, []tailCase{
 		{"trên Đài Truyền thanh huyện:", "- Mỗi tháng 02 chuyên mục;", true}, // the list the colon introduced
 		{"gồm các nội dung sau:", "+ Tư vấn, giới thiệu việc làm", true},
 		{"gồm các nội dung sau:", "- Sở Tài chính;", false},    // a bulleted unit opens the lead
 		{"gồm các nội dung sau:", "Sở Tài chính", false},       // no bullet
 		{"trên Đài Truyền thanh huyện;", "- Mỗi tháng", false}, // no colon
 		{"gồm các nội dung sau:", "- xã hội hóa", false},       // a wrapped hyphen, no bullet
-	} {
-		p, next := pieceOf(tc.line), pieceOf(tc.next)
-		itemAfterColon(p, next)
-		if got := next.unitStart == startTail && next.productStart == startTail && next.fundingStart == startTail; got != tc.tail {
-			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)
-		}
-	}
+	})
 }
 
 func TestHeadNamedAbove(t *testing.T) {
@@ -428,7 +431,17 @@ func TestCutModelSame(t *testing.T) {
 // TestLearnWidthsRecutsWhenRemodelled: a table whose widths settle but
 // whose last round saw other cells whole keeps none of that round's cuts.
 func TestLearnWidthsRecutsWhenRemodelled(t *testing.T) {
-	data, err := os.ReadFile("testdata/rendered/remodelled-recut-urbanorder-6228.txt")
+	tb := learnedTable(t, "testdata/rendered/remodelled-recut-urbanorder-6228.txt")
+	if tb.quick != nil {
+		t.Errorf("learnWidths kept %d rows' cuts made before the last round's cutModel", len(tb.quick))
+	}
+}
+
+// learnedTable reads the cell-block text at path into a table whose
+// widths are learned.
+func learnedTable(t *testing.T, path string) *table {
+	t.Helper()
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -438,7 +451,5 @@ func TestLearnWidthsRecutsWhenRemodelled(t *testing.T) {
 	}
 	tb := newTable(doc)
 	tb.learnWidths()
-	if tb.quick != nil {
-		t.Errorf("learnWidths kept %d rows' cuts made before the last round's cutModel", len(tb.quick))
-	}
+	return tb
 }
