@@ -1184,7 +1184,7 @@ func committeeAfterName(p, next *piece) {
 	if listSeparators.has(r) || r == '.' {
 		return
 	}
-	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+	next.markTail()
 }
 
 // committeePairs are the Party committees whose organs' names end with
@@ -1288,7 +1288,7 @@ func nameTailAfterComrade(p, next *piece) {
 	if len(w1) < 2 || !strings.HasSuffix(w1, ",") || !capitalised(w1) || strings.ContainsAny(w1[:len(w1)-1], ",;.") {
 		return
 	}
-	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+	next.markTail()
 }
 
 // capitalised reports whether w opens with a capital letter.

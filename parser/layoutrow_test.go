@@ -766,6 +766,27 @@ func TestStackedOn(t *testing.T) {
 	}
 }
 
+func TestHeadCellOver(t *testing.T) {
+	cell := func(x0, x1, y float64) span {
+		return span{x0: x0, x1: x1, words: []word{{x0: x0, x1: x1, y: y}}}
+	}
+	cols := []span{cell(33, 38, 1), cell(42, 50, 1), cell(52, 62, 2)}
+	for _, tc := range []struct {
+		name string
+		ph   span
+		want int
+	}{
+		{"under the first", cell(33, 39, 3), 0},
+		{"more under the second", cell(40, 45, 3), 1},
+		{"in the gap", cell(38.5, 41.5, 3), -1},
+		{"beside a cell on its own line", cell(53, 60, 2), -1},
+	} {
+		if got := headCellOver(cols, tc.ph); got != tc.want {
+			t.Errorf("%s: headCellOver = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestStackHeader groups headers whose lower lines run on into the
 // neighbouring heads' (as pdftotext prints narrow centred headers).
 func TestStackHeader(t *testing.T) {

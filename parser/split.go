@@ -77,6 +77,13 @@ func makePieceIn(text string, src line, tr *traits) piece {
 	return piece{text: text, w: textWidth(text), fw: textWidth(o.w1), src: src, traits: tr}
 }
 
+// markTail marks t's start as a name's or a list's tail in every column
+// kind (startTail): what a rule reading it with the line above finds goes
+// on that line's cell, and opens no unit's, product's or funding cell.
+func (t *traits) markTail() {
+	t.unitStart, t.productStart, t.fundingStart = startTail, startTail, startTail
+}
+
 // startFor is how p reads as the start of a cell of a unit, product or
 // funding column.
 func (t *traits) startFor(kind colKind) cellStartKind {

@@ -938,7 +938,7 @@ func tailAcrossLines(p, next *piece) {
 	if startWords.two.get(pairKey(p.last, next.first))&vocTail == 0 {
 		return
 	}
-	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+	next.markTail()
 }
 
 // dashTailAcrossLines marks next's start as a name's tail (startTail)
@@ -954,7 +954,7 @@ func dashTailAcrossLines(p, next *piece) {
 		wordCount(trimCellLead(next.text)) > maxDashTailWords {
 		return
 	}
-	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+	next.markTail()
 }
 
 // maxDashTailWords bounds the half of a name after its dash
@@ -972,7 +972,7 @@ func regionNumberAcrossLines(p, next *piece) {
 	if !endsRegionName(p.text, p.last) || !namesRegionNumber(firstWord(next.text)) {
 		return
 	}
-	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+	next.markTail()
 }
 
 // namesRegionNumber reports whether w is a region's number: at most
@@ -997,7 +997,7 @@ func organAfterHead(p, next *piece) {
 	if !isCodeWord(firstWord(next.text)) || !p.endsHead() || ownsHeadAbove(p) {
 		return
 	}
-	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+	next.markTail()
 }
 
 // nameAfterHeadWord marks next's start as a name's tail when p ends with a
@@ -1017,7 +1017,7 @@ func nameAfterHeadWord(p, next *piece) {
 	if w2 == "" || !partsName(w1, w2) || next.unitStart == startUsual || bareHeadPairs.has(pairKey(lowerHash(w1), lowerHash(w2))) {
 		return
 	}
-	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+	next.markTail()
 }
 
 // itemAfterColon marks next's start as a tail when p ends with a colon
@@ -1031,7 +1031,7 @@ func itemAfterColon(p, next *piece) {
 	if !next.bullet || !introducesMore(p.text) || next.unitStart == startUsual {
 		return
 	}
-	next.unitStart, next.productStart, next.fundingStart = startTail, startTail, startTail
+	next.markTail()
 }
 
 // headNamedAbove clears next's bare head when p ends with a list item's

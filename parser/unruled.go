@@ -666,24 +666,36 @@ func stackHeader(header []textLine) []span {
 // would read as words after the whole head "Cơ quan chủ trì" and "phụ
 // trách" go on it ("Cơ quan phụ trách").
 func unknownHeadOver(cols []span, ph span) int {
-	overlap := func(c span) float64 {
-		if !above(c, ph) {
-			return 0
-		}
-		return math.Min(ph.x1, c.x1) - math.Max(ph.x0, c.x0)
-	}
-	best := -1
-	for j, c := range cols {
-		if over := overlap(c); over > 0 && (best < 0 || over > overlap(cols[best])) {
-			best = j
-		}
-	}
+	best := headCellOver(cols, ph)
 	if best < 0 || isHeadPrefix(keyTokens(cols[best].keys)) {
 		return -1
 	}
 	for j, c := range cols {
-		if j != best && overlap(c) > stackTouchShare*ph.size {
+		if j != best && overlapAbove(c, ph) > stackTouchShare*ph.size {
 			return -1 // under two cells
+		}
+	}
+	return best
+}
+
+// overlapAbove is how much of phrase ph's x-range head cell c, from the
+// lines above ph, stands over: 0 when it is not above ph, negative when
+// it stands beside it.
+func overlapAbove(c, ph span) float64 {
+	if !above(c, ph) {
+		return 0
+	}
+	return math.Min(ph.x1, c.x1) - math.Max(ph.x0, c.x0)
+}
+
+// headCellOver returns the index of the head cell of cols, from the
+// lines above ph, that stands over the most of ph's x-range (the first
+// of several alike), or -1 when none stands over any of it.
+func headCellOver(cols []span, ph span) int {
+	best, most := -1, 0.0
+	for j, c := range cols {
+		if over := overlapAbove(c, ph); over > most {
+			best, most = j, over
 		}
 	}
 	return best
@@ -722,26 +734,11 @@ func splitAtHeadEdges(cols []span, phs []span) []span {
 // phrase went on the first head as a head of its own ("Cơ quan, đơn vị
 // phối hợp"), and the second lost its end.
 func partsUnderTwoHeads(cols []span, ph span, from, k int) bool {
-	left, right := headCellUnder(cols, ph.words[k-1]), headCellUnder(cols, ph.words[k])
+	left, right := headCellOver(cols, wordSpan(ph.words[k-1])), headCellOver(cols, wordSpan(ph.words[k]))
 	if left < 0 || right < 0 || left == right {
 		return false
 	}
 	return headFit(cols[left], subSpan(ph, from, k)) == fitsHead && headFit(cols[right], subSpan(ph, k, len(ph.words))) == fitsHead
-}
-
-// headCellUnder returns the index of the head cell of cols, from the
-// lines above w, that w's x-range overlaps most, or -1.
-func headCellUnder(cols []span, w word) int {
-	best, most := -1, 0.0
-	for i, c := range cols {
-		if c.words[0].y >= w.y {
-			continue
-		}
-		if over := math.Min(c.x1, w.x1) - math.Max(c.x0, w.x0); over > most {
-			best, most = i, over
-		}
-	}
-	return best
 }
 
 // headCellStartingAt returns the index of the head cell of cols, from the
