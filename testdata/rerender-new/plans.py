@@ -2650,6 +2650,47 @@ P130 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH BẢO ĐẢ
     T130("5", "Bảo vệ an toàn các hoạt động vui xuân, đón giao thừa, lễ hội đầu năm", "Công an xã", "Ban Chỉ huy Quân sự xã; Đoàn Thanh niên xã", "Đêm giao thừa và các ngày Tết", "Phương án riêng")),
   SK("III", "CHẾ ĐỘ BÁO CÁO",
     T130("6", "Báo cáo kết quả bảo đảm an ninh, trật tự dịp Tết về Công an huyện", "Công an xã", "", "Trước ngày 20/02/2036", "Báo cáo bằng văn bản"))]}
+
+# a hundred and thirty-one: a province's oil spill response tasks, "Kết quả, sản phẩm" before "Thời hạn",
+# a task of sub-tasks "a)" "b)" after a colon, "Định kỳ 6 tháng", "02 năm/lần"
+T131 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P131 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ ỨNG PHÓ SỰ CỐ TRÀN DẦU TRÊN BIỂN VÀ VÙNG CỬA SÔNG GIAI ĐOẠN 2037 - 2040",
+ "subtitle": "(Kèm theo Kế hoạch số 88/KH-UBND ngày 03/4/2037 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả, sản phẩm", "Thời hạn"], [0.05, 0.35, 0.16, 0.18, 0.14, 0.12])],
+ "items": [
+  SK("I", "PHÒNG NGỪA SỰ CỐ",
+    T131("1", "Điều tra, đánh giá nguy cơ xảy ra sự cố tràn dầu tại các cảng biển, kho xăng dầu, tuyến luồng hàng hải; lập bản đồ nhạy cảm đường bờ", "Sở Nông nghiệp và Môi trường", "Cảng vụ Hàng hải; Ban Quản lý Khu kinh tế tỉnh; Ủy ban nhân dân các xã ven biển", "Bản đồ nhạy cảm đường bờ được phê duyệt", "Năm 2037"),
+    T131("2", "Kiểm tra việc xây dựng, phê duyệt và diễn tập kế hoạch ứng phó sự cố tràn dầu của cơ sở:", "Sở Công Thương", "Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "", "",
+      subs=(T131("a)", "Các cảng biển, cảng cá, khu neo đậu tránh trú bão", "Cảng vụ Hàng hải", "Chi cục Thủy sản", "Biên bản kiểm tra", "Định kỳ 6 tháng"),
+            T131("b)", "Các cửa hàng, kho chứa xăng dầu ven sông, ven biển", "Sở Công Thương", "Công an tỉnh; Ủy ban nhân dân cấp xã", "Báo cáo kết quả kiểm tra", "Quý II hằng năm"))),
+    T131("3", "Tuyên truyền, phổ biến kiến thức phòng ngừa, ứng phó sự cố tràn dầu cho ngư dân, chủ tàu thuyền và doanh nghiệp vận tải", "Ủy ban nhân dân các xã ven biển", "Hội Nghề cá tỉnh; Đài Phát thanh và Truyền hình tỉnh", "Tài liệu, phóng sự, tin bài", "Thường xuyên")),
+  SK("II", "CHUẨN BỊ LỰC LƯỢNG, PHƯƠNG TIỆN",
+    T131("4", "Kiện toàn Ban Chỉ huy Phòng thủ dân sự tỉnh; phân công lực lượng thường trực ứng phó sự cố tràn dầu 24/24 giờ", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh; Công an tỉnh", "Quyết định kiện toàn", "Quý I/2037"),
+    T131("5", "Đầu tư, bổ sung phao quây dầu, máy hút dầu, vật liệu thấm hút và tàu chuyên dụng cho Trung tâm ứng phó sự cố", "Sở Tài chính", "Sở Nông nghiệp và Môi trường; Bộ Chỉ huy Quân sự tỉnh", "Danh mục trang thiết bị được đầu tư", "2037 - 2039"),
+    T131("6", "Tổ chức diễn tập ứng phó sự cố tràn dầu cấp tỉnh có sự tham gia của doanh nghiệp cảng, kho xăng dầu", "Bộ Chỉ huy Quân sự tỉnh", "Các sở, ngành; doanh nghiệp có liên quan", "Cuộc diễn tập", "02 năm/lần")),
+  SK("III", "KHẮC PHỤC HẬU QUẢ VÀ BÁO CÁO",
+    T131("7", "Hướng dẫn thu gom, vận chuyển, xử lý chất thải nhiễm dầu; đánh giá thiệt hại môi trường và yêu cầu bồi thường", "Sở Nông nghiệp và Môi trường", "Sở Tư pháp; Sở Y tế; Ủy ban nhân dân cấp xã nơi xảy ra sự cố", "Báo cáo đánh giá thiệt hại", "Ngay khi xảy ra sự cố"),
+    T131("8", "Tổng hợp, báo cáo Ủy ban nhân dân tỉnh và Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn", "Bộ Chỉ huy Quân sự tỉnh", "", "Báo cáo", "Trước ngày 15/12 hằng năm"))]}
+# a hundred and thirty-two: a commune's crop restructuring plan in parts A (with sections) and B, a narrow
+# "Chỉ tiêu" column ("45 ha") after the content, funding in words and sums, seven columns
+T132 = tasker("content", "extra:Chỉ tiêu", "lead", "coordinating", "funding", "timeframe")
+P132 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH CHUYỂN ĐỔI CƠ CẤU CÂY TRỒNG TRÊN ĐẤT TRỒNG LÚA KÉM HIỆU QUẢ NĂM 2038",
+ "subtitle": "(Kèm theo Kế hoạch số 19/KH-UBND ngày 20/01/2038 của Ủy ban nhân dân xã Hòa Bình)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "funding", "timeframe"),
+   ["TT", "Nội dung thực hiện", "Chỉ tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kinh phí", "Thời gian"], [0.05, 0.29, 0.11, 0.14, 0.16, 0.13, 0.12])],
+ "items": [
+  {"kind": "part", "number": "A", "title": "CHUYỂN ĐỔI SẢN XUẤT", "items": [
+   SK("I", "Cây hằng năm",
+    T132("1", "Chuyển đổi diện tích lúa vùng cao, thiếu nước tưới sang trồng ngô sinh khối, đậu tương", "45 ha", "Phòng Kinh tế", "Hợp tác xã Nông nghiệp; các thôn", "Ngân sách xã hỗ trợ giống 50%", "Vụ Đông Xuân 2037 - 2038"),
+    T132("2", "Trồng rau màu an toàn theo chuỗi liên kết tiêu thụ với doanh nghiệp", "12 ha", "Hợp tác xã Nông nghiệp", "Phòng Kinh tế; Hội Nông dân xã", "Vốn doanh nghiệp và người dân", "Vụ Hè Thu")),
+   SK("II", "Cây lâu năm và thủy sản",
+    T132("3", "Chuyển đổi sang trồng cây ăn quả có múi, áp dụng tưới tiết kiệm nước", "20 ha", "Ủy ban nhân dân xã", "Trung tâm Dịch vụ nông nghiệp; các hộ tham gia", "Lồng ghép Chương trình mục tiêu quốc gia", "Năm 2038"),
+    T132("4", "Kết hợp trồng lúa - nuôi cá trên ruộng trũng", "8 ha", "Phòng Kinh tế", "Hội Nông dân xã", "", "Tháng 3 - 10/2038"))]},
+  {"kind": "part", "number": "B", "title": "GIẢI PHÁP HỖ TRỢ", "items": [
+    T132("5", "Tập huấn kỹ thuật canh tác, quy trình VietGAP cho nông dân", "04 lớp", "Trung tâm Dịch vụ nông nghiệp", "Hội Nông dân xã", "30 triệu đồng", "Quý I, Quý III"),
+    T132("6", "Xây dựng mô hình trình diễn, tổ chức hội nghị đầu bờ nhân rộng mô hình hiệu quả", "02 mô hình", "Phòng Kinh tế", "Hợp tác xã Nông nghiệp", "Ngân sách tỉnh", "Cuối vụ"),
+    T132("7", "Kiểm tra, tổng hợp kết quả chuyển đổi; báo cáo Ủy ban nhân dân xã", "", "Phòng Kinh tế", "Các thôn", "Không", "Trước 15/11/2038")]}]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2702,7 +2743,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("tourismnq_2034", P123), ("adminreform_2034", P124),
                 ("supportind_2035", P125), ("nutrition_2035", P126),
                 ("propaganda_2036", P127), ("schoolplan_2036", P128),
-                ("census_2039", P129), ("tetsecurity_2036", P130)):
+                ("census_2039", P129), ("tetsecurity_2036", P130),
+                ("oilspill_2037", P131), ("croprestructure_2038", P132)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
