@@ -499,7 +499,9 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     thirty-first and thirty-second (added before any rule of theirs:
 //     a narrow "Chỉ tiêu" column whose one-line cells run on one space
 //     after the content's full lines), 23,293 fields: 99.99%, 97.17%,
-//     98.4%, and the column-aligned floor came down to 97.1%. The
+//     98.4%, and the column-aligned floor came down to 97.1%; with the
+//     rule they taught (missedColumns), 99.99%, 97.24%, 98.4%, and it
+//     went back up to 97.2%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
@@ -508,7 +510,7 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 var (
 	libreOfficeFloors = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.985}
 	columnsFloors     = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.965}
-	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.971, cellBlock: 0.983}
+	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.972, cellBlock: 0.983}
 )
 
 // checkRenderings parses each PDF in dir, its column-aligned text and its

@@ -117,6 +117,7 @@ type pdfLayout struct {
 	ownBands    []InspectedBand        // column-aligned text: the bands read at their own boundaries (readBand)
 	pieces      pieceCache             // column-aligned text: the pieces of lines' words, shared by its readings
 	openings    []map[uint64]int       // column-aligned text: per column, its cells' openings (layoutWidths)
+	missed      []bool                 // column-aligned text: per column, whether the trial reading missed it (layoutWidths.missed)
 	reader      *splitter              // column-aligned text: the column models rows are read with
 	headerPage  int                    // the page the header was found on
 	pageXs      map[int][]float64      // column-aligned text: the boundaries each page was read with

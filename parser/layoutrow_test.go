@@ -1405,6 +1405,76 @@ func TestEmptyCells(t *testing.T) {
 	}
 }
 
+// TestEmptyCellsMissed: a column the trial reading missed costs its empty
+// cell as one every task fills; others, as before, nothing.
+func TestEmptyCellsMissed(t *testing.T) {
+	cols := []colModel{{role: model.RoleNumber}, {role: model.RoleContent}, {role: model.KeyExtra}, {role: model.RoleLead}}
+	rr := &rowReader{xs: []float64{0, 4, 40, 50, 70}, sp: &splitter{cols: cols}, marker: true}
+	none := &lineReading{}
+	if got := rr.emptyCells([]int{1, 2, 0, 1}, none); got != 0 {
+		t.Errorf("an extra column empty: %v, want 0", got)
+	}
+	rr.missedCols = []bool{false, false, true, false}
+	if got := rr.emptyCells([]int{1, 2, 0, 1}, none); got != costEmptyOther {
+		t.Errorf("a missed column empty: %v, want %v", got, costEmptyOther)
+	}
+	if got := rr.emptyCells([]int{1, 2, 0, 1}, &lineReading{frags: []readingFrag{{col: 2}}}); got != 0 {
+		t.Errorf("a missed column filled by the line: %v, want 0", got)
+	}
+}
+
+// TestRunsInto: a run of words one space apart reaches into a column
+// when a word after its first stands near the column's left boundary
+// (within the run-on reach, or seamRight past it) and the run goes on past
+// the boundary.
+func TestRunsInto(t *testing.T) {
+	xs := []float64{-1, 4, 47, 58, 75}
+	for _, tc := range []struct {
+		name string
+		line string
+		k    int
+		want bool
+	}{
+		{"a target run on after the content's line", at(0, "1", 5, "Chuyển đổi diện tích lúa vùng cao, thiếu 45 ha", 59, "Phòng Kinh tế"), 2, true},
+		{"pushed further left", at(0, "5", 5, "Tập huấn kỹ thuật canh tác, quy trình 04 lớp", 59, "Trung tâm"), 2, true},
+		{"the run ends before the boundary", at(0, "1", 5, "Rà soát, sắp xếp mạng lưới trường, lớp học", 59, "Phòng Kinh tế"), 2, false},
+		{"a cell apart, two spaces before it", at(0, "1", 5, "Rà soát, sắp xếp mạng lưới", 47, "45 ha", 59, "Phòng"), 2, false},
+		{"no word starts near the boundary", at(0, "1", 5, "Cập nhật dữ liệu lên https://csdl.nongnghiep.gov.vn/baocao", 62, "Phòng"), 2, false},
+		{"a word past it by more than seamRight", at(0, "1", 5, "Cập nhật dữ liệu lên https://csdl.nongnghiep.vn tại", 62, "Phòng"), 2, false},
+		{"the table's first column has no seam", at(0, "1 Rà soát", 59, "Phòng"), 0, false},
+	} {
+		rr := &rowReader{xs: xs, lines: layoutLines(tc.line)}
+		if got := rr.runsInto(tc.k); got != tc.want {
+			t.Errorf("%s: runsInto(%d) = %v, want %v", tc.name, tc.k, got, tc.want)
+		}
+	}
+}
+
+// TestMissedColumns: a column is missed when most task rows leave it
+// empty though a run reaches into it, and at most half as many fill it;
+// a notes column never is, and a short table says nothing.
+func TestMissedColumns(t *testing.T) {
+	cols := []model.Column{{Key: model.RoleNumber}, {Key: model.RoleContent}, {Key: model.KeyExtra}, {Key: model.RoleLead}, {Key: model.RoleNote}}
+	for _, tc := range []struct {
+		name             string
+		rows             int
+		filled, unfilled []int
+		want             []bool
+	}{
+		{"never filled, runs into it in most rows", 7, []int{0, 7, 0, 7, 0}, []int{0, 0, 6, 0, 0}, []bool{false, false, true, false, false}},
+		{"filled in two rows, run into in five", 7, []int{0, 7, 2, 7, 0}, []int{0, 0, 5, 0, 0}, []bool{false, false, true, false, false}},
+		{"filled in three rows, run into in four", 7, []int{0, 7, 3, 7, 0}, []int{0, 0, 4, 0, 0}, []bool{false, false, false, false, false}},
+		{"run into in fewer than half the rows", 7, []int{0, 7, 0, 7, 0}, []int{0, 0, 3, 0, 0}, []bool{false, false, false, false, false}},
+		{"a notes column run into", 7, []int{0, 7, 6, 7, 0}, []int{0, 0, 0, 0, 7}, []bool{false, false, false, false, false}},
+		{"too few rows", 2, []int{0, 2, 0, 2, 0}, []int{0, 0, 2, 0, 0}, nil},
+	} {
+		lw := &layoutWidths{rows: tc.rows, filled: tc.filled, unfilled: tc.unfilled}
+		if got := lw.missedColumns(cols); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: missedColumns = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestReadRowFillsTheTime reads a row whose time, centred in a narrow
 // column, stands a character into the empty product column after it: the
 // task has a time, and no product.

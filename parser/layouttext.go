@@ -91,6 +91,7 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 	if best.lo.shiftScore() < header.lo.shiftScore()-minShiftGain {
 		chosen = best
 	}
+	chosen = chosen.knowingMissed(probe, guess, pages, pieces)
 	// The columns chosen, each band of rows may stand a little off them;
 	// what the rows say read so teaches the widths once more.
 	banded := chosen.relearn(probe, pages, pieces, guess)
@@ -121,15 +122,39 @@ func parseLayoutTraced(name string, data []byte, tr *trace, ins *Inspection) (*m
 func readLayout(probe *pdfLayout, lw *layoutWidths, guess []float64, pages []layoutPage, shifts columnShifts, pieces pieceCache) layoutReading {
 	widths := make([]float64, len(guess))
 	for round := range layoutTrials {
-		lw.evidence, lw.openings, lw.across = nil, nil, nil
-		trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: round == 0, shifts: shifts,
-			reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces}
-		layOutPages(trial, pages)
-		widths = probe.bounded(lw.learned(guess))
+		widths = trialRead(probe, lw, guess, widths, pages, shifts, pieces, round == 0)
 	}
 	r := layoutReading{widths: widths, lw: lw, shifts: shifts}
 	r.lo = r.read(probe, pages, pieces, nil, false)
 	return r
+}
+
+// trialRead reads the rows with widths (without: first), recording in lw
+// what they teach, and returns the widths learned.
+func trialRead(probe *pdfLayout, lw *layoutWidths, guess, widths []float64, pages []layoutPage, shifts columnShifts, pieces pieceCache, first bool) []float64 {
+	lw.evidence, lw.openings, lw.across = nil, nil, nil
+	lw.rows, lw.filled, lw.unfilled = 0, nil, nil
+	trial := &pdfLayout{doc: &document{}, noGlue: true, widthsFrom: lw, trial: first, shifts: shifts,
+		reader: newLayoutSplitter(probe.cols, widths, pages, lw.xs), pieces: pieces, missed: lw.missed}
+	layOutPages(trial, pages)
+	return probe.bounded(lw.learned(guess))
+}
+
+// knowingMissed returns r, or, when r's trial missed a column
+// (missedColumns), r read again from a new trial that knows it: the
+// widths the first taught hold the missed cells' words in the column
+// before them. Only the columns' places chosen: a reading at wrong
+// places misses columns too, and filled, would score as well as the
+// right places' (shiftScore).
+func (r layoutReading) knowingMissed(probe *pdfLayout, guess []float64, pages []layoutPage, pieces pieceCache) layoutReading {
+	m := r.lw.missedColumns(probe.cols)
+	if !slices.Contains(m, true) {
+		return r
+	}
+	lw := &layoutWidths{perChar: r.lw.perChar, xs: r.lw.xs, missed: m}
+	out := layoutReading{widths: trialRead(probe, lw, guess, make([]float64, len(guess)), pages, r.shifts, pieces, true), lw: lw, shifts: r.shifts}
+	out.lo = out.read(probe, pages, pieces, nil, false)
+	return out
 }
 
 // layoutReading is a reading of column-aligned text's rows (lo) with the
@@ -147,7 +172,7 @@ type layoutReading struct {
 // fields wrong: 495 -> 478; held-out 49-64: 220 -> 195; a second round:
 // 484 and 197.)
 func (r layoutReading) relearn(probe *pdfLayout, pages []layoutPage, pieces pieceCache, guess []float64) layoutReading {
-	lw := &layoutWidths{perChar: r.lw.perChar, xs: r.lw.xs}
+	lw := &layoutWidths{perChar: r.lw.perChar, xs: r.lw.xs, missed: r.lw.missed}
 	lo := r.layout(probe, pages, pieces, nil, true)
 	lo.widthsFrom = lw
 	layOutPages(lo, pages)
@@ -177,7 +202,7 @@ func (r layoutReading) layout(probe *pdfLayout, pages []layoutPage, pieces piece
 	reader := newLayoutSplitter(probe.cols, r.widths, pages, r.lw.xs)
 	reader.pairs = reader.pairs.withAcross(r.lw.across)
 	return &pdfLayout{doc: &document{trace: tr}, noGlue: true, shifts: r.shifts, byBand: byBand, prior: r.lo,
-		reader: reader, pieces: pieces, openings: r.lw.openings}
+		reader: reader, pieces: pieces, openings: r.lw.openings, missed: r.lw.missed}
 }
 
 // shiftScore is what a reading of the rows says against the columns it

@@ -364,7 +364,7 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 		lo.roleCost += rr.roleCost()
 		lo.readingCost += rr.rowCost()
 		if lo.widthsFrom != nil {
-			lo.widthsFrom.record(rr.cellParts(), rr.marker)
+			lo.widthsFrom.recordRow(rr)
 		}
 	}
 	for k := 0; k+1 < len(xs); k++ {
@@ -412,7 +412,7 @@ func (lo *pdfLayout) readBand(ls []textLine, xs []float64) *rowReader {
 		kept = finalPerState
 	}
 	read := func(xs []float64) *rowReader {
-		rr := &rowReader{xs: xs, sp: lo.reader, numCol: numCol, lines: ls, trial: lo.trial, cache: lo.pieces, openings: lo.openings,
+		rr := &rowReader{xs: xs, sp: lo.reader, numCol: numCol, lines: ls, trial: lo.trial, cache: lo.pieces, openings: lo.openings, missedCols: lo.missed,
 			marker: marked && startsUnruledRow(ls[0], xs, numCol), kept: kept, final: lo.final}
 		rr.assigned = rr.readRow()
 		return rr
