@@ -526,7 +526,33 @@ func TestScanNumeralEndsText(t *testing.T) {
 			[]string{"I", "I.1", "I", "I.2"}},
 		{"tasks starting over under a section", []string{"I", "CẢNG CÁ GIAI ĐOẠN", "1", "Nâng cấp cảng cá", "Ban Quản lý dự án", "Cảng cá"},
 			[]string{"I", "I.1"}},
+		{"a quarter's numeral, the section in turn", []string{"I", "TẬP HUẤN", "1", "Tập huấn", "Trung tâm", "Quý I, Quý", "II",
+			"2", "Hội nghị đầu bờ", "Phòng Kinh tế", "Cuối vụ"},
+			[]string{"I", "I.1", "I.2"}},
+		{"a section after a whole period", []string{"I", "TẬP HUẤN", "1", "Tập huấn", "Trung tâm", "Báo cáo hằng quý", "II",
+			"KIỂM TRA", "2", "Kiểm tra", "Phòng Kinh tế", "Cuối vụ"},
+			[]string{"I", "I.1", "II", "II.2"}},
+		{"no quarter has a fifth", []string{"I", "CẢNG", "1", "Nâng cấp", "Ban Quản lý", "Năm 2027", "II", "ĐÊ", "2", "Gia cố", "Ban Quản lý", "Năm 2028",
+			"III", "KÈ", "3", "Xây kè", "Ban Quản lý", "Năm 2029", "IV", "ĐƯỜNG", "4", "Mở đường", "Ban Quản lý", "Quý",
+			"V", "TỔNG KẾT", "5", "Báo cáo", "Phòng", "Cuối năm"},
+			[]string{"I", "I.1", "II", "II.2", "III", "III.3", "IV", "IV.4", "V", "V.5"}},
 	})
+}
+
+// TestEndsQuarter: a quarter's word waits for its numeral; a whole period
+// does not.
+func TestEndsQuarter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Quý I, Quý", true}, {"Quý", true}, {"Trong quý", true},
+		{"Báo cáo hằng quý", false}, {"Định kỳ hàng quý", false}, {"Quý I", false}, {"Tháng", false},
+	} {
+		if got := endsQuarter(tc.text, lowerHash(lastWord(tc.text))); got != tc.want {
+			t.Errorf("endsQuarter(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
 
 // scanCase is a table body after a header, and the rows it must scan to.

@@ -317,16 +317,30 @@ func (s *scanner) step(i int) int {
 // "Cảng cá loại I", "Đại hội khóa XV" or "giai đoạn 1" before it. A real
 // row number that starts over follows a row's end, not such a word. After
 // "thứ", which no cell ends with (danglingWords), any number alone is the
-// ordinal's, even the next row's ("Hội nghị lần thứ" / "5" before row 5).
+// ordinal's, even the next row's ("Hội nghị lần thứ" / "5" before row 5);
+// after a quarter's word waiting for its numeral (endsQuarter), a roman
+// numeral up to IV is the quarter's, even the next section's ("Quý I,
+// Quý" / "III" in a narrow time column, section II before it).
 func (s *scanner) endsNumberedText(i int, m marker) bool {
 	if i == 0 || m.rest != "" {
 		return false
 	}
-	prev := lowerHash(lastWord(s.lines[i-1].text))
+	prevText := s.lines[i-1].text
+	prev := lowerHash(lastWord(prevText))
 	if prev == hThu && (m.kind == markTask || m.kind == markRoman) {
 		return true // an ordinal wants its number, whatever it is: "Hội nghị lần thứ" / "5"
 	}
+	if m.kind == markRoman && m.value <= quartersInYear && endsQuarter(prevText, prev) {
+		return true
+	}
 	return s.num.restarts(m) && numeralWords.has(prev)
+}
+
+// endsQuarter reports whether text, whose last word's lowerHash is last,
+// ends with a quarter's word that waits for its numeral ("Quý I, Quý"),
+// not a whole period ("hằng quý", "các quý": endsDateUnit).
+func endsQuarter(text string, last uint64) bool {
+	return last == hQuy && endsDateUnit(text, last)
 }
 
 // endsDateBeforeRow reports whether m, a task number alone on the line
