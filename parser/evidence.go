@@ -26,7 +26,9 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 	"đợt", "dịp", "mùa", // a campaign's waves ("Đợt 1: …"), an occasion ("Dịp Tết"), a season ("Mùa khô")
 	"suốt",         // a whole span ("Suốt kỳ quy hoạch", "Suốt năm học")
 	"đêm",          // a night ("Đêm giao thừa", "Đêm 30 Tết")
-	"mùng", "mồng") // a lunar month's first ten days ("Mùng 10 tháng Giêng", "Mồng 1 Tết")
+	"mùng", "mồng", // a lunar month's first ten days ("Mùng 10 tháng Giêng", "Mồng 1 Tết")
+	"ngay", // at once ("Ngay khi xảy ra sự cố", "Ngay sau khi Kế hoạch được ban hành")
+)
 
 // looksLikeTime reports whether a cell's first line reads as a time or
 // deadline: a time word first, or a year or date in it.
@@ -304,6 +306,8 @@ func startsLikeTimeOnlyO(o opening) bool {
 		return o.w2 == "" || timeSecondWords.has(trimmedHash(o.w2, o.l2, trailClause))
 	case "Sau":
 		return o.w2 != "" && o.l2 == hKhi // "Sau khi có Quy chế …", "Sau khi được phê duyệt"
+	case "Ngay":
+		return atOnceWords.has(trimmedHash(o.w2, o.l2, trailClause)) // "Ngay khi xảy ra sự cố", "Ngay sau khi …"
 	case "Tháng":
 		return opensWithDigit(o.w2) // "Tháng 6 và tháng 12", "Tháng 3/2026": a month's number opens no unit, document or source of money
 	case "Năm":
@@ -326,6 +330,10 @@ func firstTwo(text string) (w1, w2 string) {
 	w2, _, _ = strings.Cut(rest, " ")
 	return w1, w2
 }
+
+// atOnceWords follow "Ngay" in a time that starts at once: "Ngay khi
+// …", "Ngay sau khi …", "Ngay từ đầu năm", "Ngay trong tháng 01".
+var atOnceWords = lowerWordSet("khi", "sau", "từ", "trong", "đầu")
 
 var timeSecondWords = lowerWordSet("xuyên", "năm", "quý", "quí", "tháng", "ngày", "tuần", "kỳ")
 

@@ -58,6 +58,7 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Tháng IV", true}, {"Ngày hội năm 2026", true}, // a year in it
 		{"Đợt 1 và đợt 2", true}, // a campaign's waves
 		{"Ban đêm, ngày lễ", true},
+		{"Ngay khi xảy ra sự cố", true}, // at once
 		{"Ban ngày", true},
 		{"19 giờ 00,", true}, {"8 giờ", true}, {"14h30", true}, {"7h", true}, {"30 giờ học", false}, {"19 giáo viên", false}, {"4h", true}, {"h2", false}, // an hour of the clock (namesClockTime)
 		{"Sáng ngày", true}, {"Tối ngày khai mạc", true}, {"Sáng tạo", false}, {"Chiều sâu", false}, // a part of a day named
@@ -142,6 +143,7 @@ func TestStartsLikeTimeOnly(t *testing.T) {
 		{"Định kỳ 6 tháng", true}, {"Định kỳ hằng năm", true}, {"Định hướng phát triển", false}, {"định kỳ", false},
 		{"Năm 2030 và", true}, {"Năm 2030,", true}, {"Năm", false}, {"Năm nhiệm vụ trọng tâm", false}, {"năm 2030", false}, {"Năm 1", false},
 		{"Tháng 6 và tháng 12", true}, {"Tháng 3/2026", true}, {"Tháng", false}, {"Tháng hành động vì trẻ em", false}, {"tháng 6", false}, // a month's number
+		{"Ngay khi xảy ra sự cố", true}, {"Ngay sau khi", true}, {"Ngay từ đầu năm", true}, {"Ngay", false}, {"Ngay thẳng", false}, {"ngay khi", false}, // at once
 	} {
 		if got := startsLikeTimeOnly(tc.in); got != tc.want {
 			t.Errorf("startsLikeTimeOnly(%q) = %v, want %v", tc.in, got, tc.want)
