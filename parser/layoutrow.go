@@ -1703,17 +1703,21 @@ func (rr *rowReader) runsInto(k int) bool {
 }
 
 // missedColumns reports, per column, whether the rows recorded missed
-// it: most of them left it empty though a run of their words reaches
-// into it, and fewer than missedFilledShare as many filled it. A narrow
-// column's one-line cells ("45 ha" under "Chỉ tiêu") set right after a
-// full line of the content run on from it one space apart, row after
-// row; read one row at a time, each such cut costs more than keeping the
-// words in the content (its line may run a few characters past its
-// boundary), and an empty cell of a column that tasks may leave empty
-// costs nothing (mustFill). A column the header names that most rows
-// leave empty while their texts run on into it is one the reading
-// missed; one that no run reaches is not. A notes column, empty in most
-// tables' rows, never is: a narrow time's words run on into it. It takes
+// it: a run of words reaches into it in rows that leave it empty
+// (runsInto; minMissedRuns of them), and counting such rows as its, most
+// rows hold its text. A
+// narrow column's one-line cells ("45 ha" under "Chỉ tiêu") set right
+// after a full line of the content run on from it one space apart, row
+// after row; read one row at a time, each such cut costs more than
+// keeping the words in the content (its line may run a few characters
+// past its boundary), and an empty cell of a column that tasks may leave
+// empty costs nothing (mustFill). A column that most rows fill, or leave
+// empty while their texts run on into it, is one every task fills; one
+// that no run reaches is left as it is (where rows leave a column empty
+// and no text runs into it, the empty cells are right: a column that
+// most rows fill but, with no run into it, marked so, cost held-out
+// renderings more than it gained). A notes column, empty in most tables'
+// rows, never is: a narrow time's words run on into it. It takes
 // minMissedRows rows.
 func (lw *layoutWidths) missedColumns(cols []model.Column) []bool {
 	if lw.rows < minMissedRows {
@@ -1722,7 +1726,7 @@ func (lw *layoutWidths) missedColumns(cols []model.Column) []bool {
 	out := make([]bool, len(lw.unfilled))
 	for k, n := range lw.unfilled {
 		notes := k < len(cols) && cols[k].Key == model.RoleNote
-		out[k] = !notes && 2*n >= lw.rows && float64(lw.filled[k]) <= missedFilledShare*float64(n)
+		out[k] = !notes && n >= minMissedRuns && 2*(lw.filled[k]+n) > lw.rows
 	}
 	return out
 }
@@ -1730,13 +1734,11 @@ func (lw *layoutWidths) missedColumns(cols []model.Column) []bool {
 // minMissedRows is how many task rows missedColumns needs.
 const minMissedRows = 3
 
-// missedFilledShare is how many rows may fill a missed column, as a
-// share of the rows that leave it empty though a run reaches into it:
-// the rows whose cell stands clear of the line before it (a shorter
-// line, a longer cell) read right, the others not. (Held-out
-// column-aligned renderings of a crop plan with a "Chỉ tiêu" column:
-// at 0.25, one of five that had missed it still did.)
-const missedFilledShare = 0.5
+// minMissedRuns is how many rows must leave a column empty while a run
+// reaches into it for missedColumns: one such row may be a cell's text
+// run on past its own column (a narrow time's "… các Trước mùa mưa"
+// reaching the empty product cell after it).
+const minMissedRuns = 2
 
 // addAcross counts the word pairs a cell's lines, ps, break between: the
 // last word of a line and the first of the next, unless that opens a

@@ -1450,9 +1450,9 @@ func TestRunsInto(t *testing.T) {
 	}
 }
 
-// TestMissedColumns: a column is missed when most task rows leave it
-// empty though a run reaches into it, and at most half as many fill it;
-// a notes column never is, and a short table says nothing.
+// TestMissedColumns: a column is missed when a run reaches into it in
+// two rows or more that leave it empty, and with such rows most rows hold
+// its text; a notes column never is, and a short table says nothing.
 func TestMissedColumns(t *testing.T) {
 	cols := []model.Column{{Key: model.RoleNumber}, {Key: model.RoleContent}, {Key: model.KeyExtra}, {Key: model.RoleLead}, {Key: model.RoleNote}}
 	for _, tc := range []struct {
@@ -1461,10 +1461,11 @@ func TestMissedColumns(t *testing.T) {
 		filled, unfilled []int
 		want             []bool
 	}{
-		{"never filled, runs into it in most rows", 7, []int{0, 7, 0, 7, 0}, []int{0, 0, 6, 0, 0}, []bool{false, false, true, false, false}},
-		{"filled in two rows, run into in five", 7, []int{0, 7, 2, 7, 0}, []int{0, 0, 5, 0, 0}, []bool{false, false, true, false, false}},
-		{"filled in three rows, run into in four", 7, []int{0, 7, 3, 7, 0}, []int{0, 0, 4, 0, 0}, []bool{false, false, false, false, false}},
-		{"run into in fewer than half the rows", 7, []int{0, 7, 0, 7, 0}, []int{0, 0, 3, 0, 0}, []bool{false, false, false, false, false}},
+		{"never filled, run into in most rows", 7, []int{0, 7, 0, 7, 0}, []int{0, 0, 6, 0, 0}, []bool{false, false, true, false, false}},
+		{"filled in two rows, run into in two", 7, []int{0, 7, 2, 7, 0}, []int{0, 0, 2, 0, 0}, []bool{false, false, true, false, false}},
+		{"filled in one row, run into in two", 7, []int{0, 7, 1, 7, 0}, []int{0, 0, 2, 0, 0}, []bool{false, false, false, false, false}},
+		{"filled in most rows, run into in one", 7, []int{0, 7, 5, 7, 0}, []int{0, 0, 1, 0, 0}, []bool{false, false, false, false, false}},
+		{"filled in most rows, run into in none", 7, []int{0, 7, 6, 7, 0}, []int{0, 0, 0, 0, 0}, []bool{false, false, false, false, false}},
 		{"a notes column run into", 7, []int{0, 7, 6, 7, 0}, []int{0, 0, 0, 0, 7}, []bool{false, false, false, false, false}},
 		{"too few rows", 2, []int{0, 2, 0, 2, 0}, []int{0, 0, 2, 0, 0}, nil},
 	} {
