@@ -2691,6 +2691,37 @@ P132 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH CHUYỂN Đ
     T132("5", "Tập huấn kỹ thuật canh tác, quy trình VietGAP cho nông dân", "04 lớp", "Trung tâm Dịch vụ nông nghiệp", "Hội Nông dân xã", "30 triệu đồng", "Quý I, Quý III"),
     T132("6", "Xây dựng mô hình trình diễn, tổ chức hội nghị đầu bờ nhân rộng mô hình hiệu quả", "02 mô hình", "Phòng Kinh tế", "Hợp tác xã Nông nghiệp", "Ngân sách tỉnh", "Cuối vụ"),
     T132("7", "Kiểm tra, tổng hợp kết quả chuyển đổi; báo cáo Ủy ban nhân dân xã", "", "Phòng Kinh tế", "Các thôn", "Không", "Trước 15/11/2038")]}]}
+# a hundred and thirty-three: a ministry's tasks for a new law, "Hình thức văn bản" last (the product:
+# "Nghị định của Chính phủ"), a content with a colon and "- " items, long lists of ministries
+T133 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P133 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH LUẬT DỮ LIỆU CỦA BỘ",
+ "subtitle": "(Ban hành kèm theo Quyết định số 1245/QĐ-BKHCN ngày 18/6/2037 của Bộ trưởng Bộ Khoa học và Công nghệ)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Hình thức văn bản"], [0.05, 0.33, 0.15, 0.21, 0.12, 0.14])],
+ "items": [
+  SK("I", "XÂY DỰNG VĂN BẢN QUY ĐỊNH CHI TIẾT",
+    T133("1", "Nghị định quy định chi tiết về phân loại, quản lý dữ liệu cốt lõi, dữ liệu quan trọng", "Cục Chuyển đổi số quốc gia", "Bộ Công an; Bộ Quốc phòng; các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Tháng 9/2037", "Nghị định của Chính phủ"),
+    T133("2", "Thông tư hướng dẫn tiêu chuẩn, quy chuẩn kỹ thuật về dữ liệu mở:\n- Định dạng, siêu dữ liệu;\n- Giấy phép sử dụng dữ liệu mở", "Viện Công nghệ số và Chuyển đổi số quốc gia", "Vụ Pháp chế; Vụ Khoa học và Công nghệ các ngành kinh tế - kỹ thuật", "Quý IV/2037", "Thông tư của Bộ trưởng")),
+  SK("II", "TUYÊN TRUYỀN, PHỔ BIẾN, TẬP HUẤN",
+    T133("3", "Tổ chức hội nghị phổ biến Luật Dữ liệu cho cán bộ, công chức các bộ, ngành, địa phương", "Vụ Pháp chế", "Trung tâm Truyền thông khoa học và công nghệ; Sở Khoa học và Công nghệ các tỉnh, thành phố", "Tháng 7 - 8/2037", "Hội nghị"),
+    T133("4", "Biên soạn tài liệu hỏi - đáp về Luật Dữ liệu", "Vụ Pháp chế", "Báo VnExpress; Tạp chí Khoa học và Công nghệ Việt Nam", "Năm 2037", "Tài liệu")),
+  SK("III", "RÀ SOÁT, KIỂM TRA",
+    T133("5", "Rà soát văn bản quy phạm pháp luật có liên quan để sửa đổi, bổ sung, thay thế hoặc bãi bỏ cho phù hợp với Luật Dữ liệu", "Vụ Pháp chế", "Các đơn vị thuộc Bộ", "Thường xuyên", "Báo cáo rà soát"),
+    T133("6", "Kiểm tra, đánh giá tình hình thi hành Luật; tổng hợp vướng mắc, kiến nghị", "Thanh tra Bộ", "Cục Chuyển đổi số quốc gia; Vụ Pháp chế", "Hằng năm", "Báo cáo của Bộ"))]}
+# a hundred and thirty-four: a district's dengue plan, tasks with no sections, "Đơn vị thực hiện" for the lead,
+# "Kinh phí (triệu đồng)" in numbers ("85,5") and a notes column
+T134 = tasker("content", "lead", "coordinating", "timeframe", "funding", "note")
+P134 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH HOẠT ĐỘNG PHÒNG, CHỐNG SỐT XUẤT HUYẾT NĂM 2037",
+ "subtitle": "(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2037 của Ủy ban nhân dân huyện Đức Thọ)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding", "note"),
+   ["TT", "Hoạt động", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian", "Kinh phí (triệu đồng)", "Ghi chú"], [0.05, 0.31, 0.15, 0.16, 0.12, 0.1, 0.11])],
+ "items": [
+  T134("1", "Tổ chức chiến dịch diệt lăng quăng/bọ gậy tại các xã có ổ dịch cũ, trọng điểm", "Trung tâm Y tế huyện", "Ủy ban nhân dân các xã, thị trấn", "Tháng 4 và tháng 8", "120", "Ngân sách huyện"),
+  T134("2", "Giám sát véc tơ, ca bệnh; xử lý triệt để ổ dịch trong vòng 48 giờ kể từ khi phát hiện", "Trung tâm Y tế huyện", "Trạm Y tế các xã", "Trong mùa dịch", "85,5", ""),
+  T134("3", "Truyền thông thay đổi hành vi: phát tờ rơi, loa lưu động, tin bài trên hệ thống truyền thanh cơ sở", "Trung tâm Văn hóa - Truyền thông huyện", "Hội Liên hiệp Phụ nữ huyện; Đoàn Thanh niên", "Từ tháng 5 đến tháng 11", "40", "Lồng ghép chương trình mục tiêu"),
+  T134("4", "Tập huấn chẩn đoán, điều trị sốt xuất huyết Dengue cho nhân viên y tế tuyến xã", "Bệnh viện Đa khoa huyện", "Trung tâm Y tế huyện", "Trước mùa mưa", "25", ""),
+  T134("5", "Dự trữ hóa chất, máy phun, vật tư y tế sẵn sàng đáp ứng khi dịch bùng phát", "Trung tâm Y tế huyện", "Phòng Tài chính - Kế hoạch", "Quý II", "300", "Xin bổ sung dự toán"),
+  T134("6", "Kiểm tra, giám sát công tác phòng chống dịch tại các xã; sơ kết 6 tháng, tổng kết năm", "Ban Chỉ đạo phòng, chống dịch bệnh huyện", "Các thành viên Ban Chỉ đạo", "Tháng 6, tháng 12", "15", "")]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2744,7 +2775,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("supportind_2035", P125), ("nutrition_2035", P126),
                 ("propaganda_2036", P127), ("schoolplan_2036", P128),
                 ("census_2039", P129), ("tetsecurity_2036", P130),
-                ("oilspill_2037", P131), ("croprestructure_2038", P132)):
+                ("oilspill_2037", P131), ("croprestructure_2038", P132),
+                ("datalaw_2037", P133), ("dengue_2037", P134)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
