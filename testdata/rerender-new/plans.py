@@ -2722,6 +2722,42 @@ P134 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH HOẠT Đ
   T134("4", "Tập huấn chẩn đoán, điều trị sốt xuất huyết Dengue cho nhân viên y tế tuyến xã", "Bệnh viện Đa khoa huyện", "Trung tâm Y tế huyện", "Trước mùa mưa", "25", ""),
   T134("5", "Dự trữ hóa chất, máy phun, vật tư y tế sẵn sàng đáp ứng khi dịch bùng phát", "Trung tâm Y tế huyện", "Phòng Tài chính - Kế hoạch", "Quý II", "300", "Xin bổ sung dự toán"),
   T134("6", "Kiểm tra, giám sát công tác phòng chống dịch tại các xã; sơ kết 6 tháng, tổng kết năm", "Ban Chỉ đạo phòng, chống dịch bệnh huyện", "Các thành viên Ban Chỉ đạo", "Tháng 6, tháng 12", "15", "")]}
+# a hundred and thirty-five: a night-economy scheme's tasks, sub-tasks numbered "1.1" under a task, a lead
+# with its role in brackets, a title in quotes, "Tối thứ Bảy hằng tuần"
+T135 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P135 = {"schema": "annex/v1", "appendix": "03", "title": "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN KINH TẾ BAN ĐÊM GIAI ĐOẠN 2038 - 2042",
+ "subtitle": "(Kèm theo Quyết định số 702/QĐ-UBND ngày 05/5/2038 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian thực hiện"], [0.06, 0.32, 0.16, 0.18, 0.15, 0.13])],
+ "items": [
+  SK("I", "HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH",
+    T135("1", "Xây dựng cơ chế khuyến khích phát triển các mô hình kinh tế ban đêm", "Sở Tài chính (cơ quan thường trực)", "Sở Văn hóa, Thể thao và Du lịch; Sở Công Thương", "Nghị quyết của Hội đồng nhân dân tỉnh", "Quý III/2038",
+      subs=(T135("1.1", "Khảo sát, đánh giá thực trạng hoạt động kinh doanh dịch vụ ban đêm tại các đô thị", "Sở Công Thương", "Ủy ban nhân dân các phường", "Báo cáo khảo sát", "Tháng 6/2038"),
+            T135("1.2", "Lấy ý kiến doanh nghiệp, hiệp hội về dự thảo chính sách", "Sở Tài chính", "Hiệp hội Doanh nghiệp tỉnh", "Báo cáo tổng hợp ý kiến", "Tháng 7/2038"))),
+    T135("2", "Quy định khu vực, tuyến phố được kinh doanh dịch vụ ban đêm đến 02 giờ sáng", "Ủy ban nhân dân các phường", "Công an tỉnh; Sở Xây dựng", "Quyết định công nhận", "Trước ngày 30/9/2038")),
+  SK("II", "PHÁT TRIỂN SẢN PHẨM, DỊCH VỤ",
+    T135("3", "Tổ chức chương trình “Đêm phố cổ” với biểu diễn nghệ thuật đường phố, ẩm thực truyền thống", "Sở Văn hóa, Thể thao và Du lịch", "Nhà hát Nghệ thuật truyền thống tỉnh; Hội Văn học nghệ thuật", "Chương trình định kỳ", "Tối thứ Bảy hằng tuần"),
+    T135("4", "Phát triển chợ đêm, phố đi bộ gắn với không gian văn hóa", "Ủy ban nhân dân thành phố", "Ban Quản lý chợ; các hộ kinh doanh", "Chợ đêm, phố đi bộ được đưa vào hoạt động", "2038 - 2039"),
+    T135("5", "Bảo đảm an ninh, trật tự, phòng cháy, chữa cháy tại các khu vực hoạt động ban đêm", "Công an tỉnh", "Ủy ban nhân dân các phường", "Phương án bảo đảm an ninh", "Thường xuyên")),
+  SK("III", "TỔ CHỨC THỰC HIỆN",
+    T135("6", "Sơ kết, đánh giá kết quả thực hiện Đề án; đề xuất điều chỉnh", "Sở Tài chính", "Các sở, ban, ngành; Ủy ban nhân dân cấp xã", "Báo cáo sơ kết", "Năm 2040"))]}
+# a hundred and thirty-six: an admissions timetable with the lead BEFORE the content ("Đơn vị thực hiện"
+# | "Nội dung công việc"), then the time and notes
+T136 = tasker("lead", "content", "timeframe", "note")
+P136 = {"schema": "annex/v1", "appendix": "", "title": "LỊCH TRIỂN KHAI CÔNG TÁC TUYỂN SINH VÀO LỚP 10 NĂM HỌC 2038 - 2039",
+ "subtitle": "(Kèm theo Kế hoạch số 210/KH-SGDĐT ngày 02/3/2038 của Sở Giáo dục và Đào tạo)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "lead", "content", "timeframe", "note"),
+   ["TT", "Đơn vị thực hiện", "Nội dung công việc", "Thời gian", "Ghi chú"], [0.06, 0.2, 0.44, 0.16, 0.14])],
+ "items": [
+  SK("I", "CHUẨN BỊ",
+    T136("1", "Phòng Quản lý chất lượng", "Xây dựng, ban hành hướng dẫn tuyển sinh; công bố chỉ tiêu tuyển sinh của từng trường", "Trước 15/3/2038", ""),
+    T136("2", "Các trường trung học cơ sở", "Tổ chức cho học sinh lớp 9 đăng ký dự tuyển trực tuyến; hướng dẫn phụ huynh kê khai hồ sơ", "Từ 01/4 đến 20/4/2038", "Qua Cổng dịch vụ công")),
+  SK("II", "TỔ CHỨC THI",
+    T136("3", "Hội đồng ra đề thi", "Ra đề thi các môn Ngữ văn, Toán, Tiếng Anh và môn chuyên", "Tháng 5/2038", "Cách ly theo quy định"),
+    T136("4", "Các Hội đồng coi thi", "Tổ chức coi thi tại các điểm thi", "Ngày 03 và 04/6/2038", ""),
+    T136("5", "Hội đồng chấm thi", "Chấm thi, phúc khảo; công bố điểm chuẩn", "Từ 06/6 đến 25/6/2038", "Công khai trên Cổng thông tin điện tử")),
+  SK("III", "XÉT TUYỂN VÀ BÁO CÁO",
+    T136("6", "Phòng Quản lý chất lượng", "Tổng hợp kết quả tuyển sinh, báo cáo Bộ Giáo dục và Đào tạo", "Trước 31/7/2038", ""))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2776,7 +2812,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("propaganda_2036", P127), ("schoolplan_2036", P128),
                 ("census_2039", P129), ("tetsecurity_2036", P130),
                 ("oilspill_2037", P131), ("croprestructure_2038", P132),
-                ("datalaw_2037", P133), ("dengue_2037", P134)):
+                ("datalaw_2037", P133), ("dengue_2037", P134),
+                ("nighteco_2038", P135), ("admission_2038", P136)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
