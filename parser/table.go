@@ -100,7 +100,7 @@ func (t *table) initWidths() {
 	for _, r := range t.taskRows() {
 		ps := t.piecesOf(r)
 		if len(ps) > 1 {
-			firsts = append(firsts, float64(ps[0].w))
+			firsts = append(firsts, float64(contentFirstLine(ps, t.content).w))
 		}
 		for _, p := range ps {
 			all = append(all, float64(p.w))
@@ -132,6 +132,27 @@ func (t *table) initWidths() {
 	for i := range t.sp.cols {
 		t.sp.cols[i].width = max(t.sp.cols[i].width, t.floor(i))
 	}
+}
+
+// contentFirstLine returns the line of a row's lines ps that stands for
+// its content's first line in learning the content's width: the row's
+// first line when the content is the first cell column (content, its
+// index among them), else the row's widest line. A table that sets the
+// lead before the content ("Đơn vị thực hiện" | "Nội dung công việc")
+// opens each row with the lead's narrow lines, and taken for the
+// content's, they taught a content width its every full line overflowed;
+// the content's full lines are a row's widest.
+func contentFirstLine(ps []piece, content int) *piece {
+	if content <= 0 {
+		return &ps[0]
+	}
+	widest := &ps[0]
+	for i := range ps {
+		if ps[i].w > widest.w {
+			widest = &ps[i]
+		}
+	}
+	return widest
 }
 
 // oneLineCellWidths returns, per cell column, the widest line of the rows

@@ -132,6 +132,27 @@ func TestOneLineCellWidths(t *testing.T) {
 	}
 }
 
+// TestContentFirstLine: a row's first line stands for its content's when
+// the content is the first cell column (or the table has none); after a
+// lead set before the content, the row's widest line does.
+func TestContentFirstLine(t *testing.T) {
+	ps := []piece{makePiece("Phòng Quản", line{}), makePiece("lý chất lượng", line{}),
+		makePiece("Xây dựng, ban hành hướng dẫn tuyển sinh; công bố", line{}), makePiece("chỉ tiêu tuyển sinh", line{})}
+	for _, tc := range []struct {
+		name    string
+		content int
+		want    string
+	}{
+		{"the content first", 0, "Phòng Quản"},
+		{"no content column", -1, "Phòng Quản"},
+		{"the lead before the content", 1, "Xây dựng, ban hành hướng dẫn tuyển sinh; công bố"},
+	} {
+		if got := contentFirstLine(ps, tc.content).text; got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestKnownPairsFrom(t *testing.T) {
 	ps := []piece{{afterPrev: false}, {afterPrev: true}, {afterPrev: false}, {afterPrev: true}}
 	want := []int{2, 2, 1, 1, 0}
