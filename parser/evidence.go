@@ -118,15 +118,16 @@ var periodParts = lowerWordSet("cuối", "đầu", "giữa", "thứ", "hằng", 
 
 // namesDayPart reports whether a line opens with a part of the day ("Ban
 // đêm, ngày lễ", "Ban ngày"), the time of patrols and checks, or with a
-// part of a day named ("Sáng ngày" / "10/8/2030", "Tối ngày khai mạc"),
-// the time of an event's item. "Ban" alone opens a unit's name ("Ban Chỉ
-// đạo").
+// part of a day named ("Sáng ngày" / "10/8/2030", "Tối ngày khai mạc",
+// "Tối thứ Bảy hằng tuần", "Sáng Chủ nhật"), the time of an event's item
+// or of a weekly one. "Ban" alone opens a unit's name ("Ban Chỉ đạo"),
+// "Tối" alone a limit ("Tối đa", "Tối thiểu").
 func namesDayPart(o opening) bool {
 	w2 := trimmedHash(o.w2, o.l2, trailClause)
 	if o.l1 == hBan {
 		return w2 == hDem || w2 == hNgay
 	}
-	return dayParts.has(o.l1) && w2 == hNgay
+	return dayParts.has(o.l1) && (w2 == hNgay || w2 == hThu || w2 == hChu)
 }
 
 // dayParts are the parts of a day that open a time before "ngày".

@@ -62,6 +62,7 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Ban ngày", true},
 		{"19 giờ 00,", true}, {"8 giờ", true}, {"14h30", true}, {"7h", true}, {"30 giờ học", false}, {"19 giáo viên", false}, {"4h", true}, {"h2", false}, // an hour of the clock (namesClockTime)
 		{"Sáng ngày", true}, {"Tối ngày khai mạc", true}, {"Sáng tạo", false}, {"Chiều sâu", false}, // a part of a day named
+		{"Tối thứ Bảy hằng tuần", true}, {"Sáng Chủ nhật", true}, {"Tối đa 50 người", false}, {"Tối thiểu", false}, // … or a weekday's
 		{"Dịp Tết Nguyên đán", true},
 		{"Mùa khô", true},
 		{"Suốt kỳ quy hoạch", true}, {"Suốt năm", true}, // a whole span
