@@ -303,6 +303,12 @@ func startsLikeTimeOnlyO(o opening) bool {
 		return true // "Kỳ họp …" opens only a time
 	}
 	switch o.w1 {
+	case "Trước", "Từ":
+		if boundsDate(o) {
+			return true
+		}
+	}
+	switch o.w1 {
 	case "Thường", "Hằng", "Hàng", "Trước", "Định":
 		return o.w2 == "" || timeSecondWords.has(trimmedHash(o.w2, o.l2, trailClause))
 	case "Sau":
@@ -315,6 +321,14 @@ func startsLikeTimeOnlyO(o opening) bool {
 		return isYear(strings.TrimRight(o.w2, ",;:")) // "Năm 2030 và các năm tiếp theo": a year opens no unit or document
 	}
 	return false
+}
+
+// boundsDate reports whether a line opens with a bound and a date's
+// numbers, "Trước 15/3/2038", "Từ 01/4 đến 20/4/2038": a deadline or a
+// span, as only time cells open (a task, a unit or a product opens with
+// no bare date after "Trước" or "Từ").
+func boundsDate(o opening) bool {
+	return (o.w1 == "Trước" || o.w1 == "Từ") && opensWithDigit(o.w2) && hasYearOrDate(o.w2)
 }
 
 // namesQuarter reports whether w, the word after "quý", numbers the

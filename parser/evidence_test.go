@@ -145,9 +145,26 @@ func TestStartsLikeTimeOnly(t *testing.T) {
 		{"Năm 2030 và", true}, {"Năm 2030,", true}, {"Năm", false}, {"Năm nhiệm vụ trọng tâm", false}, {"năm 2030", false}, {"Năm 1", false},
 		{"Tháng 6 và tháng 12", true}, {"Tháng 3/2026", true}, {"Tháng", false}, {"Tháng hành động vì trẻ em", false}, {"tháng 6", false}, // a month's number
 		{"Ngay khi xảy ra sự cố", true}, {"Ngay sau khi", true}, {"Ngay từ đầu năm", true}, {"Ngay", false}, {"Ngay thẳng", false}, {"ngay khi", false}, // at once
+		{"Trước 15/3/2038", true}, {"Từ 01/4 đến 20/4/2038", true}, {"Từ 2 đến 3 lớp", false}, {"Từ năm 2026,", false}, {"từ 01/4", false}, // a bound and a date
 	} {
 		if got := startsLikeTimeOnly(tc.in); got != tc.want {
 			t.Errorf("startsLikeTimeOnly(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestBoundsDate: "Trước" or "Từ" and a date's numbers open a deadline or
+// a span; other words or numbers do not.
+func TestBoundsDate(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Trước 15/3/2038", true}, {"Từ 01/4 đến", true}, {"Trước 2030", true}, {"Từ 2 đến 3 lớp", false},
+		{"Trước ngày 30/6", false}, {"Sau 15/3/2038", false}, {"Từ", false}, {"từ 01/4", false},
+	} {
+		if got := boundsDate(openingOf(tc.in)); got != tc.want {
+			t.Errorf("boundsDate(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }
