@@ -2758,6 +2758,41 @@ P136 = {"schema": "annex/v1", "appendix": "", "title": "LỊCH TRIỂN KHAI CÔN
     T136("5", "Hội đồng chấm thi", "Chấm thi, phúc khảo; công bố điểm chuẩn", "Từ 06/6 đến 25/6/2038", "Công khai trên Cổng thông tin điện tử")),
   SK("III", "XÉT TUYỂN VÀ BÁO CÁO",
     T136("6", "Phòng Quản lý chất lượng", "Tổng hợp kết quả tuyển sinh, báo cáo Bộ Giáo dục và Đào tạo", "Trước 31/7/2038", ""))]}
+# a hundred and thirty-seven: a digital economy action programme in parts A (with sections) and B,
+# capitalised headers ("NHIỆM VỤ, GIẢI PHÁP", "KẾT QUẢ/SẢN PHẨM"), items "(i) …; (ii) …", "Sở KH&CN", "MTTQ tỉnh"
+T137 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P137 = {"schema": "annex/v1", "appendix": "01", "title": "CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT VỀ PHÁT TRIỂN KINH TẾ SỐ, XÃ HỘI SỐ ĐẾN NĂM 2040",
+ "subtitle": "(Kèm theo Quyết định số 1890/QĐ-UBND ngày 12/10/2039 của UBND tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "NHIỆM VỤ, GIẢI PHÁP", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI HẠN HOÀN THÀNH", "KẾT QUẢ/SẢN PHẨM"], [0.05, 0.34, 0.14, 0.17, 0.13, 0.17])],
+ "items": [
+  {"kind": "part", "number": "A", "title": "NHIỆM VỤ TRỌNG TÂM", "items": [
+   SK("I", "PHÁT TRIỂN HẠ TẦNG SỐ",
+    T137("1", "Phủ sóng di động 5G tại 100% khu công nghiệp, khu du lịch; (i) rà soát điểm lõm sóng; (ii) chia sẻ hạ tầng viễn thông thụ động", "Sở KH&CN", "Các doanh nghiệp viễn thông; UBND cấp xã", "Năm 2040", "Báo cáo kết quả phủ sóng"),
+    T137("2", "Xây dựng trung tâm dữ liệu tỉnh kết nối Trung tâm dữ liệu quốc gia", "Sở KH&CN", "Công an tỉnh; Sở Tài chính", "Năm 2039 và hằng năm", "Trung tâm dữ liệu vận hành")),
+   SK("II", "PHÁT TRIỂN KINH TẾ SỐ",
+    T137("3", "Hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số, ứng dụng nền tảng số trong quản trị, bán hàng", "Sở Công Thương", "Hiệp hội Doanh nghiệp tỉnh; MTTQ tỉnh", "Hằng năm", "Số doanh nghiệp được hỗ trợ"),
+    T137("4", "Đưa sản phẩm OCOP lên sàn thương mại điện tử", "Sở Công Thương", "Sở Nông nghiệp và Môi trường; UBND cấp xã", "Quý II hằng năm", "Gian hàng trên sàn"))]},
+  {"kind": "part", "number": "B", "title": "GIẢI PHÁP BẢO ĐẢM", "items": [
+    T137("5", "Bố trí kinh phí thực hiện Chương trình trong dự toán ngân sách hằng năm", "Sở Tài chính", "Các cơ quan, đơn vị liên quan", "Tháng 11 hằng năm", "Quyết định giao dự toán"),
+    T137("6", "Đào tạo, bồi dưỡng kỹ năng số cho cán bộ, công chức, viên chức và người dân", "Sở Nội vụ", "Sở KH&CN; Tỉnh đoàn; Hội LHPN tỉnh", "Năm 2039 - 2040", "Các lớp bồi dưỡng")]}]}
+# a hundred and thirty-eight: a hospital quality plan led by "Khoa/phòng chủ trì", sentence-case
+# sections, an extra "Chỉ số đánh giá" column last ("Tỷ lệ tuân thủ ≥ 85%")
+T138 = tasker("content", "lead", "coordinating", "timeframe", "extra:Chỉ số đánh giá")
+P138 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG BỆNH VIỆN NĂM 2039",
+ "subtitle": "(Ban hành kèm theo Quyết định số 88/QĐ-BV ngày 08/01/2039 của Giám đốc Bệnh viện Đa khoa tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "extra"),
+   ["TT", "Nội dung", "Khoa/phòng chủ trì", "Khoa/phòng phối hợp", "Thời gian", "Chỉ số đánh giá"], [0.05, 0.33, 0.15, 0.17, 0.12, 0.18])],
+ "items": [
+  SK("I", "An toàn người bệnh",
+    T138("1", "Triển khai bảng kiểm an toàn phẫu thuật tại tất cả các phòng mổ", "Khoa Gây mê hồi sức", "Phòng Quản lý chất lượng; các khoa Ngoại", "Từ tháng 01/2039", "100% ca phẫu thuật có bảng kiểm"),
+    T138("2", "Giám sát tuân thủ vệ sinh tay của nhân viên y tế", "Khoa Kiểm soát nhiễm khuẩn", "Phòng Điều dưỡng", "Hằng tháng", "Tỷ lệ tuân thủ ≥ 85%")),
+  SK("II", "Hài lòng người bệnh",
+    T138("3", "Khảo sát sự hài lòng người bệnh nội trú, ngoại trú theo mẫu của Bộ Y tế", "Phòng Quản lý chất lượng", "Phòng Công tác xã hội", "Quý II, Quý IV", "Tỷ lệ hài lòng ≥ 90%"),
+    T138("4", "Rút ngắn thời gian chờ khám bệnh; triển khai đặt lịch khám trực tuyến", "Khoa Khám bệnh", "Phòng Công nghệ thông tin; Phòng Kế hoạch tổng hợp", "Tháng 3/2039", "Thời gian chờ dưới 60 phút"),
+    T138("5", "Tập huấn kỹ năng giao tiếp, ứng xử cho điều dưỡng, hộ lý", "Phòng Điều dưỡng", "Phòng Công tác xã hội", "Tháng 4 và tháng 10", "02 lớp, 200 lượt người")),
+  SK("III", "Đánh giá",
+    T138("6", "Tự đánh giá chất lượng bệnh viện theo Bộ tiêu chí; báo cáo Sở Y tế", "Phòng Quản lý chất lượng", "Các khoa, phòng", "Trước 15/12/2039", "Điểm trung bình ≥ 3,8"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2813,7 +2848,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("census_2039", P129), ("tetsecurity_2036", P130),
                 ("oilspill_2037", P131), ("croprestructure_2038", P132),
                 ("datalaw_2037", P133), ("dengue_2037", P134),
-                ("nighteco_2038", P135), ("admission_2038", P136)):
+                ("nighteco_2038", P135), ("admission_2038", P136),
+                ("digitaleco_2039", P137), ("hospitalqi_2039", P138)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
