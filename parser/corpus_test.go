@@ -508,9 +508,11 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     thirty-sixth (added before any rule of theirs: a lead set before
 //     the content), 23,746 fields: 99.99%, 97.23%, 98.41%, the floors as
 //     they were; with the hundred and thirty-seventh and thirty-eighth
-//     (added with two rules of 135-136's: a narrow head's lower lines set
-//     beside its first), 23,965 fields: 99.99%, 97.19%, 98.49%, and the
-//     column-aligned floor came down to 97.1%. The
+//     (added with two rules of 135-136's, before any of theirs: a narrow
+//     head's lower lines set beside its first), 23,965 fields: 99.99%,
+//     97.19%, 98.49%, and the column-aligned floor came down to 97.1%;
+//     with the rule they taught (unknownHeadBeside), 99.99%, 97.21%,
+//     98.49%, and it went back up to 97.2%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
@@ -519,7 +521,7 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 var (
 	libreOfficeFloors = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.985}
 	columnsFloors     = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.965}
-	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.971, cellBlock: 0.983}
+	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.972, cellBlock: 0.983}
 )
 
 // checkRenderings parses each PDF in dir, its column-aligned text and its

@@ -1616,6 +1616,38 @@ func TestUnknownHeadOver(t *testing.T) {
 	}
 }
 
+// TestUnknownHeadBeside: a lower header line under no cell goes on the
+// cell just left of it when neither makes a head the vocabulary knows;
+// beside a whole head, further off, or itself a head, it opens its own.
+func TestUnknownHeadBeside(t *testing.T) {
+	phrasesAt := func(y float64, line string) []span {
+		l := layoutLine(line)
+		for i := range l.words {
+			l.words[i].y = y
+		}
+		return phrases(l)
+	}
+	above := phrasesAt(0, at(40, "Thời gian", 50, "Chỉ số"))
+	for _, tc := range []struct {
+		name string
+		line string
+		want int
+	}{
+		{"beside an unknown head", at(58, "đánh"), 1},
+		{"too far off", at(62, "đánh"), -1},
+		{"under the head", at(53, "đánh"), -1},
+		{"a head of its own", at(58, "Ghi chú"), -1},
+	} {
+		if got := unknownHeadBeside(above, phrasesAt(1, tc.line)[0]); got != tc.want {
+			t.Errorf("%s: unknownHeadBeside = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+	whole := phrasesAt(0, at(40, "Cơ quan", 50, "Thời gian"))
+	if got := unknownHeadBeside(whole, phrasesAt(1, at(61, "Địa bàn"))[0]); got != -1 {
+		t.Errorf("beside a whole head: unknownHeadBeside = %d, want -1", got)
+	}
+}
+
 func TestOpensRunOnHead(t *testing.T) {
 	toks := func(s string) []headerToken {
 		var out []headerToken

@@ -618,6 +618,10 @@ func stackHeader(header []textLine) []span {
 				prevCell = add(i, ph)
 				continue
 			}
+			if i := unknownHeadBeside(cols, ph); i >= 0 {
+				prevCell = add(i, ph)
+				continue
+			}
 			if i := stackedOn(cols, ph); i >= 0 && headFit(cols[i], ph) == fitsHead || i < 0 && !anyAbove(cols, ph) {
 				prevCell = add(i, ph)
 				continue
@@ -653,6 +657,49 @@ func stackHeader(header []textLine) []span {
 	}
 	sortSpans(cols)
 	return splitGroupHeads(cols)
+}
+
+// unknownHeadBeside returns the cell of the lines above that phrase ph,
+// standing under no cell, goes on from beside it, or -1: the cell ends at
+// most besideGap characters left of ph, holds no word on ph's line, and
+// neither its words nor ph's make a head of the vocabulary ("Chỉ số" over
+// "đánh" / "giá", the narrow head's centred lower lines set right of its
+// first by pdftotext's character columns). Such words open no column; a
+// whole head beside them ("Thời gian") is complete, and a head's words
+// under no cell ("Ghi chú" set in the middle of a tall header) open one.
+func unknownHeadBeside(cols []span, ph span) int {
+	if stackedOn(cols, ph) >= 0 || isHeadPrefix(keyTokens(ph.keys)) {
+		return -1
+	}
+	best := -1
+	for i, c := range cols {
+		if gap := ph.x0 - c.x1; gap < 0 || gap > besideGap || !above(c, ph) || onLineOf(c, ph) {
+			continue
+		}
+		if _, whole := wholeHead(c.keys); whole {
+			continue
+		}
+		if best < 0 || c.x1 > cols[best].x1 {
+			best = i
+		}
+	}
+	return best
+}
+
+// besideGap is how far, in characters, right of a cell's end the lower
+// lines of its head may start (unknownHeadBeside): column-aligned text
+// parts two columns' heads by two spaces or more, and a centred lower
+// line set beside its first line stands as close.
+const besideGap = 3.0
+
+// onLineOf reports whether cell c holds a word on the line of phrase ph.
+func onLineOf(c, ph span) bool {
+	for _, w := range c.words {
+		if w.y == ph.words[0].y {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownHeadOver returns the cell of the lines above that phrase ph
