@@ -500,7 +500,8 @@ var agencyStarts = newVocabulary(
 	"bệnh viện", "công đoàn", "cảnh sát", "kiểm toán", "hải quan", "cảng vụ", "thư viện", "bưu điện", // services and forces
 	"thuế", "thống kê", "thi hành", // offices named since 2025 without "Cục": "Thuế tỉnh", "Thống kê tỉnh", "Thi hành án dân sự tỉnh"
 	"doanh nghiệp", "chủ đầu", "nhà đầu", // who carry out a task, and who pay for it (fundingStarts)
-	"đồn", // a border or police post
+	"đồn",  // a border or police post
+	"khoa", // a hospital's or a university's department ("Khoa Khám bệnh", "Khoa Ngữ văn"); "Khoa học" opens a product (productStarts)
 )
 
 // nameTails are two-word openings that continue a unit's name and do not
@@ -529,6 +530,7 @@ var productStarts = newVocabulary(
 	"hội thao", "hội thi", "hội diễn", "hội chợ", "đại hội", "cuộc thi", // events held: a sports day, a contest, a show, a fair, a congress
 	"không",               // a target said as what must not happen ("Không để xảy ra ùn tắc"); a funding cell's "Không" as well
 	"giảm", "tăng", "đạt", // a target said as a change or a level reached ("Giảm tỷ lệ học sinh yếu dưới 3%")
+	"khoa học", // a study or its findings ("Khoa học dữ liệu …"), no department ("Khoa" opens units: agencyStarts)
 )
 
 // fundingStarts open a funding cell ("Ngân sách tỉnh", "Nguồn vốn …",

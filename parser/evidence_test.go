@@ -379,6 +379,8 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Vụ Pháp chế", startUsual, startOther, startOther},        // … a ministry's department
 		{"Báo cáo", startOther, startUsual, startOther},
 		{"Trung tâm Dữ liệu", startUsual, startOther, startOther},
+		{"Khoa Khám bệnh", startUsual, startOther, startOther},     // a hospital's department …
+		{"Khoa học dữ liệu", startOther, startUsual, startOther},   // … not a study
 		{"Kho bạc Nhà nước", startUsual, startOther, startOther},   // "Kho bạc" is a unit …
 		{"Kho dữ liệu số hóa", startOther, startUsual, startOther}, // … any other "Kho" a product
 		{"Các lớp bồi dưỡng", startOther, startUsual, startOther},  // "Các" opens a unit's list, "Các lớp" a product
