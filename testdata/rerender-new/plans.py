@@ -2793,6 +2793,40 @@ P138 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH CẢI TIẾ
     T138("5", "Tập huấn kỹ năng giao tiếp, ứng xử cho điều dưỡng, hộ lý", "Phòng Điều dưỡng", "Phòng Công tác xã hội", "Tháng 4 và tháng 10", "02 lớp, 200 lượt người")),
   SK("III", "Đánh giá",
     T138("6", "Tự đánh giá chất lượng bệnh viện theo Bộ tiêu chí; báo cáo Sở Y tế", "Phòng Quản lý chất lượng", "Các khoa, phòng", "Trước 15/12/2039", "Điểm trung bình ≥ 3,8"))]}
+# a hundred and thirty-nine: a district's forest fire plan, "Cơ quan thực hiện" for the lead, funding last
+# in thousands ("1.250.000"), "Hạt Kiểm lâm", "Tổ đội bảo vệ rừng", a content with a colon
+T139 = tasker("content", "lead", "coordinating", "timeframe", "funding")
+P139 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH PHÒNG CHÁY, CHỮA CHÁY RỪNG MÙA KHÔ NĂM 2039 - 2040",
+ "subtitle": "(Kèm theo Kế hoạch số 301/KH-UBND ngày 20/11/2039 của Ủy ban nhân dân huyện Hướng Hóa)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding"),
+   ["STT", "Nội dung công việc", "Cơ quan thực hiện", "Cơ quan phối hợp", "Thời gian", "Dự toán kinh phí (nghìn đồng)"], [0.06, 0.34, 0.16, 0.18, 0.12, 0.14])],
+ "items": [
+  SK("I", "CÔNG TÁC CHUẨN BỊ",
+    T139("1", "Kiện toàn Ban Chỉ huy các vấn đề cấp bách trong bảo vệ và phát triển rừng cấp huyện, cấp xã", "Hạt Kiểm lâm", "Phòng Nông nghiệp và Môi trường; UBND các xã", "Tháng 11/2039", ""),
+    T139("2", "Xây dựng phương án chữa cháy rừng theo phương châm “bốn tại chỗ” tại các vùng trọng điểm", "Ban Quản lý rừng phòng hộ", "Hạt Kiểm lâm; Công an huyện; Ban Chỉ huy Quân sự huyện", "Trước 15/12/2039", "45.000"),
+    T139("3", "Mua sắm, sửa chữa dụng cụ chữa cháy: bàn dập lửa, máy thổi gió, bình chữa cháy đeo vai", "Hạt Kiểm lâm", "Phòng Tài chính - Kế hoạch", "Quý IV/2039", "1.250.000")),
+  SK("II", "TỔ CHỨC THỰC HIỆN",
+    T139("4", "Tuyên truyền, ký cam kết bảo vệ rừng với hộ gia đình sống gần rừng", "UBND các xã", "Hạt Kiểm lâm; Đồn Biên phòng", "Tháng 12/2039 - 01/2040", "60.000"),
+    T139("5", "Tổ chức trực cháy 24/24 giờ trong những ngày nắng nóng cấp IV, cấp V", "Tổ đội bảo vệ rừng", "Kiểm lâm địa bàn; lực lượng dân quân", "Từ tháng 4 đến hết tháng 8/2040", "320.000"),
+    T139("6", "Diễn tập chữa cháy rừng cấp xã", "UBND xã Tân Hợp", "Ban Chỉ huy Quân sự huyện; Hạt Kiểm lâm", "Tháng 3/2040", "80.000")),
+  SK("III", "SƠ KẾT, TỔNG KẾT",
+    T139("7", "Tổng kết công tác phòng cháy, chữa cháy rừng mùa khô; khen thưởng tập thể, cá nhân", "Hạt Kiểm lâm", "Phòng Nội vụ", "Tháng 9/2040", "15.000"))]}
+# a hundred and forty: a commune's model new-rural tasks with the product right after the task and
+# short heads "Sản phẩm", "Chủ trì", "Phối hợp", "Thời hạn"; sentence-case sections
+T140 = tasker("content", "deliverable", "lead", "coordinating", "timeframe")
+P140 = {"schema": "annex/v1", "appendix": "IV", "title": "NHIỆM VỤ XÂY DỰNG XÃ ĐẠT CHUẨN NÔNG THÔN MỚI KIỂU MẪU NĂM 2040",
+ "subtitle": "(Kèm theo Kế hoạch số 12/KH-UBND ngày 06/01/2040 của UBND xã Phú Lộc)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "deliverable", "lead", "coordinating", "timeframe"),
+   ["STT", "Nhiệm vụ", "Sản phẩm", "Chủ trì", "Phối hợp", "Thời hạn"], [0.06, 0.36, 0.16, 0.14, 0.16, 0.12])],
+ "items": [
+  SK("I", "Tiêu chí về cảnh quan, môi trường",
+    T140("1", "Trồng hoa, cây xanh trên các tuyến đường trục xã, trục thôn; mỗi thôn có ít nhất 01 tuyến đường hoa", "05 tuyến đường hoa", "Hội Liên hiệp Phụ nữ xã", "Các thôn; Đoàn Thanh niên", "Tháng 3 - 6/2040"),
+    T140("2", "Phân loại rác thải tại nguồn; xây dựng mô hình ủ phân hữu cơ từ phụ phẩm nông nghiệp", "Mô hình tại 08 thôn", "Công chức Nông nghiệp - Môi trường", "Hội Nông dân xã", "Năm 2040")),
+  SK("II", "Tiêu chí về đời sống văn hóa",
+    T140("3", "Duy trì hoạt động câu lạc bộ văn nghệ, thể thao tại nhà văn hóa thôn", "10 câu lạc bộ", "Công chức Văn hóa - Xã hội", "Trưởng các thôn", "Thường xuyên"),
+    T140("4", "Xây dựng thôn văn hóa kiểu mẫu gắn với phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”", "Quyết định công nhận", "Ủy ban Mặt trận Tổ quốc xã", "Ban công tác Mặt trận các thôn", "Tháng 11/2040")),
+  SK("III", "Hồ sơ, thủ tục",
+    T140("5", "Hoàn thiện hồ sơ đề nghị xét, công nhận xã đạt chuẩn nông thôn mới kiểu mẫu", "Bộ hồ sơ", "Văn phòng - Thống kê xã", "Các ban, ngành đoàn thể", "Trước 30/11/2040"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2849,7 +2883,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("oilspill_2037", P131), ("croprestructure_2038", P132),
                 ("datalaw_2037", P133), ("dengue_2037", P134),
                 ("nighteco_2038", P135), ("admission_2038", P136),
-                ("digitaleco_2039", P137), ("hospitalqi_2039", P138)):
+                ("digitaleco_2039", P137), ("hospitalqi_2039", P138),
+                ("forestfire_2039", P139), ("modelrural_2040", P140)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
