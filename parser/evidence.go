@@ -302,11 +302,8 @@ func startsLikeTimeOnlyO(o opening) bool {
 	if namesSession(o) && o.w1 == "Kỳ" {
 		return true // "Kỳ họp …" opens only a time
 	}
-	switch o.w1 {
-	case "Trước", "Từ":
-		if boundsDate(o) {
-			return true
-		}
+	if boundsDate(o) {
+		return true // "Trước 15/3/2038", "Từ 01/4 đến …"
 	}
 	switch o.w1 {
 	case "Thường", "Hằng", "Hàng", "Trước", "Định":

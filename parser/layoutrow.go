@@ -419,8 +419,8 @@ func (rr *rowReader) filledBesides(i int) []int {
 // or a column the trial reading missed: missed) and leaves empty, when
 // line's reading r joins the other lines' (filled, from filledBesides):
 // the cell-block costs of an empty cell (emptyCost: every task has a lead
-// unit). A band going on a row from the page before
-// (no row number) may leave any cell empty.
+// unit). A band going on a row from the page before (no row number) may
+// leave any cell empty.
 func (rr *rowReader) emptyCells(filled []int, r *lineReading) float64 {
 	if !rr.marker || rr.sp == nil || rr.contentOnly(filled, r) {
 		return 0
@@ -1705,10 +1705,9 @@ func (rr *rowReader) runsInto(k int) bool {
 // missedColumns reports, per column, whether the rows recorded missed
 // it: a run of words reaches into it in rows that leave it empty
 // (runsInto; minMissedRuns of them), and counting such rows as its, most
-// rows hold its text. A
-// narrow column's one-line cells ("45 ha" under "Chỉ tiêu") set right
-// after a full line of the content run on from it one space apart, row
-// after row; read one row at a time, each such cut costs more than
+// rows hold its text. A narrow column's one-line cells ("45 ha" under
+// "Chỉ tiêu") set right after a full line of the content run on from it
+// one space apart, row after row; read one row at a time, each such cut costs more than
 // keeping the words in the content (its line may run a few characters
 // past its boundary), and an empty cell of a column that tasks may leave
 // empty costs nothing (mustFill). A column that most rows fill, or leave
