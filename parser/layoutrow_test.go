@@ -1588,18 +1588,21 @@ func TestHeadStarts(t *testing.T) {
 	}
 }
 
+// headerPhrasesAt returns the phrases of a header line of column-aligned
+// text standing on line y.
+func headerPhrasesAt(y float64, line string) []span {
+	l := layoutLine(line)
+	for i := range l.words {
+		l.words[i].y = y
+	}
+	return phrases(l)
+}
+
 // TestUnknownHeadOver: a lower header line goes whole on the cell above
 // it when it stands under that cell alone and the cell's head is none the
 // vocabulary knows.
 func TestUnknownHeadOver(t *testing.T) {
-	phrasesAt := func(y float64, line string) []span {
-		l := layoutLine(line)
-		for i := range l.words {
-			l.words[i].y = y
-		}
-		return phrases(l)
-	}
-	above := phrasesAt(0, at(39, "Lãnh đạo UBND", 57, "Cơ quan chủ trì", 74, "Cơ quan phối"))
+	above := headerPhrasesAt(0, at(39, "Lãnh đạo UBND", 57, "Cơ quan chủ trì", 74, "Cơ quan phối"))
 	for _, tc := range []struct {
 		name string
 		line string
@@ -1610,7 +1613,7 @@ func TestUnknownHeadOver(t *testing.T) {
 		{"reaching under the next head too", at(45, "tỉnh phụ trách chủ"), -1},
 		{"under a known head", at(75, "hợp"), -1},
 	} {
-		if got := unknownHeadOver(above, phrasesAt(1, tc.line)[0]); got != tc.want {
+		if got := unknownHeadOver(above, headerPhrasesAt(1, tc.line)[0]); got != tc.want {
 			t.Errorf("%s: unknownHeadOver = %d, want %d", tc.name, got, tc.want)
 		}
 	}
@@ -1620,14 +1623,7 @@ func TestUnknownHeadOver(t *testing.T) {
 // cell just left of it when neither makes a head the vocabulary knows;
 // beside a whole head, further off, or itself a head, it opens its own.
 func TestUnknownHeadBeside(t *testing.T) {
-	phrasesAt := func(y float64, line string) []span {
-		l := layoutLine(line)
-		for i := range l.words {
-			l.words[i].y = y
-		}
-		return phrases(l)
-	}
-	above := phrasesAt(0, at(40, "Thời gian", 50, "Chỉ số"))
+	above := headerPhrasesAt(0, at(40, "Thời gian", 50, "Chỉ số"))
 	for _, tc := range []struct {
 		name string
 		line string
@@ -1638,12 +1634,12 @@ func TestUnknownHeadBeside(t *testing.T) {
 		{"under the head", at(53, "đánh"), -1},
 		{"a head of its own", at(58, "Ghi chú"), -1},
 	} {
-		if got := unknownHeadBeside(above, phrasesAt(1, tc.line)[0]); got != tc.want {
+		if got := unknownHeadBeside(above, headerPhrasesAt(1, tc.line)[0]); got != tc.want {
 			t.Errorf("%s: unknownHeadBeside = %d, want %d", tc.name, got, tc.want)
 		}
 	}
-	whole := phrasesAt(0, at(40, "Cơ quan", 50, "Thời gian"))
-	if got := unknownHeadBeside(whole, phrasesAt(1, at(61, "Địa bàn"))[0]); got != -1 {
+	whole := headerPhrasesAt(0, at(40, "Cơ quan", 50, "Thời gian"))
+	if got := unknownHeadBeside(whole, headerPhrasesAt(1, at(61, "Địa bàn"))[0]); got != -1 {
 		t.Errorf("beside a whole head: unknownHeadBeside = %d, want -1", got)
 	}
 }
