@@ -320,13 +320,18 @@ func startsLikeTimeOnlyO(o opening) bool {
 	return false
 }
 
-// boundsDate reports whether a line opens with a bound and a date's
-// numbers, "Trước 15/3/2038", "Từ 01/4 đến 20/4/2038": a deadline or a
-// span, as only time cells open (a task, a unit or a product opens with
-// no bare date after "Trước" or "Từ").
+// boundsDate reports whether a line opens with a bound of dateBounds,
+// capitalised, and a date's numbers, "Trước 15/3/2038", "Từ 01/4 đến
+// 20/4/2038": a deadline or a span, as only time cells open (a task, a
+// unit or a product opens with no bare date after them).
 func boundsDate(o opening) bool {
-	return (o.w1 == "Trước" || o.w1 == "Từ") && opensWithDigit(o.w2) && hasYearOrDate(o.w2)
+	return dateBounds.has(o.l1) && capitalised(o.w1) && opensWithDigit(o.w2) && hasYearOrDate(o.w2)
 }
+
+// dateBounds are the time bounds (timeBounds) that open only a time
+// before a date's numbers. Not "Đến" or "Tới": a target reached by a year
+// opens a target cell so too ("Đến 2030 đạt 100%").
+var dateBounds = lowerWordSet("trước", "từ")
 
 // namesQuarter reports whether w, the word after "quý", numbers the
 // quarter: a roman or arabic numeral, perhaps with its year ("III/2025)").

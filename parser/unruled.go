@@ -661,8 +661,9 @@ func stackHeader(header []textLine) []span {
 
 // unknownHeadBeside returns the cell of the lines above that phrase ph,
 // standing under no cell, goes on from beside it, or -1: the cell ends at
-// most besideGap characters left of ph, holds no word on ph's line, and
-// neither its words nor ph's make a head of the vocabulary ("Chỉ số" over
+// most besideGap characters left of ph, holds no word on ph's line
+// (tookLineOf), and neither its words nor ph's make a head of the
+// vocabulary ("Chỉ số" over
 // "đánh" / "giá", the narrow head's centred lower lines set right of its
 // first by pdftotext's character columns). Such words open no column; a
 // whole head beside them ("Thời gian") is complete, and a head's words
@@ -673,7 +674,7 @@ func unknownHeadBeside(cols []span, ph span) int {
 	}
 	best := -1
 	for i, c := range cols {
-		if gap := ph.x0 - c.x1; gap < 0 || gap > besideGap || !above(c, ph) || onLineOf(c, ph) {
+		if gap := ph.x0 - c.x1; gap < 0 || gap > besideGap || !above(c, ph) || tookLineOf(c, ph) {
 			continue
 		}
 		if _, whole := wholeHead(c.keys); whole {
@@ -691,16 +692,6 @@ func unknownHeadBeside(cols []span, ph span) int {
 // parts two columns' heads by two spaces or more, and a centred lower
 // line set beside its first line stands as close.
 const besideGap = 3.0
-
-// onLineOf reports whether cell c holds a word on the line of phrase ph.
-func onLineOf(c, ph span) bool {
-	for _, w := range c.words {
-		if w.y == ph.words[0].y {
-			return true
-		}
-	}
-	return false
-}
 
 // unknownHeadOver returns the cell of the lines above that phrase ph
 // stands under when it stands under that cell alone and the cell's words
