@@ -2827,6 +2827,48 @@ P140 = {"schema": "annex/v1", "appendix": "IV", "title": "NHIỆM VỤ XÂY DỰ
     T140("4", "Xây dựng thôn văn hóa kiểu mẫu gắn với phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”", "Quyết định công nhận", "Ủy ban Mặt trận Tổ quốc xã", "Ban công tác Mặt trận các thôn", "Tháng 11/2040")),
   SK("III", "Hồ sơ, thủ tục",
     T140("5", "Hoàn thiện hồ sơ đề nghị xét, công nhận xã đạt chuẩn nông thôn mới kiểu mẫu", "Bộ hồ sơ", "Văn phòng - Thống kê xã", "Các ban, ngành đoàn thể", "Trước 30/11/2040"))]}
+# a hundred and forty-one: a province's OCOP product tasks with "Kết quả đầu ra" before the time, "(Ban
+# hành kèm theo …)", lettered sub-tasks of task 3, one with no coordinating unit
+T141 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P141 = {"schema": "annex/v1", "appendix": "03", "title": "NHIỆM VỤ PHÁT TRIỂN SẢN PHẨM MỖI XÃ MỘT SẢN PHẨM (OCOP) GIAI ĐOẠN 2041 - 2043",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 77/KH-UBND ngày 05/3/2041 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả đầu ra", "Thời gian thực hiện"], [0.05, 0.31, 0.17, 0.19, 0.17, 0.11])],
+ "items": [
+  SK("I", "Hoàn thiện cơ chế, chính sách",
+    T141("1", "Rà soát, sửa đổi chính sách hỗ trợ chủ thể OCOP về thiết kế bao bì, nhãn mác, truy xuất nguồn gốc và xúc tiến thương mại", "Sở Công Thương", "Sở Tài chính; Sở Khoa học và Công nghệ; Sở Tư pháp", "Nghị quyết của Hội đồng nhân dân tỉnh", "Quý II/2041"),
+    T141("2", "Ban hành bộ tiêu chí đánh giá, phân hạng sản phẩm cấp tỉnh bổ sung nhóm dịch vụ du lịch nông thôn", "Văn phòng Điều phối nông thôn mới tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Quyết định của Ủy ban nhân dân tỉnh", "Tháng 8/2041")),
+  SK("II", "Nâng cao chất lượng sản phẩm",
+    T141("3", "Hỗ trợ chủ thể hoàn thiện tiêu chuẩn cơ sở, công bố chất lượng sản phẩm", "Sở Khoa học và Công nghệ", "Ủy ban nhân dân các huyện, thị xã, thành phố", "Hồ sơ tiêu chuẩn cơ sở của 60 sản phẩm", "Năm 2041 - 2042", subs=[
+      T141("a)", "Tập huấn xây dựng tiêu chuẩn cơ sở cho hợp tác xã, tổ hợp tác", "Chi cục Tiêu chuẩn Đo lường Chất lượng", "Liên minh Hợp tác xã tỉnh", "04 lớp tập huấn", "6 tháng đầu năm 2041"),
+      T141("b)", "Hỗ trợ kiểm nghiệm mẫu sản phẩm tham gia đánh giá, phân hạng", "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng", "", "Phiếu kết quả thử nghiệm", "Theo đợt đánh giá")]),
+    T141("4", "Ứng dụng tem điện tử truy xuất nguồn gốc cho sản phẩm đạt 4 sao trở lên", "Sở Khoa học và Công nghệ", "Các chủ thể OCOP; doanh nghiệp cung cấp giải pháp", "100% sản phẩm 4 sao có tem truy xuất", "Đến hết năm 2042")),
+  SK("III", "Xúc tiến thương mại, quảng bá sản phẩm",
+    T141("5", "Tổ chức Hội chợ sản phẩm OCOP và hàng nông sản tiêu biểu của tỉnh", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Sở Công Thương; Hội Doanh nghiệp tỉnh", "01 hội chợ/năm", "Tháng 10 hằng năm"),
+    T141("6", "Đưa sản phẩm OCOP lên các sàn thương mại điện tử; hỗ trợ livestream bán hàng", "Sở Công Thương", "Bưu điện tỉnh; Tỉnh Đoàn", "Gian hàng trên sàn giao dịch", "Thường xuyên"),
+    T141("7", "Xây dựng điểm giới thiệu và bán sản phẩm OCOP tại các khu, điểm du lịch", "Ủy ban nhân dân cấp huyện", "Sở Văn hóa, Thể thao và Du lịch; Sở Công Thương", "Ít nhất 01 điểm/huyện", "2041 - 2043")),
+  SK("IV", "Tổ chức thực hiện",
+    T141("8", "Kiểm tra, giám sát việc duy trì chất lượng sản phẩm sau công nhận; thu hồi Giấy chứng nhận đối với sản phẩm vi phạm", "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh", "Các sở, ngành thành viên", "Báo cáo kết quả kiểm tra", "Hằng năm"),
+    T141("9", "Sơ kết, đánh giá kết quả thực hiện Kế hoạch", "Văn phòng Điều phối nông thôn mới tỉnh", "Các sở, ngành; Ủy ban nhân dân cấp huyện", "Báo cáo sơ kết", "Quý IV/2042"))]}
+# a hundred and forty-two: a town's domestic-violence prevention activities, "PHỤ LỤC" with no number,
+# "TT", "Ghi chú" last and often empty, capitalised sections
+T142 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P142 = {"schema": "annex/v1", "appendix": "", "title": "CÁC HOẠT ĐỘNG PHÒNG, CHỐNG BẠO LỰC GIA ĐÌNH NĂM 2042",
+ "subtitle": "(Kèm theo Kế hoạch số 19/KH-UBND ngày 14/01/2042 của Ủy ban nhân dân thị xã Hoàng Mai)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["TT", "Hoạt động", "Cơ quan thực hiện", "Cơ quan phối hợp", "Thời gian", "Ghi chú"], [0.06, 0.36, 0.17, 0.19, 0.12, 0.10])],
+ "items": [
+  SK("I", "TRUYỀN THÔNG, GIÁO DỤC",
+    T142("1", "Treo băng rôn, khẩu hiệu hưởng ứng Tháng hành động quốc gia phòng, chống bạo lực gia đình", "Phòng Văn hóa, Khoa học và Thông tin", "UBND các phường, xã", "Tháng 6/2042", ""),
+    T142("2", "Tổ chức nói chuyện chuyên đề về kỹ năng ứng xử trong gia đình cho hội viên phụ nữ, đoàn viên thanh niên", "Hội Liên hiệp Phụ nữ thị xã", "Thị đoàn; Trung tâm Văn hóa - Thể thao và Truyền thông", "Quý II, Quý III", "Lồng ghép sinh hoạt chi hội"),
+    T142("3", "Phát sóng chuyên mục “Gia đình hạnh phúc” trên hệ thống truyền thanh cơ sở", "Trung tâm Văn hóa - Thể thao và Truyền thông", "", "Hằng tháng", "")),
+  SK("II", "HỖ TRỢ, CAN THIỆP",
+    T142("4", "Củng cố, duy trì hoạt động của địa chỉ tin cậy tại cộng đồng; cập nhật danh sách người có uy tín làm đầu mối tiếp nhận tin báo", "UBND các phường, xã", "Công an thị xã; Hội Liên hiệp Phụ nữ thị xã", "Thường xuyên", "Mỗi phường, xã ít nhất 01 địa chỉ"),
+    T142("5", "Tập huấn nghiệp vụ cho đội ngũ cán bộ làm công tác gia đình cấp xã", "Phòng Văn hóa, Khoa học và Thông tin", "Phòng Tư pháp", "Tháng 4/2042", "Kinh phí sự nghiệp văn hóa"),
+    T142("6", "Xử lý nghiêm các hành vi bạo lực gia đình theo quy định của pháp luật", "Công an thị xã", "Tòa án nhân dân khu vực; Viện Kiểm sát nhân dân thị xã", "Khi phát sinh", "")),
+  SK("III", "KIỂM TRA, BÁO CÁO",
+    T142("7", "Kiểm tra việc thực hiện Luật Phòng, chống bạo lực gia đình tại một số phường, xã", "Phòng Văn hóa, Khoa học và Thông tin", "Các cơ quan thành viên Ban Chỉ đạo", "Tháng 10/2042", "Theo kế hoạch kiểm tra"),
+    T142("8", "Báo cáo kết quả công tác phòng, chống bạo lực gia đình năm 2042", "Phòng Văn hóa, Khoa học và Thông tin", "UBND các phường, xã", "Trước ngày 05/12/2042", ""))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2884,7 +2926,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("datalaw_2037", P133), ("dengue_2037", P134),
                 ("nighteco_2038", P135), ("admission_2038", P136),
                 ("digitaleco_2039", P137), ("hospitalqi_2039", P138),
-                ("forestfire_2039", P139), ("modelrural_2040", P140)):
+                ("forestfire_2039", P139), ("modelrural_2040", P140),
+                ("ocop_2041", P141), ("dvprevent_2042", P142)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
