@@ -533,6 +533,7 @@ var productStarts = newVocabulary(
 	"không",               // a target said as what must not happen ("Không để xảy ra ùn tắc"); a funding cell's "Không" as well
 	"giảm", "tăng", "đạt", // a target said as a change or a level reached ("Giảm tỷ lệ học sinh yếu dưới 3%")
 	"khoa học", // a study or its findings ("Khoa học dữ liệu …"), no department ("Khoa" opens units: agencyStarts)
+	"phiếu",    // a form filled in or returned ("Phiếu khảo sát", "Phiếu kết quả thử nghiệm", "Phiếu lấy ý kiến")
 )
 
 // fundingStarts open a funding cell ("Ngân sách tỉnh", "Nguồn vốn …",
@@ -1124,7 +1125,37 @@ func awaitsCharge(text string) bool { return awaitsChargeL(text, lowerHash(lastW
 // awaitsChargeL is awaitsCharge of text whose last word's lowerHash is
 // last.
 func awaitsChargeL(text string, last uint64) bool {
-	return (last == hHuy || last == hDao) && namesCharged(wordBeforeLast(text), lastWord(text))
+	if (last != hHuy && last != hDao) || !namesCharged(wordBeforeLast(text), lastWord(text)) {
+		return false
+	}
+	before := beforeLastWord(beforeLastWord(beforeLastWord(text))) // the words before "Ban Chỉ đạo"
+	return !refersToBoard(lastTwo(before))
+}
+
+// refersToBoard reports whether words w1 w2, set before a board's name,
+// make it a reference to a board the plan has named: its members, its
+// standing office or its staff ("Các cơ quan thành viên Ban Chỉ đạo",
+// "Thường trực Ban Chỉ đạo", "Tổ giúp việc Ban Chỉ huy"). Such a name is
+// whole without its charge: a cell ends there, and a lowercase word
+// after it is no charge of it ("Ban Chỉ đạo" / "hoạch", the note's "kế
+// hoạch" broken over a page, had gone on the coordinating cell). "Văn
+// phòng" is left out: a board's office is named with the board's charge
+// ("Văn phòng Ban Chỉ huy Phòng thủ dân sự"), and taken as a reference it
+// cost a rendering of a corpus annex two fields.
+func refersToBoard(w1, w2 string) bool {
+	return boardReferences.has(pairKey(lowerHash(w1), lowerHash(w2)))
+}
+
+var boardReferences = lowerPairSet("thành viên", "thường trực", "giúp việc")
+
+// boardReferredAbove clears next's wait for a board's charge (awaitsCharge)
+// when p ends with the words that make the board one the plan has named
+// (refersToBoard): a narrow column broke "Các cơ quan thành viên" / "Ban
+// Chỉ đạo".
+func boardReferredAbove(p, next *piece) {
+	if next.unfinished && awaitsCharge(next.text) && strings.Count(next.text, " ") == 2 && refersToBoard(lastTwo(p.text)) {
+		next.unfinished = false
+	}
 }
 
 // namesCharged reports whether words before and last are "Chỉ huy" or

@@ -379,11 +379,12 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Vụ Pháp chế", startUsual, startOther, startOther},        // … a ministry's department
 		{"Báo cáo", startOther, startUsual, startOther},
 		{"Trung tâm Dữ liệu", startUsual, startOther, startOther},
-		{"Khoa Khám bệnh", startUsual, startOther, startOther},     // a hospital's department …
-		{"Khoa học dữ liệu", startOther, startUsual, startOther},   // … not a study
-		{"Kho bạc Nhà nước", startUsual, startOther, startOther},   // "Kho bạc" is a unit …
-		{"Kho dữ liệu số hóa", startOther, startUsual, startOther}, // … any other "Kho" a product
-		{"Các lớp bồi dưỡng", startOther, startUsual, startOther},  // "Các" opens a unit's list, "Các lớp" a product
+		{"Khoa Khám bệnh", startUsual, startOther, startOther},           // a hospital's department …
+		{"Khoa học dữ liệu", startOther, startUsual, startOther},         // … not a study
+		{"Phiếu kết quả thử nghiệm", startOther, startUsual, startOther}, // a form returned
+		{"Kho bạc Nhà nước", startUsual, startOther, startOther},         // "Kho bạc" is a unit …
+		{"Kho dữ liệu số hóa", startOther, startUsual, startOther},       // … any other "Kho" a product
+		{"Các lớp bồi dưỡng", startOther, startUsual, startOther},        // "Các" opens a unit's list, "Các lớp" a product
 		{"Các sở, ban, ngành", startUsual, startOther, startOther},
 		{"Tỷ lệ hồ sơ trực tuyến", startOther, startUsual, startOther},
 		{"Dữ liệu được kết nối", startOther, startUsual, startOther},
@@ -743,6 +744,9 @@ func TestAwaitsRest(t *testing.T) {
 		"awaitsCharge": {awaitsCharge, map[string]bool{
 			"Ban Chỉ huy": true, "Ban Chỉ đạo": true, "Sở Y tế; Ban Chỉ huy": true, "Chỉ huy": true,
 			"Ban Chỉ huy Quân sự huyện": false, "theo sự chỉ đạo": false, "huy": false, "Ban Chỉ": false,
+			// a board the plan has named, referred to by its members or staff (refersToBoard)
+			"Các cơ quan thành viên Ban Chỉ đạo": false, "Thường trực Ban Chỉ đạo": false, "Tổ giúp việc Ban Chỉ huy": false,
+			"Văn phòng Ban Chỉ huy": true, // the office of a board its charge names
 		}},
 	} {
 		for in, want := range tc.cases {
@@ -1065,6 +1069,27 @@ func TestChargeAcrossLines(t *testing.T) {
 		chargeAcrossLines(&ps[0], &ps[1])
 		if ps[1].unfinished != tc.want {
 			t.Errorf("chargeAcrossLines(%q, %q): unfinished %v, want %v", tc.p, tc.next, ps[1].unfinished, tc.want)
+		}
+	}
+}
+
+// TestBoardReferredAbove: a board's name whose members or staff the line
+// above names is whole without its charge.
+func TestBoardReferredAbove(t *testing.T) {
+	for _, tc := range []struct {
+		p, next string
+		want    bool // next still unfinished
+	}{
+		{"Các cơ quan thành viên", "Ban Chỉ đạo", false},
+		{"Thường trực", "Ban Chỉ đạo", false},
+		{"Các cơ quan", "Ban Chỉ đạo", true},        // no reference: the charge is to come
+		{"Sở Y tế; Văn phòng", "Ban Chỉ huy", true}, // the office of a board its charge names
+		{"thành viên", "Các sở; Ban Chỉ đạo", true}, // the board is not what the line above refers to
+	} {
+		ps := pieces(tc.p, tc.next)
+		boardReferredAbove(&ps[0], &ps[1])
+		if ps[1].unfinished != tc.want {
+			t.Errorf("boardReferredAbove(%q, %q): unfinished %v, want %v", tc.p, tc.next, ps[1].unfinished, tc.want)
 		}
 	}
 }

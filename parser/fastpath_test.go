@@ -3,6 +3,7 @@ package parser
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -37,7 +38,14 @@ func plainIsDateOnly(text string) bool {
 
 func plainHasBrackets(text string) bool { return strings.ContainsAny(text, "()") }
 
-func plainAwaitsCharge(text string) bool { return namesCharged(wordBeforeLast(text), lastWord(text)) }
+func plainAwaitsCharge(text string) bool {
+	ws := strings.Fields(text)
+	n := len(ws)
+	if n < 2 || !namesCharged(ws[n-2], ws[n-1]) {
+		return false
+	}
+	return n < 5 || !slices.Contains([]string{"thành viên", "thường trực", "giúp việc"}, strings.ToLower(ws[n-5]+" "+ws[n-4]))
+}
 
 // fastPathInputs returns every line of the seed and the corpus texts, the
 // words of each, and a few made-up edge cases.
