@@ -301,9 +301,9 @@ func (t *table) learnWidths() {
 		t.seenCells(rows)
 		remodelled := !was.same(t.cutModel())
 		changed, settled := false, true
+		learned := t.learnedWidths(obs)
 		for c := range t.sp.cols {
-			obs[c].addHeaderWrap(t.headCap(c))
-			if w := obs[c].width(); w > 0 && max(w, t.floor(c)) != t.sp.cols[c].width {
+			if w := learned[c]; w > 0 && max(w, t.floor(c)) != t.sp.cols[c].width {
 				w = max(w, t.floor(c))
 				settled = settled && math.Abs(w-t.sp.cols[c].width) <= widthSettled*t.sp.cols[c].width
 				t.sp.cols[c].width, changed = w, true
@@ -322,6 +322,42 @@ func (t *table) learnWidths() {
 	// and cost held-out cell-block renderings 14 fields in 8,224.)
 	t.rounds = maxWidthRounds
 	t.quick = nil
+}
+
+// learnedWidths returns the width each column's evidence teaches, 0 for
+// none, a unit column no row filled given its kin's (unfilledUnitWidth).
+func (t *table) learnedWidths(obs []widthEvidence) []float64 {
+	ws := make([]float64, len(obs))
+	for c := range obs {
+		obs[c].addHeaderWrap(t.headCap(c))
+		ws[c] = obs[c].width()
+	}
+	for c := range obs {
+		if ws[c] == 0 && t.sp.cols[c].kind == colUnit {
+			ws[c] = t.unfilledUnitWidth(c, ws)
+		}
+	}
+	return ws
+}
+
+// unfilledUnitWidth is the width of unit column c, which no row's cut
+// filled, taken from the widest other unit column's learned widths ws (0
+// when none): a plan names a coordinating unit in most rows, and a unit
+// column no row fills was most likely never given its lines. The first
+// cuts, made with starting widths that take a narrow column's from the
+// narrowest lines, ran its cells on into the lead's, too narrow for its
+// own; so it taught nothing, kept its starting width and was cut the
+// same way every round (a portrait page whose lead and coordinating cells
+// are alike narrow: every coordinating cell went on the lead). The two
+// unit columns hold the same kind of names.
+func (t *table) unfilledUnitWidth(c int, ws []float64) float64 {
+	w := 0.0
+	for o, col := range t.sp.cols {
+		if o != c && col.kind == colUnit {
+			w = max(w, ws[o])
+		}
+	}
+	return w
 }
 
 // cutModel is what a round's cuts teach the splitter besides the widths:

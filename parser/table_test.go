@@ -474,3 +474,34 @@ func learnedTable(t *testing.T, path string) *table {
 	tb.learnWidths()
 	return tb
 }
+
+// TestLearnedWidths: a unit column no row's cut filled takes the widest
+// other unit column's width; a column of another kind that taught nothing
+// keeps its width (0 here).
+func TestLearnedWidths(t *testing.T) {
+	tb := &table{doc: &document{}, cellCol: []int{1, 2, 3, 4}, sp: splitter{cols: []colModel{{kind: colContent}, {kind: colUnit}, {kind: colUnit}, {kind: colOther}}}}
+	line := func(w int) []piece { return []piece{{w: w, traits: &traits{}}} }
+	for _, tc := range []struct {
+		name string
+		obs  [][]piece // per column, one row's cell
+		want []float64
+	}{
+		{"coordinating unfilled", [][]piece{line(9000), line(4000), nil, nil}, []float64{9000 * (1 + oneLineSlack), 4000 * (1 + oneLineSlack), 4000 * (1 + oneLineSlack), 0}},
+		{"lead unfilled", [][]piece{line(9000), nil, line(3000), nil}, []float64{9000 * (1 + oneLineSlack), 3000 * (1 + oneLineSlack), 3000 * (1 + oneLineSlack), 0}},
+		{"both filled", [][]piece{line(9000), line(4000), line(3000), line(2000)}, []float64{9000 * (1 + oneLineSlack), 4000 * (1 + oneLineSlack), 3000 * (1 + oneLineSlack), 2000 * (1 + oneLineSlack)}},
+		{"no unit filled", [][]piece{line(9000), nil, nil, nil}, []float64{9000 * (1 + oneLineSlack), 0, 0, 0}},
+	} {
+		obs := make([]widthEvidence, len(tc.obs))
+		for c, ps := range tc.obs {
+			if ps != nil {
+				obs[c].add(ps)
+			}
+		}
+		got := tb.learnedWidths(obs)
+		for c := range got {
+			if math.Abs(got[c]-tc.want[c]) > 1e-9 {
+				t.Errorf("%s: column %d width %.1f, want %.1f", tc.name, c, got[c], tc.want[c])
+			}
+		}
+	}
+}
