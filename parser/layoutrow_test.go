@@ -2817,3 +2817,32 @@ func TestCompletesBeforeSlash(t *testing.T) {
 		}
 	}
 }
+
+// TestAddLexicon: a plan's common two-syllable words bond before any
+// document prints them side by side; other pairs bond only as the
+// document teaches.
+func TestAddLexicon(t *testing.T) {
+	wb := learnBonds([]layoutPage{{lines: layoutLines(
+		at(4, "luật để sửa đổi, bổ", 40, "đơn vị thuộc Bộ"),
+		at(4, "sung, thay thế", 40, "Vụ Pháp chế"),
+	)}}, nil)
+	before := []float64{wb.weakBond("bổ", "sung"), wb.weakBond("Sở", "Tư"), wb.weakBond("đơn", "vị")}
+	wb.addLexicon()
+	for i, tc := range []struct {
+		a, b   string
+		bonded bool
+	}{
+		{"bổ", "sung", true},   // broken over two lines, never side by side here: the lexicon's
+		{"Sở", "Tư", false},    // no word of the lexicon, never side by side
+		{"đơn", "vị", true},    // side by side once, the cut's own: the lexicon's
+		{"vị", "thuộc", false}, // two words
+	} {
+		got := wb.weakBond(tc.a, tc.b)
+		if (got > 0) != tc.bonded {
+			t.Errorf("weakBond(%q, %q) after addLexicon = %v, want bonded %v", tc.a, tc.b, got, tc.bonded)
+		}
+		if i < len(before) && before[i] != 0 {
+			t.Errorf("weakBond(%q, %q) before addLexicon = %v, want 0", tc.a, tc.b, before[i])
+		}
+	}
+}
