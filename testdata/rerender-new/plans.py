@@ -2869,6 +2869,75 @@ P142 = {"schema": "annex/v1", "appendix": "", "title": "CÁC HOẠT ĐỘNG PHÒ
   SK("III", "KIỂM TRA, BÁO CÁO",
     T142("7", "Kiểm tra việc thực hiện Luật Phòng, chống bạo lực gia đình tại một số phường, xã", "Phòng Văn hóa, Khoa học và Thông tin", "Các cơ quan thành viên Ban Chỉ đạo", "Tháng 10/2042", "Theo kế hoạch kiểm tra"),
     T142("8", "Báo cáo kết quả công tác phòng, chống bạo lực gia đình năm 2042", "Phòng Văn hóa, Khoa học và Thông tin", "UBND các phường, xã", "Trước ngày 05/12/2042", ""))]}
+# a hundred and forty-three: a ministry's tasks to carry out a revised road law, in parts A and B each
+# numbering its sections from I, tasks "1." numbered on across parts, "(Ban hành kèm theo Quyết định …)"
+T143 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P143 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH LUẬT ĐƯỜNG BỘ SỬA ĐỔI",
+ "subtitle": "(Ban hành kèm theo Quyết định số 1502/QĐ-BXD ngày 12/9/2043 của Bộ trưởng Bộ Xây dựng)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời hạn hoàn thành"], [0.05, 0.33, 0.16, 0.18, 0.16, 0.12])],
+ "items": [
+  SK("A", "XÂY DỰNG VĂN BẢN QUY ĐỊNH CHI TIẾT", kind="part", *[
+   SK("I", "Văn bản thuộc thẩm quyền của Chính phủ",
+    T143("1.", "Nghị định quy định về quản lý, khai thác và bảo trì kết cấu hạ tầng đường bộ", "Cục Đường bộ Việt Nam", "Vụ Kết cấu hạ tầng giao thông; Vụ Pháp chế", "Nghị định của Chính phủ", "Quý II/2044"),
+    T143("2.", "Nghị định quy định về kinh doanh vận tải bằng xe ô tô và dịch vụ hỗ trợ vận tải đường bộ", "Vụ Vận tải và An toàn giao thông", "Bộ Công an; Bộ Tài chính; Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "Nghị định của Chính phủ", "Quý III/2044")),
+   SK("II", "Văn bản thuộc thẩm quyền của Bộ trưởng",
+    T143("3.", "Thông tư quy định về đào tạo, sát hạch, cấp giấy phép lái xe", "Cục Đường bộ Việt Nam", "Vụ Tổ chức cán bộ", "Thông tư", "Trước ngày 31/12/2043"),
+    T143("4.", "Thông tư ban hành Quy chuẩn kỹ thuật quốc gia về báo hiệu đường bộ", "Vụ Khoa học, công nghệ, môi trường và Vật liệu xây dựng", "Viện Khoa học và Công nghệ Giao thông vận tải", "Quy chuẩn kỹ thuật quốc gia", "Năm 2044"))]),
+  SK("B", "TUYÊN TRUYỀN, PHỔ BIẾN VÀ TẬP HUẤN", kind="part", *[
+   SK("I", "Phổ biến Luật",
+    T143("5.", "Biên soạn tài liệu giới thiệu nội dung cơ bản của Luật; đăng tải trên Cổng thông tin điện tử của Bộ", "Vụ Pháp chế", "Trung tâm Công nghệ thông tin; Báo Xây dựng", "Tài liệu giới thiệu Luật", "Tháng 10/2043"),
+    T143("6.", "Tổ chức hội nghị phổ biến Luật cho cán bộ, công chức ngành xây dựng các địa phương", "Vụ Pháp chế", "Các Sở Xây dựng", "02 hội nghị trực tuyến", "Quý IV/2043")),
+   SK("II", "Rà soát văn bản",
+    T143("7.", "Rà soát các văn bản quy phạm pháp luật có liên quan để sửa đổi, bổ sung, thay thế hoặc bãi bỏ cho phù hợp", "Các cơ quan, đơn vị thuộc Bộ", "Vụ Pháp chế", "Báo cáo kết quả rà soát", "Trước ngày 15/11/2043"))])]}
+# a hundred and forty-four: a commune's craft-village environment plan with no sections, the time right
+# after the content, then "Đơn vị thực hiện", "Đơn vị phối hợp" and funding in millions
+T144 = tasker("content", "timeframe", "lead", "coordinating", "funding")
+P144 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH BẢO VỆ MÔI TRƯỜNG LÀNG NGHỀ NĂM 2044",
+ "subtitle": "(Kèm theo Kế hoạch số 08/KH-UBND ngày 10/01/2044 của UBND xã Đông Thọ)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "timeframe", "lead", "coordinating", "funding"),
+   ["STT", "Nội dung thực hiện", "Thời gian", "Đơn vị thực hiện", "Đơn vị phối hợp", "Kinh phí (triệu đồng)"], [0.06, 0.36, 0.12, 0.16, 0.18, 0.12])],
+ "items": [
+  T144("1", "Khảo sát, thống kê các hộ sản xuất trong làng nghề có phát sinh nước thải, khí thải", "Tháng 2/2044", "Công chức Nông nghiệp - Môi trường", "Trưởng các thôn", "15"),
+  T144("2", "Vận động các hộ sản xuất lắp đặt bể lắng, hệ thống xử lý nước thải sơ bộ trước khi xả ra cống chung", "Quý I - Quý II", "Hội Nông dân xã", "Hội Liên hiệp Phụ nữ xã; Đoàn Thanh niên xã", ""),
+  T144("3", "Nạo vét, khơi thông hệ thống kênh mương thoát nước khu làng nghề", "Tháng 4 - 5/2044", "Ban Quản lý các dự án xã", "Hợp tác xã dịch vụ nông nghiệp", "320"),
+  T144("4", "Thu gom, vận chuyển chất thải rắn sản xuất đến nơi xử lý tập trung", "Hằng tuần", "Tổ vệ sinh môi trường thôn", "Công ty Môi trường đô thị huyện", "180"),
+  T144("5", "Ra quân tổng vệ sinh môi trường hưởng ứng Ngày Môi trường thế giới 5/6", "Tháng 6/2044", "Đoàn Thanh niên xã", "Các trường học trên địa bàn", "10"),
+  T144("6", "Kiểm tra, xử lý các trường hợp xả thải trái phép ra môi trường", "Thường xuyên", "UBND xã", "Công an xã; Công chức Nông nghiệp - Môi trường", ""),
+  T144("7", "Sơ kết 6 tháng, tổng kết năm; đề xuất khen thưởng hộ sản xuất thực hiện tốt", "Tháng 7 và tháng 12/2044", "Công chức Văn phòng - Thống kê", "Các ban, ngành, đoàn thể xã", "12")]}
+# a hundred and forty-five: a province's preschool development tasks, the time before the product,
+# "Hè hằng năm" and "Năm học 2045 - 2046" for times
+T145 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P145 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ, GIẢI PHÁP PHÁT TRIỂN GIÁO DỤC MẦM NON GIAI ĐOẠN 2045 - 2047",
+ "subtitle": "(Kèm theo Kế hoạch số 214/KH-UBND ngày 18/8/2045 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"], [0.05, 0.34, 0.15, 0.18, 0.12, 0.16])],
+ "items": [
+  SK("I", "MẠNG LƯỚI TRƯỜNG, LỚP",
+    T145("1", "Rà soát, sắp xếp mạng lưới trường, lớp mầm non phù hợp với quy hoạch dân cư tại các khu công nghiệp", "Sở Giáo dục và Đào tạo", "Sở Xây dựng; Ủy ban nhân dân các xã, phường", "Năm 2045", "Đề án sắp xếp mạng lưới"),
+    T145("2", "Đầu tư xây dựng phòng học kiên cố, thay thế phòng học tạm, phòng học mượn", "Ủy ban nhân dân các xã, phường", "Sở Tài chính", "2045 - 2047", "120 phòng học được xây mới"),
+    T145("3", "Khuyến khích doanh nghiệp thành lập nhóm trẻ độc lập tư thục cho con công nhân", "Ban Quản lý các khu công nghiệp", "Liên đoàn Lao động tỉnh; Sở Giáo dục và Đào tạo", "Thường xuyên", "")),
+  SK("II", "ĐỘI NGŨ GIÁO VIÊN VÀ CÁN BỘ QUẢN LÝ",
+    T145("4", "Bồi dưỡng chuyên môn, nghiệp vụ cho giáo viên mầm non về giáo dục kỹ năng sống, phát triển ngôn ngữ cho trẻ em người dân tộc thiểu số", "Sở Giáo dục và Đào tạo", "Trường Cao đẳng Sư phạm", "Hè hằng năm", "Chứng chỉ bồi dưỡng"),
+    T145("5", "Tuyển dụng đủ giáo viên theo định mức; thực hiện chế độ, chính sách đối với giáo viên mầm non ngoài công lập", "Sở Nội vụ", "Sở Giáo dục và Đào tạo; Sở Tài chính", "Tháng 7 - 9 hằng năm", "Quyết định tuyển dụng")),
+  SK("III", "CHẤT LƯỢNG NUÔI DƯỠNG, CHĂM SÓC, GIÁO DỤC TRẺ",
+    T145("6", "Tổ chức bán trú, bảo đảm an toàn thực phẩm; theo dõi sức khỏe, phòng chống suy dinh dưỡng, thừa cân, béo phì", "Các cơ sở giáo dục mầm non", "Trung tâm Kiểm soát bệnh tật tỉnh; Trạm Y tế các xã", "Năm học 2045 - 2046", "Tỷ lệ trẻ suy dinh dưỡng dưới 5%"),
+    T145("7", "Kiểm định chất lượng giáo dục và công nhận trường mầm non đạt chuẩn quốc gia", "Sở Giáo dục và Đào tạo", "Các sở, ngành liên quan", "Quý IV hằng năm", "Quyết định công nhận"))]}
+# a hundred and forty-six: a hospital's medical-waste plan under "Khoa, phòng thực hiện", no
+# coordinating column, "Ghi chú" last, "PHỤ LỤC" with no number
+T146 = tasker("content", "lead", "timeframe", "note")
+P146 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH QUẢN LÝ CHẤT THẢI Y TẾ NĂM 2046",
+ "subtitle": "(Kèm theo Kế hoạch số 31/KH-BV ngày 02/02/2046 của Bệnh viện Đa khoa huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe", "note"),
+   ["STT", "Nội dung công việc", "Khoa, phòng thực hiện", "Thời gian hoàn thành", "Ghi chú"], [0.07, 0.45, 0.2, 0.14, 0.14])],
+ "items": [
+  T146("1", "Rà soát, bổ sung quy trình phân loại, thu gom, lưu giữ chất thải y tế tại các khoa lâm sàng", "Phòng Điều dưỡng", "Tháng 2/2046", "Theo Thông tư của Bộ Y tế"),
+  T146("2", "Trang bị thùng, túi đựng chất thải đúng màu sắc, có biểu tượng cảnh báo", "Phòng Vật tư - Thiết bị y tế", "Quý I/2046", ""),
+  T146("3", "Tập huấn cho nhân viên vệ sinh, hộ lý về phân loại chất thải lây nhiễm, chất thải sắc nhọn", "Khoa Kiểm soát nhiễm khuẩn", "Tháng 3/2046", "02 lớp"),
+  T146("4", "Bảo dưỡng hệ thống xử lý nước thải; quan trắc chất lượng nước thải sau xử lý", "Phòng Hành chính quản trị", "Hằng quý", "Thuê đơn vị có chức năng"),
+  T146("5", "Ký hợp đồng vận chuyển, xử lý chất thải nguy hại với đơn vị được cấp phép", "Phòng Tài chính - Kế toán", "Trước 31/3/2046", ""),
+  T146("6", "Giám sát việc thực hiện quy định về quản lý chất thải tại các khoa, phòng; báo cáo định kỳ", "Khoa Kiểm soát nhiễm khuẩn", "Hằng tháng", "Báo cáo Giám đốc"),
+  T146("7", "Tổng kết, đánh giá công tác quản lý chất thải y tế năm 2046", "Phòng Kế hoạch tổng hợp", "Tháng 12/2046", "")]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2927,7 +2996,9 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("nighteco_2038", P135), ("admission_2038", P136),
                 ("digitaleco_2039", P137), ("hospitalqi_2039", P138),
                 ("forestfire_2039", P139), ("modelrural_2040", P140),
-                ("ocop_2041", P141), ("dvprevent_2042", P142)):
+                ("ocop_2041", P141), ("dvprevent_2042", P142),
+                ("roadlaw_2043", P143), ("craftvillage_2044", P144),
+                ("preschool_2045", P145), ("medwaste_2046", P146)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
