@@ -524,7 +524,9 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     up to 97.4%; with the hundred and forty-third to forty-sixth
 //     (added before any rule of 145-146's; the hospital's lead header
 //     unknown), 24,967 fields: 99.82%, 97.28%, 98.33%, and the
-//     column-aligned floor came down to 97.2%. The
+//     column-aligned floor came down to 97.2%; with the rules they
+//     taught (the hospital's lead header, "Hè hằng năm"), 99.99%,
+//     97.46%, 98.53%, and it went back up to 97.4%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
@@ -533,7 +535,7 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 var (
 	libreOfficeFloors = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.985}
 	columnsFloors     = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.965}
-	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.972, cellBlock: 0.983}
+	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.974, cellBlock: 0.983}
 )
 
 // checkRenderings parses each PDF in dir, its column-aligned text and its

@@ -184,10 +184,14 @@ func namesSession(o opening) bool { return o.l1 == hKy && o.l2 == hHop }
 
 // namesSchoolTime reports whether a line opens with a school's term, as
 // the plans of schools and education offices set deadlines ("Học kỳ I",
-// "Học kì II"). "Học" alone is no time: "Học viện …" is a unit.
+// "Học kì II"), or with the summer holidays they set training in ("Hè
+// hằng năm", "Hè 2045"). "Học" alone is no time: "Học viện …" is a unit.
 func namesSchoolTime(o opening) bool {
-	return o.l1 == hHoc && (o.l2 == hKy || o.l2 == hKi)
+	return o.l1 == hHoc && (o.l2 == hKy || o.l2 == hKi) || o.w1 == "Hè" && (o.w2 == "" || everyWords.has(o.l2) || isYear(o.w2))
 }
+
+// everyWords say "every" before a period ("hằng năm", "hàng tháng").
+var everyWords = lowerWordSet("hằng", "hàng")
 
 // namesWholePeriod reports whether a line opens with a whole period, "Cả"
 // and the period's word ("Cả năm", "Cả năm học", "Cả tháng", "Cả nhiệm

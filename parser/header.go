@@ -50,13 +50,15 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"CƠ QUAN CHỊU TRÁCH NHIỆM", "ĐƠN VỊ CHỊU TRÁCH NHIỆM",
 		"BỘ PHẬN CHỦ TRÌ", "BỘ PHẬN THỰC HIỆN", "BỘ PHẬN PHỤ TRÁCH", // a commune's units ("Bộ phận Một cửa")
 		"CƠ QUAN ĐƠN VỊ THỰC HIỆN", "CƠ QUAN ĐƠN VỊ PHỤ TRÁCH", "CƠ QUAN ĐƠN VỊ ĐẦU MỐI", "CHỦ TRÌ THỰC HIỆN",
-		"PHÒNG CHỦ TRÌ", "PHÒNG ĐƠN VỊ CHỦ TRÌ", "PHÒNG ĐƠN VỊ THỰC HIỆN", // a department's own plan
+		"PHÒNG CHỦ TRÌ", "PHÒNG ĐƠN VỊ CHỦ TRÌ", "PHÒNG ĐƠN VỊ THỰC HIỆN", "PHÒNG THỰC HIỆN", // a department's own plan
+		"KHOA CHỦ TRÌ", "KHOA THỰC HIỆN", "KHOA PHÒNG CHỦ TRÌ", "KHOA PHÒNG THỰC HIỆN", // a hospital's ("Khoa, phòng thực hiện")
 		"ĐƠN VỊ ĐỊA PHƯƠNG CHỦ TRÌ", "CƠ QUAN ĐỊA PHƯƠNG CHỦ TRÌ", "SỞ NGÀNH CHỦ TRÌ", "LỰC LƯỢNG CHỦ TRÌ",
 		"ĐỊA PHƯƠNG CHỦ TRÌ", "ĐỊA PHƯƠNG THỰC HIỆN", "NGƯỜI THỰC HIỆN", "NGƯỜI PHỤ TRÁCH", "CÁ NHÂN THỰC HIỆN", "CÁ NHÂN PHỤ TRÁCH", "CÁ NHÂN CHỦ TRÌ",
 		"ĐƠN VỊ TỔ CHỨC", "CƠ QUAN TỔ CHỨC", // who holds an event
 		"CHỦ ĐẦU TƯ"}, // who carries out a project of public investment
 	model.RoleCoordinating: {"ĐƠN VỊ PHỐI HỢP", "CƠ QUAN PHỐI HỢP", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "PHỐI HỢP",
 		"BỘ PHẬN PHỐI HỢP", "PHÒNG PHỐI HỢP", "PHÒNG ĐƠN VỊ PHỐI HỢP", "ĐƠN VỊ ĐỊA PHƯƠNG PHỐI HỢP",
+		"KHOA PHỐI HỢP", "KHOA PHÒNG PHỐI HỢP",
 		"CƠ QUAN ĐỊA PHƯƠNG PHỐI HỢP", "SỞ NGÀNH PHỐI HỢP", "LỰC LƯỢNG PHỐI HỢP", "ĐỊA PHƯƠNG PHỐI HỢP",
 		"NGƯỜI PHỐI HỢP", "ĐƠN VỊ THAM GIA", "CƠ QUAN THAM GIA", "CƠ QUAN ĐƠN VỊ THAM GIA", "CÁC ĐƠN VỊ PHỐI HỢP",
 		"CÁC CƠ QUAN PHỐI HỢP"},

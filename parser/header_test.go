@@ -99,6 +99,8 @@ func TestParseHeader(t *testing.T) {
 			"number=STT; content=Tên văn bản; lead=Cơ quan chủ trì soạn thảo; coordinating=Cơ quan phối hợp; extra=Cấp ban hành; timeframe=Thời hạn trình", true},
 		{"an activity's content wrapped", []string{"TT", "Nội dung", "hoạt động", "Khoa/phòng", "chủ trì", "Thời gian"},
 			"number=TT; content=Nội dung hoạt động; lead=Khoa/phòng chủ trì; timeframe=Thời gian", true},
+		{"a hospital's departments that carry out", []string{"STT", "Nội dung công việc", "Khoa, phòng thực hiện", "Khoa phối hợp", "Thời gian hoàn thành", "Ghi chú"},
+			"number=STT; content=Nội dung công việc; lead=Khoa, phòng thực hiện; coordinating=Khoa phối hợp; timeframe=Thời gian hoàn thành; note=Ghi chú", true},
 		{"projects, with the unit that advises", []string{"TT", "TÊN DỰ ÁN", "CƠ QUAN THAM MƯU", "PHỐI HỢP", "LỘ TRÌNH"},
 			"number=TT; content=TÊN DỰ ÁN; lead=CƠ QUAN THAM MƯU; coordinating=PHỐI HỢP; timeframe=LỘ TRÌNH", true},
 		{"one column named twice", []string{"TT", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả, sản", "phẩm", "Thời hạn"},
