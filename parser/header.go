@@ -55,6 +55,9 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"ĐƠN VỊ ĐỊA PHƯƠNG CHỦ TRÌ", "CƠ QUAN ĐỊA PHƯƠNG CHỦ TRÌ", "SỞ NGÀNH CHỦ TRÌ", "LỰC LƯỢNG CHỦ TRÌ",
 		"ĐỊA PHƯƠNG CHỦ TRÌ", "ĐỊA PHƯƠNG THỰC HIỆN", "NGƯỜI THỰC HIỆN", "NGƯỜI PHỤ TRÁCH", "CÁ NHÂN THỰC HIỆN", "CÁ NHÂN PHỤ TRÁCH", "CÁ NHÂN CHỦ TRÌ",
 		"ĐƠN VỊ TỔ CHỨC", "CƠ QUAN TỔ CHỨC", // who holds an event
+		"TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG THỰC HIỆN", // who answers for it, alone or over "Chủ trì" | "Phối hợp"
+		"NGƯỜI CHỊU TRÁCH NHIỆM", "CHỦ THỂ THỰC HIỆN", "CƠ QUAN THƯỜNG TRỰC",
+		"ĐƠN VỊ ĐƯỢC GIAO", "CƠ QUAN ĐƯỢC GIAO", "ĐƠN VỊ ĐẢM NHẬN", "CƠ QUAN ĐẢM NHẬN",
 		"CHỦ ĐẦU TƯ"}, // who carries out a project of public investment
 	model.RoleCoordinating: {"ĐƠN VỊ PHỐI HỢP", "CƠ QUAN PHỐI HỢP", "CƠ QUAN ĐƠN VỊ PHỐI HỢP", "PHỐI HỢP",
 		"BỘ PHẬN PHỐI HỢP", "PHÒNG PHỐI HỢP", "PHÒNG ĐƠN VỊ PHỐI HỢP", "ĐƠN VỊ ĐỊA PHƯƠNG PHỐI HỢP",
@@ -64,13 +67,14 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"CÁC CƠ QUAN PHỐI HỢP"},
 	model.RoleDeliverable: {"SẢN PHẨM", "KẾT QUẢ", "HÌNH THỨC SẢN PHẨM", "HÌNH THỨC VĂN BẢN", "HÌNH THỨC",
 		"SẢN PHẨM DỰ KIẾN", "SẢN PHẨM ĐẦU RA", "KẾT QUẢ DỰ KIẾN", "KẾT QUẢ ĐẦU RA", "DỰ KIẾN SẢN PHẨM", "DỰ KIẾN KẾT QUẢ",
-		"LOẠI VĂN BẢN", "KẾT QUẢ CẦN ĐẠT", "KẾT QUẢ ĐẠT ĐƯỢC"},
+		"LOẠI VĂN BẢN", "KẾT QUẢ CẦN ĐẠT", "KẾT QUẢ ĐẠT ĐƯỢC", "YÊU CẦU ĐẠT ĐƯỢC", "YÊU CẦU CẦN ĐẠT"},
 	model.RoleTimeframe: {"THỜI GIAN", "THỜI HẠN", "TIẾN ĐỘ", "THỜI ĐIỂM", "MỐC THỜI GIAN",
 		"THỜI GIAN THỰC HIỆN", "THỜI GIAN HOÀN THÀNH", "THỜI HẠN HOÀN THÀNH", "THỜI GIAN TRIỂN KHAI",
 		"THỜI GIAN DỰ KIẾN HOÀN THÀNH", "TIẾN ĐỘ THỰC HIỆN", "TIẾN ĐỘ HOÀN THÀNH", "LỘ TRÌNH", "LỘ TRÌNH THỰC HIỆN",
-		"THỜI GIAN TRÌNH", "THỜI HẠN TRÌNH", "DỰ KIẾN THỜI GIAN", "HẠN HOÀN THÀNH"},
+		"THỜI GIAN TRÌNH", "THỜI HẠN TRÌNH", "DỰ KIẾN THỜI GIAN", "HẠN HOÀN THÀNH",
+		"MỐC HOÀN THÀNH"},
 	model.RoleFunding: {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ", "DỰ KIẾN KINH PHÍ",
-		"KINH PHÍ THỰC HIỆN", "NGUỒN KINH PHÍ THỰC HIỆN",
+		"KINH PHÍ THỰC HIỆN", "NGUỒN KINH PHÍ THỰC HIỆN", "DỰ TOÁN",
 		"MỨC ĐẦU TƯ", "VỐN ĐẦU TƯ"}, // a project's cost ("Tổng mức đầu tư" as "Tổng kinh phí": headWithin)
 	model.RoleNote: {"GHI CHÚ"},
 	model.KeyExtra: {"NGƯỜI ĐỨNG ĐẦU", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU",
