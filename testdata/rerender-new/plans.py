@@ -2938,6 +2938,42 @@ P146 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH QUẢN LÝ 
   T146("5", "Ký hợp đồng vận chuyển, xử lý chất thải nguy hại với đơn vị được cấp phép", "Phòng Tài chính - Kế toán", "Trước 31/3/2046", ""),
   T146("6", "Giám sát việc thực hiện quy định về quản lý chất thải tại các khoa, phòng; báo cáo định kỳ", "Khoa Kiểm soát nhiễm khuẩn", "Hằng tháng", "Báo cáo Giám đốc"),
   T146("7", "Tổng kết, đánh giá công tác quản lý chất thải y tế năm 2046", "Phòng Kế hoạch tổng hợp", "Tháng 12/2046", "")]}
+# a hundred and forty-seven: a province's tasks for an ethnic-minority development programme, sub-tasks
+# "1.1", "1.2" under a task, "Dự toán (triệu đồng)" last with sums such as "12.400"
+T147 = tasker("content", "lead", "coordinating", "timeframe", "funding")
+P147 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ NĂM 2047",
+ "subtitle": "(Kèm theo Kế hoạch số 95/KH-UBND ngày 22/3/2047 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding"),
+   ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Dự toán (triệu đồng)"], [0.06, 0.34, 0.16, 0.18, 0.12, 0.14])],
+ "items": [
+  SK("I", "Giải quyết tình trạng thiếu đất ở, nhà ở, đất sản xuất, nước sinh hoạt",
+    T147("1", "Hỗ trợ đất ở, nhà ở cho hộ đồng bào dân tộc thiểu số nghèo", "Sở Dân tộc và Tôn giáo", "Ủy ban nhân dân các xã", "Năm 2047", "12.400", subs=[
+      T147("1.1", "Rà soát, lập danh sách hộ đủ điều kiện được hỗ trợ", "Ủy ban nhân dân các xã", "Trưởng thôn, bản", "Quý I/2047", "150"),
+      T147("1.2", "Cấp phát vật liệu, giám sát xây dựng nhà ở", "Ủy ban nhân dân các xã", "Mặt trận Tổ quốc xã", "Quý II - Quý IV/2047", "12.250")]),
+    T147("2", "Đầu tư công trình nước sinh hoạt tập trung tại các thôn, bản đặc biệt khó khăn", "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn", "Sở Nông nghiệp và Môi trường", "Tháng 10/2047", "8.600")),
+  SK("II", "Đào tạo nghề, giải quyết việc làm",
+    T147("3", "Đào tạo nghề nông nghiệp ngắn hạn cho lao động người dân tộc thiểu số gắn với nhu cầu của doanh nghiệp", "Sở Nội vụ", "Các cơ sở giáo dục nghề nghiệp; Hội Nông dân tỉnh", "Thường xuyên", "2.300"),
+    T147("4", "Tư vấn, hỗ trợ lao động đi làm việc ở nước ngoài theo hợp đồng", "Trung tâm Dịch vụ việc làm tỉnh", "Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Hằng quý", "")),
+  SK("III", "Bảo tồn, phát huy giá trị văn hóa truyền thống",
+    T147("5", "Khôi phục, truyền dạy lễ hội, nghề thủ công truyền thống; hỗ trợ đội văn nghệ thôn, bản", "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các huyện; nghệ nhân ưu tú", "2047", "1.800"),
+    T147("6", "Tổ chức Ngày hội văn hóa các dân tộc tỉnh lần thứ IV", "Sở Văn hóa, Thể thao và Du lịch", "Sở Dân tộc và Tôn giáo; Ủy ban nhân dân huyện Mường Lát", "Tháng 9/2047", "950"))]}
+# a hundred and forty-eight: a Party inspection committee's programme with an extra column "Đối tượng
+# kiểm tra" of organs and members before "Bộ phận thực hiện", capitalised sections
+T148 = tasker("content", "extra:Đối tượng kiểm tra", "lead", "timeframe", "note")
+P148 = {"schema": "annex/v1", "appendix": "01", "title": "CHƯƠNG TRÌNH KIỂM TRA, GIÁM SÁT NĂM 2048",
+ "subtitle": "(Kèm theo Chương trình số 02-CTr/UBKT ngày 08/01/2048 của Ủy ban Kiểm tra Huyện ủy)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "timeframe", "note"),
+   ["TT", "Nội dung kiểm tra, giám sát", "Đối tượng kiểm tra", "Bộ phận thực hiện", "Thời gian", "Ghi chú"], [0.06, 0.34, 0.2, 0.16, 0.12, 0.12])],
+ "items": [
+  SK("I", "KIỂM TRA",
+    T148("1", "Kiểm tra việc lãnh đạo, chỉ đạo thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2047", "Ban Thường vụ Đảng ủy xã Quang Trung", "Tổ Kiểm tra số 1", "Tháng 3/2048", ""),
+    T148("2", "Kiểm tra tổ chức đảng cấp dưới trong việc thực hiện nhiệm vụ kiểm tra, giám sát và thi hành kỷ luật đảng", "Ủy ban Kiểm tra Đảng ủy các xã, thị trấn", "Tổ Kiểm tra số 2", "Quý II/2048", "Chọn 03 đơn vị"),
+    T148("3", "Kiểm tra đảng viên khi có dấu hiệu vi phạm", "Đảng viên có dấu hiệu vi phạm", "Ủy ban Kiểm tra Huyện ủy", "Khi phát sinh", "")),
+  SK("II", "GIÁM SÁT CHUYÊN ĐỀ",
+    T148("4", "Giám sát việc kê khai tài sản, thu nhập của cán bộ thuộc diện Ban Thường vụ Huyện ủy quản lý", "Đảng viên là cán bộ diện Ban Thường vụ quản lý", "Tổ Giám sát số 1", "Tháng 6 - 7/2048", ""),
+    T148("5", "Giám sát việc thực hiện chức trách, nhiệm vụ được giao của chi ủy viên", "Chi bộ thôn Đông, thôn Nam", "Tổ Giám sát số 2", "Quý III/2048", "Kết hợp giám sát thường xuyên")),
+  SK("III", "SƠ KẾT, TỔNG KẾT",
+    T148("6", "Sơ kết 6 tháng, tổng kết năm công tác kiểm tra, giám sát", "Ủy ban Kiểm tra Huyện ủy", "Văn phòng Ủy ban Kiểm tra", "Tháng 6 và tháng 12/2048", ""))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -2998,7 +3034,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("forestfire_2039", P139), ("modelrural_2040", P140),
                 ("ocop_2041", P141), ("dvprevent_2042", P142),
                 ("roadlaw_2043", P143), ("craftvillage_2044", P144),
-                ("preschool_2045", P145), ("medwaste_2046", P146)):
+                ("preschool_2045", P145), ("medwaste_2046", P146),
+                ("ethnicprog_2047", P147), ("partyinspect_2048", P148)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
