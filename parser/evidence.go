@@ -156,8 +156,12 @@ var cropSeasons = lowerWordSet("xuân", "hè", "thu", "đông", "mùa", "chiêm"
 // a period said as how often ("03 năm một lần", "6 tháng/lần", "02 tuần"),
 // or a count of times in one ("02 lần/tháng"): a number of at most two
 // digits, then "năm", "tháng", "tuần", "ngày" or "quý", or "lần/" and one
-// of them. A document or a unit does not open so.
+// of them; or with such a unit after a spelled count or a word of each
+// (eachWords, spelledCounts). A document or a unit does not open so.
 func namesPeriod(o opening) bool {
+	if eachWords.has(o.l1) || spelledCounts.has(o.l1) {
+		return periodUnits.has(trimmedHash(o.w2, o.l2, trailPunct)) // "Mỗi quý", "Từng tháng", "Hết tháng 6", "Sáu tháng đầu năm"
+	}
 	if len(o.w1) > 2 || !isDigits(o.w1) {
 		return false
 	}
@@ -170,6 +174,16 @@ func namesPeriod(o opening) bool {
 	}
 	return periodUnits.has(trimmedHash(o.w2, o.l2, trailPunct))
 }
+
+// eachWords say each or every one of a period, or up to its end, before
+// its unit ("Mỗi quý", "Từng tháng", "Hết tháng 6"); spelledCounts are
+// the counts a period is spelled with ("Sáu tháng đầu năm", "Hai năm một
+// lần"), "Năm" aside, a time word of its own. A document or a unit does
+// not open so: "Ba Đình" has no time's unit after it.
+var (
+	eachWords     = lowerWordSet("mỗi", "từng", "hết")
+	spelledCounts = lowerWordSet("một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
+)
 
 // hLan is lowerHash("lần"), a count of times.
 var hLan = lowerHash("lần")
