@@ -2974,6 +2974,41 @@ P148 = {"schema": "annex/v1", "appendix": "01", "title": "CHƯƠNG TRÌNH KIỂM
     T148("5", "Giám sát việc thực hiện chức trách, nhiệm vụ được giao của chi ủy viên", "Chi bộ thôn Đông, thôn Nam", "Tổ Giám sát số 2", "Quý III/2048", "Kết hợp giám sát thường xuyên")),
   SK("III", "SƠ KẾT, TỔNG KẾT",
     T148("6", "Sơ kết 6 tháng, tổng kết năm công tác kiểm tra, giám sát", "Ủy ban Kiểm tra Huyện ủy", "Văn phòng Ủy ban Kiểm tra", "Tháng 6 và tháng 12/2048", ""))]}
+# a hundred and forty-nine: a health department's tobacco-control activities in parts A, B, C with tasks
+# "1." numbered on across them, funding sources in words, a content with a colon and bullets
+T149 = tasker("content", "lead", "coordinating", "timeframe", "funding")
+P149 = {"schema": "annex/v1", "appendix": "", "title": "HOẠT ĐỘNG PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ NĂM 2049",
+ "subtitle": "(Kèm theo Kế hoạch số 56/KH-SYT ngày 11/02/2049 của Sở Y tế)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding"),
+   ["STT", "Nội dung hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Kinh phí"], [0.06, 0.36, 0.16, 0.18, 0.12, 0.12])],
+ "items": [
+  SK("A.", "TRUYỀN THÔNG", kind="part", *[
+    T149("1.", "Tổ chức mít tinh hưởng ứng Ngày Thế giới không thuốc lá 31/5 và Tuần lễ quốc gia không thuốc lá", "Trung tâm Kiểm soát bệnh tật", "Sở Văn hóa, Thể thao và Du lịch; Tỉnh đoàn", "Tuần cuối tháng 5/2049", "Ngân sách tỉnh"),
+    T149("2.", "Xây dựng, phát sóng phóng sự về tác hại của thuốc lá điện tử, thuốc lá nung nóng đối với thanh thiếu niên", "Đài Phát thanh và Truyền hình tỉnh", "Trung tâm Kiểm soát bệnh tật", "Quý II, Quý III", "Quỹ Phòng, chống tác hại của thuốc lá"),
+    T149("3.", "Truyền thông trực tiếp tại trường học:\n- Nói chuyện chuyên đề dưới cờ;\n- Thi vẽ tranh “Tuổi trẻ nói không với thuốc lá”", "Sở Giáo dục và Đào tạo", "Các trường trung học phổ thông", "Năm học 2048 - 2049", "Lồng ghép kinh phí hoạt động")]),
+  SK("B.", "XÂY DỰNG MÔI TRƯỜNG KHÔNG KHÓI THUỐC", kind="part", *[
+    T149("4.", "Treo biển cấm hút thuốc lá tại cơ quan, đơn vị, cơ sở y tế, trường học, nhà ga, bến xe", "Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thị xã, thành phố", "Thường xuyên", "Kinh phí của đơn vị"),
+    T149("5.", "Kiểm tra, giám sát việc thực hiện quy định cấm hút thuốc lá tại địa điểm công cộng", "Thanh tra Sở Y tế", "Công an tỉnh; Sở Công Thương", "6 tháng/lần", "Không")]),
+  SK("C.", "GIÁM SÁT, BÁO CÁO", kind="part", *[
+    T149("6.", "Điều tra tỷ lệ hút thuốc lá ở người trưởng thành tại 10 xã, phường", "Trung tâm Kiểm soát bệnh tật", "Trạm Y tế xã, phường", "Tháng 9 - 10/2049", "120 triệu đồng"),
+    T149("7.", "Báo cáo kết quả thực hiện Kế hoạch về Bộ Y tế", "Phòng Nghiệp vụ Y", "Các đơn vị liên quan", "Trước 15/12/2049", "")])]}
+# a hundred and fifty: a province's list of projects calling for investment with two extra columns,
+# "Địa điểm" and "Quy mô", before "Cơ quan đầu mối" and "Thời gian kêu gọi"
+T150 = tasker("content", "extra:Địa điểm", "extra:Quy mô", "lead", "timeframe")
+P150 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC DỰ ÁN KÊU GỌI ĐẦU TƯ NĂM 2050",
+ "subtitle": "(Kèm theo Quyết định số 410/QĐ-UBND ngày 30/3/2050 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "extra", "lead", "timeframe"),
+   ["STT", "Tên dự án", "Địa điểm", "Quy mô", "Cơ quan đầu mối", "Thời gian kêu gọi"], [0.06, 0.3, 0.16, 0.18, 0.18, 0.12])],
+ "items": [
+  SK("I", "LĨNH VỰC NÔNG NGHIỆP",
+    T150("1", "Nhà máy chế biến sâu sản phẩm từ cây mắc ca", "Huyện Đăk Mil", "Công suất 10.000 tấn quả/năm", "Sở Nông nghiệp và Môi trường", "Năm 2050"),
+    T150("2", "Khu nông nghiệp ứng dụng công nghệ cao", "Xã Trường Xuân", "Diện tích khoảng 300 ha", "Ban Quản lý các khu công nghiệp tỉnh", "2050 - 2052")),
+  SK("II", "LĨNH VỰC DU LỊCH, DỊCH VỤ",
+    T150("3", "Khu du lịch sinh thái hồ Tà Đùng", "Huyện Đăk Glong", "Diện tích 650 ha; tổng vốn dự kiến 2.500 tỷ đồng", "Sở Văn hóa, Thể thao và Du lịch", "Quý III/2050"),
+    T150("4", "Trung tâm thương mại, siêu thị tổng hợp", "Thành phố Gia Nghĩa", "Diện tích sàn 25.000 m2", "Sở Công Thương", "Năm 2050")),
+  SK("III", "LĨNH VỰC HẠ TẦNG",
+    T150("5", "Bến xe khách liên tỉnh phía Bắc", "Phường Nghĩa Đức", "Bến xe loại 2", "Sở Xây dựng", "2050 - 2051"),
+    T150("6", "Hệ thống cấp nước sạch tập trung cho các xã vùng sâu", "Các huyện Tuy Đức, Đăk Song", "Công suất 5.000 m3/ngày đêm", "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn", "Quý IV/2050"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3035,7 +3070,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("ocop_2041", P141), ("dvprevent_2042", P142),
                 ("roadlaw_2043", P143), ("craftvillage_2044", P144),
                 ("preschool_2045", P145), ("medwaste_2046", P146),
-                ("ethnicprog_2047", P147), ("partyinspect_2048", P148)):
+                ("ethnicprog_2047", P147), ("partyinspect_2048", P148),
+                ("tobacco_2049", P149), ("investlist_2050", P150)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
