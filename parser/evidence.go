@@ -1171,7 +1171,8 @@ var boardReferences = lowerPairSet("thành viên", "thường trực", "giúp vi
 // (refersToBoard): a narrow column broke "Các cơ quan thành viên" / "Ban
 // Chỉ đạo".
 func boardReferredAbove(p, next *piece) {
-	if next.unfinished && awaitsCharge(next.text) && strings.Count(next.text, " ") == 2 && refersToBoard(lastTwo(p.text)) {
+	boardAlone := strings.Count(next.text, " ") == 2 // next is the board's three words, "Ban Chỉ đạo", and no more
+	if next.unfinished && boardAlone && awaitsCharge(next.text) && refersToBoard(lastTwo(p.text)) {
 		next.unfinished = false
 	}
 }
