@@ -356,7 +356,8 @@ var headListWords = map[string]bool{"VÀ": true, "HOẶC": true}
 func parseHeader(toks []headerToken) ([]model.Column, bool) {
 	var cols []model.Column
 	var words [][]string
-	unknown := false // the last column opened with words no head phrase matched
+	var unknownCols []bool // per column, whether words no head phrase matched opened it
+	unknown := false       // the last column opened with words no head phrase matched
 	for i := 0; i < len(toks); {
 		p, ok := matchHead(toks, i)
 		goesOn := ok && len(cols) > 0 && !unknown && goesOnHeadBefore(toks[i])
@@ -370,6 +371,7 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 			default:
 				cols = append(cols, model.Column{Key: p.role})
 				words = append(words, nil)
+				unknownCols = append(unknownCols, false)
 				unknown = false
 			}
 			var w []string
@@ -388,6 +390,7 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 		if len(cols) == 0 || startsUnknownColumn(toks[i]) && !(unknown && abbreviationGoesOn(toks[i])) {
 			cols = append(cols, model.Column{Key: model.KeyExtra})
 			words = append(words, nil)
+			unknownCols = append(unknownCols, true)
 			unknown = true
 		}
 		if toks[i].text != "" {
@@ -396,7 +399,7 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 		toks[i].col = len(cols) - 1
 		i++
 	}
-	cols, words = placeSubHeads(cols, words, toks)
+	cols, words = placeSubHeads(cols, words, toks, unknownCols)
 	roles := map[string]bool{}
 	for i := range cols {
 		cols[i].Header = strings.Join(words[i], " ")
@@ -419,9 +422,11 @@ func parseHeader(toks []headerToken) ([]model.Column, bool) {
 // the group's and no column's (a table has one lead column); at the
 // header's end, they take the place of the group's name, which is the
 // lead column before them, or else the unknown column right after the
-// content. toks' columns follow, the group's name in none. Any other
-// header comes back as it is.
-func placeSubHeads(cols []model.Column, words [][]string, toks []headerToken) ([]model.Column, [][]string) {
+// content. A group's name the vocabulary does not know, right after the
+// content and right before bare sub-heads, is the group's too
+// (unknownGroupAt). toks' columns follow, the group's name in none. Any
+// other header comes back as it is.
+func placeSubHeads(cols []model.Column, words [][]string, toks []headerToken, unknownCols []bool) ([]model.Column, [][]string) {
 	n := len(cols)
 	s := subHeadsAt(cols)
 	if n < 4 || s < 0 {
@@ -433,6 +438,9 @@ func placeSubHeads(cols []model.Column, words [][]string, toks []headerToken) ([
 			g = i
 			break
 		}
+	}
+	if g < 0 && unknownGroupAt(cols, words, unknownCols, s) {
+		g = s - 1
 	}
 	var order []int
 	switch {
@@ -468,6 +476,38 @@ func placeSubHeads(cols []model.Column, words [][]string, toks []headerToken) ([
 		}
 	}
 	return newCols, newWords
+}
+
+// unknownGroupAt reports whether the column before the sub-heads at s
+// (subHeadsAt) names their group though no head phrase knows it
+// ("Trách nhiệm", "Phân công" over "Chủ trì" | "Phối hợp"): it opened
+// with unknown words (unknownCols) that name who answers for the work
+// (groupHeadWords), stands right after the content, and the sub-heads are
+// the bare role words a group's second row holds. Cell-block text gives
+// such a header in the same order as a column of its own before bare
+// unit heads ("Quy mô" | "Chủ trì" | "Phối hợp"), which only the words
+// tell apart: taken for a group, that column's cells went on its
+// neighbours' (17 of 36 fields wrong in a rendering made to try it).
+func unknownGroupAt(cols []model.Column, words [][]string, unknownCols []bool, s int) bool {
+	return s >= 2 && s-1 < len(unknownCols) && unknownCols[s-1] && cols[s-1].Key == model.KeyExtra &&
+		cols[s-2].Key == model.RoleContent && namesGroup(words[s-1]) &&
+		bareHead(words[s], "CHỦ TRÌ") && bareHead(words[s+1], "PHỐI HỢP")
+}
+
+// namesGroup reports whether a header opens with words that name who
+// answers for the work (groupHeadWords), a group's name over its units.
+func namesGroup(words []string) bool {
+	return len(words) >= 2 && groupHeadWords[strings.ToUpper(words[0]+" "+words[1])]
+}
+
+// groupHeadWords open the names of a group of unit columns that the
+// vocabulary has no head phrase for ("Trách nhiệm", "Phân công nhiệm
+// vụ"; "Trách nhiệm" alone as a lead phrase split "Trách nhiệm chủ trì").
+var groupHeadWords = map[string]bool{"TRÁCH NHIỆM": true, "PHÂN CÔNG": true}
+
+// bareHead reports whether a column's header words are head, and no more.
+func bareHead(words []string, head string) bool {
+	return strings.ToUpper(strings.Join(words, " ")) == head
 }
 
 // subHeadsAt returns where a lead's head stands right before a
