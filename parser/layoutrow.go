@@ -1707,10 +1707,10 @@ func (rr *rowReader) runsInto(k int) bool {
 // (runsInto; minMissedRuns of them), and counting such rows as its, most
 // rows hold its text. A narrow column's one-line cells ("45 ha" under
 // "Chỉ tiêu") set right after a full line of the content run on from it
-// one space apart, row after row; read one row at a time, each such cut costs more than
-// keeping the words in the content (its line may run a few characters
-// past its boundary), and an empty cell of a column that tasks may leave
-// empty costs nothing (mustFill). A column that most rows fill, or leave
+// one space apart, row after row; read one row at a time, each such cut
+// costs more than keeping the words in the content (its line may run a
+// few characters past its boundary), and an empty cell of a column that
+// tasks may leave empty costs nothing (mustFill). A column that most rows fill, or leave
 // empty while their texts run on into it, is one every task fills; one
 // that no run reaches is left as it is (where rows leave a column empty
 // and no text runs into it, the empty cells are right: a column that
