@@ -3009,6 +3009,44 @@ P150 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC DỰ ÁN K�
   SK("III", "LĨNH VỰC HẠ TẦNG",
     T150("5", "Bến xe khách liên tỉnh phía Bắc", "Phường Nghĩa Đức", "Bến xe loại 2", "Sở Xây dựng", "2050 - 2051"),
     T150("6", "Hệ thống cấp nước sạch tập trung cho các xã vùng sâu", "Các huyện Tuy Đức, Đăk Song", "Công suất 5.000 m3/ngày đêm", "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn", "Quý IV/2050"))]}
+# a hundred and fifty-one: a province's tasks for population data and electronic identification, "I."
+# sections and "1." tasks, "a)" sub-tasks with their own cells, an output column before the deadline
+T151 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P151 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ TRIỂN KHAI ỨNG DỤNG DỮ LIỆU DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ NĂM 2051",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-UBND ngày 19/3/2051 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả đầu ra", "Thời hạn"], [0.05, 0.33, 0.15, 0.19, 0.15, 0.13])],
+ "items": [
+  SK("I.", "HOÀN THIỆN THỂ CHẾ",
+    T151("1.", "Rà soát, đề xuất sửa đổi quy định về thủ tục hành chính có yêu cầu xuất trình giấy tờ công dân khi đã khai thác được từ Cơ sở dữ liệu quốc gia về dân cư", "Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ban, ngành; Ủy ban nhân dân cấp xã", "Báo cáo rà soát", "Trước ngày 30/6/2051"),
+    T151("2.", "Ban hành quy chế phối hợp chia sẻ, khai thác dữ liệu giữa các cơ quan trên địa bàn tỉnh", "Công an tỉnh", "Sở Khoa học và Công nghệ; Sở Tư pháp", "Quy chế được ban hành", "Quý II/2051")),
+  SK("II.", "PHỤC VỤ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH VÀ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN",
+    T151("3.", "Tích hợp, kết nối Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh với Cơ sở dữ liệu quốc gia về dân cư", "Sở Khoa học và Công nghệ", "Công an tỉnh; Văn phòng Ủy ban nhân dân tỉnh", "Hệ thống được kết nối, vận hành", "Tháng 5/2051", subs=[
+      T151("a)", "Xác thực thông tin công dân khi đăng ký tài khoản trên Cổng dịch vụ công", "Sở Khoa học và Công nghệ", "Công an tỉnh", "", "Tháng 5/2051"),
+      T151("b)", "Tự động điền thông tin vào biểu mẫu điện tử từ dữ liệu đã được xác thực", "Sở Khoa học và Công nghệ", "Doanh nghiệp viễn thông", "Biểu mẫu điện tử", "Quý III/2051")]),
+    T151("4.", "Làm sạch dữ liệu hộ tịch, đồng bộ với dữ liệu dân cư:\n- Số hóa sổ hộ tịch lưu trữ;\n- Cập nhật thông tin người đã chết, kết hôn, ly hôn", "Sở Tư pháp", "Công an tỉnh; Ủy ban nhân dân cấp xã", "Dữ liệu được cập nhật, làm sạch", "Hoàn thành trong năm 2051")),
+  SK("III.", "PHỤC VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI",
+    T151("5.", "Triển khai thanh toán không dùng tiền mặt trong chi trả an sinh xã hội, trợ cấp thất nghiệp", "Sở Nội vụ", "Bảo hiểm xã hội tỉnh; Ngân hàng Nhà nước Khu vực 8; Bưu điện tỉnh", "Tỷ lệ chi trả qua tài khoản đạt trên 90%", "Thường xuyên"),
+    T151("6.", "Sử dụng căn cước công dân gắn chíp thay thẻ bảo hiểm y tế khi khám, chữa bệnh", "Sở Y tế", "Bảo hiểm xã hội tỉnh; các cơ sở khám, chữa bệnh", "", "Từ tháng 3/2051"),
+    T151("7.", "Báo cáo kết quả thực hiện định kỳ gửi Tổ công tác của Chính phủ", "Công an tỉnh", "Các cơ quan, đơn vị liên quan", "Báo cáo", "Trước ngày 20 hằng tháng"))]}
+# a hundred and fifty-two: a lower secondary school's year plan whose units are people ("Hiệu trưởng",
+# "Kế toán", "Tổng phụ trách Đội"), the results to reach in the last column
+T152 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P152 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC 2052 - 2053 CỦA TRƯỜNG TRUNG HỌC CƠ SỞ",
+ "subtitle": "(Kèm theo Kế hoạch số 15/KH-THCS ngày 05/9/2052 của Trường Trung học cơ sở Lê Lợi)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Nội dung công việc", "Người phụ trách", "Người phối hợp", "Thời gian", "Kết quả cần đạt"], [0.05, 0.35, 0.15, 0.16, 0.12, 0.17])],
+ "items": [
+  SK("I", "CÔNG TÁC CHUYÊN MÔN",
+    T152("1", "Xây dựng kế hoạch giáo dục nhà trường, kế hoạch dạy học các môn học", "Phó Hiệu trưởng", "Tổ trưởng chuyên môn", "Tháng 9/2052", "Kế hoạch được phê duyệt trước ngày 30/9"),
+    T152("2", "Tổ chức sinh hoạt chuyên môn theo nghiên cứu bài học", "Tổ trưởng chuyên môn", "Giáo viên bộ môn", "Hằng tháng", "Mỗi tổ 02 chuyên đề/học kỳ"),
+    T152("3", "Bồi dưỡng học sinh giỏi, phụ đạo học sinh yếu kém", "Phó Hiệu trưởng", "Giáo viên chủ nhiệm; giáo viên bộ môn", "Tháng 10/2052 - tháng 3/2053", "Giảm tỷ lệ học sinh yếu dưới 3%")),
+  SK("II", "CÔNG TÁC GIÁO DỤC ĐẠO ĐỨC, KỸ NĂNG SỐNG",
+    T152("4", "Tổ chức Lễ khai giảng và “Tuần sinh hoạt công dân” đầu năm học", "Hiệu trưởng", "Tổng phụ trách Đội; Ban đại diện cha mẹ học sinh", "Tuần đầu tháng 9/2052", ""),
+    T152("5", "Giáo dục an toàn giao thông, phòng chống bạo lực học đường:\n+ Ký cam kết đầu năm;\n+ Ngoại khóa theo chủ đề", "Tổng phụ trách Đội", "Công an xã; giáo viên chủ nhiệm", "Học kỳ I", "100% học sinh ký cam kết")),
+  SK("III", "CƠ SỞ VẬT CHẤT, TÀI CHÍNH",
+    T152("6", "Kiểm kê tài sản, sửa chữa bàn ghế, thiết bị dạy học", "Kế toán", "Nhân viên thiết bị", "Tháng 12/2052 và tháng 6/2053", "Biên bản kiểm kê"),
+    T152("7", "Công khai tài chính, cơ sở vật chất theo quy định", "Hiệu trưởng", "Kế toán; Ban thanh tra nhân dân", "Tháng 6/2053", ""))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3071,7 +3109,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("roadlaw_2043", P143), ("craftvillage_2044", P144),
                 ("preschool_2045", P145), ("medwaste_2046", P146),
                 ("ethnicprog_2047", P147), ("partyinspect_2048", P148),
-                ("tobacco_2049", P149), ("investlist_2050", P150)):
+                ("tobacco_2049", P149), ("investlist_2050", P150),
+                ("popdata_2051", P151), ("teacherplan_2052", P152)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
