@@ -695,6 +695,8 @@ func TestStartOfTitle(t *testing.T) {
 		{"Giáo viên chủ nhiệm", false, startUsual, startUnusual},
 		{"Thủ trưởng các cơ quan", false, startUsual, startUnusual},
 		{"Chánh Văn phòng", false, startUsual, startUnusual},
+		{"Kế toán; Ban thanh tra", false, startUsual, startUsual}, // a school's or office's staff; "Kế" opens a product too ("Kế hoạch")
+		{"Nhân viên thiết bị", false, startUsual, startUnusual},
 		{"Phó Chủ tịch UBND huyện", true, startUnusual, startUnusual}, // the holders have their own column
 		{"Phóng sự", false, startOther, startUsual},
 	} {
