@@ -729,6 +729,16 @@ func TestRenderedFixtures(t *testing.T) {
 	checkFlatFixtures(t, "testdata/rendered/*.txt", *updateRendered, true)
 }
 
+// capturedTestOutput reports whether a fixture's text ends with the line
+// a go test run closes with ("PASS", "ok  	annex/parser …"): fixtures are
+// dumped by a test binary, and seven once kept its "PASS", which the
+// parser read as the last row's text.
+func capturedTestOutput(data []byte) bool {
+	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	last := lines[len(lines)-1]
+	return last == "PASS" || last == "FAIL" || strings.HasPrefix(last, "ok  \t")
+}
+
 // checkFlatFixtures parses each text file matching pattern and compares
 // its plan, one flat() row a line, with the .want file beside it; with
 // update it writes the .want files instead. With columns, the first line
@@ -744,6 +754,9 @@ func checkFlatFixtures(t *testing.T, pattern string, update, columns bool) {
 			data, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if capturedTestOutput(data) {
+				t.Fatal("the text ends with a test run's \"PASS\" or \"ok\" line: captured with the runner's output")
 			}
 			p, err := ParseText(filepath.Base(f), data)
 			if err != nil {
