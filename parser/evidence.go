@@ -1778,6 +1778,7 @@ var namePairs = [][2]string{
 	{"công", "an"}, {"quân", "sự"}, {"chỉ", "huy"}, {"nông", "thôn"}, {"văn", "phòng"},
 	{"hội", "đồng"}, {"phụ", "nữ"}, {"thanh", "niên"}, {"chiến", "binh"}, {"nông", "dân"},
 	{"kho", "bạc"}, {"nhà", "nước"}, {"quản", "lý"}, {"an", "ninh"}, {"quốc", "phòng"},
+	{"bưu", "điện"}, {"bảo", "hiểm"}, {"viễn", "thông"},
 }
 
 // withNamePairs adds namePairs to ps. Column-aligned text seldom prints
@@ -1787,6 +1788,20 @@ var namePairs = [][2]string{
 // the pair tells a name's break over a page from another cell's line.
 func (ps wordPairs) withNamePairs() wordPairs {
 	for _, p := range namePairs {
+		ps.set.add(pairKey(pairHash(p[0]), pairHash(p[1])))
+	}
+	return ps
+}
+
+// withCompoundPairs adds compoundPairs, plans' common two-syllable words,
+// to ps: cell-block text breaks them in narrow cells as it breaks names,
+// and where a row runs over a page its cells' first lines stand on one
+// page and their rest on the next, "Thường" / … / "xuyên"; a word the
+// document never prints whole tells that break from another cell's line
+// only if it is known beforehand. (Every cell-block rendering set, 47,208
+// fields: 559 -> 543 wrong, 14 files better, 3 worse.)
+func (ps wordPairs) withCompoundPairs() wordPairs {
+	for _, p := range compoundPairs {
 		ps.set.add(pairKey(pairHash(p[0]), pairHash(p[1])))
 	}
 	return ps

@@ -555,7 +555,8 @@ func TestWordPairs(t *testing.T) {
 }
 
 // TestTableKnowsNamePairs: a cell-block table knows the pairs of units'
-// names (namePairs) as well as its own, so a name broken in a narrow
+// names (namePairs) and plans' common words (compoundPairs) as well as
+// its own, so a name broken in a narrow
 // column goes on where the document never prints it whole ("Sở Nông" /
 // "nghiệp"); words that pair nowhere stay unknown.
 func TestTableKnowsNamePairs(t *testing.T) {
@@ -565,6 +566,12 @@ func TestTableKnowsNamePairs(t *testing.T) {
 	}
 	if tb.sp.pairs.known("Sở Nông", "trường") {
 		t.Error(`"Nông trường" is no name's pair here`)
+	}
+	if !tb.sp.pairs.known("Bảo hiểm xã hội tỉnh; Bưu", "điện tỉnh") {
+		t.Error(`"Bưu điện" is a name's pair`)
+	}
+	if !tb.sp.pairs.known("Thường", "xuyên") || !tb.sp.pairs.known("bổ", "sung") {
+		t.Error(`"Thường xuyên" and "bổ sung" are plans' words (compoundPairs)`)
 	}
 }
 

@@ -60,7 +60,7 @@ const (
 
 func newTable(doc *document) *table {
 	t := &table{doc: doc, content: -1, tightRanges: tightYearRanges(doc.body)}
-	t.sp.pairs = learnPairs(doc.body).withNamePairs() // names' pairs too: narrow columns break them on every line
+	t.sp.pairs = learnPairs(doc.body).withNamePairs().withCompoundPairs() // names' and words' pairs too: narrow columns break them on every line
 	t.sp.borrowScratch()
 	for i, c := range doc.columns {
 		if c.Key == model.RoleNumber {
