@@ -3047,6 +3047,38 @@ P152 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH THỰC HI�
   SK("III", "CƠ SỞ VẬT CHẤT, TÀI CHÍNH",
     T152("6", "Kiểm kê tài sản, sửa chữa bàn ghế, thiết bị dạy học", "Kế toán", "Nhân viên thiết bị", "Tháng 12/2052 và tháng 6/2053", "Biên bản kiểm kê"),
     T152("7", "Công khai tài chính, cơ sở vật chất theo quy định", "Hiệu trưởng", "Kế toán; Ban thanh tra nhân dân", "Tháng 6/2053", ""))]}
+# a hundred and fifty-three: a commune's key tasks for the year, the lead headed "Cơ quan tham mưu" and
+# a column of the leaders in charge ("Lãnh đạo phụ trách") before the time
+T153 = tasker("content", "lead", "coordinating", "extra:Lãnh đạo phụ trách", "timeframe")
+P153 = {"schema": "annex/v1", "appendix": "02", "title": "DANH MỤC NHIỆM VỤ TRỌNG TÂM CỦA ỦY BAN NHÂN DÂN XÃ NĂM 2053",
+ "subtitle": "(Kèm theo Kế hoạch số 09/KH-UBND ngày 06/01/2053 của Ủy ban nhân dân xã Tân Phú)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra", "timeframe"),
+   ["STT", "Nội dung công việc", "Cơ quan tham mưu", "Cơ quan phối hợp", "Lãnh đạo phụ trách", "Thời gian hoàn thành"], [0.05, 0.35, 0.16, 0.16, 0.15, 0.13])],
+ "items": [
+  SK("I", "LĨNH VỰC KINH TẾ",
+    T153("1", "Xây dựng kế hoạch phát triển kinh tế - xã hội, dự toán ngân sách xã năm 2054", "Phòng Kinh tế", "Văn phòng HĐND và UBND xã; các đơn vị liên quan", "Chủ tịch UBND xã", "Tháng 11/2053"),
+    T153("2", "Đôn đốc thu ngân sách, chống thất thu thuế đối với hộ kinh doanh cá thể", "Phòng Kinh tế", "Thuế cơ sở 3; các thôn, ấp", "Phó Chủ tịch UBND xã phụ trách kinh tế", "Thường xuyên"),
+    T153("3", "Triển khai mô hình nông nghiệp tuần hoàn, liên kết tiêu thụ nông sản", "Trung tâm Dịch vụ nông nghiệp", "Hội Nông dân xã; Hợp tác xã Tân Phú", "Phó Chủ tịch UBND xã phụ trách kinh tế", "Vụ Hè Thu 2053")),
+  SK("II", "LĨNH VỰC VĂN HÓA - XÃ HỘI",
+    T153("4", "Rà soát hộ nghèo, hộ cận nghèo cuối năm theo chuẩn nghèo đa chiều", "Phòng Văn hóa - Xã hội", "Ban Chỉ đạo giảm nghèo; trưởng thôn, ấp", "Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội", "Tháng 10 - 12/2053"),
+    T153("5", "Tổ chức các hoạt động chăm lo Tết Nguyên đán cho gia đình chính sách, hộ nghèo", "Phòng Văn hóa - Xã hội", "Ủy ban Mặt trận Tổ quốc Việt Nam xã; các đoàn thể", "Chủ tịch UBND xã", "Trước Tết Nguyên đán")),
+  SK("III", "QUỐC PHÒNG, AN NINH VÀ XÂY DỰNG CHÍNH QUYỀN",
+    T153("6", "Tuyển chọn, gọi công dân nhập ngũ năm 2054", "Ban Chỉ huy Quân sự xã", "Công an xã; Trạm Y tế xã", "Chủ tịch UBND xã", "Quý IV/2053"),
+    T153("7", "Đánh giá, xếp loại chất lượng cán bộ, công chức cuối năm", "Văn phòng HĐND và UBND xã", "Các phòng chuyên môn", "Chủ tịch UBND xã", "Tháng 12/2053"))]}
+# a hundred and fifty-four: a district's programme of National Day events, no sections, the time in
+# the second column before the content ("19h30 ngày 01/9/2054"), a places column
+T154 = tasker("timeframe", "content", "extra:Địa điểm", "lead")
+P154 = {"schema": "annex/v1", "appendix": "", "title": "CHƯƠNG TRÌNH CÁC HOẠT ĐỘNG CHÀO MỪNG KỶ NIỆM NGÀY QUỐC KHÁNH 02/9/2054",
+ "subtitle": "(Kèm theo Kế hoạch số 131/KH-UBND ngày 10/8/2054 của Ủy ban nhân dân huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "timeframe", "content", "extra", "lead"),
+   ["TT", "Thời gian", "Nội dung hoạt động", "Địa điểm", "Đơn vị thực hiện"], [0.06, 0.16, 0.38, 0.18, 0.22])],
+ "items": [
+  T154("1", "Từ ngày 20/8 đến 05/9/2054", "Trang trí cờ, hoa, băng rôn, khẩu hiệu tuyên truyền trên các tuyến đường chính", "Trung tâm huyện và các xã, thị trấn", "Trung tâm Văn hóa, Thông tin và Thể thao huyện"),
+  T154("2", "Ngày 25/8/2054", "Giải bóng đá thiếu niên nhi đồng mừng Quốc khánh", "Sân vận động huyện", "Phòng Văn hóa và Thông tin; Huyện đoàn"),
+  T154("3", "19h30 ngày 01/9/2054", "Chương trình nghệ thuật “Mùa thu độc lập”", "Quảng trường trung tâm huyện", "Trung tâm Văn hóa, Thông tin và Thể thao huyện"),
+  T154("4", "7h00 ngày 02/9/2054", "Lễ dâng hương, dâng hoa tại Đài tưởng niệm liệt sĩ", "Nghĩa trang liệt sĩ huyện", "Văn phòng Huyện ủy; Văn phòng HĐND và UBND huyện"),
+  T154("5", "Ngày 02/9/2054", "Hội thi đua ghe truyền thống:\n- Vòng loại buổi sáng;\n- Chung kết buổi chiều", "Sông Cái, đoạn qua thị trấn", "Ủy ban nhân dân thị trấn; Phòng Văn hóa và Thông tin"),
+  T154("6", "Trước ngày 10/9/2054", "Báo cáo kết quả tổ chức các hoạt động về Ủy ban nhân dân huyện", "", "Phòng Văn hóa và Thông tin")]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3110,7 +3142,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("preschool_2045", P145), ("medwaste_2046", P146),
                 ("ethnicprog_2047", P147), ("partyinspect_2048", P148),
                 ("tobacco_2049", P149), ("investlist_2050", P150),
-                ("popdata_2051", P151), ("teacherplan_2052", P152)):
+                ("popdata_2051", P151), ("teacherplan_2052", P152),
+                ("communetasks_2053", P153), ("nationalday_2054", P154)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
