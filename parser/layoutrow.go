@@ -47,6 +47,7 @@ const (
 	costSignLeftBehind         = 2.5  // … right after a sign that wants its number ("… 5 ≥ | 99,5%"; leavesSign)
 	costRangeCut               = 2.5  // … between a range's first number and its dash ("2026 | - 2030"; cutsRange)
 	costAmountAfterDate        = 1.0  // an amount kept in the cell of the date it is run on after ("Tháng 4/2027 40"; amountAfterDate)
+	costWordAfterDate          = 1.0  // a word kept in the time cell of the date it is run on after ("05/9/2054 chính"; wordAfterDate)
 	costVerticalBond           = 2.0  // what a cell's line going on the line above with bonded words takes off, at most (verticalBond); see below
 	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
 	misalignedCap              = 1.5  // … up to this much
@@ -894,6 +895,9 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		if amountAfterDate(ws, j) {
 			cost += costAmountAfterDate
 		}
+		if rr.sp.cols[cur].kind == colTime && wordAfterDate(ws, j) {
+			cost += costWordAfterDate
+		}
 		return cost
 	}
 	// Word j starts a cell's text in column k.
@@ -1082,6 +1086,30 @@ func amountAfterDate(ws []word, j int) bool {
 	}
 	return isDateOnly(ws[j-1].text)
 }
+
+// wordAfterDate reports whether word j of ws, run on after the word
+// before it, is a word after a date's number ("05/9/2054 chính",
+// "01/9/2054 lập”", "25/8/2054 Quốc"): a time cell ends with its date but for the
+// words that join it to another ("và", "đến"), give its manner ("hằng
+// năm", "trở đi") or open a time phrase; any other is the last line of
+// the cell beside it, which pdftotext ran on with one space where a
+// narrow time column stands before the content.
+func wordAfterDate(ws []word, j int) bool {
+	if !runsOn(ws, j) || !isDateOnly(ws[j-1].text) {
+		return false
+	}
+	w := ws[j].text
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+		return false
+	}
+	l := trimmedHash(w, lowerHash(w), trailClause)
+	return !dateLinkWords.has(l) && !timeFirstWords.has(l) && !timeSecondWords.has(l)
+}
+
+// dateLinkWords go on a time cell after its date's number: they join it
+// to the next ("30/6 và 31/12", "20/8 đến 05/9"), or say how often or
+// from when ("2026 trở đi", "15/12 hằng năm").
+var dateLinkWords = lowerWordSet("và", "đến", "tới", "hoặc", "trở", "từ", "hằng", "hàng", "sau", "trước", "lần", "đi", "của")
 
 // rangeDashes join a range's two ends ("2026 - 2030").
 var rangeDashes = map[string]bool{"-": true, "–": true}

@@ -2741,7 +2741,7 @@ func TestDatesAcrossLines(t *testing.T) {
 // must not part (cutsDate, leavesUnitHead, leavesSign, cutsRange), and
 // the ones it must (amountAfterDate), asked of the cut before word j.
 func TestRunOnCutRules(t *testing.T) {
-	rules := map[string]func([]word, int) bool{"cutsDate": cutsDate, "leavesUnitHead": leavesUnitHead, "leavesSign": leavesSign, "cutsRange": cutsRange, "amountAfterDate": amountAfterDate}
+	rules := map[string]func([]word, int) bool{"cutsDate": cutsDate, "leavesUnitHead": leavesUnitHead, "leavesSign": leavesSign, "cutsRange": cutsRange, "amountAfterDate": amountAfterDate, "wordAfterDate": wordAfterDate}
 	for _, tc := range []struct {
 		rule, line string
 		j          int
@@ -2784,6 +2784,11 @@ func TestRunOnCutRules(t *testing.T) {
 		// an amount after a date is the funding cell's, cut off the time (amountAfterDate)
 		{"amountAfterDate", "Tháng 4/2027 40", 2, true}, {"amountAfterDate", "Năm 2027 1.200", 2, true},
 		{"amountAfterDate", "2026 2027", 1, false}, {"amountAfterDate", "Tháng 4 40", 2, false}, {"amountAfterDate", "quý 40", 1, false},
+		// a word after a date is the next cell's, but for those a time goes on with (wordAfterDate)
+		{"wordAfterDate", "05/9/2054 chính", 1, true}, {"wordAfterDate", "01/9/2054 lập”", 1, true}, {"wordAfterDate", "25/8/2054 Quốc", 1, true},
+		{"wordAfterDate", "30/6/2026 và 31/12", 1, false}, {"wordAfterDate", "2026 trở đi", 1, false}, {"wordAfterDate", "15/12 hằng năm", 1, false},
+		{"wordAfterDate", "20/8 đến 05/9", 1, false}, {"wordAfterDate", "12/2052 Quý I", 1, false},
+		{"wordAfterDate", "05/9/2054    chính", 1, false}, {"wordAfterDate", "2054 (dự kiến)", 1, false},
 	} {
 		if got := rules[tc.rule](layoutLines(tc.line)[0].words, tc.j); got != tc.want {
 			t.Errorf("%s(%q, %d) = %v, want %v", tc.rule, tc.line, tc.j, got, tc.want)
