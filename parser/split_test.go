@@ -54,7 +54,10 @@ func TestCellEndCost(t *testing.T) {
 		{"Ban Quản lý các", colContent, costDanglingEnd},
 		{"có liên quan;", colUnit, costListItemEnd},
 		{"Kế hoạch triển khai;", colProduct, costListItemEnd},
-		{"tổ chức thực hiện;", colContent, 0}, // a task may be an item of its section's list
+		{"tổ chức thực hiện;", colContent, 0},                   // a task may be an item of its section's list
+		{"- Vòng loại buổi sáng;", colContent, costListItemEnd}, // a bulleted item's ";": its list goes on
+		{"- Vòng loại buổi sáng;", colOther, costListItemEnd},
+		{"- Vòng loại buổi sáng", colContent, 0},
 		{"Tỉnh ủy.", colUnit, costUnitSentenceEnd},
 		{"Tỉnh ủy.", colContent, 0},
 		{"Báo cáo kết quả.", colProduct, 0},
