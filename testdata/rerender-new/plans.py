@@ -3079,6 +3079,45 @@ P154 = {"schema": "annex/v1", "appendix": "", "title": "CHƯƠNG TRÌNH CÁC HO�
   T154("4", "7h00 ngày 02/9/2054", "Lễ dâng hương, dâng hoa tại Đài tưởng niệm liệt sĩ", "Nghĩa trang liệt sĩ huyện", "Văn phòng Huyện ủy; Văn phòng HĐND và UBND huyện"),
   T154("5", "Ngày 02/9/2054", "Hội thi đua ghe truyền thống:\n- Vòng loại buổi sáng;\n- Chung kết buổi chiều", "Sông Cái, đoạn qua thị trấn", "Ủy ban nhân dân thị trấn; Phòng Văn hóa và Thông tin"),
   T154("6", "Trước ngày 10/9/2054", "Báo cáo kết quả tổ chức các hoạt động về Ủy ban nhân dân huyện", "", "Phòng Văn hóa và Thông tin")]}
+# a hundred and fifty-five: a province's child-protection activities with the funding in millions and
+# an extra column of its source ("Nguồn kinh phí"), both empty in some rows, "a)" sub-tasks
+T155 = tasker("content", "lead", "coordinating", "funding", "extra:Nguồn kinh phí", "timeframe")
+P155 = {"schema": "annex/v1", "appendix": "03", "title": "KẾ HOẠCH HOẠT ĐỘNG BẢO VỆ, CHĂM SÓC TRẺ EM NĂM 2055",
+ "subtitle": "(Kèm theo Kế hoạch số 48/KH-UBND ngày 14/3/2055 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "funding", "extra", "timeframe"),
+   ["TT", "Nội dung hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kinh phí (triệu đồng)", "Nguồn kinh phí", "Thời gian thực hiện"], [0.05, 0.3, 0.14, 0.15, 0.1, 0.13, 0.13])],
+ "items": [
+  SK("I", "TRUYỀN THÔNG, NÂNG CAO NHẬN THỨC",
+    T155("1", "Tổ chức Tháng hành động vì trẻ em với chủ đề do Ủy ban Quốc gia về trẻ em phát động", "Sở Y tế", "Sở Giáo dục và Đào tạo; Tỉnh đoàn; Ủy ban nhân dân các xã, phường", "250", "Ngân sách tỉnh", "Tháng 6/2055"),
+    T155("2", "Biên soạn, in ấn tài liệu hướng dẫn kỹ năng phòng, chống xâm hại trẻ em cho cha mẹ, giáo viên", "Sở Y tế", "Hội Liên hiệp Phụ nữ tỉnh", "120", "Ngân sách tỉnh", "Quý II/2055")),
+  SK("II", "CUNG CẤP DỊCH VỤ BẢO VỆ TRẺ EM",
+    T155("3", "Duy trì hoạt động Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 tại tỉnh", "Trung tâm Công tác xã hội tỉnh", "Công an tỉnh; Bưu điện tỉnh", "80", "Ngân sách Trung ương hỗ trợ", "Thường xuyên"),
+    T155("4", "Hỗ trợ can thiệp, trợ giúp trẻ em bị xâm hại, trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt", "Ủy ban nhân dân các xã, phường", "Trung tâm Công tác xã hội tỉnh", "300", "Xã hội hóa", "Khi phát sinh", subs=[
+      T155("a)", "Đánh giá nguy cơ, lập kế hoạch hỗ trợ từng trường hợp", "Ủy ban nhân dân các xã, phường", "Công an xã, phường", "", "", "Trong 12 giờ kể từ khi nhận tin báo"),
+      T155("b)", "Tư vấn tâm lý, chăm sóc y tế cho trẻ em bị tổn hại", "Bệnh viện Đa khoa tỉnh", "Trung tâm Công tác xã hội tỉnh", "", "", "Khi phát sinh")])),
+  SK("III", "KIỂM TRA, GIÁM SÁT",
+    T155("5", "Kiểm tra liên ngành việc thực hiện quyền trẻ em tại các cơ sở trợ giúp xã hội, nhà trẻ tư thục", "Sở Y tế", "Sở Giáo dục và Đào tạo; Công an tỉnh", "40", "Ngân sách tỉnh", "Quý III/2055"),
+    T155("6", "Tổng hợp, báo cáo kết quả thực hiện gửi Bộ Y tế", "Sở Y tế", "Các sở, ngành liên quan", "", "", "Trước ngày 15/12/2055"))]}
+# a hundred and fifty-six: a Party committee's assignment of a resolution's tasks, the lead headed
+# "Cơ quan tham mưu, chủ trì", the product as the form of the document ("Hình thức văn bản")
+T156 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P156 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN NGHỊ QUYẾT CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH VỀ PHÁT TRIỂN NGUỒN NHÂN LỰC CHẤT LƯỢNG CAO",
+ "subtitle": "(Kèm theo Kế hoạch số 112-KH/TU ngày 02/6/2056 của Ban Thường vụ Tỉnh ủy)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nhiệm vụ", "Cơ quan tham mưu, chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Hình thức văn bản"], [0.05, 0.35, 0.17, 0.17, 0.12, 0.14])],
+ "items": [
+  SK("I", "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+    T156("1", "Quán triệt, triển khai Nghị quyết đến cán bộ, đảng viên và nhân dân", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc", "Quý III/2056", "Hội nghị"),
+    T156("2", "Ban hành chương trình hành động thực hiện Nghị quyết", "Đảng ủy Ủy ban nhân dân tỉnh", "Sở Nội vụ; Sở Giáo dục và Đào tạo", "Tháng 9/2056", "Chương trình hành động")),
+  SK("II", "CƠ CHẾ, CHÍNH SÁCH",
+    T156("3", "Xây dựng chính sách thu hút, đãi ngộ người có trình độ cao về công tác tại tỉnh", "Sở Nội vụ", "Sở Tài chính; Sở Tư pháp", "Năm 2056", "Nghị quyết của Hội đồng nhân dân tỉnh", subs=[
+      T156("a)", "Khảo sát nhu cầu nhân lực chất lượng cao của các ngành, lĩnh vực", "Sở Nội vụ", "Các sở, ban, ngành", "Quý III/2056", "Báo cáo khảo sát"),
+      T156("b)", "Dự thảo chính sách, lấy ý kiến các cơ quan, tổ chức", "Sở Nội vụ", "", "Quý IV/2056", "Dự thảo Nghị quyết"),
+      T156("c)", "Trình Hội đồng nhân dân tỉnh tại kỳ họp cuối năm", "Ủy ban nhân dân tỉnh", "Sở Nội vụ", "Tháng 12/2056", "Tờ trình")]),
+    T156("4", "Đề án đào tạo nhân lực ngành công nghiệp bán dẫn, trí tuệ nhân tạo giai đoạn 2056 - 2060", "Sở Khoa học và Công nghệ", "Trường Đại học; các doanh nghiệp công nghệ", "Năm 2057", "Đề án")),
+  SK("III", "KIỂM TRA, GIÁM SÁT, SƠ KẾT",
+    T156("5", "Kiểm tra, giám sát việc thực hiện Nghị quyết", "Ủy ban Kiểm tra Tỉnh ủy", "Văn phòng Tỉnh ủy", "Hằng năm", "Thông báo kết luận"),
+    T156("6", "Sơ kết 3 năm thực hiện Nghị quyết", "Ban Tổ chức Tỉnh ủy", "Các cơ quan liên quan", "Năm 2059", "Báo cáo sơ kết"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3143,7 +3182,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("ethnicprog_2047", P147), ("partyinspect_2048", P148),
                 ("tobacco_2049", P149), ("investlist_2050", P150),
                 ("popdata_2051", P151), ("teacherplan_2052", P152),
-                ("communetasks_2053", P153), ("nationalday_2054", P154)):
+                ("communetasks_2053", P153), ("nationalday_2054", P154),
+                ("childcare_2055", P155), ("hrresolution_2056", P156)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
