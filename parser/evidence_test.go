@@ -727,6 +727,31 @@ func TestStartOfTitle(t *testing.T) {
 	}
 }
 
+// TestFundingSourceColumn: an extra column whose head names the money's
+// source reads its cells as funding cells, where a unit's name is out of
+// place; other extra columns take anything.
+func TestFundingSourceColumn(t *testing.T) {
+	for _, tc := range []struct {
+		header string
+		want   colKind
+	}{
+		{"Nguồn kinh phí", colFunding}, {"NGUỒN VỐN", colFunding}, {"Kinh phí thực hiện", colFunding},
+		{"Địa điểm", colOther}, {"Cấp ban hành", colOther},
+	} {
+		var sp splitter
+		sp.addColumn(model.Column{Key: model.KeyExtra, Header: tc.header}, 0)
+		if got := sp.cols[0].kind; got != tc.want {
+			t.Errorf("extra column %q: kind %v, want %v", tc.header, got, tc.want)
+		}
+	}
+	p := makePiece("Công an xã, phường", line{})
+	var sp splitter
+	sp.addColumn(model.Column{Key: model.KeyExtra, Header: "Nguồn kinh phí"}, 0)
+	if k := sp.startOf(sp.cols[0].kind, &p); k == startUsual {
+		t.Errorf("a unit's name opens a funding source's cell as usual")
+	}
+}
+
 func TestNamesShare(t *testing.T) {
 	for in, want := range map[string]bool{"100%": true, "95,5%": true, "99,5%,": true, "1.200%": true, "%": false, "100": false, "a%": false, "100%/năm": false} {
 		if got := namesShare(in); got != want {

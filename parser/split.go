@@ -784,10 +784,23 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 // funding or an office holders' column.
 func (sp *splitter) addColumn(c model.Column, width float64) {
 	holder := isHolderHeader(c)
-	sp.cols = append(sp.cols, colModel{role: c.Key, kind: kindOf(c.Key), width: width, holder: holder})
+	kind := kindOf(c.Key)
+	if c.Key == model.KeyExtra && namesFundingSource(c.Header) {
+		kind = colFunding
+	}
+	sp.cols = append(sp.cols, colModel{role: c.Key, kind: kind, width: width, holder: holder})
 	sp.hasTime = sp.hasTime || c.Key == model.RoleTimeframe
 	sp.hasFunding = sp.hasFunding || c.Key == model.RoleFunding
 	sp.holderColumn = sp.holderColumn || holder
+}
+
+// namesFundingSource reports whether an extra column's head names where
+// money comes from ("Nguồn kinh phí", "Nguồn vốn") beside the funding
+// column's amounts: its cells open as funding cells do ("Ngân sách
+// tỉnh", "Xã hội hóa"), and a unit's name does not open one.
+func namesFundingSource(header string) bool {
+	h := strings.ToUpper(header)
+	return strings.Contains(h, "KINH PHÍ") || strings.Contains(h, "NGUỒN VỐN")
 }
 
 // startOf is how p reads as the start of a cell of a unit, product or
