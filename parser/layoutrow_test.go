@@ -2841,6 +2841,7 @@ func TestAddLexicon(t *testing.T) {
 		{"Sở", "Tư", false},    // no word of the lexicon, never side by side
 		{"đơn", "vị", true},    // side by side once, the cut's own: the lexicon's
 		{"vị", "thuộc", false}, // two words
+		{"giai", "đoạn", true}, // a period ("giai đoạn 2056 - 2060"), never printed here
 	} {
 		got := wb.weakBond(tc.a, tc.b)
 		if (got > 0) != tc.bonded {
