@@ -3118,6 +3118,42 @@ P156 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ
   SK("III", "KIỂM TRA, GIÁM SÁT, SƠ KẾT",
     T156("5", "Kiểm tra, giám sát việc thực hiện Nghị quyết", "Ủy ban Kiểm tra Tỉnh ủy", "Văn phòng Tỉnh ủy", "Hằng năm", "Thông báo kết luận"),
     T156("6", "Sơ kết 3 năm thực hiện Nghị quyết", "Ban Tổ chức Tỉnh ủy", "Các cơ quan liên quan", "Năm 2059", "Báo cáo sơ kết"))]}
+# a hundred and fifty-seven: a district's administrative reform tasks in seven columns with a notes
+# column, abbreviated units ("VP HĐND-UBND huyện") and decrees cited by number in the content
+T157 = tasker("content", "lead", "coordinating", "timeframe", "deliverable", "note")
+P157 = {"schema": "annex/v1", "appendix": "I", "title": "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2057 CỦA HUYỆN",
+ "subtitle": "(Kèm theo Kế hoạch số 05/KH-UBND ngày 08/01/2057 của UBND huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable", "note"),
+   ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Kết quả/sản phẩm", "Ghi chú"], [0.05, 0.31, 0.13, 0.15, 0.11, 0.15, 0.1])],
+ "items": [
+  SK("I", "CẢI CÁCH THỂ CHẾ",
+    T157("1", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành theo Nghị định số 34/2016/NĐ-CP", "Phòng Tư pháp", "VP HĐND-UBND huyện; các cơ quan chuyên môn", "Quý II/2057", "Báo cáo kết quả rà soát", ""),
+    T157("2", "Kiểm tra việc thi hành pháp luật về xử lý vi phạm hành chính", "Phòng Tư pháp", "Công an huyện", "Quý III/2057", "Kết luận kiểm tra", "Tại 03 xã")),
+  SK("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    T157("3", "Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa huyện, xã theo Nghị định số 61/2018/NĐ-CP", "VP HĐND-UBND huyện", "UBND các xã, thị trấn", "Thường xuyên", "", ""),
+    T157("4", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "VP HĐND-UBND huyện", "Phòng Văn hóa và Thông tin; UBND các xã, thị trấn", "Năm 2057", "Tỷ lệ số hóa đạt 100%", "Chỉ tiêu tỉnh giao")),
+  SK("III", "CẢI CÁCH CÔNG VỤ, CÔNG CHỨC",
+    T157("5", "Xây dựng vị trí việc làm, cơ cấu ngạch công chức của các cơ quan chuyên môn", "Phòng Nội vụ", "Các cơ quan chuyên môn thuộc UBND huyện", "Tháng 6/2057", "Đề án vị trí việc làm", ""),
+    T157("6", "Đánh giá, xếp loại cán bộ, công chức, viên chức cuối năm", "Phòng Nội vụ", "Các cơ quan, đơn vị", "Tháng 12/2057", "Quyết định xếp loại", "")),
+  SK("IV", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+    T157("7", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính của huyện", "Phòng Nội vụ", "Các thành viên Tổ giúp việc", "Trước ngày 15/11/2057", "Báo cáo tự đánh giá", "Theo hướng dẫn của Sở Nội vụ"))]}
+# a hundred and fifty-eight: a hospital's quality plan in parts A, B, C, the staff in charge named with
+# their degrees ("BS.CKI Nguyễn Văn An, Trưởng khoa") in an extra column, an indicators column
+T158 = tasker("content", "lead", "extra:Người phụ trách", "timeframe", "extra:Chỉ số đánh giá")
+P158 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG BỆNH VIỆN NĂM 2058",
+ "subtitle": "(Kèm theo Kế hoạch số 21/KH-BV ngày 10/02/2058 của Bệnh viện Đa khoa huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "extra", "timeframe", "extra"),
+   ["TT", "Nội dung cải tiến", "Khoa/phòng chủ trì", "Người phụ trách", "Thời gian", "Chỉ số đánh giá"], [0.05, 0.33, 0.15, 0.16, 0.12, 0.19])],
+ "items": [
+  SK("A", "HƯỚNG ĐẾN NGƯỜI BỆNH", kind="part", *[
+    T158("1", "Cải tiến quy trình tiếp đón, giảm thời gian chờ khám bệnh", "Khoa Khám bệnh", "BS.CKI Nguyễn Văn An, Trưởng khoa", "Quý I - II/2058", "Thời gian chờ trung bình dưới 60 phút"),
+    T158("2", "Khảo sát sự hài lòng người bệnh nội trú, ngoại trú", "Phòng Quản lý chất lượng", "CN. Lê Thị Bích", "Hằng quý", "Tỷ lệ hài lòng trên 90%")]),
+  SK("B", "PHÁT TRIỂN NGUỒN NHÂN LỰC", kind="part", *[
+    T158("3", "Cử điều dưỡng đi đào tạo chuyên khoa hồi sức cấp cứu", "Phòng Tổ chức cán bộ", "ThS. Trần Minh Đức", "Tháng 3 - 9/2058", "05 điều dưỡng được cấp chứng chỉ")]),
+  SK("C", "HOẠT ĐỘNG CHUYÊN MÔN", kind="part", *[
+    T158("4", "Triển khai bảng kiểm an toàn phẫu thuật tại phòng mổ", "Khoa Gây mê hồi sức", "BS.CKII Phạm Quốc Hùng", "Từ tháng 4/2058", "100% ca phẫu thuật áp dụng bảng kiểm"),
+    T158("5", "Giám sát tuân thủ vệ sinh tay của nhân viên y tế", "Khoa Kiểm soát nhiễm khuẩn", "ĐD. Hoàng Thị Mai", "Hằng tháng", "Tỷ lệ tuân thủ trên 85%"),
+    T158("6", "Kê đơn điện tử, kết nối liên thông đơn thuốc quốc gia", "Khoa Dược", "DS.CKI Võ Thanh Tâm", "Tháng 6/2058", "Tỷ lệ đơn thuốc liên thông 100%")])]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3183,7 +3219,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("tobacco_2049", P149), ("investlist_2050", P150),
                 ("popdata_2051", P151), ("teacherplan_2052", P152),
                 ("communetasks_2053", P153), ("nationalday_2054", P154),
-                ("childcare_2055", P155), ("hrresolution_2056", P156)):
+                ("childcare_2055", P155), ("hrresolution_2056", P156),
+                ("districtreform_2057", P157), ("hospitalqi_2058", P158)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
