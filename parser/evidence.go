@@ -888,7 +888,8 @@ func brokenAfterSlash(w string) bool {
 // TW"). A cell cut after one of them was cut in the wrong place.
 var danglingWords = lowerWordSet("các", "và", "của", "cho", "với", "trong", "để",
 	"là", "được", "những", "theo", "tại", "về", "từ", "trên", "hoặc", "một", "nhằm",
-	"gồm", "như", "vào", "có", "khi", "thứ", "dịp", "qua")
+	"gồm", "như", "vào", "có", "khi", "thứ", "dịp", "qua",
+	"đạt") // a target reached, its figure after it ("Tỷ lệ số hóa đạt" / "100%")
 
 // endsDangling reports whether text ends the way a cell cannot end: with
 // one of danglingWords, or a comma (a list goes on after it).
@@ -902,7 +903,7 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		leavesBracketOpen(text) || endsDateUnit(text, last) || endsTitle(text, last) || endsDeputy(text) || endsComrade(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsPeriod(text, last) || boundAlone(text, last)
+		leavesBracketOpen(text) || endsDateUnit(text, last) || endsTitle(text, last) || endsDeputy(text) || endsComrade(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsDocumentNo(text, last) || endsPeriod(text, last) || boundAlone(text, last)
 }
 
 // boundAlone reports whether text is only a time's bound, capitalised
@@ -942,7 +943,8 @@ func endsWholePhrase(text string, last uint64) bool {
 // present, what is said above, the level above, the time just past, a
 // text adopted.
 var wholeEndings = lowerPairSet("tiếp theo", "sở tại", "hiện tại", "tồn tại", "nói trên", "kể trên", "như trên", "cấp trên",
-	"vừa qua", "đã qua", "năm qua", "thông qua") // the time just past ("thời gian vừa qua"), a text adopted ("được thông qua")
+	"vừa qua", "đã qua", "năm qua", "thông qua", // the time just past ("thời gian vừa qua"), a text adopted ("được thông qua")
+	"chưa đạt", "không đạt", "đã đạt") // what was reached or not ("các tiêu chí chưa đạt")
 
 // endsUnitHead reports whether text ends with a unit's head word opening
 // an item of a list of units without the name that always follows it:
@@ -1438,6 +1440,20 @@ func endsPeriod(text string, last uint64) bool {
 // periodCounters are the words before "giai đoạn" that count periods, not
 // name one.
 var periodCounters = lowerWordSet("từng", "các", "mỗi", "những", "nhiều", "hai", "ba", "mọi")
+
+// endsDocumentNo reports whether text ends with a document's kind and
+// "số", its number to follow ("… theo Nghị định số" / "61/2018/NĐ-CP"): a
+// narrow content column breaks there, and the number, alone on a line,
+// had opened the lead's cell. "Số" after another word may end a phrase
+// ("chuyển đổi số", "kinh tế số").
+func endsDocumentNo(text string, last uint64) bool {
+	return last == hSo && documentKindEnds.has(lowerHash(wordBeforeLast(text)))
+}
+
+// documentKindEnds are the last words of documents' kinds: "Nghị định",
+// "Quyết định", "Quy định", "Thông tư", "Nghị quyết", "Kế hoạch", "Chỉ
+// thị", "Văn bản", "Công văn", "Luật", "Thông báo", "Tờ trình".
+var documentKindEnds = lowerWordSet("định", "tư", "quyết", "hoạch", "thị", "bản", "văn", "luật", "báo", "trình")
 
 // endsDraft reports whether text ends with "dự thảo", a draft that
 // names its document after it ("Tờ trình, dự thảo" / "Quyết định"): a

@@ -448,6 +448,8 @@ func TestEndsDangling(t *testing.T) {
 		{"hình tỉnh; Sở", true}, {"Công an tỉnh, Sở", true}, {"Môi trường; Cục", true}, {"Sở Tư pháp; Ủy", true}, {"các sở; ban", false}, {"Sở Y tế; BHXH", false}, {"Thanh tra Sở", false}, {"Văn phòng Sở", false}, {"Sở", false}, {"trụ sở", false}, {"Sở Y tế", false}, // a department's head word
 		{"Bộ luật Lao động, Luật", true}, {"Luật Đất đai; Luật", true}, {"Luật", false}, {"dự án Luật", false}, {"Bộ luật", false}, {"pháp, luật", false}, // a law's head (endsListItemHead)
 		{"Đợt 1: Tháng 4; Đợt", true}, {"Đợt", false}, {"theo từng đợt", false}, {"Tháng 4; đợt", false}, // a wave's head wants its number
+		{"Tỷ lệ số hóa đạt", true}, {"các tiêu chí chưa đạt", false}, {"không đạt", false}, {"đã đạt", false}, // a target reached wants its figure
+		{"theo Nghị định số", true}, {"Quyết định số", true}, {"Kế hoạch số", true}, {"chuyển đổi số", false}, {"kinh tế số", false}, {"Nghị định số 61/2018/NĐ-CP", false}, // a document wants its number
 	} {
 		if got := endsDangling(tc.in); got != tc.want {
 			t.Errorf("endsDangling(%q) = %v, want %v", tc.in, got, tc.want)
