@@ -1089,11 +1089,11 @@ func amountAfterDate(ws []word, j int) bool {
 
 // wordAfterDate reports whether word j of ws, run on after the word
 // before it, is a word after a date's number ("05/9/2054 chính",
-// "01/9/2054 lập”", "25/8/2054 Quốc"): a time cell ends with its date but for the
-// words that join it to another ("và", "đến"), give its manner ("hằng
-// năm", "trở đi") or open a time phrase; any other is the last line of
-// the cell beside it, which pdftotext ran on with one space where a
-// narrow time column stands before the content.
+// "01/9/2054 lập”", "25/8/2054 Quốc"): a time cell ends with its date
+// but for the words that join it to another ("và", "đến"), give its
+// manner ("hằng năm", "trở đi") or open a time phrase; any other is the
+// last line of the cell beside it, which pdftotext ran on with one space
+// where a narrow time column stands before the content.
 func wordAfterDate(ws []word, j int) bool {
 	if !runsOn(ws, j) || !isDateOnly(ws[j-1].text) {
 		return false
