@@ -539,8 +539,9 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     any rule of theirs), 25,906 fields: 99.99%, 97.30%, 98.51%; with
 //     the hundred and fifty-fifth and fifty-sixth (the same), 26,221
 //     fields: 99.99%, 97.36%, 98.42%; with the hundred and fifty-seventh
-//     and fifty-eighth (the same), 26,458 fields: 99.99%, 97.30%, 98.50%.
-//     The
+//     and fifty-eighth (the same), 26,458 fields: 99.99%, 97.30%, 98.50%;
+//     with the hundred and fifty-ninth and sixtieth (the same), 26,653
+//     fields: 99.99%, 97.32%, 98.50%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,

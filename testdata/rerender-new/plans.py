@@ -3154,6 +3154,39 @@ P158 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH CẢI TI�
     T158("4", "Triển khai bảng kiểm an toàn phẫu thuật tại phòng mổ", "Khoa Gây mê hồi sức", "BS.CKII Phạm Quốc Hùng", "Từ tháng 4/2058", "100% ca phẫu thuật áp dụng bảng kiểm"),
     T158("5", "Giám sát tuân thủ vệ sinh tay của nhân viên y tế", "Khoa Kiểm soát nhiễm khuẩn", "ĐD. Hoàng Thị Mai", "Hằng tháng", "Tỷ lệ tuân thủ trên 85%"),
     T158("6", "Kê đơn điện tử, kết nối liên thông đơn thuốc quốc gia", "Khoa Dược", "DS.CKI Võ Thanh Tâm", "Tháng 6/2058", "Tỷ lệ đơn thuốc liên thông 100%")])]}
+# a hundred and fifty-nine: a province's key digital transformation tasks, abbreviated units ("Sở
+# KH&CN"), a priority column of a few short words ("Cao", "Trung bình", "Thấp") before the time
+T159 = tasker("content", "lead", "coordinating", "extra:Mức độ ưu tiên", "timeframe")
+P159 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ TRỌNG TÂM NĂM 2059",
+ "subtitle": "(Kèm theo Kế hoạch số 230/KH-UBND ngày 25/12/2058 của UBND tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra", "timeframe"),
+   ["STT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Mức độ ưu tiên", "Thời gian hoàn thành"], [0.05, 0.36, 0.14, 0.18, 0.12, 0.15])],
+ "items": [
+  SK("I", "CHÍNH QUYỀN SỐ",
+    T159("1", "Nâng cấp Hệ thống quản lý văn bản và điều hành, bảo đảm liên thông 4 cấp chính quyền", "Sở KH&CN", "VP UBND tỉnh; UBND cấp huyện", "Cao", "Quý II/2059"),
+    T159("2", "Xây dựng kho dữ liệu dùng chung của tỉnh, kết nối với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia", "Sở KH&CN", "Các sở, ban, ngành", "Cao", "Năm 2059"),
+    T159("3", "Triển khai chữ ký số cho cán bộ, công chức cấp xã", "Sở Nội vụ", "Sở KH&CN; Viettel Thanh Hóa", "Trung bình", "Tháng 9/2059")),
+  SK("II", "KINH TẾ SỐ",
+    T159("4", "Hỗ trợ doanh nghiệp nhỏ và vừa đưa sản phẩm lên sàn thương mại điện tử", "Sở Công Thương", "Hiệp hội Doanh nghiệp tỉnh", "Trung bình", "Thường xuyên"),
+    T159("5", "Phổ cập thanh toán không dùng tiền mặt tại chợ truyền thống", "Ngân hàng Nhà nước chi nhánh tỉnh", "Sở Công Thương; UBND các huyện", "Thấp", "Năm 2059 - 2060")),
+  SK("III", "XÃ HỘI SỐ",
+    T159("6", "Tập huấn kỹ năng số cho thành viên Tổ công nghệ số cộng đồng", "Sở KH&CN", "Tỉnh đoàn; Hội Liên hiệp Phụ nữ tỉnh", "Cao", "Quý III/2059"))]}
+# a hundred and sixty: a city's tourism-year activities with no coordinating and no time column,
+# funding in full đồng ("850.000.000") and notes that may read as a time ("Quý IV/2060")
+T160 = tasker("content", "lead", "funding", "note")
+P160 = {"schema": "annex/v1", "appendix": "II", "title": "CÁC HOẠT ĐỘNG HƯỞNG ỨNG NĂM DU LỊCH QUỐC GIA 2060",
+ "subtitle": "(Kèm theo Kế hoạch số 19/KH-UBND ngày 20/01/2060 của UBND thành phố)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "funding", "note"),
+   ["STT", "Tên hoạt động", "Đơn vị thực hiện", "Kinh phí dự kiến (đồng)", "Ghi chú"], [0.06, 0.4, 0.2, 0.16, 0.18])],
+ "items": [
+  SK("I", "HOẠT ĐỘNG VĂN HÓA, THỂ THAO",
+    T160("1", "Lễ hội đường phố “Sắc màu biển xanh”", "Trung tâm Văn hóa - Thể thao thành phố", "850.000.000", "Xã hội hóa 60%"),
+    T160("2", "Giải chạy bán marathon ven biển", "Phòng Văn hóa và Thông tin", "400.000.000", ""),
+    T160("3", "Liên hoan ẩm thực đường phố và sản phẩm OCOP", "Hội Liên hiệp Phụ nữ thành phố", "150.000.000", "Phối hợp với các phường")),
+  SK("II", "XÚC TIẾN, QUẢNG BÁ",
+    T160("4", "Sản xuất video quảng bá điểm đến trên nền tảng mạng xã hội", "Trung tâm Thông tin xúc tiến du lịch", "200.000.000", ""),
+    T160("5", "Đón đoàn famtrip doanh nghiệp lữ hành, báo chí trong nước và quốc tế", "Phòng Văn hóa và Thông tin", "120.000.000", "02 đoàn"),
+    T160("6", "Tổng kết, khen thưởng các tập thể, cá nhân có thành tích", "Phòng Nội vụ", "30.000.000", "Quý IV/2060"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3220,7 +3253,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("popdata_2051", P151), ("teacherplan_2052", P152),
                 ("communetasks_2053", P153), ("nationalday_2054", P154),
                 ("childcare_2055", P155), ("hrresolution_2056", P156),
-                ("districtreform_2057", P157), ("hospitalqi_2058", P158)):
+                ("districtreform_2057", P157), ("hospitalqi_2058", P158),
+                ("digitalpriority_2059", P159), ("tourismyear_2060", P160)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
