@@ -3187,6 +3187,42 @@ P160 = {"schema": "annex/v1", "appendix": "II", "title": "CÁC HOẠT ĐỘNG H�
     T160("4", "Sản xuất video quảng bá điểm đến trên nền tảng mạng xã hội", "Trung tâm Thông tin xúc tiến du lịch", "200.000.000", ""),
     T160("5", "Đón đoàn famtrip doanh nghiệp lữ hành, báo chí trong nước và quốc tế", "Phòng Văn hóa và Thông tin", "120.000.000", "02 đoàn"),
     T160("6", "Tổng kết, khen thưởng các tập thể, cá nhân có thành tích", "Phòng Nội vụ", "30.000.000", "Quý IV/2060"))]}
+# a hundred and sixty-one: a district's storm-season tasks with one column of units doing them, "a."
+# sub-tasks, a notes column, appendix "1"
+T161 = tasker("content", "lead", "timeframe", "note")
+P161 = {"schema": "annex/v1", "appendix": "1", "title": "NHIỆM VỤ PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN MÙA MƯA BÃO NĂM 2061",
+ "subtitle": "(Kèm theo Kế hoạch số 66/KH-BCH ngày 02/5/2061 của Ban Chỉ huy Phòng thủ dân sự huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe", "note"),
+   ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian", "Ghi chú"], [0.06, 0.42, 0.22, 0.14, 0.16])],
+ "items": [
+  SK("I", "TRƯỚC MÙA MƯA BÃO",
+    T161("1", "Kiện toàn Ban Chỉ huy Phòng thủ dân sự các cấp, phân công nhiệm vụ cho từng thành viên", "Văn phòng thường trực Ban Chỉ huy", "Trước ngày 15/5/2061", "", subs=[
+      T161("a.", "Cấp huyện", "Phòng Nông nghiệp và Môi trường", "Trước ngày 15/5/2061", ""),
+      T161("b.", "Cấp xã", "UBND các xã, thị trấn", "Trước ngày 20/5/2061", "Gửi danh sách về huyện")]),
+    T161("2", "Kiểm tra hiện trạng đê, kè, hồ chứa nước; xử lý các điểm xung yếu", "Phòng Nông nghiệp và Môi trường; UBND các xã có đê", "Tháng 5 - 6/2061", "Ưu tiên hồ chứa nhỏ"),
+    T161("3", "Chuẩn bị vật tư, phương tiện theo phương châm “4 tại chỗ”", "Các thành viên Ban Chỉ huy; UBND các xã, thị trấn", "Trước mùa mưa bão", "")),
+  SK("II", "TRONG KHI XẢY RA THIÊN TAI",
+    T161("4", "Trực ban 24/24 giờ, theo dõi diễn biến thời tiết, thông tin kịp thời đến người dân", "Văn phòng thường trực Ban Chỉ huy", "Khi có thiên tai", "Báo cáo nhanh mỗi 6 giờ"),
+    T161("5", "Sơ tán dân ra khỏi vùng nguy hiểm, bảo đảm an toàn tính mạng và tài sản", "UBND các xã, thị trấn; Công an huyện; Ban Chỉ huy Quân sự huyện", "Khi có lệnh", "")),
+  SK("III", "SAU THIÊN TAI",
+    T161("6", "Thống kê thiệt hại, đề xuất hỗ trợ khôi phục sản xuất", "Phòng Nông nghiệp và Môi trường", "Trong 07 ngày sau thiên tai", "Theo Thông tư số 43/2015/TT-BNNPTNT"))]}
+# a hundred and sixty-two: an education department's tasks for its targets, a column of targets
+# ("≥ 99,5% trẻ 5 tuổi") between the content and the lead, one empty
+T162 = tasker("content", "extra:Chỉ tiêu", "lead", "coordinating", "timeframe")
+P162 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN CÁC CHỈ TIÊU GIÁO DỤC NĂM HỌC 2062 - 2063",
+ "subtitle": "(Kèm theo Kế hoạch số 1520/KH-SGDĐT ngày 28/8/2062 của Sở Giáo dục và Đào tạo)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "timeframe"),
+   ["TT", "Nhiệm vụ, giải pháp", "Chỉ tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"], [0.05, 0.33, 0.15, 0.15, 0.18, 0.14])],
+ "items": [
+  SK("I", "PHÁT TRIỂN MẠNG LƯỚI TRƯỜNG LỚP",
+    T162("1", "Huy động trẻ em 5 tuổi ra lớp, duy trì phổ cập giáo dục mầm non", "≥ 99,5% trẻ 5 tuổi", "Phòng Giáo dục Mầm non", "UBND cấp xã", "Tháng 8 - 9/2062"),
+    T162("2", "Xây dựng trường đạt chuẩn quốc gia", "Thêm 25 trường", "Phòng Kế hoạch - Tài chính", "UBND cấp xã; các trường", "Năm học 2062 - 2063")),
+  SK("II", "NÂNG CAO CHẤT LƯỢNG GIÁO DỤC",
+    T162("3", "Tổ chức dạy học 2 buổi/ngày ở tiểu học", "100% trường tiểu học", "Phòng Giáo dục Tiểu học", "Các trường tiểu học", "Cả năm học"),
+    T162("4", "Ôn tập, tổ chức Kỳ thi tốt nghiệp trung học phổ thông", "Tỷ lệ tốt nghiệp trên 98%", "Phòng Quản lý chất lượng", "Các trường trung học phổ thông; Công an tỉnh", "Tháng 3 - 6/2063"),
+    T162("5", "Giáo dục kỹ năng số, an toàn trên không gian mạng cho học sinh", "", "Phòng Giáo dục Trung học", "Sở Khoa học và Công nghệ", "Học kỳ II")),
+  SK("III", "ĐỘI NGŨ VÀ CƠ SỞ VẬT CHẤT",
+    T162("6", "Tuyển dụng giáo viên còn thiếu theo định mức", "Tuyển đủ 450 giáo viên", "Phòng Tổ chức cán bộ", "Sở Nội vụ", "Tháng 7 - 10/2062"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3254,7 +3290,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("communetasks_2053", P153), ("nationalday_2054", P154),
                 ("childcare_2055", P155), ("hrresolution_2056", P156),
                 ("districtreform_2057", P157), ("hospitalqi_2058", P158),
-                ("digitalpriority_2059", P159), ("tourismyear_2060", P160)):
+                ("digitalpriority_2059", P159), ("tourismyear_2060", P160),
+                ("stormseason_2061", P161), ("edutargets_2062", P162)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
