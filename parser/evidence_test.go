@@ -754,6 +754,33 @@ func TestFundingSourceColumn(t *testing.T) {
 	}
 }
 
+// TestTargetColumn: in cell-block text an extra column of targets reads
+// its cells as products, where a unit's name is out of place; other extra
+// columns, and the column-aligned reader's, take any text.
+func TestTargetColumn(t *testing.T) {
+	for _, tc := range []struct {
+		header string
+		want   colKind
+	}{
+		{"Chỉ tiêu", colProduct}, {"MỤC TIÊU CẦN ĐẠT", colProduct}, {"Địa điểm", colOther}, {"Nguồn kinh phí", colFunding},
+	} {
+		tb := &table{}
+		tb.addColumn(model.Column{Key: model.KeyExtra, Header: tc.header})
+		if got := tb.sp.cols[0].kind; got != tc.want {
+			t.Errorf("cell-block extra column %q: kind %v, want %v", tc.header, got, tc.want)
+		}
+	}
+	var sp splitter
+	sp.addColumn(model.Column{Key: model.KeyExtra, Header: "Chỉ tiêu"}, 0)
+	if sp.cols[0].kind != colOther {
+		t.Errorf("column-aligned extra column of targets: kind %v, want colOther", sp.cols[0].kind)
+	}
+	p := makePiece("Phòng Giáo dục Trung học", line{})
+	if k := (&splitter{}).startOf(colProduct, &p); k == startUsual {
+		t.Errorf("a unit's name opens a target's cell as usual")
+	}
+}
+
 func TestNamesShare(t *testing.T) {
 	for in, want := range map[string]bool{"100%": true, "95,5%": true, "99,5%,": true, "1.200%": true, "%": false, "100": false, "a%": false, "100%/năm": false} {
 		if got := namesShare(in); got != want {

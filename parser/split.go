@@ -803,6 +803,15 @@ func namesFundingSource(header string) bool {
 	return strings.Contains(h, "KINH PHÍ") || strings.Contains(h, "NGUỒN VỐN")
 }
 
+// namesTarget reports whether an extra column's head names the targets
+// to reach ("Chỉ tiêu", "Mục tiêu"): its cells state results as a
+// product's do ("≥ 99,5% trẻ 5 tuổi", "Tỷ lệ tốt nghiệp trên 98%"), and a
+// unit's name does not open one (table.addColumn).
+func namesTarget(header string) bool {
+	h := strings.ToUpper(header)
+	return strings.Contains(h, "CHỈ TIÊU") || strings.Contains(h, "MỤC TIÊU")
+}
+
 // startOf is how p reads as the start of a cell of a unit, product or
 // funding column of this table: an office holder's title opens a unit
 // (opensWithTitle) unless the table has a column of its own for the

@@ -70,9 +70,22 @@ func newTable(doc *document) *table {
 			t.content = len(t.cellCol)
 		}
 		t.cellCol = append(t.cellCol, i)
-		t.sp.addColumn(c, 0)
+		t.addColumn(c)
 	}
 	return t
+}
+
+// addColumn adds column c to the splitter; in cell-block text an extra
+// column of targets (namesTarget) reads its cells as products: nothing
+// but their words tells its empty cells from the units' beside it, which
+// it took when it could take any text. (Column-aligned text places cells
+// by their columns' places, where reading targets as products cost 95
+// fields of 52,460 and cell-block text gained 40.)
+func (t *table) addColumn(c model.Column) {
+	t.sp.addColumn(c, 0)
+	if c.Key == model.KeyExtra && namesTarget(c.Header) {
+		t.sp.cols[len(t.sp.cols)-1].kind = colProduct
+	}
 }
 
 func quantile(xs []float64, q float64) float64 {
