@@ -767,7 +767,7 @@ func checkFlatFixtures(t *testing.T, pattern string, update, columns bool) {
 				t.Fatal(err)
 			}
 			if capturedTestOutput(data) {
-				t.Fatal("the text ends with a test run's \"PASS\" or \"ok\" line: captured with the runner's output")
+				t.Fatal("the text ends with a test run's closing line (PASS, FAIL, ok …): captured with the runner's output")
 			}
 			p, err := ParseText(filepath.Base(f), data)
 			if err != nil {

@@ -800,6 +800,5 @@ func isHolderHeader(c model.Column) bool {
 	if c.Key != model.KeyExtra {
 		return false
 	}
-	h := strings.ToUpper(c.Header)
-	return strings.Contains(h, "ĐỨNG ĐẦU") || strings.Contains(h, "LÃNH ĐẠO")
+	return headMentions(c.Header, "ĐỨNG ĐẦU", "LÃNH ĐẠO")
 }

@@ -781,7 +781,8 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 
 // addColumn adds the model of table column c, width wide (0: to be
 // learned), and what the column tells of the whole table: a time, a
-// funding or an office holders' column.
+// funding or an office holders' column. An extra column naming the
+// money's source reads as funding (namesFundingSource).
 func (sp *splitter) addColumn(c model.Column, width float64) {
 	holder := isHolderHeader(c)
 	kind := kindOf(c.Key)
@@ -799,17 +800,25 @@ func (sp *splitter) addColumn(c model.Column, width float64) {
 // column's amounts: its cells open as funding cells do ("Ngân sách
 // tỉnh", "Xã hội hóa"), and a unit's name does not open one.
 func namesFundingSource(header string) bool {
-	h := strings.ToUpper(header)
-	return strings.Contains(h, "KINH PHÍ") || strings.Contains(h, "NGUỒN VỐN")
+	return headMentions(header, "KINH PHÍ", "NGUỒN VỐN")
 }
 
 // namesTarget reports whether an extra column's head names the targets
 // to reach ("Chỉ tiêu", "Mục tiêu"): its cells state results as a
 // product's do ("≥ 99,5% trẻ 5 tuổi", "Tỷ lệ tốt nghiệp trên 98%"), and a
 // unit's name does not open one (table.addColumn).
-func namesTarget(header string) bool {
+func namesTarget(header string) bool { return headMentions(header, "CHỈ TIÊU", "MỤC TIÊU") }
+
+// headMentions reports whether a column's head holds one of phrases,
+// given in capitals, in any case.
+func headMentions(header string, phrases ...string) bool {
 	h := strings.ToUpper(header)
-	return strings.Contains(h, "CHỈ TIÊU") || strings.Contains(h, "MỤC TIÊU")
+	for _, p := range phrases {
+		if strings.Contains(h, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // startOf is how p reads as the start of a cell of a unit, product or
