@@ -3223,6 +3223,50 @@ P162 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ, GIẢI P
     T162("5", "Giáo dục kỹ năng số, an toàn trên không gian mạng cho học sinh", "", "Phòng Giáo dục Trung học", "Sở Khoa học và Công nghệ", "Học kỳ II")),
   SK("III", "ĐỘI NGŨ VÀ CƠ SỞ VẬT CHẤT",
     T162("6", "Tuyển dụng giáo viên còn thiếu theo định mức", "Tuyển đủ 450 giáo viên", "Phòng Tổ chức cán bộ", "Sở Nội vụ", "Tháng 7 - 10/2062"))]}
+# 163: a province's PCI tasks, the component index in an extra column before the content;
+# 164: a ward's food-safety plan, parts A/B, the time before the units.
+T163 = tasker("extra:Chỉ số thành phần", "content", "lead", "coordinating", "timeframe")
+P163 = {"schema": "annex/v1", "appendix": "II", "title": "NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ NĂNG LỰC CẠNH TRANH CẤP TỈNH (PCI) NĂM 2063",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 214/KH-UBND ngày 09/02/2063 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "extra", "content", "lead", "coordinating", "timeframe"),
+   ["STT", "Chỉ số thành phần", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"], [0.05, 0.14, 0.33, 0.15, 0.19, 0.14])],
+ "items": [
+  SK("I", "NHÓM CHỈ SỐ CÓ ĐIỂM SỐ GIẢM SO VỚI NĂM TRƯỚC",
+    T163("1", "Chi phí gia nhập thị trường", "Rút ngắn thời gian giải quyết thủ tục đăng ký doanh nghiệp xuống còn 02 ngày làm việc; công khai quy trình trên Cổng dịch vụ công", "Sở Tài chính", "Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên"),
+    T163("2", "Tiếp cận đất đai", "Công khai quy hoạch, kế hoạch sử dụng đất và quỹ đất sạch sẵn sàng giao cho nhà đầu tư", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã, phường; Ban Quản lý các khu công nghiệp", "Quý I/2063", subs=[
+      T163("a)", "", "Rà soát, cập nhật danh mục các khu đất đã giải phóng mặt bằng", "Trung tâm Phát triển quỹ đất tỉnh", "Ủy ban nhân dân các xã, phường", "Tháng 3/2063"),
+      T163("b)", "", "Đăng tải bản đồ quy hoạch sử dụng đất lên hệ thống thông tin đất đai", "Văn phòng Đăng ký đất đai", "Sở Khoa học và Công nghệ", "Tháng 4/2063")]),
+    T163("3", "Chi phí không chính thức", "Xử lý nghiêm cán bộ, công chức có hành vi nhũng nhiễu, gây khó khăn cho doanh nghiệp; thiết lập đường dây nóng tiếp nhận phản ánh", "Thanh tra tỉnh", "Sở Nội vụ; Công an tỉnh", "Thường xuyên")),
+  SK("II", "NHÓM CHỈ SỐ CẦN DUY TRÌ VÀ CẢI THIỆN",
+    T163("4", "Tính minh bạch", "Cập nhật đầy đủ, kịp thời các văn bản quy phạm pháp luật, quy hoạch, kế hoạch trên Cổng thông tin điện tử tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ban, ngành", "Thường xuyên"),
+    T163("5", "Cạnh tranh bình đẳng", "Bảo đảm tiếp cận bình đẳng các nguồn lực, cơ hội đầu tư giữa doanh nghiệp nhà nước, doanh nghiệp tư nhân và doanh nghiệp có vốn đầu tư nước ngoài", "Sở Tài chính", "Hiệp hội Doanh nghiệp tỉnh; Ngân hàng Nhà nước khu vực 5", "Năm 2063"),
+    T163("6", "Dịch vụ hỗ trợ doanh nghiệp", "Tổ chức hội nghị đối thoại doanh nghiệp định kỳ 6 tháng một lần; hỗ trợ tư vấn pháp lý miễn phí cho doanh nghiệp nhỏ và vừa", "Sở Tài chính", "Sở Tư pháp; Hiệp hội Doanh nghiệp tỉnh; Liên đoàn Thương mại và Công nghiệp Việt Nam chi nhánh khu vực", "Tháng 6 và tháng 12/2063"),
+    T163("7", "Đào tạo lao động", "Nâng cao chất lượng đào tạo nghề gắn với nhu cầu tuyển dụng của doanh nghiệp trong các khu công nghiệp", "Sở Nội vụ", "Trường Cao đẳng Kỹ thuật tỉnh; Ban Quản lý các khu công nghiệp", "Năm 2063"),
+    T163("8", "Thiết chế pháp lý và an ninh trật tự", "Nâng cao hiệu quả giải quyết các vụ việc tranh chấp kinh tế, bảo đảm an ninh trật tự tại các khu, cụm công nghiệp", "Công an tỉnh", "Tòa án nhân dân tỉnh; Sở Tư pháp", "Thường xuyên")),
+  SK("III", "TỔ CHỨC THỰC HIỆN",
+    T163("9", "", "Tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh", "Sở Tài chính", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Trước ngày 15/12/2063"))]}
+T164 = tasker("content", "timeframe", "lead", "coordinating", "deliverable")
+P164 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH BẢO ĐẢM AN TOÀN THỰC PHẨM TRÊN ĐỊA BÀN PHƯỜNG NĂM 2064",
+ "subtitle": "(Kèm theo Kế hoạch số 17/KH-UBND ngày 12/01/2064 của UBND phường)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "timeframe", "lead", "coordinating", "deliverable"),
+   ["TT", "Nội dung", "Thời gian thực hiện", "Chủ trì", "Phối hợp", "Sản phẩm"], [0.05, 0.36, 0.13, 0.14, 0.17, 0.15])],
+ "items": [
+  SK("A", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", *[
+    T164("1", "Kiện toàn Ban Chỉ đạo liên ngành về an toàn thực phẩm phường", "Tháng 01/2064", "Văn phòng HĐND và UBND phường", "Trạm Y tế phường", "Quyết định kiện toàn"),
+    T164("2", "Ban hành kế hoạch kiểm tra liên ngành dịp Tết Nguyên đán và Tháng hành động vì an toàn thực phẩm", "Tháng 01, tháng 4/2064", "Trạm Y tế phường", "Công an phường; Đội Quản lý thị trường số 3", "Kế hoạch kiểm tra")], kind="part"),
+  SK("B", "CÁC HOẠT ĐỘNG CHUYÊN MÔN", *[
+    SK("I", "Thông tin, truyền thông",
+      T164("3", "Tuyên truyền trên hệ thống loa truyền thanh của phường về kiến thức an toàn thực phẩm:\n- Lựa chọn thực phẩm an toàn;\n- Bảo quản, chế biến thực phẩm đúng cách", "Thường xuyên", "Trung tâm Văn hóa - Thể thao phường", "Trạm Y tế phường", "Tin, bài phát thanh"),
+      T164("4", "Cấp phát tờ rơi, áp phích cho các cơ sở kinh doanh dịch vụ ăn uống", "Quý II/2064", "Trạm Y tế phường", "Tổ dân phố", "")),
+    SK("II", "Thanh tra, kiểm tra",
+      T164("5", "Kiểm tra điều kiện bảo đảm an toàn thực phẩm đối với bếp ăn tập thể các trường mầm non, tiểu học", "Tháng 9/2064", "Đoàn kiểm tra liên ngành phường", "Ban giám hiệu các trường", "Biên bản kiểm tra", subs=[
+        T164("a)", "Trường Mầm non Hoa Sen", "Tuần 2 tháng 9/2064", "Trạm Y tế phường", "", ""),
+        T164("b)", "Trường Tiểu học Lê Lợi", "Tuần 3 tháng 9/2064", "Trạm Y tế phường", "", "")]),
+      T164("6", "Kiểm tra các cơ sở kinh doanh thức ăn đường phố, chợ tạm, chợ cóc", "Hằng quý", "Đoàn kiểm tra liên ngành phường", "Công an phường; Tổ dân phố", "Biên bản kiểm tra; danh sách cơ sở vi phạm"),
+      T164("7", "Xử lý vi phạm theo thẩm quyền; chuyển hồ sơ vượt thẩm quyền lên cấp trên", "Khi phát hiện vi phạm", "Chủ tịch UBND phường", "Công an phường", "Quyết định xử phạt")),
+    SK("III", "Giám sát, phòng ngừa ngộ độc thực phẩm",
+      T164("8", "Giám sát các bữa ăn đông người trong các lễ hội, đám cưới, đám giỗ trên địa bàn", "Khi có sự kiện", "Trạm Y tế phường", "Tổ dân phố", "Sổ theo dõi"),
+      T164("9", "Tổng hợp, báo cáo kết quả thực hiện kế hoạch", "Trước ngày 10/12/2064", "Trạm Y tế phường", "", "Báo cáo năm"))], kind="part")]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3291,7 +3335,7 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("childcare_2055", P155), ("hrresolution_2056", P156),
                 ("districtreform_2057", P157), ("hospitalqi_2058", P158),
                 ("digitalpriority_2059", P159), ("tourismyear_2060", P160),
-                ("stormseason_2061", P161), ("edutargets_2062", P162)):
+                ("stormseason_2061", P161), ("edutargets_2062", P162), ("pcitasks_2063", P163), ("foodsafety_2064", P164)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
