@@ -551,6 +551,32 @@ func TestScanNumeralEndsText(t *testing.T) {
 	})
 }
 
+// TestScanNumberedNameBeforeRow: a task number in turn alone after a
+// line ending with a number's word ("… thị trường số" / "3") is the name's
+// when the next task number, past parts' and sections' rows, is the same
+// again; followed by the next number, or by its own at a page's turn (the
+// page's number), it opens its row.
+func TestScanNumberedNameBeforeRow(t *testing.T) {
+	head := []string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "TT", "NỘI DUNG", "PHỐI HỢP", "SẢN PHẨM"}
+	checkScannedRows(t, head, []scanCase{
+		{"a team's number, the row again after a part", []string{"A", "CHỈ ĐẠO", "1", "Kiện toàn Ban Chỉ đạo", "Trạm Y tế", "Quyết định",
+			"2", "Kiểm tra liên ngành", "Công an phường; Đội", "Quản lý thị trường số", "3", "Kế hoạch kiểm tra",
+			"B", "CHUYÊN MÔN", "I", "Truyền thông", "3", "Tuyên truyền", "Tổ dân phố", "Tin bài"},
+			[]string{"A", "1", "2", "B", "I", "I.3"}},
+		{"a phase's, in the same section", []string{"I", "ĐẦU TƯ", "1", "Khu neo đậu giai đoạn", "2", "Ban Quản lý dự án", "Khu neo đậu",
+			"2", "Cảng cá", "Ban Quản lý dự án", "Cảng cá"},
+			[]string{"I", "I.1", "I.2"}},
+		{"digital, the next number after", []string{"I", "CHUYỂN ĐỔI SỐ", "1", "Rà soát", "Ban Chỉ đạo chuyển đổi số", "2",
+			"Cập nhật", "Sở Tài chính", "Báo cáo", "3", "Tổng kết", "Sở Nội vụ", "Báo cáo"},
+			[]string{"I", "I.1", "I.2", "I.3"}},
+		{"a section's title", []string{"I", "Chuyển đổi số", "1", "Xây dựng nền tảng", "Sở Khoa học", "Năm 2026",
+			"II", "Cải cách", "1", "Rà soát", "Sở Tư pháp", "Quý I"},
+			[]string{"I", "I.1", "II", "II.1"}},
+		{"a sub-task's letter after it", []string{"I", "ĐẦU TƯ", "1", "Rà soát", "Đội số", "2", "Cập nhật", "a", "Kiểm tra", "Sở Tài chính", "Báo cáo"},
+			[]string{"I", "I.1", "I.2", "I.2.a"}},
+	})
+}
+
 // TestEndsQuarter: a quarter's word waits for its numeral; a whole period
 // does not.
 func TestEndsQuarter(t *testing.T) {

@@ -297,7 +297,7 @@ func (s *scanner) step(i int) int {
 	if n := s.brokenNumberLen(i); n > 0 {
 		return n
 	}
-	if m, ok := parseMarker(l.text); ok && !s.endsNumberedText(i, m) && !s.opensDateRange(i, m) && !s.endsDateBeforeRow(i, m) {
+	if m, ok := parseMarker(l.text); ok && !s.endsNumberedText(i, m) && !s.numbersNameBeforeRow(i, m) && !s.opensDateRange(i, m) && !s.endsDateBeforeRow(i, m) {
 		if plausible := s.num.plausible(m); (plausible || s.opensExcerpt(m)) && s.markerFits(m, i) {
 			if !plausible {
 				s.takeUpPartWay(m, l)
@@ -335,6 +335,50 @@ func (s *scanner) endsNumberedText(i int, m marker) bool {
 	}
 	return s.num.restarts(m) && numeralWords.has(prev)
 }
+
+// numbersNameBeforeRow reports whether m, a task number alone on the
+// line at i that the numbering expects, is instead the number a word
+// ending the line before waits for ("Đội Quản lý thị trường số" / "3",
+// "giai đoạn" / "2"), the row that number belongs to coming after it: the
+// next task number, past the rows of parts and sections, is m's again. A
+// narrow unit column breaks a numbered unit's name before its number,
+// which then reads as the next row's, leaving the real row's number out of
+// turn (taken into a section's title). A row whose text ends with "số"
+// ("… chuyển đổi số") is followed by the next number, not its own again.
+func (s *scanner) numbersNameBeforeRow(i int, m marker) bool {
+	if i == 0 || m.kind != markTask || m.rest != "" || s.cur == nil || !s.cur.mark.kind.holdsCells() {
+		return false // a section's title ("Chuyển đổi số") waits for no number
+	}
+	prev := lowerHash(lastWord(s.lines[i-1].text))
+	if prev != hSo && !numeralWords.has(prev) {
+		return false
+	}
+	return s.taskNumberedAgain(i, m)
+}
+
+// taskNumberedAgain reports whether the next task number after line i,
+// within numberAgainLookahead lines and past any part's or section's row,
+// is m's; a sub-task's letter or dash before it says m numbers its row.
+// A number where a page turns is the page's (numberComesAgain).
+func (s *scanner) taskNumberedAgain(i int, m marker) bool {
+	for j := i + 1; j < len(s.lines) && j <= i+numberAgainLookahead; j++ {
+		mj, ok := parseMarker(s.lines[j].text)
+		if !ok {
+			continue
+		}
+		switch mj.kind {
+		case markTask:
+			return mj.number == m.number && !s.lines[j].ff && !s.beforePageTop(j) && !s.endsPage(j)
+		case markLetter, markDash:
+			return false
+		}
+	}
+	return false
+}
+
+// numberAgainLookahead is how many lines ahead taskNumberedAgain looks:
+// the rest of a row's cells and a part's and a section's headings.
+const numberAgainLookahead = 40
 
 // endsQuarter reports whether text, whose last word's lowerHash is last,
 // ends with a quarter's word that waits for its numeral ("Quý I, Quý"),
