@@ -1216,9 +1216,26 @@ func (rr *rowReader) runOnCutCost(i, j, k int) float64 {
 	}
 	if ws := rr.lines[i].words; j > 0 && partsName(ws[j-1].text, ws[j].text) {
 		cost += costNameCut
+	} else if j > 0 && doublesLinkWord(ws[j-1].text, ws[j].text) {
+		cost = costRunOnOpening
 	}
 	return cost
 }
+
+// doublesLinkWord reports whether a and b are one linking word twice
+// ("… sử dụng đất và | và Môi trường"): no sentence says "và và" or "của
+// của", so at a seam the second opens the next column's text, where a cut
+// a word before or after it costs the same by every other measure (a
+// portrait page's content run on into the lead's "… nghiệp / và Môi /
+// trường" one space apart). Linking words are danglingWords, which want
+// what follows them; "từ từ" ("slowly") doubles in a sentence.
+func doublesLinkWord(a, b string) bool {
+	h := lowerHash(a)
+	return h == lowerHash(b) && danglingWords.has(h) && h != hTuWord
+}
+
+// hTuWord is lowerHash("từ"), a linking word that doubles as an adverb.
+var hTuWord = lowerHash("từ")
 
 // partsName reports whether a cut between words a and b parts two words
 // of a unit's name (namePairs: "Du | lịch", "Thể | thao"), which a run-on

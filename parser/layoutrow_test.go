@@ -1687,21 +1687,39 @@ func TestCrossing(t *testing.T) {
 	}
 }
 
+// TestDoublesLinkWord: one linking word twice is two cells' text; an
+// adverb's doubling, or two other words, are not.
+func TestDoublesLinkWord(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"và", "và", true}, {"của", "Của", true}, {"cho", "cho", true},
+		{"từ", "từ", false}, {"người", "người", false}, {"và", "với", false}, {"Sở", "Sở", false},
+	} {
+		if got := doublesLinkWord(tc.a, tc.b); got != tc.want {
+			t.Errorf("doublesLinkWord(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
 func TestRunOnCutCost(t *testing.T) {
 	rr := &rowReader{numCol: 0, sp: &splitter{cols: []colModel{{}, {kind: colContent}, {kind: colUnit}, {kind: colProduct}, {kind: colTime}}},
-		cache: pieceCache{}, lines: []textLine{layoutLine("bổ sung Ban Quản lý Quyết định của Thường xuyên quy hoạch ban quản")}}
+		cache: pieceCache{}, lines: []textLine{layoutLine("bổ sung Ban Quản lý Quyết định của Thường xuyên quy hoạch ban quản đất và và Môi")}}
 	ws := rr.lines[0].words
 	for _, tc := range []struct {
 		j, k int
 		want float64
 	}{
-		{2, 2, costRunOnOpening}, // "Ban Quản lý" opens a unit
-		{5, 3, costRunOnOpening}, // "Quyết định" opens a document
-		{8, 4, costRunOnOpening}, // "Thường xuyên" opens a time
-		{10, 2, costRunOnCut},    // "quy hoạch" opens nothing
-		{2, 3, costRunOnCut},     // a unit's name in the product column
-		{2, 1, costRunOnCut},     // the content has no opening words
-		{12, 2, costRunOnCut},    // "ban quản" in lowercase goes on a sentence
+		{2, 2, costRunOnOpening},  // "Ban Quản lý" opens a unit
+		{5, 3, costRunOnOpening},  // "Quyết định" opens a document
+		{8, 4, costRunOnOpening},  // "Thường xuyên" opens a time
+		{10, 2, costRunOnCut},     // "quy hoạch" opens nothing
+		{2, 3, costRunOnCut},      // a unit's name in the product column
+		{2, 1, costRunOnCut},      // the content has no opening words
+		{12, 2, costRunOnCut},     // "ban quản" in lowercase goes on a sentence
+		{16, 2, costRunOnOpening}, // "và | và": the second opens the next column's text
+		{15, 2, costRunOnCut},     // "đất | và" parts no doubled word
 	} {
 		if got := rr.runOnCutCost(0, tc.j, tc.k); got != tc.want {
 			t.Errorf("runOnCutCost(%q, col %d) = %v, want %v", ws[tc.j].text, tc.k, got, tc.want)
