@@ -806,6 +806,17 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"TT", "NỘI DUNG CÔNG VIỆC", "LÃNH ĐẠO UBND TỈNH PHỤ TRÁCH", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP"},
 	}, {
+		// "Người phụ", a line lower and two characters under
+		// "Khoa/phòng", opens a head of its own (opensHeadBeside); the
+		// line below parts at its start.
+		"a head set a line lower beside an unfinished one",
+		[]string{
+			at(0, "TT", 5, "Nội dung cải tiến", 41, "Khoa/phòng"),
+			at(49, "Người phụ", 65, "Thời gian"),
+			at(41, "chủ trì trách"),
+		},
+		[]string{"TT", "NỘI DUNG CẢI TIẾN", "KHOA PHÒNG CHỦ TRÌ", "NGƯỜI PHỤ TRÁCH", "THỜI GIAN"},
+	}, {
 		// "chủ trì" under "Người/đơn vị" reads "đơn vị chủ trì" there,
 		// not after the next head's "Đơn vị".
 		"a head after a slash's alternative",
@@ -1641,6 +1652,30 @@ func TestUnknownHeadBeside(t *testing.T) {
 	whole := headerPhrasesAt(0, at(40, "Cơ quan", 50, "Thời gian"))
 	if got := unknownHeadBeside(whole, headerPhrasesAt(1, at(61, "Địa bàn"))[0]); got != -1 {
 		t.Errorf("beside a whole head: unknownHeadBeside = %d, want -1", got)
+	}
+}
+
+// TestOpensHeadBeside: a lower header line that opens a head of its own
+// and stands mostly right of the unfinished head above it opens a cell;
+// one that goes on that head, stands mostly under it, or lies under a
+// whole head (a group's, over its parts) does not.
+func TestOpensHeadBeside(t *testing.T) {
+	above := headerPhrasesAt(0, at(41, "Khoa/phòng", 70, "Đơn vị thực hiện"))
+	for _, tc := range []struct {
+		name string
+		line string
+		want bool
+	}{
+		{"a head beside an unfinished one", at(49, "Người phụ"), true},
+		{"mostly under it", at(44, "Người phụ"), false},
+		{"going on it", at(49, "chủ trì"), false},
+		{"words of no head", at(49, "lớn nhỏ"), false},
+		{"left of its start", at(38, "Người phụ"), false},
+		{"a group's part", at(80, "Phối hợp"), false},
+	} {
+		if got := opensHeadBeside(above, headerPhrasesAt(1, tc.line)[0]); got != tc.want {
+			t.Errorf("%s: opensHeadBeside = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
 

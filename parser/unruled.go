@@ -626,6 +626,10 @@ func stackHeader(header []textLine) []span {
 				prevCell = add(i, ph)
 				continue
 			}
+			if opensHeadBeside(cols, ph) {
+				prevCell = add(-1, ph)
+				continue
+			}
 			last := -1
 			for k, w := range ph.words {
 				ws := wordSpan(w)
@@ -686,6 +690,32 @@ func unknownHeadBeside(cols []span, ph span) int {
 	}
 	return best
 }
+
+// opensHeadBeside reports whether phrase ph, on a line below the first,
+// opens a head of the vocabulary of its own beside the cell above it: its
+// words open a head, they do not go on that cell's (headFit), which is
+// not whole yet, and it starts right of the cell's start and stands
+// mostly out from under it (less than ownHeadOverlap of its width under
+// it). pdftotext sets a
+// narrow column's head a line lower when the head beside it is shorter
+// ("Khoa/phòng" over "chủ trì", "Người phụ" over "trách" a line down and
+// two characters under "Khoa/phòng"), and the phrase went on the cell it
+// touched: "Khoa/phòng Người phụ chủ trì trách", one column for two.
+func opensHeadBeside(cols []span, ph span) bool {
+	i := headCellOver(cols, ph)
+	if i < 0 || ph.x0 <= cols[i].x0 || !isHeadPrefix(keyTokens(ph.keys)) || headFit(cols[i], ph) != fitsNot {
+		return false
+	}
+	if _, whole := wholeHead(cols[i].keys); whole {
+		return false // a group's head over its parts ("Đơn vị thực hiện" over "Chủ trì", "Phối hợp"), or a whole head whose lower line is its own
+	}
+	return overlapAbove(cols[i], ph) < ownHeadOverlap*(ph.x1-ph.x0)
+}
+
+// ownHeadOverlap is the share of a phrase's width that may stand under
+// the cell beside which it opens a head of its own (opensHeadBeside): a
+// centred lower line of that cell's own head stands mostly under it.
+const ownHeadOverlap = 0.5
 
 // besideGap is how far, in characters, right of a cell's end the lower
 // lines of its head may start (unknownHeadBeside): column-aligned text
