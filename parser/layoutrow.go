@@ -1484,7 +1484,18 @@ func (rr *rowReader) verticalBond(prev, p *piece) float64 {
 func datesAcrossLines(prev, p *piece) bool {
 	// prev.dangling: "Hằng tháng" / "95%" is a whole time, and the
 	// product's share beside it.
-	return prev.dangling && numbersDate(lastWord(prev.text), firstWord(p.text))
+	return prev.dangling && numbersDate(lastWord(prev.text), firstWord(p.text)) || yearAcrossLines(prev, p)
+}
+
+// yearAcrossLines reports whether prev ends with "năm" and p opens with a
+// year ("… cải cách hành chính năm" / "2032 của Sở"): the year's word and
+// its number broken over a cell's two lines. After a noun "năm" may end a
+// cell ("Báo cáo năm", so it does not dangle), but a year on the cell's
+// next line is its number: where pdftotext ran the next column's word on
+// after "năm" ("… hành chính năm Sở", the lead's "Văn phòng" / "Sở"),
+// the reading that keeps the year with its word puts that word back.
+func yearAcrossLines(prev, p *piece) bool {
+	return lowerHash(lastWord(prev.text)) == hNam && isYear(trimPairPunct(firstWord(p.text)))
 }
 
 // bond is how strongly the reading holds two words one space apart

@@ -2783,6 +2783,11 @@ func TestDatesAcrossLines(t *testing.T) {
 		{"đến ngày tự", "30/4/2027", false}, // the notes' word run on after the unit word
 		{"Hằng tháng", "95%", false},        // a whole time, the product's share beside it
 		{"đến ngày", "Thí sinh", false},
+		{"cải cách hành chính năm", "2032 của Sở", true}, // a year's word and its year (yearAcrossLines)
+		{"Báo cáo năm", "2032,", true},
+		{"hành chính năm Sở", "2032 của Sở", false},
+		{"Hằng năm", "95%", false},
+		{"chính năm", "12 tháng", false},
 	} {
 		if got := datesAcrossLines(pieceOf(tc.prev), pieceOf(tc.line)); got != tc.want {
 			t.Errorf("datesAcrossLines(%q, %q) = %v, want %v", tc.prev, tc.line, got, tc.want)
