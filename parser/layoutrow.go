@@ -1211,7 +1211,7 @@ func isTimeSecondWord(w string) bool {
 // a cell of that column ("… bổ sung | Ban Quản lý", "… 2025 | Quyết định").
 func (rr *rowReader) runOnCutCost(i, j, k int) float64 {
 	cost := costRunOnCut
-	if rr.opensCell(i, j, k) {
+	if rr.opensCell(i, j, k) || rr.sp.cols[k].kind == colTime && goesOnRange(rr.lines[i].words, j) {
 		cost = costRunOnOpening
 	}
 	if ws := rr.lines[i].words; j > 0 && partsName(ws[j-1].text, ws[j].text) {
@@ -1236,6 +1236,28 @@ func doublesLinkWord(a, b string) bool {
 
 // hTuWord is lowerHash("từ"), a linking word that doubles as an adverb.
 var hTuWord = lowerHash("từ")
+
+// goesOnRange reports whether words j on of ws go on a time's range
+// with its second bound ("đến ngày 10/9/2033", "tới tháng 12"): the
+// line of a time cell after its first ("Từ ngày 25/8"), which opens no
+// cell but is a time's all the same. pdftotext ran the units' list on
+// into it one space apart ("… Phụ nữ xã; các đến ngày"), and the cut
+// went after "các", the time reading "Từ ngày 25/8 các đến ngày …".
+func goesOnRange(ws []word, j int) bool {
+	if j+1 >= len(ws) || !rangeBounds.has(lowerHash(ws[j].text)) {
+		return false
+	}
+	next := ws[j+1].text
+	return rangeDateWords.has(lowerHash(next)) || opensWithDigit(next)
+}
+
+// rangeBounds open a range's second bound, in lowercase mid-time.
+var rangeBounds = lowerWordSet("đến", "tới")
+
+// rangeDateWords are the words a range's second bound names before the
+// date's number ("đến ngày", "đến tháng", "đến hết năm": "hết", the end
+// of a period, too).
+var rangeDateWords = lowerWordSet("ngày", "tháng", "năm", "quý", "quí", "hết")
 
 // partsName reports whether a cut between words a and b parts two words
 // of a unit's name (namePairs: "Du | lịch", "Thể | thao"), which a run-on

@@ -1722,6 +1722,28 @@ func TestCrossing(t *testing.T) {
 	}
 }
 
+// TestGoesOnRange: a range's second bound with its date's word or number
+// goes on a time; the bound before anything else does not.
+func TestGoesOnRange(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		j    int
+		want bool
+	}{
+		{"xã; các đến ngày", 2, true},
+		{"các tới tháng 12", 1, true},
+		{"Quý I đến hết năm", 2, true},
+		{"từ 2026 đến 2030", 2, true},
+		{"xã; các đến các", 2, false},
+		{"các đến", 1, false},
+		{"các đến ngày", 0, false},
+	} {
+		if got := goesOnRange(layoutLine(tc.line).words, tc.j); got != tc.want {
+			t.Errorf("goesOnRange(%q, %d) = %v, want %v", tc.line, tc.j, got, tc.want)
+		}
+	}
+}
+
 // TestDoublesLinkWord: one linking word twice is two cells' text; an
 // adverb's doubling, or two other words, are not.
 func TestDoublesLinkWord(t *testing.T) {
@@ -1740,7 +1762,7 @@ func TestDoublesLinkWord(t *testing.T) {
 
 func TestRunOnCutCost(t *testing.T) {
 	rr := &rowReader{numCol: 0, sp: &splitter{cols: []colModel{{}, {kind: colContent}, {kind: colUnit}, {kind: colProduct}, {kind: colTime}}},
-		cache: pieceCache{}, lines: []textLine{layoutLine("bổ sung Ban Quản lý Quyết định của Thường xuyên quy hoạch ban quản đất và và Môi")}}
+		cache: pieceCache{}, lines: []textLine{layoutLine("bổ sung Ban Quản lý Quyết định của Thường xuyên quy hoạch ban quản đất và và Môi các đến ngày")}}
 	ws := rr.lines[0].words
 	for _, tc := range []struct {
 		j, k int
@@ -1755,6 +1777,8 @@ func TestRunOnCutCost(t *testing.T) {
 		{12, 2, costRunOnCut},     // "ban quản" in lowercase goes on a sentence
 		{16, 2, costRunOnOpening}, // "và | và": the second opens the next column's text
 		{15, 2, costRunOnCut},     // "đất | và" parts no doubled word
+		{19, 4, costRunOnOpening}, // "đến ngày" goes on a time's range
+		{19, 2, costRunOnCut},     // … in the time column only
 	} {
 		if got := rr.runOnCutCost(0, tc.j, tc.k); got != tc.want {
 			t.Errorf("runOnCutCost(%q, col %d) = %v, want %v", ws[tc.j].text, tc.k, got, tc.want)
