@@ -3267,6 +3267,45 @@ P164 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH BẢO ĐẢ
     SK("III", "Giám sát, phòng ngừa ngộ độc thực phẩm",
       T164("8", "Giám sát các bữa ăn đông người trong các lễ hội, đám cưới, đám giỗ trên địa bàn", "Khi có sự kiện", "Trạm Y tế phường", "Tổ dân phố", "Sổ theo dõi"),
       T164("9", "Tổng hợp, báo cáo kết quả thực hiện kế hoạch", "Trước ngày 10/12/2064", "Trạm Y tế phường", "", "Báo cáo năm"))], kind="part")]}
+# 165: four columns, tasks "1.1" under their task; 166: eight columns, dotted
+# subsections, a product, funding and notes.
+T165 = tasker("content", "lead", "timeframe")
+P165 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ BẢO ĐẢM TRẬT TỰ AN TOÀN GIAO THÔNG NĂM 2065",
+ "subtitle": "(Kèm theo Kế hoạch số 52/KH-BATGT ngày 06/01/2065 của Ban An toàn giao thông tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe"),
+   ["STT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời hạn"], [0.07, 0.55, 0.24, 0.14])],
+ "items": [
+  SK("I", "CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT",
+    T165("1", "Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ trên các phương tiện thông tin đại chúng", "Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình tỉnh", "Thường xuyên", subs=[
+      T165("1.1", "Xây dựng chuyên mục “An toàn giao thông” phát sóng hằng tuần", "Báo và Phát thanh, Truyền hình tỉnh", "Hằng tuần"),
+      T165("1.2", "Tổ chức cuộc thi tìm hiểu pháp luật về giao thông cho học sinh trung học cơ sở", "Sở Giáo dục và Đào tạo", "Quý II/2065")]),
+    T165("2", "Vận động người dân thực hiện: (1) đội mũ bảo hiểm khi đi xe máy, xe đạp điện; (2) không điều khiển phương tiện sau khi uống rượu, bia; (3) không sử dụng điện thoại khi lái xe", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", "Năm 2065")),
+  SK("II", "CÔNG TÁC TUẦN TRA, KIỂM SOÁT VÀ XỬ LÝ VI PHẠM",
+    T165("3", "Tăng cường tuần tra, kiểm soát, xử lý vi phạm về nồng độ cồn, tốc độ, chở quá tải trọng", "Công an tỉnh", "Thường xuyên", subs=[
+      T165("3.1", "Cao điểm dịp Tết Nguyên đán và lễ hội đầu xuân", "Công an tỉnh; Thanh tra Sở Xây dựng", "Tháng 01 - 02/2065"),
+      T165("3.2", "Cao điểm dịp nghỉ lễ 30/4, 01/5 và Quốc khánh 2/9", "Công an tỉnh", "Tháng 4, tháng 9/2065")]),
+    T165("4", "Kiểm tra hoạt động kinh doanh vận tải, bến xe khách, trung tâm đăng kiểm xe cơ giới", "Sở Xây dựng", "Quý III/2065")),
+  SK("III", "KẾT CẤU HẠ TẦNG GIAO THÔNG",
+    T165("5", "Rà soát, xử lý các điểm đen, điểm tiềm ẩn tai nạn giao thông trên quốc lộ, tỉnh lộ", "Sở Xây dựng; Ủy ban nhân dân các xã, phường", "Trước ngày 30/6/2065"),
+    T165("6", "Tổng kết công tác bảo đảm trật tự an toàn giao thông năm 2065", "Văn phòng Ban An toàn giao thông tỉnh", "Tháng 12/2065"))]}
+T166 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "funding", "note")
+P166 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH KHUYẾN CÔNG VÀ PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ NĂM 2066",
+ "subtitle": "(Kèm theo Quyết định số 318/QĐ-UBND ngày 14/02/2066 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding", "note"),
+   ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả, sản phẩm", "Thời gian hoàn thành", "Kinh phí (triệu đồng)", "Ghi chú"], [0.05, 0.27, 0.12, 0.13, 0.13, 0.11, 0.09, 0.10])],
+ "items": [
+  SK("I", "CÔNG TÁC QUẢN LÝ NHÀ NƯỚC",
+    T166("1", "Xây dựng kế hoạch khuyến công giai đoạn 2066 - 2070", "Sở Công Thương", "Sở Tài chính", "Kế hoạch được phê duyệt", "Quý I/2066", "", ""),
+    T166("2", "Kiểm tra, đánh giá hiệu quả các đề án khuyến công đã hỗ trợ", "Trung tâm Khuyến công tỉnh", "Ủy ban nhân dân các xã", "Báo cáo kiểm tra", "Tháng 10/2066", "35", "")),
+  SK("II", "HOẠT ĐỘNG KHUYẾN CÔNG",
+    SK("II.1", "Hỗ trợ cơ sở công nghiệp nông thôn", *[
+      T166("3", "Hỗ trợ ứng dụng máy móc thiết bị tiên tiến vào sản xuất chế biến nông sản", "Trung tâm Khuyến công tỉnh", "Các cơ sở công nghiệp nông thôn", "05 mô hình trình diễn", "Tháng 11/2066", "1.250", "Khuyến công địa phương"),
+      T166("4", "Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh", "Sở Công Thương", "Hội đồng bình chọn", "Quyết định công nhận", "Quý III/2066", "180", "")], kind="subsection"),
+    SK("II.2", "Đào tạo, tập huấn", *[
+      T166("5", "Tập huấn nâng cao năng lực quản lý cho chủ cơ sở công nghiệp nông thôn", "Trung tâm Khuyến công tỉnh", "Liên minh Hợp tác xã tỉnh", "02 lớp, 120 học viên", "Tháng 6/2066", "90", "")], kind="subsection")),
+  SK("III", "PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ",
+    T166("6", "Hỗ trợ doanh nghiệp, hợp tác xã đưa sản phẩm OCOP lên sàn thương mại điện tử", "Sở Công Thương", "Bưu điện tỉnh; Viettel tỉnh", "100 sản phẩm lên sàn", "Năm 2066", "150", "Xã hội hóa một phần"),
+    T166("7", "Tổ chức hội nghị kết nối cung cầu trực tuyến", "Trung tâm Xúc tiến Thương mại tỉnh", "", "Hội nghị", "Tháng 8/2066", "60", ""))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3335,7 +3374,7 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("childcare_2055", P155), ("hrresolution_2056", P156),
                 ("districtreform_2057", P157), ("hospitalqi_2058", P158),
                 ("digitalpriority_2059", P159), ("tourismyear_2060", P160),
-                ("stormseason_2061", P161), ("edutargets_2062", P162), ("pcitasks_2063", P163), ("foodsafety_2064", P164)):
+                ("stormseason_2061", P161), ("edutargets_2062", P162), ("pcitasks_2063", P163), ("foodsafety_2064", P164), ("roadsafety_2065", P165), ("tradepromo_2066", P166)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
