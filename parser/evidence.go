@@ -1137,6 +1137,67 @@ func awaitsCompanyNameL(text string, last uint64) bool {
 	return companyForms.has(last) || last == hPhan && lowerHash(wordBeforeLast(text)) == hCo
 }
 
+// awaitsObject reports whether text, whose last word's lowerHash is
+// last, ends with a unit's head and the capitalised activity its name
+// goes on to name the field of ("Trung tâm Xúc tiến" / "Thương mại tỉnh",
+// "Ban Quản lý" / "dự án", "Quỹ Hỗ trợ" / "nông dân"): no unit's name ends
+// with its activity, so the line after it is the cell's own, not the next
+// column's (cell-block text: the coordinating cell empty, "Thương mại
+// tỉnh" had opened it).
+func awaitsObject(text string, last uint64) bool {
+	if !activityEnds.has(last) {
+		return false // the common case
+	}
+	rest := beforeLastWord(text)
+	w1 := lastWord(rest)
+	if r, _ := utf8.DecodeRuneInString(w1); !unicode.IsUpper(r) || !objectActivities.has(pairKey(lowerHash(w1), last)) {
+		return false
+	}
+	return headsBeforeActivity.has(lowerHash(wordBeforeLast(rest)))
+}
+
+// objectAcrossLines marks next as ending a unit's name that wants its
+// field (awaitsObject) when it does with p's last words before it: a
+// narrow column broke "Trung" / "tâm Xúc" / "tiến" or "Trung tâm" /
+// "Xúc tiến". next is at most two words; a longer line tells alone.
+func objectAcrossLines(p, next *piece) {
+	if next.unfinished || strings.Count(next.text, " ") > 1 {
+		return
+	}
+	if awaitsObject(lastTwoWords(p.text)+" "+next.text, lowerHash(lastWord(next.text))) {
+		next.unfinished = true
+	}
+}
+
+// lastTwoWords returns text's last two words ("Trung tâm" of "… Trung
+// tâm"), or all of it when it has fewer.
+func lastTwoWords(text string) string {
+	w1, w2 := lastTwo(text)
+	if w1 == "" {
+		return w2
+	}
+	return w1 + " " + w2
+}
+
+// objectActivities are two-word activities a unit's name goes on with
+// the field they serve ("Xúc tiến Thương mại", "Phát triển quỹ đất",
+// "Kiểm soát bệnh tật"); activityEnds, their second words.
+var objectActivities, activityEnds = func() (*hashSet, *hashSet) {
+	pairs := [][2]string{{"xúc", "tiến"}, {"phát", "triển"}, {"quản", "lý"}, {"hỗ", "trợ"}, {"bảo", "vệ"},
+		{"kiểm", "soát"}, {"nghiên", "cứu"}, {"bảo", "tồn"}, {"chăm", "sóc"}}
+	ps, ends := newHashSet(len(pairs)), newHashSet(len(pairs))
+	for _, p := range pairs {
+		ps.add(pairKey(lowerHash(p[0]), lowerHash(p[1])))
+		ends.add(lowerHash(p[1]))
+	}
+	return ps, ends
+}()
+
+// headsBeforeActivity are the last words of the unit heads an activity's
+// name follows ("Trung tâm", "Ban", "Quỹ", "Chi cục", "Viện", "Phòng",
+// "Đội", "Hội", "Tổ").
+var headsBeforeActivity = lowerWordSet("tâm", "ban", "quỹ", "cục", "viện", "phòng", "đội", "hội", "tổ")
+
 // awaitsCharge reports whether text ends with a board's name that wants
 // what it commands or steers after it: "Ban Chỉ huy" / "Phòng thủ dân sự
 // huyện", "Ban Chỉ đạo" / "Chương trình …". No unit's name ends there.

@@ -1139,6 +1139,46 @@ func TestChargeAcrossLines(t *testing.T) {
 	}
 }
 
+// TestAwaitsObject: a unit's head and the capitalised activity it names
+// want the field after them; a whole name, an activity in lowercase or
+// after no head does not.
+func TestAwaitsObject(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Trung tâm Xúc tiến", true}, {"Sở Công Thương; Ban Quản lý", true}, {"Quỹ Hỗ trợ", true}, {"Chi cục Kiểm soát", true},
+		{"Trung tâm Xúc tiến Thương mại", false}, {"Ban Quản lý dự án", false},
+		{"tăng cường quản lý", false}, {"Ban quản lý", false}, {"Sở Phát triển", false}, {"Quản lý", false},
+	} {
+		if got := awaitsObject(tc.text, lowerHash(lastWord(tc.text))); got != tc.want {
+			t.Errorf("awaitsObject(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestObjectAcrossLines: a unit's name broken before or inside its
+// activity still wants the field after it.
+func TestObjectAcrossLines(t *testing.T) {
+	for _, tc := range []struct {
+		p, next string
+		want    bool
+	}{
+		{"tâm Xúc", "tiến", true},
+		{"Trung tâm", "Xúc tiến", true},
+		{"Sở Tài chính; Ban", "Quản lý", true},
+		{"Trung tâm", "Xúc tiến Thương mại", false}, // the field follows on the line
+		{"Trung tâm", "Y tế", false},
+		{"công tác", "quản lý", false},
+	} {
+		ps := pieces(tc.p, tc.next)
+		objectAcrossLines(&ps[0], &ps[1])
+		if ps[1].unfinished != tc.want {
+			t.Errorf("objectAcrossLines(%q, %q): unfinished %v, want %v", tc.p, tc.next, ps[1].unfinished, tc.want)
+		}
+	}
+}
+
 // TestBoardReferredAbove: a board's name whose members or staff the line
 // above names is whole without its charge.
 func TestBoardReferredAbove(t *testing.T) {

@@ -898,6 +898,7 @@ func (t *table) piecesOf(r *row) []piece {
 		headNamedAbove(&ps[i], &ps[i+1])
 		titleAcrossLines(&ps[i], &ps[i+1])
 		chargeAcrossLines(&ps[i], &ps[i+1])
+		objectAcrossLines(&ps[i], &ps[i+1])
 		boardReferredAbove(&ps[i], &ps[i+1])
 		headAcrossLines(&ps[i], &ps[i+1])
 		wholeAcrossLines(&ps[i], &ps[i+1])
