@@ -889,7 +889,7 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		if !runsOn(ws, j) && !rr.justifiedAt(i, j) {
 			cost += costJoinedGap
 		}
-		if endsRunWithTail(ws, j) {
+		if endsRunWithTail(ws, j) || brokenTailInRun(ws, j) {
 			cost += costTailInRun
 		}
 		if amountAfterDate(ws, j) {
@@ -1136,6 +1136,35 @@ func endsRunWithTail(ws []word, j int) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && isLoneConsonant(w) && romanValue(w) == 0
 }
+
+// brokenTailInRun reports whether word j of ws, run on after the word
+// before it, is a lowercase word's broken-off end: a final consonant alone
+// ("n", "g", "ng", "nh", "ch"), no Vietnamese word, which a column
+// narrower than a word broke off on the line above ("Khuyế" / "n công",
+// "Thươn" / "g"). It opens its cell's line, run on after the column
+// before it only by pdftotext ("… khuyến công n công"), and joined there
+// it makes the other cell's word whole again. After a number it is a
+// unit ("500 m", "100.000 đ"), after a clause's word a clause ("điểm c").
+func brokenTailInRun(ws []word, j int) bool {
+	if !runsOn(ws, j) {
+		return false
+	}
+	w := ws[j].text
+	if !finalConsonants[w] {
+		return false
+	}
+	before := ws[j-1].text
+	return !opensWithDigit(before) && !clauseWords.has(lowerHash(before))
+}
+
+// finalConsonants are the endings a Vietnamese syllable closes with, and
+// "g", the end of "ng" broken after its "n" ("Thươn" / "g"): alone, in
+// lowercase, the tail of a broken word.
+var finalConsonants = map[string]bool{"c": true, "m": true, "n": true, "p": true, "t": true, "g": true, "h": true,
+	"ch": true, "ng": true, "nh": true}
+
+// clauseWords name a document's parts by letter ("điểm c", "mục b").
+var clauseWords = lowerWordSet("điểm", "khoản", "mục", "tiết", "phần", "phụ")
 
 // justifiedAt reports whether word j of line i stands after a gap of the
 // justified run its line opens with (justifiedGaps).

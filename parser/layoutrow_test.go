@@ -139,6 +139,30 @@ func TestReadRowBrokenTail(t *testing.T) {
 	}
 }
 
+// TestBrokenTailInRun: a final consonant alone, run on after a word, is a
+// broken word's tail; after a number or a clause's word it is a unit or a
+// clause.
+func TestBrokenTailInRun(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		j    int
+		want bool
+	}{
+		{"khuyến công n công", 2, true},
+		{"sản xuất g tỉnh", 2, true},
+		{"quản lý ng nghiệp", 2, true},
+		{"khuyến công    n công", 2, false}, // after a gap: no run
+		{"dài 500 m", 2, false},             // a unit after a number
+		{"tại điểm c khoản 1", 2, false},    // a clause's letter
+		{"khuyến công b công", 2, false},    // no syllable ends with "b"
+		{"khuyến công N công", 2, false},    // a capital: endsRunWithTail's
+	} {
+		if got := brokenTailInRun(layoutLine(tc.line).words, tc.j); got != tc.want {
+			t.Errorf("brokenTailInRun(%q, %d) = %v, want %v", tc.line, tc.j, got, tc.want)
+		}
+	}
+}
+
 func TestEndsRunWithTail(t *testing.T) {
 	for _, tc := range []struct {
 		line string
