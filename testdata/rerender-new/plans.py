@@ -3306,6 +3306,41 @@ P166 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH KHUYẾN 
   SK("III", "PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ",
     T166("6", "Hỗ trợ doanh nghiệp, hợp tác xã đưa sản phẩm OCOP lên sàn thương mại điện tử", "Sở Công Thương", "Bưu điện tỉnh; Viettel tỉnh", "100 sản phẩm lên sàn", "Năm 2066", "150", "Xã hội hóa một phần"),
     T166("7", "Tổ chức hội nghị kết nối cung cầu trực tuyến", "Trung tâm Xúc tiến Thương mại tỉnh", "", "Hội nghị", "Tháng 8/2066", "60", ""))]}
+# 167: a city's plastic-waste tasks, funding with its source in an extra column and a
+# company's units; 168: a school enrolment plan, capitalised heads, the time before the people.
+T167 = tasker("content", "lead", "coordinating", "timeframe", "funding", "extra:Nguồn kinh phí")
+P167 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ GIẢM THIỂU RÁC THẢI NHỰA TRÊN ĐỊA BÀN THÀNH PHỐ NĂM 2067",
+ "subtitle": "(Kèm theo Kế hoạch số 140/KH-UBND ngày 22/3/2067 của Ủy ban nhân dân thành phố)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding", "extra"),
+   ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Kinh phí dự kiến (triệu đồng)", "Nguồn kinh phí"], [0.05, 0.30, 0.14, 0.16, 0.11, 0.10, 0.14])],
+ "items": [
+  SK("I", "TUYÊN TRUYỀN, NÂNG CAO NHẬN THỨC",
+    T167("1", "Tổ chức chiến dịch “Nói không với túi ni lông” tại các chợ, siêu thị:\n- Phát túi vải thân thiện môi trường;\n- Treo băng rôn, áp phích tại cổng chợ", "Phòng Kinh tế, Hạ tầng và Đô thị", "Ban Quản lý các chợ; Hội Liên hiệp Phụ nữ thành phố", "Tháng 6/2067", "85", "Ngân sách thành phố"),
+    T167("2", "Lồng ghép nội dung giảm thiểu rác thải nhựa vào hoạt động ngoại khóa của học sinh", "Phòng Văn hóa - Xã hội", "Các trường mầm non, tiểu học, trung học cơ sở", "Năm học 2066 - 2067", "", "")),
+  SK("II", "THU GOM, PHÂN LOẠI VÀ XỬ LÝ",
+    T167("3", "Bố trí thùng phân loại rác tại nguồn ở các khu dân cư, nơi công cộng", "Công ty TNHH MTV Môi trường đô thị", "Ủy ban nhân dân các phường", "Quý II - III/2067", "1.200", "Ngân sách thành phố; xã hội hóa", subs=[
+      T167("a)", "Thí điểm tại 05 khu dân cư", "Công ty TNHH MTV Môi trường đô thị", "Tổ dân phố", "Quý II/2067", "300", "Ngân sách thành phố"),
+      T167("b)", "Nhân rộng ra toàn thành phố", "Công ty TNHH MTV Môi trường đô thị", "Ủy ban nhân dân các phường", "Quý III/2067", "900", "Xã hội hóa")]),
+    T167("4", "Hỗ trợ hợp tác xã thu gom phế liệu nhựa tái chế", "Phòng Kinh tế, Hạ tầng và Đô thị", "Liên minh Hợp tác xã tỉnh", "Năm 2067", "150", "Vốn khuyến công")),
+  SK("III", "KIỂM TRA, GIÁM SÁT",
+    T167("5", "Kiểm tra việc thực hiện quy định về quản lý chất thải rắn sinh hoạt", "Phòng Nông nghiệp và Môi trường", "Công an thành phố", "Quý IV/2067", "40", "Ngân sách thành phố"))]}
+T168 = tasker("content", "timeframe", "lead", "note")
+P168 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TUYỂN SINH VÀO LỚP 1, LỚP 6 NĂM HỌC 2068 - 2069",
+ "subtitle": "(Kèm theo Kế hoạch số 09/KH-PGDĐT ngày 05/4/2068 của Phòng Giáo dục và Đào tạo)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "timeframe", "lead", "note"),
+   ["STT", "NỘI DUNG CÔNG VIỆC", "THỜI GIAN", "NGƯỜI THỰC HIỆN", "GHI CHÚ"], [0.06, 0.42, 0.14, 0.24, 0.14])],
+ "items": [
+  SK("I", "CÔNG TÁC CHUẨN BỊ",
+    T168("1", "Điều tra số trẻ trong độ tuổi vào lớp 1, lớp 6 theo từng tổ dân phố", "Tháng 4/2068", "Hiệu trưởng các trường tiểu học, trung học cơ sở", "Báo cáo về Phòng trước 30/4"),
+    T168("2", "Xây dựng kế hoạch tuyển sinh, trình Ủy ban nhân dân phê duyệt", "Tháng 5/2068", "Đ/c Trần Thị Lan - Phó Trưởng phòng", "")),
+  SK("II", "TỔ CHỨC TUYỂN SINH",
+    T168("3", "Thông báo tuyển sinh công khai tại trường và trên trang thông tin điện tử", "Từ ngày 01/6/2068", "Hiệu trưởng các trường", ""),
+    T168("4", "Tiếp nhận hồ sơ tuyển sinh:", "", "", "", subs=[
+      T168("a)", "Tuyển sinh trực tuyến", "Từ 10/6 đến 20/6/2068", "Tổ tuyển sinh các trường", "Qua Cổng dịch vụ công"),
+      T168("b)", "Tuyển sinh trực tiếp", "Từ 21/6 đến 30/6/2068", "Tổ tuyển sinh các trường", "")]),
+    T168("5", "Xét duyệt kết quả tuyển sinh, niêm yết danh sách", "Trước ngày 10/7/2068", "Hội đồng tuyển sinh các trường", "")),
+  SK("III", "BÁO CÁO",
+    T168("6", "Tổng hợp, báo cáo kết quả tuyển sinh về Sở Giáo dục và Đào tạo", "Trước ngày 31/7/2068", "Đ/c Lê Văn Bình - Chuyên viên", ""))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3374,7 +3409,7 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("childcare_2055", P155), ("hrresolution_2056", P156),
                 ("districtreform_2057", P157), ("hospitalqi_2058", P158),
                 ("digitalpriority_2059", P159), ("tourismyear_2060", P160),
-                ("stormseason_2061", P161), ("edutargets_2062", P162), ("pcitasks_2063", P163), ("foodsafety_2064", P164), ("roadsafety_2065", P165), ("tradepromo_2066", P166)):
+                ("stormseason_2061", P161), ("edutargets_2062", P162), ("pcitasks_2063", P163), ("foodsafety_2064", P164), ("roadsafety_2065", P165), ("tradepromo_2066", P166), ("plasticwaste_2067", P167), ("enrolment_2068", P168)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
