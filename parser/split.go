@@ -48,7 +48,7 @@ type traits struct {
 	shortName               bool   // ends with a unit's head and one word of its name (endsWithShortName)
 	headAcross              bool   // ends a two-word head broken over the line above it (headAcrossLines)
 	title                   bool   // opens with an office holder's title (opensWithTitle)
-	unfinished              bool   // ends a unit's name that words must complete: a committee without its level, a company's form without its name, a board without its charge (awaitsLevel, awaitsCompanyName, awaitsCharge)
+	unfinished              bool   // ends a unit's name that words must complete: a committee without its level, a company's form without its name, a board without its charge, a head and its activity without the field (awaitsLevel, awaitsCompanyName, awaitsCharge, awaitsObject)
 	dateUnitEnd             bool   // ends with a date's unit that wants its number (endsDateUnit)
 }
 
@@ -1263,10 +1263,15 @@ func (in *passInput) aloneCost(p *piece, kind colKind) float64 {
 // tỉnh" read into the lead's, its own cell left empty, row after row). An
 // extra column before the lead (the head answerable: "Chánh Văn phòng Ủy
 // ban nhân dân tỉnh" / "Văn phòng" …) ends no more so (cellEndCost asks it
-// of the content and the other columns).
+// of the content and the other columns). Nor does a line that is only a
+// unit's name its next line must complete (unfinished: "Công ty TNHH
+// MTV" / "Môi trường đô thị", a sub-task's lead read as its content's end).
 func endsWithUnitOpening(last *piece) bool {
 	if last.lower || last.unitStart != startUsual || last.fullStop || last.sentEnd {
 		return false
+	}
+	if last.unfinished {
+		return true // a unit's name its next line completes: "Công ty TNHH MTV" / "Môi trường đô thị", "Trung tâm Xúc tiến"
 	}
 	switch wordCount(last.text) {
 	case 1:

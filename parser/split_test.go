@@ -928,6 +928,10 @@ func TestEndsWithUnitOpening(t *testing.T) {
 		{"Bộ trưởng", false},                   // a title, whole
 		{"Đảng ủy", true},                      // a Party organ wants its body: "Đảng ủy" / "Ủy ban nhân dân tỉnh"
 		{"Sở", true},                           // one word
+		{"Công ty TNHH MTV", true},             // a company's form without its name: the lead's first line
+		{"Trung tâm Xúc tiến", true},           // a head and its activity without the field
+		{"Ủy ban nhân dân", true},              // a committee without its level
+		{"báo cáo Ủy ban nhân dân", false},     // the content's own words
 	} {
 		if got := endsWithUnitOpening(pieceOf(tc.in)); got != tc.want {
 			t.Errorf("endsWithUnitOpening(%q) = %v, want %v", tc.in, got, tc.want)
