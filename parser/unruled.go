@@ -696,11 +696,11 @@ func unknownHeadBeside(cols []span, ph span) int {
 // words open a head, they do not go on that cell's (headFit), which is
 // not whole yet, and it starts right of the cell's start and stands
 // mostly out from under it (less than ownHeadOverlap of its width under
-// it). pdftotext sets a
-// narrow column's head a line lower when the head beside it is shorter
-// ("Khoa/phòng" over "chủ trì", "Người phụ" over "trách" a line down and
-// two characters under "Khoa/phòng"), and the phrase went on the cell it
-// touched: "Khoa/phòng Người phụ chủ trì trách", one column for two.
+// it). pdftotext sets a narrow column's head a line lower when the head
+// beside it is shorter ("Khoa/phòng" over "chủ trì", "Người phụ" over
+// "trách" a line down and two characters under "Khoa/phòng"), and the
+// phrase went on the cell it touched: "Khoa/phòng Người phụ chủ trì
+// trách", one column for two.
 func opensHeadBeside(cols []span, ph span) bool {
 	i := headCellOver(cols, ph)
 	if i < 0 || ph.x0 <= cols[i].x0 || !isHeadPrefix(keyTokens(ph.keys)) || headFit(cols[i], ph) != fitsNot {
