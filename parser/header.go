@@ -73,7 +73,7 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"THỜI GIAN DỰ KIẾN HOÀN THÀNH", "TIẾN ĐỘ THỰC HIỆN", "TIẾN ĐỘ HOÀN THÀNH", "LỘ TRÌNH", "LỘ TRÌNH THỰC HIỆN",
 		"THỜI GIAN TRÌNH", "THỜI HẠN TRÌNH", "DỰ KIẾN THỜI GIAN", "HẠN HOÀN THÀNH",
 		"MỐC HOÀN THÀNH"},
-	model.RoleFunding: {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ", "DỰ KIẾN KINH PHÍ",
+	model.RoleFunding: {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ", "DỰ KIẾN KINH PHÍ", "KINH PHÍ DỰ KIẾN", "KINH PHÍ DỰ TOÁN",
 		"KINH PHÍ THỰC HIỆN", "NGUỒN KINH PHÍ THỰC HIỆN", "DỰ TOÁN",
 		"MỨC ĐẦU TƯ", "VỐN ĐẦU TƯ"}, // a project's cost ("Tổng mức đầu tư" as "Tổng kinh phí": headWithin)
 	model.RoleNote: {"GHI CHÚ"},

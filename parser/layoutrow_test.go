@@ -841,6 +841,20 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"TT", "NỘI DUNG CẢI TIẾN", "KHOA PHÒNG CHỦ TRÌ", "NGƯỜI PHỤ TRÁCH", "THỜI GIAN"},
 	}, {
+		// Two heads' lower lines run together, "dự kiến" touching "Kinh
+		// phí" and "kinh phí" past it under "Nguồn": "dự kiến" goes on the
+		// nearest head it fits (headCellOf), not "Thời gian" a head
+		// before, and "kinh phí", though "kiến kinh" stand side by side in
+		// "Dự kiến kinh phí", on "Nguồn" (givesOpenHead).
+		"lower lines run together past a whole head",
+		[]string{
+			at(0, "STT", 11, "Nội dung", 27, "Cơ quan Cơ quan Thời gian Kinh phí Nguồn"),
+			at(28, "chủ trì", 38, "phối hợp", 61, "dự kiến kinh phí"),
+			at(62, "(triệu"),
+			at(62, "đồng)"),
+		},
+		[]string{"STT", "NỘI DUNG", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN", "KINH PHÍ DỰ KIẾN TRIỆU ĐỒNG", "NGUỒN KINH PHÍ"},
+	}, {
 		// "chủ trì" under "Người/đơn vị" reads "đơn vị chủ trì" there,
 		// not after the next head's "Đơn vị".
 		"a head after a slash's alternative",
@@ -1699,6 +1713,26 @@ func TestOpensHeadBeside(t *testing.T) {
 	} {
 		if got := opensHeadBeside(above, headerPhrasesAt(1, tc.line)[0]); got != tc.want {
 			t.Errorf("%s: opensHeadBeside = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestGivesOpenHead: a word bonded to the words before it goes on another
+// open head only when their cell's head is whole already.
+func TestGivesOpenHead(t *testing.T) {
+	cols := headerPhrasesAt(0, at(53, "Kinh phí dự kiến", 70, "Nguồn", 80, "Dự kiến"))
+	for _, tc := range []struct {
+		name       string
+		last, open int
+		want       bool
+	}{
+		{"a whole head, another open", 0, 1, true},
+		{"no other open head", 0, -1, false},
+		{"the same cell", 0, 0, false},
+		{"an unfinished head", 2, 1, false},
+	} {
+		if got := givesOpenHead(cols, tc.last, tc.open); got != tc.want {
+			t.Errorf("%s: givesOpenHead = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

@@ -640,7 +640,7 @@ func stackHeader(header []textLine) []span {
 				}
 				switch {
 				case last >= 0 && headFit(cols[last], ws) == fitsHead:
-				case k > 0 && last >= 0 && bondedHeadWords(ph.words[k-1].text, w.text):
+				case k > 0 && last >= 0 && bondedHeadWords(ph.words[k-1].text, w.text) && !givesOpenHead(cols, last, open):
 				case open >= 0:
 					last = open
 				case i >= 0 && headFit(cols[i], ws) == fitsHead:
@@ -848,6 +848,21 @@ func bondedHeadWords(a, b string) bool {
 		return false
 	}
 	return headWordPairs[ka[len(ka)-1]+" "+kb[0]]
+}
+
+// givesOpenHead reports whether a word bonded to the words before it on
+// cell last (bondedHeadWords) goes instead on open, another cell's head
+// that wants it (pushedOpening), because last's head is whole already:
+// pdftotext ran two heads' lower lines together one space apart ("dự
+// kiến kinh phí", the first two words "Kinh phí dự kiến"'s end, the last
+// two "Nguồn kinh phí"'s), and "kiến kinh" side by side in the
+// vocabulary's "Dự kiến kinh phí" does not make them one head.
+func givesOpenHead(cols []span, last, open int) bool {
+	if open < 0 || open == last {
+		return false
+	}
+	_, whole := wholeHead(cols[last].keys)
+	return whole
 }
 
 // headWordPairs holds every two words side by side in a head of the
@@ -1119,6 +1134,7 @@ func headCellOf(cols []span, ph span, pushed bool) int {
 	if best >= 0 && bestFit == fitsHead {
 		return best
 	}
+	nearest, nearestGap := -1, math.Inf(1)
 	for i, c := range cols {
 		near := stackNearShare * ph.size
 		if pushed && c.x0 >= ph.x1 || c.pushed && ph.x0 >= c.x1 {
@@ -1126,10 +1142,13 @@ func headCellOf(cols []span, ph span, pushed bool) int {
 		}
 		gap := math.Max(ph.x0-c.x1, c.x0-ph.x1)
 		if above(c, ph) && gap >= 0 && gap <= near && !tookLineOf(c, ph) && headFit(c, ph) == fitsHead {
-			if best < 0 || wantsMore(c) || pushedOnto(c, ph, pushed, bestFit) {
-				return i
+			if (best < 0 || wantsMore(c) || pushedOnto(c, ph, pushed, bestFit)) && gap < nearestGap {
+				nearest, nearestGap = i, gap
 			}
 		}
+	}
+	if nearest >= 0 {
+		return nearest // the nearest of the heads it goes on: "dự kiến" touching "Kinh phí", not "Thời gian" a head before
 	}
 	return best
 }
