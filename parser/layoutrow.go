@@ -1158,8 +1158,8 @@ func brokenTailInRun(ws []word, j int) bool {
 }
 
 // finalConsonants are the endings a Vietnamese syllable closes with, and
-// "g", the end of "ng" broken after its "n" ("Thươn" / "g"): alone, in
-// lowercase, the tail of a broken word.
+// "g" and "h", the ends of "ng", "nh" and "ch" broken after their first
+// letter ("Thươn" / "g"): alone, in lowercase, the tail of a broken word.
 var finalConsonants = map[string]bool{"c": true, "m": true, "n": true, "p": true, "t": true, "g": true, "h": true,
 	"ch": true, "ng": true, "nh": true}
 

@@ -1118,8 +1118,11 @@ func betterCell(c, prev, ws span) bool {
 // headCellOf returns the cell of the lines above (among cols) whose head
 // ph goes on, or -1: one it stands under and goes on (the best fitting);
 // else one beside it, no further than stackNearShare of the font size,
-// whose head's next words it is. A phrase run on after the word before it
-// (pushed) may stand further left of its cell, by stackPushedShare.
+// whose head's next words it is, the nearest of several (two heads' lower
+// lines run together: "dự kiến" touching "Kinh phí" goes on it, not on
+// "Thời gian" a head before, whose "Thời gian dự kiến …" it would open
+// too). A phrase run on after the word before it (pushed) may stand
+// further left of its cell, by stackPushedShare.
 func headCellOf(cols []span, ph span, pushed bool) int {
 	best, bestFit, most := -1, fitsNot, 0.0
 	for i, c := range cols {
@@ -1148,7 +1151,7 @@ func headCellOf(cols []span, ph span, pushed bool) int {
 		}
 	}
 	if nearest >= 0 {
-		return nearest // the nearest of the heads it goes on: "dự kiến" touching "Kinh phí", not "Thời gian" a head before
+		return nearest
 	}
 	return best
 }
