@@ -1267,16 +1267,23 @@ func doublesLinkWord(a, b string) bool {
 var hTuWord = lowerHash("từ")
 
 // goesOnRange reports whether words j on of ws go on a time's range
-// with its second bound ("đến ngày 10/9/2033", "tới tháng 12"): the
+// with its second bound ("đến ngày 10/9/2033", "tới tháng 12", "- 2067"
+// after "Năm học 2066"): the
 // line of a time cell after its first ("Từ ngày 25/8"), which opens no
 // cell but is a time's all the same. pdftotext ran the units' list on
 // into it one space apart ("… Phụ nữ xã; các đến ngày"), and the cut
 // went after "các", the time reading "Từ ngày 25/8 các đến ngày …".
 func goesOnRange(ws []word, j int) bool {
-	if j+1 >= len(ws) || !rangeBounds.has(lowerHash(ws[j].text)) {
+	if j+1 >= len(ws) {
 		return false
 	}
 	next := ws[j+1].text
+	if rangeDashes[ws[j].text] {
+		return opensWithDigit(next) // "- 2067" after "Năm học 2066"
+	}
+	if !rangeBounds.has(lowerHash(ws[j].text)) {
+		return false
+	}
 	return rangeDateWords.has(lowerHash(next)) || opensWithDigit(next)
 }
 

@@ -1795,6 +1795,9 @@ func TestGoesOnRange(t *testing.T) {
 		{"xã; các đến các", 2, false},
 		{"các đến", 1, false},
 		{"các đến ngày", 0, false},
+		{"Huấn luyện - 2028", 2, true}, // a range's dash and its second year
+		{"trung học cơ sở - 2067", 4, true},
+		{"Văn hóa - Xã hội", 2, false}, // a name's dash
 	} {
 		if got := goesOnRange(layoutLine(tc.line).words, tc.j); got != tc.want {
 			t.Errorf("goesOnRange(%q, %d) = %v, want %v", tc.line, tc.j, got, tc.want)
