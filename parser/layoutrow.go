@@ -1284,16 +1284,17 @@ func goesOnRange(ws []word, j int) bool {
 	if !rangeBounds.has(lowerHash(ws[j].text)) {
 		return false
 	}
-	return rangeDateWords.has(lowerHash(next)) || opensWithDigit(next)
+	h := lowerHash(next)
+	return dateUnitWords.has(h) || numberedDateWords.has(h) || h == hHet || opensWithDigit(next)
 }
 
 // rangeBounds open a range's second bound, in lowercase mid-time.
 var rangeBounds = lowerWordSet("đến", "tới")
 
-// rangeDateWords are the words a range's second bound names before the
-// date's number ("đến ngày", "đến tháng", "đến hết năm": "hết", the end
-// of a period, too).
-var rangeDateWords = lowerWordSet("ngày", "tháng", "năm", "quý", "quí", "hết")
+// hHet is lowerHash("hết"), a period's end after a range's bound ("đến
+// hết năm"); a date's unit words (dateUnitWords, numberedDateWords) follow
+// the bound too ("đến ngày", "đến tháng").
+var hHet = lowerHash("hết")
 
 // partsName reports whether a cut between words a and b parts two words
 // of a unit's name (namePairs: "Du | lịch", "Thể | thao"), which a run-on

@@ -368,7 +368,7 @@ func (s *scanner) taskNumberedAgain(i int, m marker) bool {
 		}
 		switch mj.kind {
 		case markTask:
-			return mj.number == m.number && !s.lines[j].ff && !s.beforePageTop(j) && !s.endsPage(j)
+			return mj.number == m.number && !s.atPageTurn(j)
 		case markLetter, markDash:
 			return false
 		}
@@ -652,13 +652,20 @@ func (s *scanner) numberComesAgain(i int, m marker) bool {
 			continue
 		}
 		if mj.kind == m.kind && mj.number == m.number {
-			return !s.lines[j].ff && !s.beforePageTop(j) && !s.endsPage(j)
+			return !s.atPageTurn(j)
 		}
 		if mj.kind != markLetter && s.num.plausible(mj) {
 			return false
 		}
 	}
 	return false
+}
+
+// atPageTurn reports whether the line at j stands where a page turns:
+// first after a form feed, right before a page's top (beforePageTop) or
+// last on its page (endsPage). A bare number there is the page's.
+func (s *scanner) atPageTurn(j int) bool {
+	return s.lines[j].ff || s.beforePageTop(j) || s.endsPage(j)
 }
 
 // beforePageTop reports whether the line after i reads as the top of a
