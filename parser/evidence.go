@@ -1156,6 +1156,30 @@ func awaitsObject(text string, last uint64) bool {
 	return headsBeforeActivity.has(lowerHash(wordBeforeLast(rest)))
 }
 
+// awaitsSchoolName reports whether text, whose last word's lowerHash is
+// last, ends with a school's head and its level without its name
+// ("Trường Cao đẳng" / "Văn hóa Nghệ thuật và Du lịch", "Trường Đại học" /
+// "Y Dược"): a school is named after its level, so no unit's name ends
+// there. "Các Trường Đại học", the kind of school, is whole.
+func awaitsSchoolName(text string, last uint64) bool {
+	if !schoolLevelEnds.has(last) {
+		return false // the common case
+	}
+	rest := beforeLastWord(text)
+	if !schoolLevels.has(pairKey(lowerHash(lastWord(rest)), last)) {
+		return false
+	}
+	before := beforeLastWord(rest)
+	return lastWord(before) == "Trường" && lowerHash(wordBeforeLast(before)) != hCac
+}
+
+// schoolLevels are the levels a school's name goes on from ("Trường
+// Trung cấp …", "Trường Mầm non …"); schoolLevelEnds, their second words.
+var schoolLevels, schoolLevelEnds = pairsAndSecondWords([][2]string{{"cao", "đẳng"}, {"đại", "học"}, {"trung", "cấp"},
+	{"trung", "học"}, {"tiểu", "học"}, {"mầm", "non"}})
+
+var hCac = lowerHash("các")
+
 // objectAcrossLines marks next as ending a unit's name that wants its
 // field (awaitsObject) when it does with p's last words before it: a
 // narrow column broke "Trung" / "tâm Xúc" / "tiến" or "Trung tâm" /
@@ -1164,7 +1188,8 @@ func objectAcrossLines(p, next *piece) {
 	if next.unfinished || strings.Count(next.text, " ") > 1 {
 		return
 	}
-	if awaitsObject(lastTwoWords(p.text)+" "+next.text, lowerHash(lastWord(next.text))) {
+	text, last := lastTwoWords(p.text)+" "+next.text, lowerHash(lastWord(next.text))
+	if awaitsObject(text, last) || awaitsSchoolName(text, last) {
 		next.unfinished = true
 	}
 }
@@ -1182,16 +1207,20 @@ func lastTwoWords(text string) string {
 // objectActivities are two-word activities a unit's name goes on with
 // the field they serve ("Xúc tiến Thương mại", "Phát triển quỹ đất",
 // "Kiểm soát bệnh tật"); activityEnds, their second words.
-var objectActivities, activityEnds = func() (*hashSet, *hashSet) {
-	pairs := [][2]string{{"xúc", "tiến"}, {"phát", "triển"}, {"quản", "lý"}, {"hỗ", "trợ"}, {"bảo", "vệ"},
-		{"kiểm", "soát"}, {"nghiên", "cứu"}, {"bảo", "tồn"}, {"chăm", "sóc"}}
+var objectActivities, activityEnds = pairsAndSecondWords([][2]string{{"xúc", "tiến"}, {"phát", "triển"}, {"quản", "lý"}, {"hỗ", "trợ"}, {"bảo", "vệ"},
+	{"kiểm", "soát"}, {"nghiên", "cứu"}, {"bảo", "tồn"}, {"chăm", "sóc"}})
+
+// pairsAndSecondWords returns the set of pairs, as pairKey of their words'
+// lowerHash, and the set of their second words: a test of a text's last
+// word rules most texts out before its last two are looked up.
+func pairsAndSecondWords(pairs [][2]string) (*hashSet, *hashSet) {
 	ps, ends := newHashSet(len(pairs)), newHashSet(len(pairs))
 	for _, p := range pairs {
 		ps.add(pairKey(lowerHash(p[0]), lowerHash(p[1])))
 		ends.add(lowerHash(p[1]))
 	}
 	return ps, ends
-}()
+}
 
 // headsBeforeActivity are the last words of the unit heads an activity's
 // name follows ("Trung tâm", "Ban", "Quỹ", "Chi cục", "Viện", "Phòng",

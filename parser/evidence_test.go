@@ -1157,6 +1157,23 @@ func TestAwaitsObject(t *testing.T) {
 	}
 }
 
+// TestAwaitsSchoolName: a school's head and level want its name; the
+// kind of school, or a level alone, does not.
+func TestAwaitsSchoolName(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Trường Cao đẳng", true}, {"du lịch Trường Đại học", true}, {"Sở Giáo dục và Đào tạo; Trường Trung cấp", true}, {"Trường Mầm non", true},
+		{"Trường Cao đẳng Y tế", false}, {"Các Trường Đại học", false}, {"các trường đại học", false},
+		{"Đại học", false}, {"giáo dục đại học", false}, {"Trường Chính trị", false},
+	} {
+		if got := awaitsSchoolName(tc.text, lowerHash(lastWord(tc.text))); got != tc.want {
+			t.Errorf("awaitsSchoolName(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestObjectAcrossLines: a unit's name broken before or inside its
 // activity still wants the field after it.
 func TestObjectAcrossLines(t *testing.T) {
@@ -1167,6 +1184,8 @@ func TestObjectAcrossLines(t *testing.T) {
 		{"tâm Xúc", "tiến", true},
 		{"Trung tâm", "Xúc tiến", true},
 		{"Sở Tài chính; Ban", "Quản lý", true},
+		{"lịch Trường", "Cao đẳng", true},
+		{"Trường Cao", "đẳng", true},
 		{"Trung tâm", "Xúc tiến Thương mại", false}, // the field follows on the line
 		{"Trung tâm", "Y tế", false},
 		{"công tác", "quản lý", false},
