@@ -77,7 +77,9 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"KINH PHÍ THỰC HIỆN", "NGUỒN KINH PHÍ THỰC HIỆN", "DỰ TOÁN",
 		"MỨC ĐẦU TƯ", "VỐN ĐẦU TƯ"}, // a project's cost ("Tổng mức đầu tư" as "Tổng kinh phí": headWithin)
 	model.RoleNote: {"GHI CHÚ"},
-	model.KeyExtra: {"NGƯỜI ĐỨNG ĐẦU", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM", "CĂN CỨ", "MỤC TIÊU",
+	model.KeyExtra: {"NGƯỜI ĐỨNG ĐẦU", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM",
+		"CHỈ SỐ", "CHỈ SỐ ĐÁNH GIÁ", // a measure's column: known, "Chỉ" alone wants "số", where pdftotext set the lower words far right of it
+		"CĂN CỨ", "MỤC TIÊU",
 		"CẤP BAN HÀNH", "CƠ QUAN BAN HÀNH", "CẤP TRÌNH", "CƠ QUAN TRÌNH"},
 })
 

@@ -855,6 +855,18 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN", "KINH PHÍ DỰ KIẾN TRIỆU ĐỒNG", "NGUỒN KINH PHÍ"},
 	}, {
+		// pdftotext squeezed the first line left ("Thời Chỉ"), so the
+		// lower lines of "Chỉ số đánh giá" stand right of "Chỉ", past
+		// "gian": "Chỉ số", a head of the vocabulary, takes them.
+		"a measure's head squeezed on its first line",
+		[]string{
+			at(0, "TT", 3, "Nội", 7, "Khoa/phòng", 18, "Khoa/phòng", 29, "Thời", 34, "Chỉ", 53, "Ghi chú"),
+			at(3, "dung", 13, "chủ trì", 25, "phối hợp", 39, "gian", 45, "số"),
+			at(4, "hoạt", 44, "đánh"),
+			at(3, "động", 45, "giá"),
+		},
+		[]string{"TT", "NỘI DUNG HOẠT ĐỘNG", "KHOA PHÒNG CHỦ TRÌ", "KHOA PHÒNG PHỐI HỢP", "THỜI GIAN", "CHỈ SỐ ĐÁNH GIÁ", "GHI CHÚ"},
+	}, {
 		// "chủ trì" under "Người/đơn vị" reads "đơn vị chủ trì" there,
 		// not after the next head's "Đơn vị".
 		"a head after a slash's alternative",
@@ -1672,7 +1684,7 @@ func TestUnknownHeadOver(t *testing.T) {
 // cell just left of it when neither makes a head the vocabulary knows;
 // beside a whole head, further off, or itself a head, it opens its own.
 func TestUnknownHeadBeside(t *testing.T) {
-	above := headerPhrasesAt(0, at(40, "Thời gian", 50, "Chỉ số"))
+	above := headerPhrasesAt(0, at(40, "Thời gian", 50, "Tiêu chí"))
 	for _, tc := range []struct {
 		name string
 		line string

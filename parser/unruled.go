@@ -667,7 +667,7 @@ func stackHeader(header []textLine) []span {
 // standing under no cell, goes on from beside it, or -1: the cell ends at
 // most besideGap characters left of ph, holds no word on ph's line
 // (tookLineOf), and neither its words nor ph's make a head of the
-// vocabulary ("Chỉ số" over "đánh" / "giá", the narrow head's centred
+// vocabulary ("Tiêu chí" over "đánh" / "giá", the narrow head's centred
 // lower lines set right of its first by pdftotext's character columns).
 // Such words open no column; a whole head beside them ("Thời gian") is
 // complete, and a head's words under no cell ("Ghi chú" set in the
