@@ -48,6 +48,7 @@ const (
 	costRangeCut               = 2.5  // … between a range's first number and its dash ("2026 | - 2030"; cutsRange)
 	costAmountAfterDate        = 1.0  // an amount kept in the cell of the date it is run on after ("Tháng 4/2027 40"; amountAfterDate)
 	costWordAfterDate          = 1.0  // a word kept in the time cell of the date it is run on after ("05/9/2054 chính"; wordAfterDate)
+	costWholeTimeInRun         = 1.0  // a whole time that ends a line kept in another column's cell it is run on after ("… Tôn giáo Quý I/2026"; endsWithWholeTime)
 	costVerticalBond           = 2.0  // what a cell's line going on the line above with bonded words takes off, at most (verticalBond); see below
 	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
 	misalignedCap              = 1.5  // … up to this much
@@ -898,6 +899,9 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		if rr.sp.cols[cur].kind == colTime && wordAfterDate(ws, j) {
 			cost += costWordAfterDate
 		}
+		if rr.sp.hasTime && rr.sp.cols[cur].kind != colTime && endsWithWholeTime(ws, j) {
+			cost += costWholeTimeInRun
+		}
 		return cost
 	}
 	// Word j starts a cell's text in column k.
@@ -1105,6 +1109,27 @@ func wordAfterDate(ws []word, j int) bool {
 	l := trimmedHash(w, lowerHash(w), trailClause)
 	return !dateLinkWords.has(l) && !timeFirstWords.has(l) && !timeSecondWords.has(l)
 }
+
+// endsWithWholeTime reports whether word j of ws, run on after the word
+// before it, opens a whole time that ends the line: a named date ("… Sở
+// Dân tộc và Tôn giáo Quý I/2026", "… các xã Năm 2026"; isNamedDate) or
+// a recurrence's two words ("… Tôn giáo Thường xuyên"): the time cell of
+// a table whose time column comes last, run on by pdftotext with one
+// space. No other cell ends with one capitalised.
+func endsWithWholeTime(ws []word, j int) bool {
+	if !runsOn(ws, j) || !capitalised(ws[j].text) {
+		return false
+	}
+	first := lowerHash(ws[j].text)
+	if recurrenceWords.has(first) {
+		return j+2 == len(ws) && isTimeSecondWord(ws[j+1].text)
+	}
+	return dateUnitWords.has(first) && isNamedDate(joinWords(ws[j:]))
+}
+
+// recurrenceWords open a recurrence with a time's second word after them
+// ("Thường xuyên", "Hằng năm", "Hàng quý").
+var recurrenceWords = lowerWordSet("thường", "hằng", "hàng")
 
 // dateLinkWords go on a time cell after its date's number: they join it
 // to the next ("30/6 và 31/12", "20/8 đến 05/9"), or say how often or

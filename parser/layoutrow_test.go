@@ -2896,7 +2896,7 @@ func TestDatesAcrossLines(t *testing.T) {
 // must not part (cutsDate, leavesUnitHead, leavesSign, cutsRange), and
 // the ones it must (amountAfterDate), asked of the cut before word j.
 func TestRunOnCutRules(t *testing.T) {
-	rules := map[string]func([]word, int) bool{"cutsDate": cutsDate, "leavesUnitHead": leavesUnitHead, "leavesSign": leavesSign, "cutsRange": cutsRange, "amountAfterDate": amountAfterDate, "wordAfterDate": wordAfterDate}
+	rules := map[string]func([]word, int) bool{"cutsDate": cutsDate, "leavesUnitHead": leavesUnitHead, "leavesSign": leavesSign, "cutsRange": cutsRange, "amountAfterDate": amountAfterDate, "wordAfterDate": wordAfterDate, "endsWithWholeTime": endsWithWholeTime}
 	for _, tc := range []struct {
 		rule, line string
 		j          int
@@ -2944,6 +2944,14 @@ func TestRunOnCutRules(t *testing.T) {
 		{"wordAfterDate", "30/6/2026 và 31/12", 1, false}, {"wordAfterDate", "2026 trở đi", 1, false}, {"wordAfterDate", "15/12 hằng năm", 1, false},
 		{"wordAfterDate", "20/8 đến 05/9", 1, false}, {"wordAfterDate", "12/2052 Quý I", 1, false},
 		{"wordAfterDate", "05/9/2054    chính", 1, false}, {"wordAfterDate", "2054 (dự kiến)", 1, false},
+		// a whole time ending a line is the time cell's, cut off the cell it ran on after (endsWithWholeTime)
+		{"endsWithWholeTime", "Tôn giáo Quý I/2026", 2, true}, {"endsWithWholeTime", "các xã Năm 2026", 2, true},
+		{"endsWithWholeTime", "Tôn giáo Thường xuyên", 2, true}, {"endsWithWholeTime", "các xã Hằng năm", 2, true},
+		{"endsWithWholeTime", "trong năm 2026", 1, false},         // lowercase: a content's phrase
+		{"endsWithWholeTime", "Tôn giáo Quý I/2026 và", 2, false}, // the line goes on
+		{"endsWithWholeTime", "Tôn giáo Thường xuyên theo dõi", 2, false},
+		{"endsWithWholeTime", "Tháng Thanh niên", 1, false},       // an event, no date
+		{"endsWithWholeTime", "Tôn giáo    Quý I/2026", 2, false}, // apart: not run on
 	} {
 		if got := rules[tc.rule](layoutLines(tc.line)[0].words, tc.j); got != tc.want {
 			t.Errorf("%s(%q, %d) = %v, want %v", tc.rule, tc.line, tc.j, got, tc.want)
