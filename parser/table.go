@@ -109,15 +109,22 @@ func (t *table) taskRows() []*row {
 
 // initWidths sets the starting widths before learning.
 func (t *table) initWidths() {
-	var firsts, all []float64
+	var firsts, wrapped, all []float64
 	for _, r := range t.taskRows() {
 		ps := t.piecesOf(r)
 		if len(ps) > 1 {
-			firsts = append(firsts, float64(contentFirstLine(ps, t.content).w))
+			w := float64(contentFirstLine(ps, t.content).w)
+			firsts = append(firsts, w)
+			if wrapsFirstLine(ps, t.content) {
+				wrapped = append(wrapped, w)
+			}
 		}
 		for _, p := range ps {
 			all = append(all, float64(p.w))
 		}
+	}
+	if len(wrapped) > 0 {
+		firsts = wrapped
 	}
 	wc := quantile(withoutOutliers(firsts), contentWidthQuantile)
 	if wc == 0 {
@@ -166,6 +173,19 @@ func contentFirstLine(ps []piece, content int) *piece {
 		}
 	}
 	return widest
+}
+
+// wrapsFirstLine reports whether a row's first line, ps[0], is a content
+// line the column wrapped: the content is the first cell column (content,
+// its index among them) and the next line goes on it (lower). A content
+// cell of one line, followed by the next cell's capital, only bounds the
+// width from below: where most contents are that short (a ward's plan of
+// one-line tasks), their widths set the median, the few full lines stood
+// out past it as rows spanning the table (withoutOutliers, spans), and the
+// content width never learned them (a sports plan's full content lines
+// and the cells after them read as one spanning content cell).
+func wrapsFirstLine(ps []piece, content int) bool {
+	return content == 0 && len(ps) > 1 && ps[1].lower
 }
 
 // oneLineCellWidths returns, per cell column, the widest line of the rows

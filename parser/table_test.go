@@ -505,3 +505,23 @@ func TestLearnedWidths(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapsFirstLine: a first content line the next line goes on from
+// tells the content's width; a whole one-line content, or a table whose
+// first cell column is not the content, does not.
+func TestWrapsFirstLine(t *testing.T) {
+	for _, tc := range []struct {
+		lines   []string
+		content int
+		want    bool
+	}{
+		{[]string{"Lễ khai mạc và thi đấu các môn: bóng đá, cầu lông, kéo co, cờ", "tướng", "Ban Tổ chức"}, 0, true},
+		{[]string{"Xây dựng Kế hoạch, Điều lệ Đại hội", "Đ/c Phạm Văn Hùng"}, 0, false}, // the lead's line after a whole content
+		{[]string{"Phòng Kinh tế", "các xã", "Tổ chức tập huấn"}, 1, false},             // the lead first
+		{[]string{"Tổng kết"}, 0, false},
+	} {
+		if got := wrapsFirstLine(pieces(tc.lines...), tc.content); got != tc.want {
+			t.Errorf("wrapsFirstLine(%q, %d) = %v, want %v", tc.lines, tc.content, got, tc.want)
+		}
+	}
+}
