@@ -1500,8 +1500,10 @@ func (p *piece) takesOrgan() bool { return p.endsHead() || organHolders.has(p.la
 // huy" ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Ban Chỉ huy Quân sự"), and
 // an inspecting or investigating body's "tra" ("Thanh tra" / "Sở Xây
 // dựng", "Ủy ban Kiểm tra" / "Tỉnh ủy", "Cơ quan Cảnh sát điều tra" /
-// "Công an tỉnh": the body of the organ after it).
-var organHolders = lowerWordSet("viên", "trưởng", "phó", "trực", "huy", "tra")
+// "Công an tỉnh": the body of the organ after it), and an office's
+// "chức" ("Công chức" / "Văn hóa - Xã hội", a commune official and the
+// field he serves; "Ban Tổ chức" / "Tỉnh ủy").
+var organHolders = lowerWordSet("viên", "trưởng", "phó", "trực", "huy", "tra", "chức")
 
 // goesOnWholeTime reports whether p would go on a time cell whose line
 // before already says a whole time ("Thường xuyên", "Hằng năm", "Quý

@@ -1004,16 +1004,18 @@ func TestTakesOrgan(t *testing.T) {
 		before, line string
 		want         bool
 	}{
-		{"", "Văn phòng", true},          // a bare head
-		{"Văn", "phòng", true},           // broken over two lines
-		{"", "Các thành viên", true},     // members of …
-		{"Phó", "Trưởng", true},          // a head of …
-		{"", "Bộ Chỉ huy", true},         // a command of …: "Bộ Chỉ huy" / "Bộ đội Biên phòng tỉnh"
-		{"", "Công an tỉnh", false},      // a whole name
-		{"", "Thanh tra", true},          // an inspectorate of …: "Thanh tra" / "Sở Xây dựng"
-		{"", "Ủy ban Kiểm tra", true},    // "Ủy ban Kiểm tra" / "Tỉnh ủy"
-		{"Sở Xây", "dựng", false},        // a whole name broken
-		{"", "Văn phòng Tỉnh ủy", false}, // the office, named
+		{"", "Văn phòng", true},                     // a bare head
+		{"Văn", "phòng", true},                      // broken over two lines
+		{"", "Các thành viên", true},                // members of …
+		{"Phó", "Trưởng", true},                     // a head of …
+		{"", "Bộ Chỉ huy", true},                    // a command of …: "Bộ Chỉ huy" / "Bộ đội Biên phòng tỉnh"
+		{"", "Công an tỉnh", false},                 // a whole name
+		{"", "Thanh tra", true},                     // an inspectorate of …: "Thanh tra" / "Sở Xây dựng"
+		{"", "Ủy ban Kiểm tra", true},               // "Ủy ban Kiểm tra" / "Tỉnh ủy"
+		{"Sở Xây", "dựng", false},                   // a whole name broken
+		{"", "Văn phòng Tỉnh ủy", false},            // the office, named
+		{"", "Đ/c Phạm Văn Hùng - Công chức", true}, // a commune official of …: "Công chức" / "Văn hóa - Xã hội"
+		{"", "Ban Tổ chức", true},                   // "Ban Tổ chức" / "Tỉnh ủy"
 	} {
 		p := pieceOf(tc.line)
 		if tc.before != "" {
