@@ -315,7 +315,9 @@ func (s *scanner) step(i int) int {
 // after task 3, a part "A" after rows of none), is instead the end of
 // the line before it, which waits for a numeral: a narrow column wraps
 // "Cảng cá loại I", "Đại hội khóa XV" or "giai đoạn 1" before it. A real
-// row number that starts over follows a row's end, not such a word. After
+// row number that starts over follows a row's end, not such a word; nor
+// does the section's numeral printed again ("… bệnh viện hạng I, hạng" /
+// "II" in section II, repeatsRoman). After
 // "thứ", which no cell ends with (danglingWords), any number alone is the
 // ordinal's, even the next row's ("Hội nghị lần thứ" / "5" before row 5);
 // after a quarter's word waiting for its numeral (endsQuarter), a roman
@@ -333,7 +335,7 @@ func (s *scanner) endsNumberedText(i int, m marker) bool {
 	if m.kind == markRoman && m.value <= quartersInYear && endsQuarter(prevText, prev) {
 		return true
 	}
-	return s.num.restarts(m) && numeralWords.has(prev)
+	return (s.num.restarts(m) || s.num.repeatsRoman(m)) && numeralWords.has(prev)
 }
 
 // numbersNameBeforeRow reports whether m, a task number alone on the
