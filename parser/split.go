@@ -1375,6 +1375,19 @@ func (sp *splitter) continuationCost(col *colModel, before, p *piece) float64 {
 	return cost + sp.breakCost(before, p, col.width)
 }
 
+// opensTimeElsewhere reports whether p, going on a funding, notes or
+// extra cell of a table with a time column, opens capitalised with
+// nothing but a time (timeOnly: "Quý III/2073", "Thường xuyên"; a word
+// alone, "Thường", may open "Thường trực" as well) or a date's unit that
+// wants its number ("Tháng" / "3/2073"): such cells go on
+// with their own words ("Ngân sách" / "tỉnh", "Lồng ghép" / "Tháng Thanh
+// niên", an event), and the time is the time cell's beside them ("45" /
+// "Tháng" / "3/2073" read as one funding cell, the time cell left to
+// the lines after it).
+func (sp *splitter) opensTimeElsewhere(p *piece) bool {
+	return sp.hasTime && !p.lower && (p.timeOnly && strings.ContainsRune(p.text, ' ') || p.dateUnitEnd)
+}
+
 // opensProductPair reports whether a line opens with a product's two
 // words whose first also opens units' names ("Hội nghị", "Hội thảo",
 // "Báo cáo", "Công văn"): after a list of units ("… Liên đoàn Lao động
@@ -1420,6 +1433,13 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		}
 		if col.holder && titleGoesOnHolder(before, p) {
 			cost += costTitleInHolder
+		}
+		if sp.opensTimeElsewhere(p) {
+			cost += costTimePhraseElsewhere
+		}
+	case colFunding:
+		if sp.opensTimeElsewhere(p) {
+			cost += costTimePhraseElsewhere
 		}
 	case colTime:
 		switch {

@@ -892,6 +892,30 @@ func TestNonWrapCost(t *testing.T) {
 	}
 }
 
+// TestOpensTimeElsewhere: a capitalised time, or a date's unit waiting for
+// its number, goes on no funding, notes or extra cell of a table with a
+// time column; a source's words, an event named by a month, a lowercase
+// date and a table without times are left alone.
+func TestOpensTimeElsewhere(t *testing.T) {
+	withTime := &splitter{hasTime: true}
+	for _, tc := range []struct {
+		line string
+		sp   *splitter
+		want bool
+	}{
+		{"Tháng", withTime, true}, {"Quý III/2073", withTime, true}, {"Thường xuyên", withTime, true},
+		{"Dự án Trung ương", withTime, false}, // "Dự" opens "dự kiến" too: no time
+		{"Thường", withTime, false},           // "Thường trực" as well as "Thường xuyên"
+		{"Tháng Thanh niên", withTime, false}, // an event
+		{"tháng 3/2073", withTime, false},     // lowercase: the cell's own words
+		{"Tháng", &splitter{}, false},         // no time column
+	} {
+		if got := tc.sp.opensTimeElsewhere(pieceOf(tc.line)); got != tc.want {
+			t.Errorf("opensTimeElsewhere(%q, time column %v) = %v, want %v", tc.line, tc.sp.hasTime, got, tc.want)
+		}
+	}
+}
+
 func TestGoesOnWholeTime(t *testing.T) {
 	for _, tc := range []struct {
 		before, p string
