@@ -3341,6 +3341,122 @@ P168 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TUYỂN SIN
     T168("5", "Xét duyệt kết quả tuyển sinh, niêm yết danh sách", "Trước ngày 10/7/2068", "Hội đồng tuyển sinh các trường", "")),
   SK("III", "BÁO CÁO",
     T168("6", "Tổng hợp, báo cáo kết quả tuyển sinh về Sở Giáo dục và Đào tạo", "Trước ngày 31/7/2068", "Đ/c Lê Văn Bình - Chuyên viên", ""))]}
+# 169: rural tourism tasks in six columns; 170: a justice department's reform tasks,
+# parts A/B over sections, tasks "1.1" under their section, a notes column.
+T169 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P169 = {"schema": "annex/v1", "appendix": "03", "title": "NHIỆM VỤ PHÁT TRIỂN DU LỊCH NÔNG THÔN GẮN VỚI XÂY DỰNG NÔNG THÔN MỚI NĂM 2069",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 77/KH-UBND ngày 08/01/2069 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm đầu ra", "Thời hạn"], [0.05, 0.33, 0.15, 0.18, 0.16, 0.13])],
+ "items": [
+  SK("I", "Hoàn thiện cơ chế, chính sách",
+    T169("1", "Rà soát, đề xuất sửa đổi chính sách hỗ trợ phát triển du lịch nông thôn, gồm: (1) hỗ trợ cải tạo nhà ở làm cơ sở lưu trú; (2) hỗ trợ đào tạo người làm du lịch; (3) hỗ trợ quảng bá điểm đến", "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính; Sở Nông nghiệp và Môi trường; Sở Tư pháp", "Nghị quyết của Hội đồng nhân dân tỉnh", "Quý II/2069"),
+    T169("2", "Ban hành bộ tiêu chí điểm du lịch nông thôn cấp tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Văn phòng Điều phối nông thôn mới tỉnh", "Quyết định của Ủy ban nhân dân tỉnh", "Tháng 9/2069")),
+  SK("II", "Phát triển sản phẩm và điểm đến",
+    T169("3", "Xây dựng mô hình du lịch cộng đồng tại các thôn, bản vùng đồng bào dân tộc thiểu số", "Ủy ban nhân dân các huyện, thị xã, thành phố", "Sở Dân tộc và Tôn giáo; Hội Nông dân tỉnh", "Mỗi huyện ít nhất 01 mô hình", "2069 - 2070", subs=[
+      T169("a)", "Khảo sát, lựa chọn địa điểm xây dựng mô hình", "Ủy ban nhân dân các huyện", "Sở Văn hóa, Thể thao và Du lịch", "Báo cáo khảo sát", "Quý I/2069"),
+      T169("b)", "Hỗ trợ trang thiết bị, tập huấn kỹ năng phục vụ khách cho hộ dân", "Trung tâm Xúc tiến Du lịch tỉnh", "Ủy ban nhân dân các xã", "Các lớp tập huấn; trang thiết bị được bàn giao", "Quý III/2069")]),
+    T169("4", "Gắn kết sản phẩm OCOP với hoạt động du lịch; hình thành các điểm trưng bày, giới thiệu sản phẩm tại khu, điểm du lịch", "Sở Công Thương", "Các doanh nghiệp lữ hành; hợp tác xã", "Điểm trưng bày sản phẩm OCOP", "Hằng năm"),
+    T169("5", "Bảo tồn, phục dựng lễ hội truyền thống, làng nghề phục vụ khách du lịch", "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các huyện, thị xã, thành phố", "", "Thường xuyên")),
+  SK("III", "Xúc tiến, quảng bá và nguồn nhân lực",
+    T169("6", "Tổ chức đoàn khảo sát (famtrip) cho doanh nghiệp lữ hành, báo chí đến các điểm du lịch nông thôn", "Trung tâm Xúc tiến Du lịch tỉnh", "Hiệp hội Du lịch tỉnh", "02 đoàn khảo sát", "Tháng 5 và tháng 10/2069"),
+    T169("7", "Đào tạo, bồi dưỡng kiến thức du lịch cho cán bộ cấp xã và người dân tham gia kinh doanh du lịch", "Trường Cao đẳng Văn hóa Nghệ thuật và Du lịch", "Ủy ban nhân dân các xã", "500 lượt người được đào tạo", "Năm 2069"),
+    T169("8", "Sơ kết, đánh giá kết quả thực hiện; báo cáo Ủy ban nhân dân tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Các sở, ngành, địa phương", "Báo cáo sơ kết", "Trước ngày 15/12/2069"))]}
+T170 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P170 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH CỦA SỞ TƯ PHÁP NĂM 2070",
+ "subtitle": "(Kèm theo Quyết định số 25/QĐ-STP ngày 10/01/2070 của Giám đốc Sở Tư pháp)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Ghi chú"], [0.06, 0.38, 0.15, 0.16, 0.13, 0.12])],
+ "items": [
+  SK("A", "NHIỆM VỤ CHUNG", *[
+    T170("1", "Xây dựng, ban hành kế hoạch cải cách hành chính năm 2070 của Sở", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Tháng 01/2070", ""),
+    T170("2", "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2069", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Theo hướng dẫn của Sở Nội vụ", "Gửi kết quả về Sở Nội vụ")], kind="part"),
+  SK("B", "NHIỆM VỤ CỤ THỂ", *[
+    SK("I", "CẢI CÁCH THỂ CHẾ",
+      T170("1.1", "Thẩm định dự thảo văn bản quy phạm pháp luật do Ủy ban nhân dân tỉnh ban hành", "Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật", "Các sở, ban, ngành chủ trì soạn thảo", "Thường xuyên", ""),
+      T170("1.2", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật kỳ 2069 - 2073", "Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật", "", "Quý IV/2070", "Theo kế hoạch của Bộ Tư pháp")),
+    SK("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+      T170("2.1", "Công bố, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở trên Cổng dịch vụ công quốc gia", "Văn phòng Sở", "Trung tâm Phục vụ hành chính công tỉnh", "Trong 05 ngày làm việc kể từ ngày có quyết định công bố", ""),
+      T170("2.2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính về lý lịch tư pháp, chứng thực, hộ tịch", "Phòng Hành chính tư pháp", "Trung tâm Trợ giúp pháp lý nhà nước; Ủy ban nhân dân cấp xã", "Hằng tháng", "Tỷ lệ số hóa đạt 100%"),
+      T170("2.3", "Khảo sát mức độ hài lòng của người dân, doanh nghiệp đối với dịch vụ hành chính công", "Văn phòng Sở", "", "Quý III/2070", "")),
+    SK("III", "HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH",
+      T170("3.1", "Duy trì, cải tiến hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Năm 2070", ""))], kind="part")]}
+# 171: cooperative-economy tasks, the product last; 172: a ward's sports-day duties in four
+# columns, tasks "1.", "-" rows under a task, a subtitle with blank placeholders.
+T171 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P171 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC NHIỆM VỤ PHÁT TRIỂN KINH TẾ TẬP THỂ, HỢP TÁC XÃ NĂM 2071",
+ "subtitle": "(Kèm theo Kế hoạch số 58/KH-UBND ngày 12/3/2071 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"], [0.05, 0.34, 0.15, 0.18, 0.13, 0.15])],
+ "items": [
+  SK("I", "TUYÊN TRUYỀN, NÂNG CAO NHẬN THỨC",
+    T171("1", "Tuyên truyền Luật Hợp tác xã năm 2023 và các văn bản hướng dẫn thi hành:\n- Tổ chức hội nghị phổ biến cho cán bộ cấp xã;\n- Xây dựng chuyên mục trên Báo và Phát thanh, Truyền hình tỉnh", "Liên minh Hợp tác xã tỉnh", "Sở Nông nghiệp và Môi trường; Sở Tư pháp", "Quý II/2071", "Hội nghị; chuyên mục"),
+    T171("2", "Biểu dương, khen thưởng các hợp tác xã, tổ hợp tác điển hình tiên tiến", "Sở Nội vụ", "Liên minh Hợp tác xã tỉnh", "Tháng 12/2071", "Quyết định khen thưởng")),
+  SK("II", "HỖ TRỢ PHÁT TRIỂN HỢP TÁC XÃ",
+    T171("3", "Hỗ trợ thành lập mới hợp tác xã nông nghiệp gắn với chuỗi giá trị", "Liên minh Hợp tác xã tỉnh", "Ủy ban nhân dân các huyện, thị xã, thành phố", "Năm 2071", "30 hợp tác xã được thành lập mới", subs=[
+      T171("a)", "Khảo sát nhu cầu thành lập hợp tác xã tại các xã vùng cao", "Liên minh Hợp tác xã tỉnh", "Ủy ban nhân dân các xã", "Quý I/2071", "Báo cáo khảo sát"),
+      T171("b)", "Tư vấn, hướng dẫn hồ sơ đăng ký thành lập", "Phòng Tài chính - Kế hoạch các huyện", "", "Thường xuyên", "")]),
+    T171("4", "Hỗ trợ hợp tác xã ứng dụng công nghệ cao, chuyển đổi số trong sản xuất, kinh doanh", "Sở Khoa học và Công nghệ", "Liên minh Hợp tác xã tỉnh; Sở Nông nghiệp và Môi trường", "2071 - 2072", "15 mô hình ứng dụng"),
+    T171("5", "Bố trí vốn từ Quỹ Hỗ trợ phát triển hợp tác xã cho các dự án sản xuất", "Quỹ Hỗ trợ phát triển hợp tác xã tỉnh", "Sở Tài chính", "Hằng năm", "Quyết định cho vay"),
+    T171("6", "Đào tạo, bồi dưỡng cán bộ quản lý hợp tác xã; đưa cán bộ trẻ có trình độ đại học về làm việc tại hợp tác xã", "Liên minh Hợp tác xã tỉnh", "Sở Nội vụ; các cơ sở giáo dục nghề nghiệp", "Năm 2071", "500 lượt cán bộ được đào tạo")),
+  SK("III", "QUẢN LÝ NHÀ NƯỚC",
+    T171("7", "Rà soát, giải thể các hợp tác xã ngừng hoạt động, không còn tồn tại trên thực tế", "Ủy ban nhân dân các huyện, thị xã, thành phố", "Sở Tài chính", "Trước ngày 30/9/2071", "Danh sách hợp tác xã được giải thể"),
+    T171("8", "Kiểm tra, giám sát việc thực hiện chính sách hỗ trợ hợp tác xã", "Sở Tài chính", "Liên minh Hợp tác xã tỉnh; Thanh tra tỉnh", "Quý IV/2071", "Báo cáo kiểm tra"),
+    T171("9", "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch", "Sở Tài chính", "Các sở, ngành; Ủy ban nhân dân cấp huyện", "Trước ngày 15/12/2071", "Báo cáo Ủy ban nhân dân tỉnh"))]}
+T172 = tasker("content", "lead", "timeframe")
+P172 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ TỔ CHỨC ĐẠI HỘI THỂ DỤC THỂ THAO PHƯỜNG NĂM 2072",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số      /KH-UBND ngày    /    /2072 của Ủy ban nhân dân phường)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe"),
+   ["TT", "Nội dung công việc", "Người thực hiện", "Thời gian"], [0.07, 0.50, 0.27, 0.16])],
+ "items": [
+  SK("I", "Công tác chuẩn bị",
+    T172("1.", "Xây dựng Kế hoạch, Điều lệ Đại hội", "Đ/c Phạm Văn Hùng - Công chức Văn hóa - Xã hội", "Tháng 02/2072"),
+    T172("2.", "Thành lập Ban Tổ chức, các tiểu ban giúp việc", "Đ/c Nguyễn Thị Hoa - Phó Chủ tịch Ủy ban nhân dân phường", "Tháng 02/2072"),
+    T172("3.", "Chuẩn bị cơ sở vật chất, sân bãi thi đấu:", "Đ/c Lê Minh Tuấn - Trưởng Công an phường", "Tháng 3/2072", subs=[
+      T172("-", "Sân bóng đá, sân cầu lông", "Ban Quản lý Nhà văn hóa phường", "Tháng 3/2072"),
+      T172("-", "Âm thanh, ánh sáng, khánh tiết", "Đoàn Thanh niên phường", "Trước khai mạc 03 ngày")])),
+  SK("II", "Tổ chức Đại hội",
+    T172("4.", "Lễ khai mạc và thi đấu các môn: bóng đá, cầu lông, kéo co, cờ tướng", "Ban Tổ chức Đại hội", "Ngày 26/3/2072"),
+    T172("5.", "Bảo đảm an ninh trật tự, y tế trong thời gian diễn ra Đại hội", "Công an phường; Trạm Y tế phường", "Trong thời gian tổ chức"),
+    T172("6.", "Tổng kết, trao giải và báo cáo kết quả về Ủy ban nhân dân quận", "Đ/c Phạm Văn Hùng - Công chức Văn hóa - Xã hội", "Sau Đại hội 05 ngày"))]}
+# 173: mass sports, sections as merged cells, funding and notes, a row going on a task;
+# 174: health digital tasks, the time before the units, tasks numbered again per section.
+T173 = tasker("content", "lead", "coordinating", "funding", "timeframe", "note")
+def C173(d, *rows):
+    d["cont"] = list(rows)
+    return d
+P173 = {"schema": "annex/v1", "appendix": "02", "title": "KẾ HOẠCH PHÁT TRIỂN THỂ DỤC, THỂ THAO QUẦN CHÚNG NĂM 2073",
+ "subtitle": "(Kèm theo Kế hoạch số 214/KH-UBND ngày 19/02/2073 của Ủy ban nhân dân huyện)", "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "funding", "timeframe", "note"),
+   ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kinh phí (triệu đồng)", "Thời gian", "Ghi chú"], [0.05, 0.31, 0.15, 0.17, 0.10, 0.11, 0.11])],
+ "items": [
+  SK("I", "PHONG TRÀO TOÀN DÂN RÈN LUYỆN THÂN THỂ",
+    T173("1", "Phát động phong trào “Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại” tại các xã, thị trấn", "Phòng Văn hóa và Thông tin", "Ủy ban nhân dân các xã, thị trấn", "20", "Tháng 3/2073", ""),
+    C173(T173("2", "Tổ chức Ngày chạy Olympic vì sức khỏe toàn dân", "Trung tâm Văn hóa, Thông tin và Thể thao huyện", "Phòng Giáo dục và Đào tạo; Huyện đoàn", "45", "Tháng 3/2073", "Lồng ghép Tháng Thanh niên"),
+      {"content": "- Cấp xã tổ chức điểm chạy tại trung tâm xã", "lead": "Ủy ban nhân dân các xã, thị trấn", "timeframe": "Tháng 3/2073"})),
+  SK("II", "THỂ THAO TRƯỜNG HỌC VÀ LỰC LƯỢNG VŨ TRANG",
+    T173("3", "Duy trì giờ học thể dục chính khóa, hoạt động thể thao ngoại khóa trong các trường học", "Phòng Giáo dục và Đào tạo", "Các trường mầm non, tiểu học, trung học cơ sở", "", "Năm học 2072 - 2073", ""),
+    T173("4", "Tổ chức Hội khỏe Phù Đổng cấp huyện lần thứ XII", "Phòng Giáo dục và Đào tạo", "Trung tâm Văn hóa, Thông tin và Thể thao huyện", "120", "Tháng 11/2073", "Tuyển chọn vận động viên dự thi cấp tỉnh"),
+    T173("5", "Thi đấu thể thao trong lực lượng vũ trang huyện", "Ban Chỉ huy Quân sự huyện", "Công an huyện", "30", "Quý III/2073", "")),
+  SK("III", "CƠ SỞ VẬT CHẤT",
+    T173("6", "Đầu tư xây dựng sân thể thao đa năng tại các xã đạt chuẩn nông thôn mới nâng cao", "Ban Quản lý dự án đầu tư xây dựng huyện", "Ủy ban nhân dân các xã", "2.500", "2073 - 2074", "Vốn đầu tư công"),
+    T173("7", "Kiểm tra, đánh giá việc sử dụng các thiết chế văn hóa, thể thao cơ sở", "Phòng Văn hóa và Thông tin", "", "", "Quý IV/2073", ""))]}
+T174 = tasker("content", "timeframe", "lead", "coordinating", "deliverable")
+P174 = {"schema": "annex/v1", "appendix": "III", "title": "NHIỆM VỤ CHUYỂN ĐỔI SỐ TRONG LĨNH VỰC Y TẾ NĂM 2074",
+ "subtitle": "(Kèm theo Quyết định số 1055/QĐ-SYT ngày 30/5/2074 của Giám đốc Sở Y tế)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "timeframe", "lead", "coordinating", "deliverable"),
+   ["TT", "Nhiệm vụ", "Thời hạn", "Chủ trì", "Phối hợp", "Kết quả cần đạt"], [0.05, 0.35, 0.11, 0.15, 0.16, 0.18])],
+ "items": [
+  SK("I", "Hạ tầng và dữ liệu",
+    T174("1", "Nâng cấp hạ tầng mạng, máy chủ tại các bệnh viện tuyến huyện", "Quý II/2074", "Trung tâm Công nghệ thông tin y tế", "Các bệnh viện, trung tâm y tế", "100% bệnh viện có đường truyền dự phòng"),
+    T174("2", "Kết nối, liên thông dữ liệu khám, chữa bệnh với Cổng giám định bảo hiểm y tế", "Thường xuyên", "Các cơ sở khám, chữa bệnh", "Bảo hiểm xã hội tỉnh", "Dữ liệu được gửi trong ngày")),
+  SK("II", "Ứng dụng trong khám, chữa bệnh",
+    T174("1", "Triển khai bệnh án điện tử tại các bệnh viện hạng I, hạng II", "Tháng 12/2074", "Bệnh viện Đa khoa tỉnh; Bệnh viện Sản - Nhi", "Trung tâm Công nghệ thông tin y tế", "Bệnh án điện tử được công nhận"),
+    T174("2", "Thanh toán viện phí không dùng tiền mặt", "Năm 2074", "Các bệnh viện công lập", "Các ngân hàng thương mại", "Tỷ lệ thanh toán không dùng tiền mặt đạt 60%"),
+    T174("3", "Đặt lịch khám bệnh trực tuyến", "Quý III/2074", "Các bệnh viện tuyến tỉnh", "", "")),
+  SK("III", "Quản trị và đào tạo",
+    T174("1", "Tập huấn kỹ năng số cho cán bộ y tế cơ sở", "Quý II - Quý III/2074", "Phòng Nghiệp vụ Y", "Trường Cao đẳng Y tế", "800 lượt học viên"),
+    T174("2", "Sơ kết 6 tháng, tổng kết năm thực hiện chuyển đổi số ngành y tế", "Tháng 6 và tháng 12/2074", "Văn phòng Sở", "Các đơn vị trực thuộc", "Báo cáo sơ kết, tổng kết"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3409,7 +3525,9 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("childcare_2055", P155), ("hrresolution_2056", P156),
                 ("districtreform_2057", P157), ("hospitalqi_2058", P158),
                 ("digitalpriority_2059", P159), ("tourismyear_2060", P160),
-                ("stormseason_2061", P161), ("edutargets_2062", P162), ("pcitasks_2063", P163), ("foodsafety_2064", P164), ("roadsafety_2065", P165), ("tradepromo_2066", P166), ("plasticwaste_2067", P167), ("enrolment_2068", P168)):
+                ("stormseason_2061", P161), ("edutargets_2062", P162), ("pcitasks_2063", P163), ("foodsafety_2064", P164), ("roadsafety_2065", P165), ("tradepromo_2066", P166), ("plasticwaste_2067", P167), ("enrolment_2068", P168),
+                ("ruraltourism_2069", P169), ("justicereform_2070", P170), ("coops_2071", P171), ("wardsports_2072", P172),
+                ("sportsmass_2073", P173), ("healthdx_2074", P174)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
