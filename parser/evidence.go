@@ -359,6 +359,16 @@ func namesQuarter(w string) bool {
 	return romanValue(num) > 0 || unicode.IsDigit(r)
 }
 
+// isQuarterNumber reports whether text is nothing but a quarter's roman
+// numeral and its year ("III/2073", "IV/2025;"): the rest of a time a
+// narrow column broke after "Quý", which no other cell opens with. Like a
+// bare date (isDateOnly) it opens a time cell and no other.
+func isQuarterNumber(text string) bool {
+	num, year, ok := strings.Cut(strings.TrimRight(text, ".,;:)"), "/")
+	v := romanValue(num)
+	return ok && v > 0 && v <= quartersInYear && isYear(year)
+}
+
 // firstTwo returns the first two words of a normalised line ("" if absent).
 func firstTwo(text string) (w1, w2 string) {
 	w1, rest, _ := strings.Cut(text, " ")

@@ -1157,6 +1157,22 @@ func TestAwaitsObject(t *testing.T) {
 	}
 }
 
+// TestIsQuarterNumber: a quarter's numeral with its year is a time's
+// rest; a numeral past four, one without a year, or a date is not.
+func TestIsQuarterNumber(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"III/2073", true}, {"IV/2025;", true}, {"I/2026)", true},
+		{"V/2025", false}, {"III", false}, {"III/20", false}, {"30/6/2026", false}, {"II/QĐ-UBND", false},
+	} {
+		if got := isQuarterNumber(tc.text); got != tc.want {
+			t.Errorf("isQuarterNumber(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestAwaitsSchoolName: a school's head and level want its name; the
 // kind of school, or a level alone, does not.
 func TestAwaitsSchoolName(t *testing.T) {

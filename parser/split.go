@@ -65,7 +65,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 	timeLike := looksLikeTimeO(o, text)
 	*tr = traits{
 		lower: continuesLine(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
-		timeOnly: startsLikeTimeOnlyO(o) || countsFromEvent(o, text), timePhrase: startsTimePhraseO(o), dateOnly: isDateOnly(text) || isNamedDateO(o, text),
+		timeOnly: startsLikeTimeOnlyO(o) || countsFromEvent(o, text), timePhrase: startsTimePhraseO(o), dateOnly: isDateOnly(text) || isNamedDateO(o, text) || isQuarterNumber(text),
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
 		itemStart: isItemStart(o.w1), openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower), dateUnitEnd: endsDateUnit(text, lastLower),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
