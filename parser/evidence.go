@@ -364,6 +364,9 @@ func namesQuarter(w string) bool {
 // narrow column broke after "Quý", which no other cell opens with. Like a
 // bare date (isDateOnly) it opens a time cell and no other.
 func isQuarterNumber(text string) bool {
+	if text == "" || text[0] != 'I' {
+		return false // the common case: every quarter's numeral (I to IV) opens with "I"
+	}
 	num, year, ok := strings.Cut(strings.TrimRight(text, ".,;:)"), "/")
 	v := romanValue(num)
 	return ok && v > 0 && v <= quartersInYear && isYear(year)

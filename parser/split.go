@@ -1379,11 +1379,11 @@ func (sp *splitter) continuationCost(col *colModel, before, p *piece) float64 {
 // extra cell of a table with a time column, opens capitalised with
 // nothing but a time (timeOnly: "Quý III/2073", "Thường xuyên"; a word
 // alone, "Thường", may open "Thường trực" as well) or a date's unit that
-// wants its number ("Tháng" / "3/2073"): such cells go on
-// with their own words ("Ngân sách" / "tỉnh", "Lồng ghép" / "Tháng Thanh
-// niên", an event), and the time is the time cell's beside them ("45" /
-// "Tháng" / "3/2073" read as one funding cell, the time cell left to
-// the lines after it).
+// wants its number ("Tháng" / "3/2073"): such cells go on with their own
+// words ("Ngân sách" / "tỉnh", "Lồng ghép" / "Tháng Thanh niên", an
+// event), and the time is the time cell's beside them ("45" / "Tháng" /
+// "3/2073" read as one funding cell, the time cell left to the lines
+// after it).
 func (sp *splitter) opensTimeElsewhere(p *piece) bool {
 	return sp.hasTime && !p.lower && (p.timeOnly && strings.ContainsRune(p.text, ' ') || p.dateUnitEnd)
 }
