@@ -1124,7 +1124,7 @@ func endsWithWholeTime(ws []word, j int) bool {
 	if recurrenceWords.has(first) {
 		return j+2 == len(ws) && isTimeSecondWord(ws[j+1].text)
 	}
-	return dateUnitWords.has(first) && isNamedDate(joinWords(ws[j:]))
+	return (dateUnitWords.has(first) || first == hHoc) && isNamedDate(joinWords(ws[j:])) // the words isNamedDate opens with, before the line is joined
 }
 
 // recurrenceWords open a recurrence with a time's second word after them

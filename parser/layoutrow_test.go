@@ -2947,8 +2947,9 @@ func TestRunOnCutRules(t *testing.T) {
 		// a whole time ending a line is the time cell's, cut off the cell it ran on after (endsWithWholeTime)
 		{"endsWithWholeTime", "Tôn giáo Quý I/2026", 2, true}, {"endsWithWholeTime", "các xã Năm 2026", 2, true},
 		{"endsWithWholeTime", "Tôn giáo Thường xuyên", 2, true}, {"endsWithWholeTime", "các xã Hằng năm", 2, true},
-		{"endsWithWholeTime", "trong năm 2026", 1, false},         // lowercase: a content's phrase
-		{"endsWithWholeTime", "Tôn giáo Quý I/2026 và", 2, false}, // the line goes on
+		{"endsWithWholeTime", "các trường Học kỳ II năm 2026", 2, true}, // a school term
+		{"endsWithWholeTime", "trong năm 2026", 1, false},               // lowercase: a content's phrase
+		{"endsWithWholeTime", "Tôn giáo Quý I/2026 và", 2, false},       // the line goes on
 		{"endsWithWholeTime", "Tôn giáo Thường xuyên theo dõi", 2, false},
 		{"endsWithWholeTime", "Tháng Thanh niên", 1, false},       // an event, no date
 		{"endsWithWholeTime", "Tôn giáo    Quý I/2026", 2, false}, // apart: not run on

@@ -1434,13 +1434,6 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		if col.holder && titleGoesOnHolder(before, p) {
 			cost += costTitleInHolder
 		}
-		if sp.opensTimeElsewhere(p) {
-			cost += costTimePhraseElsewhere
-		}
-	case colFunding:
-		if sp.opensTimeElsewhere(p) {
-			cost += costTimePhraseElsewhere
-		}
 	case colTime:
 		switch {
 		case wantsComplement(before): // "Theo kế hoạch của" / "Đoàn kiểm tra": the organ a time waits on
@@ -1452,6 +1445,9 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		if goesOnWholeTime(before, p) {
 			cost += costAfterWholeTime
 		}
+	}
+	if (col.kind == colOther || col.kind == colFunding) && sp.opensTimeElsewhere(p) {
+		cost += costTimePhraseElsewhere // a funding, notes or extra cell goes on with no time's start
 	}
 	return cost
 }
