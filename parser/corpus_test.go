@@ -552,7 +552,9 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     with the hundred and sixty-seventh and sixty-eighth (the same),
 //     27,784 fields: 99.99%, 97.36%, 98.52%; with the hundred and
 //     sixty-ninth to seventy-fourth (the same, and this session's rules),
-//     28,633 fields: 99.99%, 97.46%, 98.54%. The
+//     28,633 fields: 99.99%, 97.46%, 98.54%; with the hundred and
+//     seventy-fifth and seventy-sixth (the same), 28,903 fields: 99.99%,
+//     97.45%, 98.51%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,

@@ -3457,6 +3457,40 @@ P174 = {"schema": "annex/v1", "appendix": "III", "title": "NHIỆM VỤ CHUYỂN
   SK("III", "Quản trị và đào tạo",
     T174("1", "Tập huấn kỹ năng số cho cán bộ y tế cơ sở", "Quý II - Quý III/2074", "Phòng Nghiệp vụ Y", "Trường Cao đẳng Y tế", "800 lượt học viên"),
     T174("2", "Sơ kết 6 tháng, tổng kết năm thực hiện chuyển đổi số ngành y tế", "Tháng 6 và tháng 12/2074", "Văn phòng Sở", "Các đơn vị trực thuộc", "Báo cáo sơ kết, tổng kết"))]}
+# 175: disaster prevention tasks, "+ " items and lettered sub-tasks "a)"; 176: a ministry's
+# decrees and circulars under a law, an extra column "Cấp ban hành" before the time.
+T175 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P175 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN NĂM 2075",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 77/KH-BCH ngày 05/3/2075 của Ban Chỉ huy Phòng thủ dân sự tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nội dung công việc", "Cơ quan, đơn vị chủ trì", "Cơ quan, đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm"], [0.05, 0.33, 0.17, 0.19, 0.12, 0.14])],
+ "items": [
+  SK("I", "CÔNG TÁC CHUẨN BỊ TRƯỚC MÙA MƯA BÃO",
+    T175("1", "Kiện toàn Ban Chỉ huy Phòng thủ dân sự các cấp; phân công nhiệm vụ cho từng thành viên phụ trách địa bàn", "Sở Nông nghiệp và Môi trường (Cơ quan thường trực)", "Ủy ban nhân dân các xã, phường", "Tháng 3/2075", "Quyết định kiện toàn"),
+    T175("2", "Rà soát, cập nhật phương án ứng phó với các cấp độ rủi ro thiên tai:\n+ Phương án ứng phó bão mạnh, siêu bão;\n+ Phương án sơ tán dân khỏi vùng nguy cơ sạt lở đất, lũ quét", "Ủy ban nhân dân các xã, phường", "Bộ Chỉ huy Quân sự tỉnh; Công an tỉnh", "Trước ngày 30/4/2075", "Phương án được phê duyệt", subs=[
+      T175("a)", "Kiểm tra an toàn hồ chứa nước, đê điều, kè chống sạt lở", "Sở Nông nghiệp và Môi trường", "Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh", "Tháng 4/2075", "Báo cáo kiểm tra"),
+      T175("b)", "Dự trữ lương thực, thuốc men, nhu yếu phẩm tại các vùng thường bị chia cắt", "Ủy ban nhân dân các xã, phường", "Sở Công Thương; Sở Y tế", "Trước mùa mưa bão", "")]),
+    T175("3", "Tập huấn, diễn tập ứng phó thiên tai cho lực lượng xung kích cấp xã", "Bộ Chỉ huy Quân sự tỉnh", "Hội Chữ thập đỏ tỉnh", "Quý II/2075", "10 cuộc diễn tập")),
+  SK("II", "ỨNG PHÓ VÀ KHẮC PHỤC HẬU QUẢ",
+    T175("4", "Theo dõi, cung cấp bản tin dự báo, cảnh báo thiên tai kịp thời cho các cơ quan, địa phương và người dân", "Đài Khí tượng Thủy văn tỉnh", "Báo và Phát thanh, Truyền hình tỉnh", "Khi có tình huống xảy ra", "Bản tin dự báo"),
+    T175("5", "Tổ chức tìm kiếm cứu nạn, sơ tán người dân đến nơi an toàn", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh; Sở Y tế; Ủy ban nhân dân các xã, phường", "Từ tháng 6 đến tháng 11/2075", ""),
+    T175("6", "Thống kê thiệt hại, đề xuất hỗ trợ khôi phục sản xuất sau thiên tai", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Sau mỗi đợt thiên tai", "Báo cáo đánh giá thiệt hại"),
+    T175("7", "Tổng kết công tác phòng, chống thiên tai năm 2075", "Sở Nông nghiệp và Môi trường", "Các thành viên Ban Chỉ huy", "Tháng 12/2075", "Báo cáo tổng kết"))]}
+T176 = tasker("content", "lead", "coordinating", "extra:Cấp ban hành", "timeframe")
+P176 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC VĂN BẢN QUY ĐỊNH CHI TIẾT THI HÀNH LUẬT ĐƯỜNG SẮT NĂM 2076",
+ "subtitle": "(Kèm theo Quyết định số 812/QĐ-BXD ngày 14/7/2076 của Bộ trưởng Bộ Xây dựng)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra", "timeframe"),
+   ["TT", "Tên văn bản", "Cơ quan chủ trì soạn thảo", "Cơ quan phối hợp", "Cấp ban hành", "Thời gian trình"], [0.05, 0.38, 0.15, 0.17, 0.12, 0.13])],
+ "items": [
+  SK("I", "NGHỊ ĐỊNH CỦA CHÍNH PHỦ",
+    T176("1", "Nghị định quy định chi tiết một số điều của Luật Đường sắt về quản lý, bảo trì kết cấu hạ tầng đường sắt quốc gia", "Cục Đường sắt Việt Nam", "Bộ Tài chính; Bộ Công an", "Chính phủ", "Tháng 10/2076"),
+    T176("2", "Nghị định quy định về điều kiện kinh doanh vận tải đường sắt và kinh doanh kết cấu hạ tầng đường sắt", "Cục Đường sắt Việt Nam", "Bộ Tài chính; Tổng công ty Đường sắt Việt Nam", "Chính phủ", "Tháng 11/2076"),
+    T176("3", "Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường sắt", "Vụ Pháp chế", "Bộ Công an; Bộ Tư pháp", "Chính phủ", "Trước ngày 01/12/2076")),
+  SK("II", "THÔNG TƯ CỦA BỘ TRƯỞNG BỘ XÂY DỰNG",
+    T176("4", "Thông tư quy định về tiêu chuẩn, nhiệm vụ, quyền hạn của các chức danh nhân viên đường sắt trực tiếp phục vụ chạy tàu", "Cục Đường sắt Việt Nam", "Vụ Tổ chức cán bộ", "Bộ trưởng Bộ Xây dựng", "Tháng 9/2076"),
+    T176("5", "Thông tư ban hành Quy chuẩn kỹ thuật quốc gia về khai thác đường sắt", "Vụ Khoa học công nghệ, môi trường và vật liệu xây dựng", "Cục Đường sắt Việt Nam", "Bộ trưởng Bộ Xây dựng", "Quý IV/2076"),
+    T176("6", "Thông tư quy định về đào tạo, sát hạch, cấp giấy phép lái tàu", "Cục Đường sắt Việt Nam", "", "Bộ trưởng Bộ Xây dựng", "Tháng 12/2076"),
+    T176("7", "Thông tư hướng dẫn về giá dịch vụ sử dụng kết cấu hạ tầng đường sắt do Nhà nước đầu tư", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Đường sắt Việt Nam; Bộ Tài chính", "Bộ trưởng Bộ Xây dựng", "Năm 2076"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3527,7 +3561,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("digitalpriority_2059", P159), ("tourismyear_2060", P160),
                 ("stormseason_2061", P161), ("edutargets_2062", P162), ("pcitasks_2063", P163), ("foodsafety_2064", P164), ("roadsafety_2065", P165), ("tradepromo_2066", P166), ("plasticwaste_2067", P167), ("enrolment_2068", P168),
                 ("ruraltourism_2069", P169), ("justicereform_2070", P170), ("coops_2071", P171), ("wardsports_2072", P172),
-                ("sportsmass_2073", P173), ("healthdx_2074", P174)):
+                ("sportsmass_2073", P173), ("healthdx_2074", P174),
+                ("disaster_2075", P175), ("railregs_2076", P176)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
