@@ -266,6 +266,7 @@ var (
 	hDu, hThao               = lowerHash("dự"), lowerHash("thảo")
 	hDoan                    = lowerHash("đoạn")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
+	hBo                      = lowerHash("bộ") // a ministry's head ("Bộ Tài chính")
 	hBi, hThuTitle           = lowerHash("bí"), lowerHash("thư")
 	hKyTitle                 = lowerHash("ký")   // "Thư ký": a secretary's, a secretariat's title ("Ban thư ký Hội đồng …")
 	hTruc                    = lowerHash("trực") // "Thường trực": a standing deputy's or secretary's title ("Phó Chủ tịch Thường trực")
@@ -1375,6 +1376,21 @@ func committeeAfterName(p, next *piece) {
 // committeePairs are the Party committees whose organs' names end with
 // them.
 var committeePairs = lowerPairSet("tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "thị ủy", "thị uỷ")
+
+// bodyAfterMinister marks next's start as a name's tail when p ends with
+// a minister's title and next opens with the ministry it heads: "Bộ
+// trưởng" / "Bộ Xây dựng". A narrow column broke the title from its body,
+// and a ministry's name opens a unit's cell, so the title alone read as
+// one cell (a coordinating unit) and the ministry as the next. The title whole alone is a cell of its own
+// ("Cấp trình": "Bộ trưởng" / "Tháng 9/2026"): only its body makes it go on.
+func bodyAfterMinister(p, next *piece) {
+	if next.first == hBo && capitalised(next.text) && ministerTitles.has(pairKey(lowerHash(wordBeforeLast(p.text)), lowerHash(lastWord(p.text)))) {
+		next.markTail()
+	}
+}
+
+// ministerTitles are a minister's and a deputy minister's titles.
+var ministerTitles = lowerPairSet("bộ trưởng", "thứ trưởng")
 
 // headAfterSeparator marks next as dangling (endsDangling) when it is
 // a bare unit head (isBareUnitHead) after a line p ending with a list

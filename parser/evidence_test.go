@@ -1037,7 +1037,8 @@ func TestEndsUnitHead(t *testing.T) {
 // its organ's name (committeeAfterName), not after a separator; a
 // comrade's last name word before the comma of the title
 // (nameTailAfterComrade), not after a whole name, without a comma, a
-// comrade or a capital.
+// comrade or a capital; a ministry after a minister's
+// title (bodyAfterMinister), not after a separator or another body.
 func TestNameTailsAcrossLines(t *testing.T) {
 	for _, tc := range []struct {
 		rule       func(p, next *piece)
@@ -1050,6 +1051,12 @@ func TestNameTailsAcrossLines(t *testing.T) {
 		{committeeAfterName, "Công an tỉnh;", "Tỉnh ủy", false}, // after a separator: the next unit
 		{committeeAfterName, "đảng viên năm 2026.", "Tỉnh ủy", false},
 		{committeeAfterName, "Ủy ban Kiểm tra", "Tỉnh Đoàn", false}, // no committee
+		{bodyAfterMinister, "Bộ trưởng", "Bộ Xây dựng", true},       // the minister's ministry, broken from the title
+		{bodyAfterMinister, "Quyết định của Thứ trưởng", "Bộ Y tế", true},
+		{bodyAfterMinister, "Bộ trưởng", "Tháng 9/2026", false}, // the title whole: the next cell
+		{bodyAfterMinister, "Bộ trưởng", "bộ phận", false},
+		{bodyAfterMinister, "Bộ trưởng;", "Bộ Tài chính", false},
+		{bodyAfterMinister, "Tổ trưởng", "Bộ phận Một cửa", false}, // no minister
 		{nameTailAfterComrade, "Đ/c Trần Văn", "Nam, công chức Văn hóa - Xã hội", true},
 		{nameTailAfterComrade, "Đồng chí Lê Thị", "Hoa, Bí thư Đoàn xã", true},
 		{nameTailAfterComrade, "Đ/c Trần Văn Nam,", "Công chức Văn hóa", false}, // the name whole above

@@ -910,6 +910,7 @@ func (t *table) piecesOf(r *row) []piece {
 		dashTailAcrossLines(&ps[i], &ps[i+1])
 		regionNumberAcrossLines(&ps[i], &ps[i+1])
 		committeeAfterName(&ps[i], &ps[i+1])
+		bodyAfterMinister(&ps[i], &ps[i+1])
 		nameTailAfterComrade(&ps[i], &ps[i+1])
 		headAfterSeparator(&ps[i], &ps[i+1])
 		organAfterHead(&ps[i], &ps[i+1])
