@@ -266,7 +266,6 @@ var (
 	hDu, hThao               = lowerHash("dự"), lowerHash("thảo")
 	hDoan                    = lowerHash("đoạn")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
-	hBo                      = lowerHash("bộ") // a ministry's head ("Bộ Tài chính")
 	hBi, hThuTitle           = lowerHash("bí"), lowerHash("thư")
 	hKyTitle                 = lowerHash("ký")   // "Thư ký": a secretary's, a secretariat's title ("Ban thư ký Hội đồng …")
 	hTruc                    = lowerHash("trực") // "Thường trực": a standing deputy's or secretary's title ("Phó Chủ tịch Thường trực")
@@ -1378,19 +1377,40 @@ func committeeAfterName(p, next *piece) {
 var committeePairs = lowerPairSet("tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "thị ủy", "thị uỷ")
 
 // bodyAfterMinister marks next's start as a name's tail when p ends with
-// a minister's title and next opens with the ministry it heads: "Bộ
-// trưởng" / "Bộ Xây dựng". A narrow column broke the title from its body,
-// and a ministry's name opens a unit's cell, so the title alone read as
-// one cell (a coordinating unit) and the ministry as the next. The title whole alone is a cell of its own
+// a minister's title, or the Prime Minister's, and next opens with the body
+// it heads: "Bộ trưởng" / "Bộ Xây dựng", "Thủ tướng" / "Chính phủ". A
+// narrow column broke the title from its body, and a ministry's name opens
+// a unit's cell, so the title alone read as one cell (a coordinating unit)
+// and the ministry as the next. The title whole alone is a cell of its own
 // ("Cấp trình": "Bộ trưởng" / "Tháng 9/2026"): only its body makes it go on.
 func bodyAfterMinister(p, next *piece) {
-	if next.first == hBo && capitalised(next.text) && ministerTitles.has(pairKey(lowerHash(wordBeforeLast(p.text)), lowerHash(lastWord(p.text)))) {
+	body, ok := ministerBodies[endingTitle(p)]
+	if !ok || !capitalised(next.text) || next.first != body[0] {
+		return
+	}
+	if _, w2 := firstTwo(next.text); body[1] == 0 || pairHash(w2) == body[1] {
 		next.markTail()
 	}
 }
 
-// ministerTitles are a minister's and a deputy minister's titles.
-var ministerTitles = lowerPairSet("bộ trưởng", "thứ trưởng")
+// endingTitle returns the last two words of line p as pairKey of their
+// lowerHash: both on p, or the first on the line before when p is one word
+// ("Bộ" / "trưởng").
+func endingTitle(p *piece) uint64 {
+	if p.prevTraits != nil && !strings.ContainsRune(p.text, ' ') {
+		return pairKey(p.prevTraits.last, p.first)
+	}
+	return pairKey(lowerHash(wordBeforeLast(p.text)), lowerHash(lastWord(p.text)))
+}
+
+// ministerBodies maps a minister's title, as pairKey of its words'
+// lowerHash, to the first words of the body named after it (a second word
+// of 0: any).
+var ministerBodies = map[uint64][2]uint64{
+	pairKey(lowerHash("bộ"), lowerHash("trưởng")):  {lowerHash("bộ"), 0},
+	pairKey(lowerHash("thứ"), lowerHash("trưởng")): {lowerHash("bộ"), 0},
+	pairKey(lowerHash("thủ"), lowerHash("tướng")):  {lowerHash("chính"), lowerHash("phủ")},
+}
 
 // headAfterSeparator marks next as dangling (endsDangling) when it is
 // a bare unit head (isBareUnitHead) after a line p ending with a list

@@ -1057,6 +1057,12 @@ func TestNameTailsAcrossLines(t *testing.T) {
 		{bodyAfterMinister, "Bộ trưởng", "bộ phận", false},
 		{bodyAfterMinister, "Bộ trưởng;", "Bộ Tài chính", false},
 		{bodyAfterMinister, "Tổ trưởng", "Bộ phận Một cửa", false}, // no minister
+		{bodyAfterMinister, "Bộ | trưởng", "Bộ Xây", true},         // the title itself broken: "Bộ" on the line before
+		{bodyAfterMinister, "Sở Tư pháp; Bộ | trưởng", "Bộ Tài chính", true},
+		{bodyAfterMinister, "Tổ | trưởng", "Bộ phận", false},
+		{bodyAfterMinister, "Thủ tướng", "Chính phủ", true},
+		{bodyAfterMinister, "Thủ | tướng", "Chính phủ", true},
+		{bodyAfterMinister, "Thủ tướng", "Chính sách xã hội", false},
 		{nameTailAfterComrade, "Đ/c Trần Văn", "Nam, công chức Văn hóa - Xã hội", true},
 		{nameTailAfterComrade, "Đồng chí Lê Thị", "Hoa, Bí thư Đoàn xã", true},
 		{nameTailAfterComrade, "Đ/c Trần Văn Nam,", "Công chức Văn hóa", false}, // the name whole above
@@ -1064,7 +1070,13 @@ func TestNameTailsAcrossLines(t *testing.T) {
 		{nameTailAfterComrade, "Trần Văn", "Nam, công chức", false},             // no comrade
 		{nameTailAfterComrade, "Đ/c Trần văn", "Nam, công chức", false},         // a name's words are capitalised
 	} {
-		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		// "before | line": the line before p, for a rule that reads it too
+		p := pieceOf(tc.line)
+		if before, text, ok := strings.Cut(tc.line, " | "); ok {
+			p = pieceOf(text)
+			p.prevTraits = pieceOf(before).traits
+		}
+		next := pieceOf(tc.next)
 		tc.rule(p, next)
 		if got := next.unitStart == startTail; got != tc.tail {
 			t.Errorf("%q / %q: tail %v, want %v", tc.line, tc.next, got, tc.tail)

@@ -111,7 +111,7 @@ type colModel struct {
 	kind   colKind
 	width  float64
 	filled bool                          // the rows that taught the widths fill this column (alwaysFilled)
-	seen   map[[maxAloneLines]string]int // a unit column's cells of one or two lines in the rows that taught the widths, line by line, and how many rows held each (seenCells)
+	seen   map[[maxAloneLines]string]int // a unit or extra column's cells of one or two lines in the rows that taught the widths, line by line, and how many rows held each (seenCells)
 	holder bool                          // an extra column of the office holders answerable (isHolderHeader)
 }
 
@@ -912,8 +912,8 @@ func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
 		p := &in.lines[i]
 		for c := range sp.cols {
 			col := &sp.cols[c]
-			if col.kind != colUnit {
-				continue // only a unit column's cells are seen (seenCells) or alone (cellAloneCost)
+			if !recurs(col.kind) {
+				continue // only a unit's or an extra column's cells are seen (seenCells) or alone (cellAloneCost)
 			}
 			v := seenCellCost(col, p)
 			if in.final {
@@ -925,7 +925,7 @@ func (sp *splitter) aloneCosts(in *passInput) [][]float64 {
 			if i+1 < len(in.lines) {
 				next := &in.lines[i+1]
 				v := seenAcrossCost(col, p, next)
-				if in.final && bareHeadAcross(p, next) {
+				if in.final && col.kind == colUnit && bareHeadAcross(p, next) {
 					v += costBareUnitHead
 				}
 				if v != 0 {
@@ -1627,3 +1627,11 @@ func nonWrapCost(prev, p *piece) float64 {
 	}
 	return costCapNonWrap
 }
+
+// recurs reports whether a column of kind holds cells that recur whole
+// from row to row, so that one seen in other rows tells its cut
+// (seenCells): units lead task after task, and an extra column names a
+// few levels or kinds again and again ("Cấp ban hành": "Chính phủ",
+// "Bộ trưởng Bộ Xây dựng"), where a cut that leaves the coordinating
+// cell empty and runs its units into the extra cell costs alike.
+func recurs(kind colKind) bool { return kind == colUnit || kind == colOther }

@@ -236,6 +236,34 @@ func TestSeenCellCost(t *testing.T) {
 	}
 }
 
+// TestRecurs: unit and extra columns hold cells that recur whole from row
+// to row, so an extra column's cell of two lines held whole in other rows
+// ("Chính" / "phủ" of "Cấp ban hành") costs costSeenCell there; content,
+// product and time columns keep no seen cells.
+func TestRecurs(t *testing.T) {
+	for kind, want := range map[colKind]bool{colUnit: true, colOther: true, colContent: false, colProduct: false, colTime: false, colFunding: false} {
+		if got := recurs(kind); got != want {
+			t.Errorf("recurs(%v) = %v, want %v", kind, got, want)
+		}
+	}
+	seen := map[[maxAloneLines]string]int{{"Chính", "phủ"}: 3}
+	for _, tc := range []struct {
+		kind colKind
+		want float64
+	}{{colOther, costSeenCell}, {colTime, 0}} {
+		sp := &splitter{cols: []colModel{{role: "content", kind: colContent, width: 9000}, {role: "extra", kind: tc.kind, width: 3000, seen: seen}}}
+		ps := []piece{makePiece("Nghị định quy định xử phạt vi phạm hành chính", line{}), makePiece("Chính", line{}), makePiece("phủ", line{})}
+		alone := sp.aloneCosts(&passInput{lines: ps, final: true, prev: make([]*piece, 2)})
+		got := 0.0
+		if alone != nil {
+			got = alone[1][maxAloneLines*1+1]
+		}
+		if got != tc.want {
+			t.Errorf("column kind %v: \"Chính\" / \"phủ\" seen whole costs %v, want %v", tc.kind, got, tc.want)
+		}
+	}
+}
+
 func TestWidthEvidence(t *testing.T) {
 	var e widthEvidence
 	// Three full lines near 100, one misplaced wide line, and wraps that say

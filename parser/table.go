@@ -443,9 +443,9 @@ func (t *table) overflowPaid(cells [][]piece) float64 {
 	return cost
 }
 
-// seenCells records, per unit column, the cells of one or two lines the
-// rows cut this round put in it, line by line (seenCellCost,
-// seenAcrossCost).
+// seenCells records, per unit or extra column (recurs), the cells of one
+// or two lines the rows cut this round put in it, line by line
+// (seenCellCost, seenAcrossCost).
 func (t *table) seenCells(rows []*row) {
 	for c := range t.sp.cols {
 		t.sp.cols[c].seen = nil
@@ -456,7 +456,7 @@ func (t *table) seenCells(rows []*row) {
 			continue
 		}
 		for c, ps := range q.cells {
-			if len(ps) == 0 || len(ps) > maxAloneLines || t.sp.cols[c].kind != colUnit {
+			if len(ps) == 0 || len(ps) > maxAloneLines || !recurs(t.sp.cols[c].kind) {
 				continue
 			}
 			col := &t.sp.cols[c]
