@@ -525,3 +525,45 @@ func TestWrapsFirstLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCellFaults: a cell's line wider than its column, or one its next
+// line's first word would have fitted on with room to spare, disagrees
+// with the width; a line that ends a paragraph, or one before a bullet,
+// may end short.
+func TestCellFaults(t *testing.T) {
+	line := func(w, fw int, tr traits) piece { return piece{w: w, fw: fw, traits: &tr} }
+	for _, tc := range []struct {
+		name string
+		ps   []piece
+		want int
+	}{
+		{"full lines", []piece{line(4800, 900, traits{}), line(4700, 800, traits{}), line(2000, 700, traits{})}, 0},
+		{"a line over the width", []piece{line(6000, 900, traits{}), line(2000, 800, traits{})}, 1},
+		{"a short line the cell goes on from", []piece{line(2000, 900, traits{}), line(2500, 800, traits{})}, 1},
+		{"a short line before a bullet", []piece{line(2000, 900, traits{}), line(2500, 800, traits{bullet: true})}, 0},
+		{"a sentence's end", []piece{line(2000, 900, traits{sentEnd: true}), line(2500, 800, traits{})}, 0},
+	} {
+		if got := cellFaults(tc.ps, 5000); got != tc.want {
+			t.Errorf("%s: cellFaults = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestNarrowPageStart: the header shows a unit column as wide as the
+// content's start (contentNotWidest) and bounds it above its start
+// (raisesToCaps): a narrow page of many columns, read again from the caps.
+func TestNarrowPageStart(t *testing.T) {
+	tb := &table{doc: &document{floors: []float64{0, 3000, 6600, 4900}, caps: []float64{0, 0, 8500, 7600}}, cellCol: []int{1, 2, 3}, content: 0}
+	tb.sp.cols = []colModel{{kind: colContent, width: 6300}, {kind: colUnit, width: 6600}, {kind: colUnit, width: 4900}}
+	if !tb.contentNotWidest() || !tb.raisesToCaps() {
+		t.Errorf("a lead's floor 6600 over the content's 6300, caps above the starts: contentNotWidest %v, raisesToCaps %v, want both", tb.contentNotWidest(), tb.raisesToCaps())
+	}
+	tb.sp.cols[0].width = 9000
+	if tb.contentNotWidest() {
+		t.Error("content 9000 wider than every floor: contentNotWidest, want not")
+	}
+	tb.doc.caps = nil
+	if tb.raisesToCaps() {
+		t.Error("no caps: raisesToCaps, want not")
+	}
+}
