@@ -554,7 +554,9 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     sixty-ninth to seventy-fourth (the same, and this session's rules),
 //     28,633 fields: 99.99%, 97.46%, 98.54%; with the hundred and
 //     seventy-fifth and seventy-sixth (the same), 28,903 fields: 99.99%,
-//     97.45%, 98.51%. The
+//     97.45%, 98.51%; with the hundred and seventy-seventh and
+//     seventy-eighth (the same, and this session's rules), 29,143 fields:
+//     99.99%, 97.44%, 98.69%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,

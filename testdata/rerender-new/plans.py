@@ -3491,6 +3491,38 @@ P176 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC VĂN BẢN Q
     T176("5", "Thông tư ban hành Quy chuẩn kỹ thuật quốc gia về khai thác đường sắt", "Vụ Khoa học công nghệ, môi trường và vật liệu xây dựng", "Cục Đường sắt Việt Nam", "Bộ trưởng Bộ Xây dựng", "Quý IV/2076"),
     T176("6", "Thông tư quy định về đào tạo, sát hạch, cấp giấy phép lái tàu", "Cục Đường sắt Việt Nam", "", "Bộ trưởng Bộ Xây dựng", "Tháng 12/2076"),
     T176("7", "Thông tư hướng dẫn về giá dịch vụ sử dụng kết cấu hạ tầng đường sắt do Nhà nước đầu tư", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Đường sắt Việt Nam; Bộ Tài chính", "Bộ trưởng Bộ Xây dựng", "Năm 2076"))]}
+# 177: teachers' training with one units column, funding in millions, tasks "1.1" under a task
+# and lowercase "- " items; 178: a Party committee's agenda, parts A and B, tasks "1.", quotes.
+T177 = tasker("content", "lead", "timeframe", "funding", "note")
+P177 = {"schema": "annex/v1", "appendix": "04", "title": "KẾ HOẠCH PHÁT TRIỂN NGUỒN NHÂN LỰC NGÀNH GIÁO DỤC NĂM 2077",
+ "subtitle": "(Kèm theo Kế hoạch số 305/KH-SGDĐT ngày 22/02/2077 của Sở Giáo dục và Đào tạo)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe", "funding", "note"),
+   ["STT", "Nội dung thực hiện", "Cơ quan thực hiện", "Thời gian", "Kinh phí (triệu đồng)", "Ghi chú"], [0.06, 0.42, 0.18, 0.12, 0.11, 0.11])],
+ "items": [
+  SK("I", "ĐÀO TẠO, BỒI DƯỠNG ĐỘI NGŨ",
+    T177("1", "Bồi dưỡng thường xuyên cho giáo viên mầm non, phổ thông theo chương trình giáo dục phổ thông 2018", "Phòng Giáo dục Mầm non - Phổ thông", "Tháng 6 - tháng 8/2077", "1.200", "Ngân sách tỉnh", subs=[
+      T177("1.1", "Bồi dưỡng năng lực dạy học tích hợp, dạy học theo chủ đề cho giáo viên trung học cơ sở", "Trường Cao đẳng Sư phạm tỉnh", "Tháng 7/2077", "450", ""),
+      T177("1.2", "Bồi dưỡng kỹ năng ứng dụng công nghệ thông tin trong dạy học cho giáo viên tiểu học", "Trung tâm Giáo dục thường xuyên tỉnh", "Tháng 8/2077", "300", "")]),
+    T177("2", "Cử cán bộ quản lý tham gia lớp bồi dưỡng nghiệp vụ quản lý giáo dục do Bộ Giáo dục và Đào tạo tổ chức", "Phòng Tổ chức cán bộ", "Theo kế hoạch của Bộ", "150", ""),
+    T177("3", "Đào tạo nâng chuẩn trình độ cho giáo viên chưa đạt chuẩn theo Luật Giáo dục năm 2019:\n- giáo viên mầm non: 120 người;\n- giáo viên tiểu học: 85 người", "Phòng Tổ chức cán bộ", "2077 - 2078", "2.350", "Ngân sách tỉnh và học phí")),
+  SK("II", "TUYỂN DỤNG, SẮP XẾP ĐỘI NGŨ",
+    T177("4", "Tuyển dụng giáo viên còn thiếu theo định mức tại các trường vùng đặc biệt khó khăn", "Ủy ban nhân dân các huyện", "Quý III/2077", "", "Theo chỉ tiêu được giao"),
+    T177("5", "Điều động, biệt phái giáo viên giữa các trường thừa, thiếu", "Phòng Giáo dục và Đào tạo các huyện", "Trước năm học mới", "", ""),
+    T177("6", "Tổng kết, đánh giá kết quả thực hiện Kế hoạch", "Văn phòng Sở", "Tháng 12/2077", "20", ""))]}
+T178 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P178 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC CÁC ĐỀ ÁN, VĂN BẢN TRÌNH BAN THƯỜNG VỤ TỈNH ỦY NĂM 2078",
+ "subtitle": "(Kèm theo Chương trình số 12-CTr/TU ngày 06/01/2078 của Ban Thường vụ Tỉnh ủy)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Tên đề án, văn bản", "Cơ quan chủ trì tham mưu", "Cơ quan phối hợp", "Thời gian trình", "Hình thức văn bản"], [0.05, 0.35, 0.18, 0.18, 0.11, 0.13])],
+ "items": [
+  SK("A", "CÁC ĐỀ ÁN, VĂN BẢN TRÌNH BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", *[
+    T178("1.", "Đề án “Phát triển kinh tế số và xã hội số tỉnh đến năm 2085”", "Đảng ủy Ủy ban nhân dân tỉnh", "Ban Tuyên giáo và Dân vận Tỉnh ủy; Sở Khoa học và Công nghệ", "Tháng 4/2078", "Nghị quyết"),
+    T178("2.", "Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành Đảng bộ tỉnh năm 2078", "Văn phòng Tỉnh ủy", "Các ban đảng Tỉnh ủy", "Tháng 12/2078", "Báo cáo")], kind="part"),
+  SK("B", "CÁC ĐỀ ÁN, VĂN BẢN TRÌNH BAN THƯỜNG VỤ TỈNH ỦY", *[
+    T178("3.", "Tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Các huyện ủy, thị ủy, thành ủy", "Quý II/2078", "Báo cáo, Kết luận"),
+    T178("4.", "Quy chế phối hợp giữa Ủy ban Kiểm tra Tỉnh ủy với Thanh tra tỉnh", "Ủy ban Kiểm tra Tỉnh ủy", "Thanh tra tỉnh", "Quý III/2078", "Quy chế"),
+    T178("5.", "Chỉ thị về lãnh đạo công tác phòng, chống tham nhũng, lãng phí, tiêu cực", "Ban Nội chính Tỉnh ủy", "Đảng ủy Công an tỉnh; Đảng ủy Ủy ban nhân dân tỉnh", "Tháng 9/2078", "Chỉ thị"),
+    T178("6.", "Đề án sắp xếp tổ chức bộ máy các cơ quan đảng, Mặt trận Tổ quốc và đoàn thể chính trị - xã hội tỉnh", "Ban Tổ chức Tỉnh ủy", "", "Tháng 10/2078", "Đề án, Nghị quyết")], kind="part")]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3562,7 +3594,7 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("stormseason_2061", P161), ("edutargets_2062", P162), ("pcitasks_2063", P163), ("foodsafety_2064", P164), ("roadsafety_2065", P165), ("tradepromo_2066", P166), ("plasticwaste_2067", P167), ("enrolment_2068", P168),
                 ("ruraltourism_2069", P169), ("justicereform_2070", P170), ("coops_2071", P171), ("wardsports_2072", P172),
                 ("sportsmass_2073", P173), ("healthdx_2074", P174),
-                ("disaster_2075", P175), ("railregs_2076", P176)):
+                ("disaster_2075", P175), ("railregs_2076", P176), ("teacherdev_2077", P177), ("partyagenda_2078", P178)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
