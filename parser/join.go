@@ -42,7 +42,7 @@ func joinsNameDash(prev, p *piece, kind colKind, bulleted bool) bool {
 // separator is what goes between two consecutive pieces of one cell.
 func separator(prev, p *piece, width float64, tight bool) string {
 	switch {
-	case p.bullet || p.paraBreak:
+	case p.bullet || p.paraBreak || opensListItem(prev, p):
 		return "\n"
 	case joinsWithoutSpace(prev.text, p.text), tight && yearRangeBroken(prev.text, p.text):
 		return ""

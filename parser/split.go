@@ -1606,6 +1606,22 @@ func (sp *splitter) breakCost(prev, p *piece, width float64) float64 {
 // note set on a line of its own, whether or not it would have fitted.
 func opensAside(prev, p *piece) bool { return p.aside && !prev.dangling }
 
+// opensListItem reports whether p opens a list item with a dash or a
+// plus, whatever the case after it, right after a line that introduces a
+// list or ends an item of it ("… theo Luật Giáo dục năm 2019:" / "-
+// giáo viên mầm non: 120 người;" / "- giáo viên tiểu học …"): a new
+// paragraph, though a lowercase line after a dash is otherwise a phrase's
+// dash wrapped ("kinh tế" / "- xã hội"), which follows no colon or
+// semicolon. (A content's lowercase items had read as the lead's cell:
+// as a content's lines they cost a lowercase line's non-wrap.)
+func opensListItem(prev, p *piece) bool {
+	if len(p.text) < 2 || p.text[1] != ' ' || p.text[0] != '-' && p.text[0] != '+' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(prev.text)
+	return r == ':' || r == ';'
+}
+
 // nonWrapCost is what a line break before p that a wrap does not explain
 // costs, per unit of non-wrap strength: a lowercase line would have gone
 // on the line above (costLowerNonWrap) unless it opens an aside in
@@ -1618,7 +1634,7 @@ func nonWrapCost(prev, p *piece) float64 {
 	switch {
 	case p.label && !prev.sentEnd:
 		return 0
-	case opensAside(prev, p):
+	case opensAside(prev, p), opensListItem(prev, p):
 		return costParagraph
 	case p.lower:
 		return costLowerNonWrap

@@ -911,12 +911,42 @@ func TestNonWrapCost(t *testing.T) {
 		{"hoàn thành trong", "(quý III/2026)", costLowerNonWrap}, // the words before want more
 		{"Sở Y tế.", "Sở Tài chính", costParagraph},
 		{"Sở Y tế", "Sở Tài chính", costCapNonWrap},
-		{"Dự án nhóm", "B", 0},              // a label letter goes on the word before it (isLabelLetter)
-		{"Hoàn thành.", "B", costParagraph}, // … not after a sentence's end
+		{"Dự án nhóm", "B", 0},                                                             // a label letter goes on the word before it (isLabelLetter)
+		{"Hoàn thành.", "B", costParagraph},                                                // … not after a sentence's end
+		{"theo Luật Giáo dục năm 2019:", "- giáo viên mầm non: 120 người;", costParagraph}, // a list's item (opensListItem)
+		{"- giáo viên mầm non: 120 người;", "- giáo viên tiểu học", costParagraph},
+		{"phát triển kinh tế", "- xã hội", costLowerNonWrap}, // a phrase's dash wrapped
 	} {
 		if got := nonWrapCost(pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {
 			t.Errorf("nonWrapCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
 		}
+	}
+}
+
+// TestOpensListItem: a dash or a plus and a space open a list's item after
+// a colon or a semicolon, whatever the case after them, and the item
+// joins its cell as a paragraph of its own; elsewhere a lowercase line
+// after a dash is a phrase's dash wrapped, joined with a space.
+func TestOpensListItem(t *testing.T) {
+	for _, tc := range []struct {
+		prev, p string
+		want    bool
+	}{
+		{"năm 2019:", "- giáo viên mầm non", true},
+		{"120 người;", "+ giáo viên tiểu học", true},
+		{"120 người;", "- Giáo viên tiểu học", true},
+		{"phát triển kinh tế", "- xã hội", false},
+		{"năm 2019:", "-2030", false},
+		{"năm 2019:", "giáo viên", false},
+		{"năm 2019:", "-", false},
+	} {
+		if got := opensListItem(pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {
+			t.Errorf("opensListItem(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
+		}
+	}
+	ps := []piece{*pieceOf("Đào tạo theo Luật Giáo dục năm 2019:"), *pieceOf("- giáo viên mầm non;"), *pieceOf("- giáo viên tiểu học")}
+	if got, want := joinPieces(ps, 30000, false, colContent), "Đào tạo theo Luật Giáo dục năm 2019:\n- giáo viên mầm non;\n- giáo viên tiểu học"; got != want {
+		t.Errorf("joinPieces = %q, want %q", got, want)
 	}
 }
 
