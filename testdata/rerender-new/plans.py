@@ -3523,6 +3523,40 @@ P178 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC CÁC ĐỀ Á
     T178("4.", "Quy chế phối hợp giữa Ủy ban Kiểm tra Tỉnh ủy với Thanh tra tỉnh", "Ủy ban Kiểm tra Tỉnh ủy", "Thanh tra tỉnh", "Quý III/2078", "Quy chế"),
     T178("5.", "Chỉ thị về lãnh đạo công tác phòng, chống tham nhũng, lãng phí, tiêu cực", "Ban Nội chính Tỉnh ủy", "Đảng ủy Công an tỉnh; Đảng ủy Ủy ban nhân dân tỉnh", "Tháng 9/2078", "Chỉ thị"),
     T178("6.", "Đề án sắp xếp tổ chức bộ máy các cơ quan đảng, Mặt trận Tổ quốc và đoàn thể chính trị - xã hội tỉnh", "Ban Tổ chức Tỉnh ủy", "", "Tháng 10/2078", "Đề án, Nghị quyết")], kind="part")]}
+# 179: a commune's model new-rural tasks, an extra column of targets before the units, four
+# columns; 180: an economic census, the time before the units, sections as merged cells.
+T179 = tasker("content", "extra:Chỉ tiêu", "lead", "timeframe")
+P179 = {"schema": "annex/v1", "appendix": "II", "title": "NHIỆM VỤ, GIẢI PHÁP XÂY DỰNG XÃ ĐẠT CHUẨN NÔNG THÔN MỚI KIỂU MẪU NĂM 2079",
+ "subtitle": "(Kèm theo Kế hoạch số 41/KH-UBND ngày 15/3/2079 của Ủy ban nhân dân xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "timeframe"),
+   ["TT", "Nhiệm vụ, giải pháp", "Chỉ tiêu", "Đơn vị thực hiện", "Thời gian hoàn thành"], [0.06, 0.44, 0.13, 0.22, 0.15])],
+ "items": [
+  SK("I", "Phát triển sản xuất, nâng cao thu nhập",
+    T179("1", "Xây dựng vùng sản xuất lúa chất lượng cao gắn với liên kết tiêu thụ sản phẩm", "120 ha", "Hợp tác xã Nông nghiệp Đông Thành", "Vụ Đông Xuân 2078 - 2079"),
+    T179("2", "Phát triển sản phẩm OCOP đạt từ 3 sao trở lên", "02 sản phẩm", "Công chức Nông nghiệp - Môi trường xã", "Tháng 10/2079"),
+    T179("3", "Thu nhập bình quân đầu người", "≥ 95 triệu đồng/người/năm", "Ủy ban nhân dân xã", "Năm 2079")),
+  SK("II", "Cảnh quan, môi trường",
+    T179("4", "Trồng cây xanh, hoa trên các tuyến đường liên thôn, ngõ xóm", "15 km", "Hội Liên hiệp Phụ nữ xã; Đoàn Thanh niên xã", "Quý II/2079"),
+    T179("5", "Thu gom, xử lý chất thải rắn sinh hoạt", "100%", "Ban Quản lý các thôn", "Thường xuyên"),
+    T179("6", "Xây dựng mô hình khu dân cư kiểu mẫu, vườn mẫu", "03 thôn; 50 vườn", "Ban Phát triển các thôn", "Tháng 11/2079")),
+  SK("III", "An ninh, trật tự",
+    T179("7", "Duy trì mô hình “Camera an ninh” tại các thôn", "100% thôn", "Công an xã", "Năm 2079"))]}
+T180 = tasker("content", "timeframe", "lead", "coordinating", "deliverable")
+P180 = {"schema": "annex/v1", "appendix": "03", "title": "NHIỆM VỤ TRIỂN KHAI TỔNG ĐIỀU TRA KINH TẾ NĂM 2080",
+ "subtitle": "(Ban hành kèm theo Quyết định số 155/QĐ-BCĐ ngày 20/01/2080 của Ban Chỉ đạo Tổng điều tra kinh tế tỉnh)", "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "timeframe", "lead", "coordinating", "deliverable"),
+   ["STT", "Nội dung công việc", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp thực hiện", "Sản phẩm dự kiến"], [0.05, 0.33, 0.13, 0.15, 0.18, 0.16])],
+ "items": [
+  SK("I", "Công tác chuẩn bị",
+    T180("1", "Rà soát, lập bảng kê các cơ sở sản xuất kinh doanh cá thể trên địa bàn", "Tháng 3 - tháng 4/2080", "Chi cục Thống kê khu vực", "Ủy ban nhân dân các xã, phường", "Bảng kê cơ sở"),
+    T180("2", "Tuyển chọn, tập huấn điều tra viên, giám sát viên", "Tháng 5/2080", "Chi cục Thống kê khu vực", "Sở Tài chính", "Danh sách điều tra viên được tập huấn")),
+  SK("II", "Thu thập thông tin",
+    T180("1", "Thu thập thông tin doanh nghiệp, hợp tác xã bằng phiếu điện tử (Webform)", "Từ ngày 01/6 đến ngày 31/7/2080", "Chi cục Thống kê khu vực", "Thuế tỉnh; Sở Tài chính", "Dữ liệu doanh nghiệp"),
+    T180("2", "Thu thập thông tin cơ sở cá thể bằng thiết bị điện tử cầm tay (CAPI)", "Tháng 7/2080", "Ủy ban nhân dân các xã, phường", "Chi cục Thống kê khu vực", "Dữ liệu cơ sở cá thể"),
+    T180("3", "Kiểm tra, giám sát công tác thu thập thông tin", "Trong thời gian thu thập", "Ban Chỉ đạo Tổng điều tra tỉnh", "", "Biên bản kiểm tra")),
+  SK("III", "Tổng hợp, công bố kết quả",
+    T180("1", "Nghiệm thu, làm sạch dữ liệu; tổng hợp kết quả sơ bộ", "Quý IV/2080", "Chi cục Thống kê khu vực", "", "Báo cáo kết quả sơ bộ"),
+    T180("2", "Tổ chức hội nghị công bố kết quả Tổng điều tra", "Tháng 12/2080", "Ban Chỉ đạo Tổng điều tra tỉnh", "Các sở, ngành; Ủy ban nhân dân các xã, phường", "Hội nghị công bố"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3594,7 +3628,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("stormseason_2061", P161), ("edutargets_2062", P162), ("pcitasks_2063", P163), ("foodsafety_2064", P164), ("roadsafety_2065", P165), ("tradepromo_2066", P166), ("plasticwaste_2067", P167), ("enrolment_2068", P168),
                 ("ruraltourism_2069", P169), ("justicereform_2070", P170), ("coops_2071", P171), ("wardsports_2072", P172),
                 ("sportsmass_2073", P173), ("healthdx_2074", P174),
-                ("disaster_2075", P175), ("railregs_2076", P176), ("teacherdev_2077", P177), ("partyagenda_2078", P178)):
+                ("disaster_2075", P175), ("railregs_2076", P176), ("teacherdev_2077", P177), ("partyagenda_2078", P178),
+                ("ntmmodel_2079", P179), ("econcensus_2080", P180)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
