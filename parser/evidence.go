@@ -481,7 +481,24 @@ func isLabelLetter(text string) bool {
 // word broken so would change case inside.
 func brokenInsideWord(prev, next string) bool {
 	w := strings.TrimRight(firstWord(next), ",;.:")
-	return endsWithLetter(prev) && isLoneConsonant(w) && romanValue(w) == 0 && !changesCase(prev, w)
+	return endsWithLetter(prev) && isLoneConsonant(w) && romanValue(w) == 0 && !changesCase(prev, w) || brokenInsideSlashed(prev, next)
+}
+
+// brokenInsideSlashed reports whether next goes on with the end of a
+// word of parts joined by slashes, with no space to wrap at, that a column
+// narrower than it broke inside ("≥ 95 triệu đồng/ngườ" / "i/năm"):
+// prev's last word holds a slash and ends with a letter, and next's first
+// word holds a slash after a syllable's broken tail of one lowercase
+// letter, which no word of a unit is. Two whole slashed words on two
+// lines ("02 lần/tháng" / "đề/học kỳ") keep their space.
+func brokenInsideSlashed(prev, next string) bool {
+	last, first := lastWord(prev), firstWord(next)
+	tail, _, ok := strings.Cut(first, "/")
+	if !ok || !strings.ContainsRune(last, '/') || !endsWithLetter(last) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(tail)
+	return size == len(tail) && unicode.IsLower(r)
 }
 
 // changesCase reports whether the letter w opens with is a capital while

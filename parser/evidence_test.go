@@ -854,6 +854,30 @@ func TestBrokenInsideWord(t *testing.T) {
 	}
 }
 
+// TestBrokenInsideSlashed: a unit per unit ("đồng/người/năm") broken
+// inside a syllable by a narrow column joins without a space; two whole
+// slashed words on two lines keep theirs.
+func TestBrokenInsideSlashed(t *testing.T) {
+	for _, tc := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"≥ 95 triệu đồng/ngườ", "i/năm", true},
+		{"50 kg/ngư", "ời/năm", false},       // a longer tail reads as a word: left spaced
+		{"02 lần/tháng", "đề/học kỳ", false}, // two whole words
+		{"đồng/người", "năm", false},
+		{"Quý I/2026,", "tháng 6/2026", false},
+		{"Kế hoạch số 05/KH", "UBND/ngày", false}, // a capital: another word
+	} {
+		if got := brokenInsideSlashed(tc.prev, tc.next); got != tc.want {
+			t.Errorf("brokenInsideSlashed(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		}
+	}
+	if got := joinWrapped([]string{"≥ 95 triệu đồng/ngườ", "i/năm"}); got != "≥ 95 triệu đồng/người/năm" {
+		t.Errorf("joinWrapped = %q", got)
+	}
+}
+
 func TestJoinPiecesYearRange(t *testing.T) {
 	ps := []piece{*pieceOf("Năm 2025 và giai đoạn 2026 -"), *pieceOf("2030 (hoàn thành")}
 	for _, tc := range []struct {
