@@ -411,7 +411,7 @@ func cellFaults(ps []piece, width float64) int {
 // opensParagraph reports whether next opens a paragraph, a bullet or an
 // item after p, where a line ends short of its column's width.
 func opensParagraph(p, next *piece) bool {
-	return next.bullet || next.enumStart || next.itemStart || p.sentEnd || p.listGoesOn
+	return next.bullet || next.enumStart || next.itemStart || p.sentEnd || p.listGoesOn || opensListItem(p, next)
 }
 
 // reading is what width learning leaves in a table, saved to compare two.

@@ -542,6 +542,7 @@ func TestCellFaults(t *testing.T) {
 		{"a short line the cell goes on from", []piece{line(2000, 900, traits{}), line(2500, 800, traits{})}, 1},
 		{"a short line before a bullet", []piece{line(2000, 900, traits{}), line(2500, 800, traits{bullet: true})}, 0},
 		{"a sentence's end", []piece{line(2000, 900, traits{sentEnd: true}), line(2500, 800, traits{})}, 0},
+		{"an item after a colon", []piece{{text: "năm 2019:", w: 2000, traits: &traits{}}, {text: "- giáo viên", w: 2500, fw: 300, traits: &traits{}}}, 0},
 	} {
 		if got := cellFaults(tc.ps, 5000); got != tc.want {
 			t.Errorf("%s: cellFaults = %d, want %d", tc.name, got, tc.want)
