@@ -557,8 +557,8 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     97.45%, 98.51%; with the hundred and seventy-seventh and
 //     seventy-eighth (the same, and this session's rules), 29,143 fields:
 //     99.99%, 97.44%, 98.70%, and the cell-block floor went up to 98.5%;
-//     with the hundred and seventy-ninth and eightieth (the same), 29,368
-//     fields: 99.99%, 97.38%, 98.69%. The
+//     with the hundred and seventy-ninth and eightieth (the same, and
+//     this session's rules), 29,368 fields: 99.99%, 97.38%, 98.70%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
