@@ -1414,8 +1414,8 @@ func bodyAfterMinister(p, next *piece) {
 // lowerHash: both on p, or the first on the line before when p is one word
 // ("Bộ" / "trưởng").
 func endingTitle(p *piece) uint64 {
-	if p.prevTraits != nil && !strings.ContainsRune(p.text, ' ') {
-		return pairKey(p.prevTraits.last, p.first)
+	if across, ok := p.pairAcross(); ok {
+		return across
 	}
 	return pairKey(lowerHash(wordBeforeLast(p.text)), lowerHash(lastWord(p.text)))
 }

@@ -271,16 +271,24 @@ var (
 // and a space followed by a capital ("- Tiếp tục …"). A dash followed by a
 // lowercase word is a hyphen that wrapped to the line start ("- xã hội").
 func isBulletStart(text string) bool {
-	r, size := utf8.DecodeRuneInString(text)
-	if r != '-' && r != '–' && r != '+' && r != '•' {
+	rest, ok := afterBulletMarker(text)
+	if !ok {
 		return false
-	}
-	rest := strings.TrimLeft(text[size:], " ")
-	if len(rest) == len(text[size:]) && r != '•' {
-		return false // "-2030": a dash glued to the next word is no bullet
 	}
 	next, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(next) || quoteOpeners.has(next) // "- 20%" is a range wrapped at its dash
+}
+
+// afterBulletMarker returns what follows a line's opening bullet marker
+// (a dash, a plus or a dot) and the spaces after it, and whether the line
+// opens with one: a dash glued to the next word ("-2030") is none.
+func afterBulletMarker(text string) (string, bool) {
+	r, size := utf8.DecodeRuneInString(text)
+	if r != '-' && r != '–' && r != '+' && r != '•' {
+		return "", false
+	}
+	rest := strings.TrimLeft(text[size:], " ")
+	return rest, rest != "" && (len(rest) != len(text[size:]) || r == '•')
 }
 
 // continuesLine reports whether text reads as a wrapped line of a cell

@@ -1606,8 +1606,8 @@ func (sp *splitter) breakCost(prev, p *piece, width float64) float64 {
 // note set on a line of its own, whether or not it would have fitted.
 func opensAside(prev, p *piece) bool { return p.aside && !prev.dangling }
 
-// opensListItem reports whether p opens a list item with a dash or a
-// plus, whatever the case after it, right after a line that introduces a
+// opensListItem reports whether p opens a list item with a bullet marker
+// (afterBulletMarker), whatever the case after it, right after a line that introduces a
 // list or ends an item of it ("… theo Luật Giáo dục năm 2019:" / "-
 // giáo viên mầm non: 120 người;" / "- giáo viên tiểu học …"): a new
 // paragraph, though a lowercase line after a dash is otherwise a phrase's
@@ -1615,11 +1615,8 @@ func opensAside(prev, p *piece) bool { return p.aside && !prev.dangling }
 // semicolon. (A content's lowercase items had read as the lead's cell:
 // as a content's lines they cost a lowercase line's non-wrap.)
 func opensListItem(prev, p *piece) bool {
-	if len(p.text) < 2 || p.text[1] != ' ' || p.text[0] != '-' && p.text[0] != '+' {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(prev.text)
-	return r == ':' || r == ';'
+	_, marked := afterBulletMarker(p.text)
+	return marked && (prev.listGoesOn || strings.HasSuffix(prev.text, ":"))
 }
 
 // nonWrapCost is what a line break before p that a wrap does not explain

@@ -370,8 +370,8 @@ func (t *table) raisesToCaps() bool {
 // readingFaults is the share of the learning rows' lines whose cut
 // disagrees with the widths learned: a line wider than its column
 // (overflowShare), or a cell's line that its next line's first word would
-// have fitted on with room to spare (nonWrapStrength 1) though no
-// paragraph, bullet or item opens there. Two readings' costs do not
+// have fitted on with room to spare where the cut finds no paragraph's
+// start either (unexplainedBreak). Two readings' costs do not
 // compare, as their widths, and what the cuts taught (a column always
 // filled, cells seen whole), price the same cut otherwise; how well each
 // reading's cuts fit its own widths does.
@@ -401,17 +401,20 @@ func cellFaults(ps []piece, width float64) int {
 		if overflowShare(ps[i].w, width) > 0 {
 			n++
 		}
-		if i+1 < len(ps) && !opensParagraph(&ps[i], &ps[i+1]) && nonWrapStrength(float64(ps[i].w+spaceWidth+ps[i+1].fw), width) >= 1 {
+		if i+1 < len(ps) && unexplainedBreak(&ps[i], &ps[i+1], width) {
 			n++
 		}
 	}
 	return n
 }
 
-// opensParagraph reports whether next opens a paragraph, a bullet or an
-// item after p, where a line ends short of its column's width.
-func opensParagraph(p, next *piece) bool {
-	return next.bullet || next.enumStart || next.itemStart || p.sentEnd || p.listGoesOn || opensListItem(p, next)
+// unexplainedBreak reports whether the break between a cell's lines prev
+// and p is one the cut itself finds neither a wrap nor a paragraph's
+// start: p's first word would have fitted on prev with room to spare
+// (nonWrapStrength 1), p is no bullet, and the break costs more than a
+// new paragraph (nonWrapCost).
+func unexplainedBreak(prev, p *piece, width float64) bool {
+	return !p.bullet && nonWrapStrength(float64(prev.w+spaceWidth+p.fw), width) >= 1 && nonWrapCost(prev, p) > costParagraph
 }
 
 // reading is what width learning leaves in a table, saved to compare two.
@@ -1290,11 +1293,18 @@ func (p *piece) endsHead() bool {
 	if p.bareHead != 0 || endsPartyOrgan(p.text) {
 		return true
 	}
+	across, ok := p.pairAcross()
+	return ok && (bareHeadPairs.has(across) || partyOrgans.has(across))
+}
+
+// pairAcross returns, when line p is one word, that word and the last
+// word of the line before it as pairKey of their hashes: two words of one
+// name a narrow column broke apart ("Văn" / "phòng", "Bộ" / "trưởng").
+func (p *piece) pairAcross() (uint64, bool) {
 	if p.prevTraits == nil || strings.ContainsRune(p.text, ' ') {
-		return false
+		return 0, false
 	}
-	across := pairKey(p.prevTraits.last, p.first)
-	return bareHeadPairs.has(across) || partyOrgans.has(across)
+	return pairKey(p.prevTraits.last, p.first), true
 }
 
 // endsPartyOrgan reports whether text ends with a Party organ's name
