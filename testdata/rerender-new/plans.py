@@ -3557,6 +3557,48 @@ P180 = {"schema": "annex/v1", "appendix": "03", "title": "NHIỆM VỤ TRIỂN K
   SK("III", "Tổng hợp, công bố kết quả",
     T180("1", "Nghiệm thu, làm sạch dữ liệu; tổng hợp kết quả sơ bộ", "Quý IV/2080", "Chi cục Thống kê khu vực", "", "Báo cáo kết quả sơ bộ"),
     T180("2", "Tổ chức hội nghị công bố kết quả Tổng điều tra", "Tháng 12/2080", "Ban Chỉ đạo Tổng điều tra tỉnh", "Các sở, ngành; Ủy ban nhân dân các xã, phường", "Hội nghị công bố"))]}
+# 181: a province's agricultural digital transformation tasks, tasks numbered on across
+# sections, funding sources in their own column, sub-tasks "a", "b" with "- " items;
+# 182: a ministry's plan for a Government resolution, tasks "1.", sub-tasks "1.1.", products
+# that name the level they go to ("Tờ trình Thủ tướng Chính phủ").
+T181 = tasker("content", "lead", "coordinating", "funding", "timeframe")
+P181 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NGÀNH NÔNG NGHIỆP TỈNH GIAI ĐOẠN 2081 - 2085",
+ "subtitle": "(Kèm theo Kế hoạch số 96/KH-UBND ngày 08/4/2081 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "funding", "timeframe"),
+   ["STT", "Nhiệm vụ cụ thể", "Đơn vị chủ trì", "Đơn vị phối hợp", "Nguồn kinh phí", "Thời gian thực hiện"], [0.05, 0.36, 0.16, 0.18, 0.13, 0.12])],
+ "items": [
+  SK("I", "XÂY DỰNG CƠ SỞ DỮ LIỆU NGÀNH",
+    T181("1", "Xây dựng cơ sở dữ liệu về đất trồng trọt, vùng trồng được cấp mã số phục vụ truy xuất nguồn gốc nông sản xuất khẩu", "Sở Nông nghiệp và Môi trường", "UBND các xã, phường; các hợp tác xã nông nghiệp", "Ngân sách tỉnh", "2081 - 2082"),
+    T181("2", "Số hóa dữ liệu về chăn nuôi, thú y, thủy sản; kết nối với cơ sở dữ liệu quốc gia của Bộ Nông nghiệp và Môi trường", "Chi cục Chăn nuôi, Thú y và Thủy sản", "Trung tâm Chuyển đổi số tỉnh", "Ngân sách tỉnh; vốn sự nghiệp", "Năm 2082", subs=[
+      T181("a", "Dữ liệu cơ sở chăn nuôi quy mô trang trại:\n- cấp mã định danh cho từng trang trại;\n- cập nhật tổng đàn theo quý", "Chi cục Chăn nuôi, Thú y và Thủy sản", "UBND các xã", "", "Quý II/2082"),
+      T181("b", "Dữ liệu tàu cá, cảng cá và nhật ký khai thác điện tử", "Chi cục Chăn nuôi, Thú y và Thủy sản", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "", "Quý IV/2082")]),
+    T181("3", "Cập nhật bản đồ số hiện trạng rừng, theo dõi diễn biến rừng bằng ảnh viễn thám", "Chi cục Kiểm lâm", "Các Ban quản lý rừng phòng hộ, đặc dụng", "Vốn sự nghiệp lâm nghiệp", "Hằng năm")),
+  SK("II", "ỨNG DỤNG CÔNG NGHỆ SỐ TRONG SẢN XUẤT",
+    T181("4", "Xây dựng 05 mô hình nông nghiệp thông minh ứng dụng cảm biến, tưới tự động, điều khiển qua điện thoại", "Trung tâm Khuyến nông tỉnh", "Các doanh nghiệp công nghệ; Hội Nông dân tỉnh", "Ngân sách tỉnh; vốn đối ứng của người dân", "2081 - 2083"),
+    T181("5", "Hỗ trợ hợp tác xã, chủ thể OCOP đưa sản phẩm lên sàn thương mại điện tử; đào tạo kỹ năng bán hàng trực tuyến", "Sở Công Thương", "Liên minh Hợp tác xã tỉnh; Bưu điện tỉnh", "Chương trình khuyến công", "Thường xuyên"),
+    T181("6", "Triển khai hệ thống cảnh báo sớm dịch hại cây trồng, dịch bệnh động vật trên nền tảng số", "Chi cục Trồng trọt và Bảo vệ thực vật", "", "Ngân sách tỉnh", "Quý III/2081")),
+  SK("III", "ĐÀO TẠO NGUỒN NHÂN LỰC VÀ TRUYỀN THÔNG",
+    T181("7", "Tập huấn kỹ năng số cho cán bộ khuyến nông cơ sở, tổ công nghệ số cộng đồng ở thôn, bản", "Trung tâm Khuyến nông tỉnh", "UBND các xã; Tỉnh Đoàn", "Vốn sự nghiệp", "Hằng năm"),
+    T181("8", "Xây dựng chuyên mục “Nông nghiệp số” trên Báo và Phát thanh, Truyền hình tỉnh", "Báo và Phát thanh, Truyền hình tỉnh", "Sở Nông nghiệp và Môi trường", "Kinh phí thường xuyên", "Từ Quý I/2082"),
+    T181("9", "Sơ kết giữa kỳ, tổng kết thực hiện Kế hoạch", "Sở Nông nghiệp và Môi trường", "Các sở, ngành; UBND các xã, phường", "", "Năm 2083, năm 2085"))]}
+T182 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P182 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ CỦA BỘ TÀI CHÍNH TRIỂN KHAI NGHỊ QUYẾT CỦA CHÍNH PHỦ VỀ CẢI THIỆN MÔI TRƯỜNG KINH DOANH NĂM 2082",
+ "subtitle": "(Kèm theo Quyết định số 457/QĐ-BTC ngày 02/3/2082 của Bộ trưởng Bộ Tài chính)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời hạn"], [0.06, 0.37, 0.15, 0.16, 0.16, 0.10])],
+ "items": [
+  SK("I", "HOÀN THIỆN THỂ CHẾ",
+    T182("1.", "Nghiên cứu, sửa đổi Nghị định quy định chi tiết Luật Doanh nghiệp về đăng ký doanh nghiệp theo hướng rút ngắn thời gian đăng ký còn 01 ngày làm việc", "Cục Phát triển doanh nghiệp tư nhân và kinh tế tập thể", "Vụ Pháp chế; Bộ Tư pháp", "Nghị định của Chính phủ", "Tháng 9/2082"),
+    T182("2.", "Rà soát, bãi bỏ các điều kiện đầu tư kinh doanh không cần thiết thuộc phạm vi quản lý của Bộ", "Vụ Pháp chế", "Các cục, vụ thuộc Bộ", "Tờ trình Thủ tướng Chính phủ", "Quý III/2082", subs=[
+      T182("2.1.", "Lĩnh vực kinh doanh chứng khoán, bảo hiểm", "Ủy ban Chứng khoán Nhà nước", "Cục Quản lý, giám sát bảo hiểm", "Phương án cắt giảm", "Tháng 6/2082"),
+      T182("2.2.", "Lĩnh vực kế toán, kiểm toán, thẩm định giá", "Cục Quản lý, giám sát kế toán, kiểm toán", "Cục Quản lý giá", "Phương án cắt giảm", "Tháng 6/2082")]),
+    T182("3.", "Xây dựng Thông tư hướng dẫn hóa đơn điện tử khởi tạo từ máy tính tiền đối với hộ kinh doanh", "Cục Thuế", "Vụ Chính sách thuế, phí và lệ phí", "Thông tư của Bộ trưởng Bộ Tài chính", "Quý II/2082")),
+  SK("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH, ỨNG DỤNG CÔNG NGHỆ THÔNG TIN",
+    T182("4.", "Cung cấp 100% dịch vụ công trực tuyến toàn trình đối với thủ tục thuế, hải quan, kho bạc đủ điều kiện", "Cục Công nghệ thông tin và Chuyển đổi số", "Cục Thuế; Cục Hải quan; Kho bạc Nhà nước", "Dịch vụ công được cung cấp trên Cổng Dịch vụ công quốc gia", "Năm 2082"),
+    T182("5.", "Kết nối Cơ chế một cửa quốc gia với các bộ, ngành; giảm thời gian thông quan hàng hóa xuất khẩu, nhập khẩu", "Cục Hải quan", "Các bộ: Công Thương, Nông nghiệp và Môi trường, Y tế", "Báo cáo kết quả kết nối", "Tháng 12/2082"),
+    T182("6.", "Đánh giá mức độ hài lòng của doanh nghiệp đối với thủ tục hành chính thuế", "Cục Thuế", "Liên đoàn Thương mại và Công nghiệp Việt Nam", "", "Quý IV/2082")),
+  SK("III", "TỔ CHỨC THỰC HIỆN",
+    T182("7.", "Theo dõi, đôn đốc và tổng hợp tình hình thực hiện; báo cáo Thủ tướng Chính phủ", "Văn phòng Bộ", "Các đơn vị thuộc Bộ", "Báo cáo định kỳ 6 tháng, năm", "Trước ngày 15/6 và 15/12"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3629,7 +3671,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("ruraltourism_2069", P169), ("justicereform_2070", P170), ("coops_2071", P171), ("wardsports_2072", P172),
                 ("sportsmass_2073", P173), ("healthdx_2074", P174),
                 ("disaster_2075", P175), ("railregs_2076", P176), ("teacherdev_2077", P177), ("partyagenda_2078", P178),
-                ("ntmmodel_2079", P179), ("econcensus_2080", P180)):
+                ("ntmmodel_2079", P179), ("econcensus_2080", P180),
+                ("agridx_2081", P181), ("bizenv_2082", P182)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
