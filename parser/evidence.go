@@ -737,10 +737,10 @@ func cellStarts(o opening) (unit, product, funding cellStartKind) {
 			return startOther
 		case one&own != 0:
 			return startUsual
+		case one&other != 0: // an agency's abbreviation ("UBND các xã") opens a funding or product cell no more than "Ủy ban" does
+			return startOther
 		case isCode():
 			return startCode
-		case one&other != 0:
-			return startOther
 		}
 		return startUnusual
 	}

@@ -378,6 +378,7 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Dự toán ngân sách", startOther, startOther, startUsual},
 		{"Dự thảo Nghị quyết", startOther, startUsual, startOther}, // "Dự" alone opens a product
 		{"Sở Tài chính", startUsual, startOther, startOther},
+		{"UBND các xã", startUsual, startOther, startOther}, {"HĐND tỉnh", startUsual, startOther, startOther}, // an agency's abbreviation opens what "Ủy ban" opens
 		{"Vụ Đông Xuân và vụ", startOther, startOther, startOther}, // a crop season …
 		{"Vụ Pháp chế", startUsual, startOther, startOther},        // … a ministry's department
 		{"Báo cáo", startOther, startUsual, startOther},
