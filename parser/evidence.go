@@ -580,8 +580,9 @@ var productStarts = newVocabulary(
 	"hội thao", "hội thi", "hội diễn", "hội chợ", "đại hội", "cuộc thi", // events held: a sports day, a contest, a show, a fair, a congress
 	"không",               // a target said as what must not happen ("Không để xảy ra ùn tắc"); a funding cell's "Không" as well
 	"giảm", "tăng", "đạt", // a target said as a change or a level reached ("Giảm tỷ lệ học sinh yếu dưới 3%")
-	"khoa học", // a study or its findings ("Khoa học dữ liệu …"), no department ("Khoa" opens units: agencyStarts)
-	"phiếu",    // a form filled in or returned ("Phiếu khảo sát", "Phiếu kết quả thử nghiệm", "Phiếu lấy ý kiến")
+	"khoa học",     // a study or its findings ("Khoa học dữ liệu …"), no department ("Khoa" opens units: agencyStarts)
+	"phiếu",        // a form filled in or returned ("Phiếu khảo sát", "Phiếu kết quả thử nghiệm", "Phiếu lấy ý kiến")
+	"chương trình", // as "chương", and said whole: it opens a funding cell too (fundingStarts)
 )
 
 // fundingStarts open a funding cell ("Ngân sách tỉnh", "Nguồn vốn …",
@@ -592,7 +593,8 @@ var productStarts = newVocabulary(
 // ("Doanh nghiệp tự bảo đảm", "Chủ đầu tư", "Nhà đầu tư"): those open
 // both.
 var fundingStarts = newVocabulary("ngân sách", "nguồn", "vốn", "kinh phí", "xã hội", "huy động", "lồng ghép",
-	"không", "từ nguồn", "dự toán", "sự nghiệp", "doanh nghiệp", "chủ đầu", "nhà đầu")
+	"không", "từ nguồn", "dự toán", "sự nghiệp", "doanh nghiệp", "chủ đầu", "nhà đầu",
+	"chương trình") // a programme's budget ("Chương trình mục tiêu quốc gia …", "Chương trình khuyến công"); a product's opening too
 
 // vocabulary is a set of one- and two-word phrases, lowercase.
 type vocabulary struct {

@@ -379,6 +379,8 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Dự thảo Nghị quyết", startOther, startUsual, startOther}, // "Dự" alone opens a product
 		{"Sở Tài chính", startUsual, startOther, startOther},
 		{"UBND các xã", startUsual, startOther, startOther}, {"HĐND tỉnh", startUsual, startOther, startOther}, // an agency's abbreviation opens what "Ủy ban" opens
+		{"Chương trình khuyến công", startOther, startUsual, startUsual}, // a programme's budget, or a programme made
+		{"Chương trình mục tiêu quốc gia", startOther, startUsual, startUsual},
 		{"Vụ Đông Xuân và vụ", startOther, startOther, startOther}, // a crop season …
 		{"Vụ Pháp chế", startUsual, startOther, startOther},        // … a ministry's department
 		{"Báo cáo", startOther, startUsual, startOther},
