@@ -712,8 +712,6 @@ var rerenderPending = map[string]bool{
 	"nghean_980-5.layout.txt": true,
 	"nghean_980-6.layout.txt": true,
 	"seed-1.layout.txt":       true,
-	"seed-3.layout.txt":       true,
-	"seed-5.layout.txt":       true,
 	"seed-6.layout.txt":       true,
 }
 

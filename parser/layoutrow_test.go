@@ -3016,3 +3016,34 @@ func TestAddLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestAddCapitalizedLexicon: the lexicon's words bond with their first
+// syllable in capitals too, as names print them ("Sở Tài" / "chính"),
+// once addCapitalizedLexicon has added them; other pairs do not.
+func TestAddCapitalizedLexicon(t *testing.T) {
+	wb := learnBonds([]layoutPage{{lines: layoutLines(at(4, "Sở Tài", 40, "Các sở"))}}, nil)
+	wb.addLexicon()
+	cases := []struct {
+		a, b   string
+		bonded bool
+	}{
+		{"Tài", "chính", true},    // a department's name broken after its capital
+		{"Thường", "xuyên", true}, // a time's first line
+		{"Công", "nghệ", true},    // "Cục Công" / "nghệ"
+		{"tài", "chính", true},    // as before
+		{"Sở", "Tài", false},      // no word of the lexicon
+		{"Chính", "sách", true},   // "Ngân hàng Chính" / "sách xã hội"
+		{"Tài", "Chính", false},   // the second syllable as printed: lowercase
+	}
+	for _, tc := range cases {
+		if got := wb.weakBond(tc.a, tc.b); tc.a != strings.ToLower(tc.a) && got != 0 {
+			t.Errorf("weakBond(%q, %q) before addCapitalizedLexicon = %v, want 0", tc.a, tc.b, got)
+		}
+	}
+	wb.addCapitalizedLexicon()
+	for _, tc := range cases {
+		if got := wb.weakBond(tc.a, tc.b); (got > 0) != tc.bonded {
+			t.Errorf("weakBond(%q, %q) = %v, want bonded %v", tc.a, tc.b, got, tc.bonded)
+		}
+	}
+}

@@ -189,10 +189,12 @@ func (r layoutReading) read(probe *pdfLayout, pages []layoutPage, pieces pieceCa
 
 // readFinal reads the rows as read does, each band at its own boundaries
 // where they read it better, searching each line's readings more widely
-// (finalPerState): the reading returned.
+// (finalPerState) and knowing the lexicon's capitalized words
+// (addCapitalizedLexicon): the reading returned.
 func (r layoutReading) readFinal(probe *pdfLayout, pages []layoutPage, pieces pieceCache, tr *trace) *pdfLayout {
 	lo := r.layout(probe, pages, pieces, tr, true)
 	lo.final = true
+	lo.reader.bonds.addCapitalizedLexicon()
 	layOutPages(lo, pages)
 	return lo
 }
