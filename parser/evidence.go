@@ -1990,6 +1990,63 @@ var compoundPairs = [][2]string{
 	{"giai", "đoạn"}, {"tiêu", "thụ"}, {"công", "nghiệp"},
 }
 
+// plansWords are more two-syllable words of plans' text, from every field
+// they cover (farming, health, schools, order, money, the state's own
+// work), which bond the words of column-aligned text where pdftotext ran a
+// cell's line on after the column before it ("… thị" / "trấn" around the
+// lead's "và", "Vụ Pháp" / "chế" behind the content's line): a word between
+// a pair's syllables is another cell's. They are no known pairs of
+// cell-block text (compoundPairs are both), whose learned widths they
+// moved. (Column-aligned text of every rendering set, 65,548 fields:
+// 1,235 -> 1,142 wrong, two renderings worse by two fields: "thủy lợi"
+// against "thủy văn", "diễn tập" / "tỉnh"; as known pairs too, cell-block
+// 716 -> 734, a festival plan's 4 -> 18.)
+var plansWords = [][2]string{
+	{"trung", "tâm"}, {"quy", "phạm"}, {"thị", "trấn"}, {"phong", "trào"}, {"truyền", "hình"}, {"phát", "thanh"},
+	{"khởi", "nghiệp"}, {"lưu", "thông"}, {"di", "tích"}, {"di", "sản"}, {"tiểu", "học"}, {"mầm", "non"},
+	{"phổ", "thông"}, {"đại", "học"}, {"sinh", "thái"}, {"trí", "thức"}, {"phẫu", "thuật"}, {"đối", "tượng"},
+	{"phương", "tiện"}, {"thiết", "bị"}, {"pháp", "chế"}, {"thủy", "sản"}, {"lâm", "nghiệp"}, {"chăn", "nuôi"},
+	{"trồng", "trọt"}, {"thú", "y"}, {"khuyến", "nông"}, {"thủy", "lợi"}, {"dân", "số"}, {"trẻ", "em"},
+	{"việc", "làm"}, {"bình", "đẳng"}, {"chữa", "bệnh"}, {"khám", "bệnh"}, {"dịch", "bệnh"}, {"tiêm", "chủng"},
+	{"thực", "phẩm"}, {"rác", "thải"}, {"chất", "thải"}, {"khí", "hậu"}, {"biến", "đổi"}, {"thiên", "tai"},
+	{"cứu", "nạn"}, {"cứu", "hộ"}, {"chữa", "cháy"}, {"biên", "giới"}, {"quốc", "gia"}, {"quốc", "tế"},
+	{"hội", "nhập"}, {"xuất", "khẩu"}, {"nhập", "khẩu"}, {"tín", "dụng"}, {"thống", "kê"}, {"điều", "tra"},
+	{"khảo", "sát"}, {"công", "khai"}, {"minh", "bạch"}, {"tham", "nhũng"}, {"lãng", "phí"}, {"tiêu", "cực"},
+	{"thanh", "tra"}, {"khiếu", "nại"}, {"tố", "cáo"}, {"hòa", "giải"}, {"hộ", "tịch"}, {"chứng", "thực"},
+	{"lễ", "hội"}, {"thư", "viện"}, {"bảo", "tàng"}, {"nghề", "nghiệp"}, {"học", "tập"}, {"đổi", "mới"},
+	{"sáng", "tạo"}, {"phần", "mềm"}, {"nền", "tảng"}, {"báo", "chí"}, {"xuất", "bản"}, {"thi", "đua"},
+	{"kỷ", "luật"}, {"kỷ", "cương"}, {"bộ", "máy"}, {"biên", "chế"}, {"sắp", "xếp"}, {"chức", "năng"},
+	{"quyền", "hạn"}, {"cơ", "cấu"}, {"vị", "trí"}, {"tuyển", "dụng"}, {"bổ", "nhiệm"}, {"chế", "độ"},
+	{"tiền", "lương"}, {"phụ", "cấp"}, {"trợ", "cấp"}, {"giảm", "nghèo"}, {"an", "sinh"}, {"nhà", "ở"},
+	{"giải", "phóng"}, {"mặt", "bằng"}, {"bồi", "thường"}, {"tái", "định"}, {"giải", "ngân"}, {"thanh", "toán"},
+	{"quyết", "toán"}, {"mua", "sắm"}, {"đấu", "thầu"}, {"hợp", "đồng"}, {"nghiệm", "thu"}, {"bàn", "giao"},
+	{"vận", "hành"}, {"bảo", "trì"}, {"sửa", "chữa"}, {"nâng", "cấp"}, {"cải", "tạo"}, {"mở", "rộng"},
+	{"trật", "tự"}, {"tội", "phạm"}, {"ma", "túy"}, {"mại", "dâm"}, {"buôn", "lậu"}, {"gian", "lận"},
+	{"hàng", "giả"}, {"phong", "tục"}, {"tập", "quán"}, {"đoàn", "kết"}, {"dân", "chủ"}, {"thời", "gian"},
+	{"thời", "hạn"}, {"hoàn", "thành"}, {"kết", "quả"}, {"mục", "tiêu"}, {"chỉ", "tiêu"}, {"chỉ", "đạo"},
+	{"điều", "hành"}, {"lãnh", "đạo"}, {"quán", "triệt"}, {"nghị", "quyết"}, {"chỉ", "thị"}, {"kết", "luận"},
+	{"thông", "báo"}, {"công", "văn"}, {"tờ", "trình"}, {"quyết", "định"}, {"thông", "tư"}, {"nghị", "định"},
+	{"hiến", "pháp"}, {"điều", "lệ"}, {"quy", "chế"}, {"quy", "trình"}, {"hồ", "sơ"}, {"giấy", "tờ"},
+	{"chứng", "chỉ"}, {"giấy", "phép"}, {"đăng", "ký"}, {"cấp", "phép"}, {"thẩm", "định"}, {"phê", "duyệt"},
+	{"thẩm", "tra"}, {"tiếp", "cận"}, {"tiếp", "xúc"}, {"cử", "tri"}, {"đại", "biểu"}, {"kỳ", "họp"},
+	{"phiên", "họp"}, {"giao", "ban"}, {"hội", "thảo"}, {"tọa", "đàm"}, {"diễn", "đàn"}, {"tập", "thể"},
+	{"cá", "nhân"}, {"doanh", "nhân"}, {"hiệp", "hội"}, {"tình", "nguyện"}, {"nhân", "đạo"}, {"từ", "thiện"},
+	{"vận", "động"}, {"quyên", "góp"}, {"phân", "bổ"}, {"phân", "cấp"}, {"phân", "công"}, {"ủy", "quyền"},
+	{"phân", "loại"}, {"tái", "chế"}, {"xử", "phạt"}, {"cưỡng", "chế"}, {"khắc", "phục"}, {"hậu", "quả"},
+	{"ứng", "phó"}, {"sơ", "tán"}, {"di", "dời"}, {"cảnh", "báo"}, {"dự", "báo"}, {"quan", "trắc"},
+	{"giám", "định"}, {"kiểm", "định"}, {"kiểm", "soát"}, {"phòng", "ngừa"}, {"ngăn", "chặn"}, {"đấu", "tranh"},
+	{"tuần", "tra"}, {"huấn", "luyện"}, {"diễn", "tập"}, {"sẵn", "sàng"}, {"chiến", "đấu"}, {"dân", "quân"},
+	{"tự", "vệ"}, {"quân", "nhân"}, {"hậu", "phương"}, {"liệt", "sĩ"}, {"công", "lao"}, {"tri", "ân"},
+	{"đền", "ơn"}, {"đáp", "nghĩa"}, {"nghĩa", "trang"}, {"tôn", "tạo"}, {"trùng", "tu"}, {"bảo", "tồn"},
+	{"phát", "huy"}, {"giá", "trị"}, {"truyền", "thống"}, {"bản", "sắc"}, {"miền", "núi"}, {"vùng", "sâu"},
+	{"hải", "đảo"}, {"ven", "biển"}, {"nuôi", "trồng"}, {"đánh", "bắt"}, {"chế", "biến"}, {"bảo", "quản"},
+	{"tiêu", "dùng"}, {"bán", "lẻ"}, {"siêu", "thị"}, {"thương", "hiệu"}, {"nhãn", "hiệu"}, {"chỉ", "dẫn"},
+	{"địa", "lý"}, {"truy", "xuất"}, {"nguồn", "gốc"}, {"quy", "chuẩn"}, {"đo", "lường"}, {"năng", "suất"},
+	{"năng", "lượng"}, {"tiết", "kiệm"}, {"hiệu", "suất"}, {"tái", "tạo"}, {"điện", "lực"}, {"cấp", "nước"},
+	{"thoát", "nước"}, {"chiếu", "sáng"}, {"cây", "xanh"}, {"công", "viên"}, {"nghĩa", "địa"}, {"tang", "lễ"},
+	{"cưới", "hỏi"}, {"văn", "minh"}, {"kinh", "doanh"},
+}
+
 // withNamePairs adds namePairs to ps. Column-aligned text seldom prints
 // a unit's name whole on one line (it wraps in a narrow column and runs
 // on into the next), and cell-block text from narrow columns does not

@@ -2067,7 +2067,7 @@ func (wb *wordBonds) bondSeen(a, b string, least int) float64 {
 	return v
 }
 
-// addLexicon counts each pair of namePairs and compoundPairs as printed
+// addLexicon counts each pair of namePairs, compoundPairs and plansWords as printed
 // side by side lexiconPairs times more than the document prints it. A
 // word processor's narrow column breaks a two-syllable word's syllables
 // over two lines as readily as two words, and pdftotext runs the second
@@ -2080,7 +2080,7 @@ func (wb *wordBonds) bondSeen(a, b string, least int) float64 {
 // fields: 950 -> 846 wrong, 41 files better and 5 worse; counted only in
 // the final reading, not while the columns' places are chosen, 878.)
 func (wb *wordBonds) addLexicon() {
-	for _, ps := range [][][2]string{namePairs, compoundPairs} {
+	for _, ps := range [][][2]string{namePairs, compoundPairs, plansWords} {
 		for _, p := range ps {
 			wb.pairs[pairKey(bondHash(p[0]), bondHash(p[1]))] += lexiconPairs
 		}
@@ -2098,7 +2098,7 @@ func (wb *wordBonds) addLexicon() {
 // 1,235 wrong, one rendering worse by a field; in every reading, 843 ->
 // 771 of the repository's 33,956, but four renderings worse, one by 7.)
 func (wb *wordBonds) addCapitalizedLexicon() {
-	for _, ps := range [][][2]string{namePairs, compoundPairs} {
+	for _, ps := range [][][2]string{namePairs, compoundPairs, plansWords} {
 		for _, p := range ps {
 			wb.pairs[pairKey(bondHash(capitalized(p[0])), bondHash(p[1]))] += lexiconPairs
 		}

@@ -3006,6 +3006,8 @@ func TestAddLexicon(t *testing.T) {
 		{"đơn", "vị", true},    // side by side once, the cut's own: the lexicon's
 		{"vị", "thuộc", false}, // two words
 		{"giai", "đoạn", true}, // a period ("giai đoạn 2056 - 2060"), never printed here
+		{"pháp", "chế", true},  // plansWords: "Vụ Pháp chế"
+		{"thị", "trấn", true},
 	} {
 		got := wb.weakBond(tc.a, tc.b)
 		if (got > 0) != tc.bonded {
@@ -3044,6 +3046,32 @@ func TestAddCapitalizedLexicon(t *testing.T) {
 	for _, tc := range cases {
 		if got := wb.weakBond(tc.a, tc.b); (got > 0) != tc.bonded {
 			t.Errorf("weakBond(%q, %q) = %v, want bonded %v", tc.a, tc.b, got, tc.bonded)
+		}
+	}
+}
+
+// TestPlansWords: plansWords holds two lowercase syllables per entry, none
+// already in namePairs or compoundPairs, and none a known pair of
+// cell-block text (withCompoundPairs), whose widths they would move.
+func TestPlansWords(t *testing.T) {
+	known := map[[2]string]bool{}
+	for _, p := range append(append([][2]string{}, namePairs...), compoundPairs...) {
+		known[p] = true
+	}
+	pairs := wordPairs{newHashSet(8)}.withNamePairs().withCompoundPairs()
+	seen := map[[2]string]bool{}
+	for _, p := range plansWords {
+		for _, w := range p {
+			if w != strings.ToLower(w) || strings.ContainsAny(w, " ,;") || w == "" {
+				t.Errorf("plansWords %q: %q is no lowercase syllable", p, w)
+			}
+		}
+		if known[p] || seen[p] {
+			t.Errorf("plansWords %q listed twice", p)
+		}
+		seen[p] = true
+		if pairs.has(pairHash(p[0]), pairHash(p[1])) {
+			t.Errorf("plansWords %q is a known pair of cell-block text", p)
 		}
 	}
 }
