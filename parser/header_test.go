@@ -550,6 +550,9 @@ func TestScanNumeralEndsText(t *testing.T) {
 		{"a section after a whole period", []string{"I", "TẬP HUẤN", "1", "Tập huấn", "Trung tâm", "Báo cáo hằng quý", "II",
 			"KIỂM TRA", "2", "Kiểm tra", "Phòng Kinh tế", "Cuối vụ"},
 			[]string{"I", "I.1", "II", "II.2"}},
+		{"a team's number inside its task, then the next task's", []string{"I", "KIỂM TRA", "1", "Kiểm tra việc lãnh đạo", "Tổ Kiểm tra số", "1", "Tháng 3",
+			"2", "Kiểm tra tổ chức đảng", "Tổ Kiểm tra số", "2", "Quý II", "3", "Kiểm tra đảng viên", "Ủy ban Kiểm tra", "Khi phát sinh"},
+			[]string{"I", "I.1", "I.2", "I.3"}},
 		{"no quarter has a fifth", []string{"I", "CẢNG", "1", "Nâng cấp", "Ban Quản lý", "Năm 2027", "II", "ĐÊ", "2", "Gia cố", "Ban Quản lý", "Năm 2028",
 			"III", "KÈ", "3", "Xây kè", "Ban Quản lý", "Năm 2029", "IV", "ĐƯỜNG", "4", "Mở đường", "Ban Quản lý", "Quý",
 			"V", "TỔNG KẾT", "5", "Báo cáo", "Phòng", "Cuối năm"},
@@ -616,6 +619,23 @@ func checkScannedRows(t *testing.T, head []string, cases []scanCase) {
 			}
 		})
 	}
+}
+
+// TestScanNameNumberNotTheTasks: a number alone after a line ending "số"
+// ("Tổ Kiểm tra số" / "1") is the name's: the task's own "1" again inside
+// task 1 (numbersNamedUnit), and the next task's "2" that comes again so
+// after the real one (numberComesAgain), which then is no page's number.
+func TestScanNameNumberNotTheTasks(t *testing.T) {
+	head := []string{"1", "PHỤ LỤC 01", "CHƯƠNG TRÌNH KIỂM TRA, GIÁM SÁT NĂM 2048", "(Kèm theo Chương trình số 02-CTr/UBKT)",
+		"TT", "Nội dung kiểm tra, giám", "sát", "Đối tượng kiểm", "tra", "Bộ phận thực", "hiện", "Thời gian", "Ghi chú",
+		"(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "I", "KIỂM TRA"}
+	row1 := []string{"1", "Kiểm tra việc lãnh đạo, chỉ", "đạo thực hiện nhiệm vụ", "Ban Thường vụ", "Đảng ủy xã"}
+	row2 := []string{"2", "Kiểm tra tổ chức đảng cấp", "dưới", "Ủy ban Kiểm tra", "Đảng ủy các xã,", "thị trấn", "Tổ Kiểm tra số", "2",
+		"Quý II/2048", "Chọn 03", "đơn vị", "3", "Kiểm tra đảng viên khi có", "dấu hiệu vi phạm", "Đảng viên có"}
+	join := func(parts ...[]string) []string { return slices.Concat(parts...) }
+	checkScannedRows(t, head, []scanCase{
+		{"each team's number", join(row1, []string{"Tổ Kiểm tra số", "1", "Tháng", "3/2048"}, row2), []string{"I", "I.1", "I.2", "I.3"}},
+	})
 }
 
 // TestScanDateBeforeRow: a number alone after a line ending with a

@@ -335,8 +335,16 @@ func (s *scanner) endsNumberedText(i int, m marker) bool {
 	if m.kind == markRoman && m.value <= quartersInYear && endsQuarter(prevText, prev) {
 		return true
 	}
-	return (s.num.restarts(m) || s.num.repeatsRoman(m)) && numeralWords.has(prev)
+	return (s.num.restarts(m) || s.num.repeatsRoman(m)) && (numeralWords.has(prev) || numbersNamedUnit(prev, m))
 }
+
+// numbersNamedUnit reports whether m, a task's "1" that would start the
+// numbering over inside a task's rows, is the numeral of a name ending
+// "số" on the line before ("Tổ Kiểm tra số" / "1", "Trường THCS số" /
+// "1"): no task restarts at 1 without a section's or a part's row first,
+// while a unit's name numbered so breaks before its number in a narrow
+// column. ("… chuyển đổi số" before the next row's number is no restart.)
+func numbersNamedUnit(prev uint64, m marker) bool { return prev == hSo && m.kind == markTask }
 
 // numbersNameBeforeRow reports whether m, a task number alone on the
 // line at i that the numbering expects, is instead the number a word
@@ -653,7 +661,7 @@ func (s *scanner) numberComesAgain(i int, m marker) bool {
 		if !ok || mj.rest != "" {
 			continue
 		}
-		if mj.kind == m.kind && mj.number == m.number {
+		if mj.kind == m.kind && mj.number == m.number && !s.endsNumeral(j) { // after "số": a name's number ("Tổ Kiểm tra số" / "2"), no task's
 			return !s.atPageTurn(j)
 		}
 		if mj.kind != markLetter && s.num.plausible(mj) {
