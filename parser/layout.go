@@ -131,7 +131,13 @@ func (lo *pdfLayout) page(p pdfread.Page) {
 	if p.Err != nil {
 		lo.doc.warnings = append(lo.doc.warnings, model.Warning{Page: p.Number, Message: p.Err.Error()})
 	}
+	g, ok := buildGrid(p.Rules)
 	words := buildWords(p.Glyphs)
+	if ok {
+		if starts := textStarts(words, g.vs); starts != nil { // a text ran over a rule: part it from the next cell's
+			words = buildWordsBetween(p.Glyphs, starts)
+		}
+	}
 	lines := groupLines(words)
 	lineNo := func(y float64) int {
 		return 1 + sort.Search(len(lines), func(i int) bool { return lines[i].y >= y-0.5 })
@@ -139,7 +145,6 @@ func (lo *pdfLayout) page(p pdfread.Page) {
 	if lo.endsAtAnotherAnnex(p.Number, lines, lineNo) {
 		return
 	}
-	g, ok := buildGrid(p.Rules)
 	if !ok {
 		lo.unruledPage(p.Number, words, lines, lineNo)
 		return

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -28,6 +29,48 @@ func TestBuildWords(t *testing.T) {
 	}
 	if want := []string{"STT", "Nộ", "x", "ổi"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("words %q, want %q", got, want)
+	}
+}
+
+// TestBuildWordsBetween: on a ruled page a text run over a rule into the
+// next cell's text, with no gap between them, parts where that rule's
+// cells start their texts (textStarts, splitsAtRule); a text run over a
+// rule with nothing beside it, or a syllable's lowercase letter standing
+// there by chance, stays one word.
+func TestBuildWordsBetween(t *testing.T) {
+	g := func(x, y float64, s string) pdfread.Glyph {
+		return pdfread.Glyph{X: x, Y: y, W: 5, Size: 10, Text: s}
+	}
+	word := func(x, y float64, s string) []pdfread.Glyph { // one glyph per letter
+		var gs []pdfread.Glyph
+		for _, r := range s {
+			gs = append(gs, g(x, y, string(r)))
+			x += 5
+		}
+		return gs
+	}
+	rule := ruleLine{pos: 50, spans: [][2]float64{{0, 200}}} // cells' texts start at 53 after it
+	glyphs := slices.Concat(
+		word(53, 20, "Sở"), word(53, 40, "Cục"), word(53, 60, "Vụ"), // the cells right of the rule
+		word(19, 80, "IV/2037"), word(53, 80, "Bộ"), // "7" at 49-54 runs over the rule, "B" at 53 inside it
+		word(9, 100, "28/02/2026"), // runs over with nothing beside it: "6" at 54
+		word(23, 120, "luânnăm"),   // "m" at 53: a syllable's letter, by chance where texts start
+	)
+	ws := buildWords(glyphs)
+	starts := textStarts(ws, []ruleLine{rule})
+	if len(starts) != 1 || math.Abs(starts[0].x-53) > cellTextTolerance {
+		t.Fatalf("textStarts = %+v, want the rule's texts at 53", starts)
+	}
+	var got []string
+	for _, w := range buildWordsBetween(glyphs, starts) {
+		got = append(got, w.text)
+	}
+	want := []string{"Sở", "Cục", "Vụ", "IV/2037", "Bộ", "28/02/2026", "luânnăm"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("words %q, want %q", got, want)
+	}
+	if textStarts(buildWords(slices.Concat(word(53, 20, "Sở"), word(53, 40, "Cục"), word(53, 60, "Vụ"))), []ruleLine{rule}) != nil {
+		t.Error("textStarts on a page no word runs over a rule: want none")
 	}
 }
 
@@ -481,5 +524,46 @@ func TestDateOverNextCell(t *testing.T) {
 	})
 	if !found {
 		t.Fatal("no task 6")
+	}
+}
+
+// A narrow time column whose "Quý IV/2037" and "Thường xuyên" run over
+// its right rule into the product's "Bộ trưởng" and "Báo cáo" beside
+// them, with no gap between: read by the words' gaps alone, "IV/2037Bộ"
+// and "ThườngBáo" were words the annex does not print, and "Bộ", "Báo"
+// left the product. (../testdata/pdf/runs-over-rule.pdf: the made-up
+// datalaw_2037 annex, LibreOffice seed 22673.)
+func TestTextRunOverRule(t *testing.T) {
+	data, err := os.ReadFile("../testdata/pdf/runs-over-rule.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParsePDF("runs-over-rule.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]string{ // path: time, product
+		"I.2":   {"Quý IV/2037", "Thông tư của Bộ trưởng"},
+		"III.5": {"Thường xuyên", "Báo cáo rà soát"},
+	}
+	found := 0
+	var walk func(prefix string, items []*model.Item)
+	walk = func(prefix string, items []*model.Item) {
+		for _, it := range items {
+			path := strings.TrimPrefix(prefix+"."+it.Number, ".")
+			if w, ok := want[path]; ok {
+				found++
+				time, _ := it.Cell(model.RoleTimeframe)
+				product, _ := it.Cell(model.RoleDeliverable)
+				if time != w[0] || product != w[1] {
+					t.Errorf("%s: time %q, product %q; want %q, %q", path, time, product, w[0], w[1])
+				}
+			}
+			walk(path, it.Items)
+		}
+	}
+	walk("", p.Items)
+	if found != len(want) {
+		t.Errorf("found %d of the rows %v", found, want)
 	}
 }

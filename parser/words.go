@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"annex/parser/pdfread"
 )
@@ -26,7 +28,11 @@ const (
 )
 
 // buildWords groups a page's glyphs into words.
-func buildWords(gs []pdfread.Glyph) []word {
+func buildWords(gs []pdfread.Glyph) []word { return buildWordsBetween(gs, nil) }
+
+// buildWordsBetween groups a page's glyphs into words, parted where a
+// text runs over a rule into the text of the cell after it (splitsAtRule).
+func buildWordsBetween(gs []pdfread.Glyph, starts []textStart) []word {
 	order := make([]int, len(gs)) // glyph indices, in the content stream's order
 	for i := range order {
 		order[i] = i
@@ -54,7 +60,7 @@ func buildWords(gs []pdfread.Glyph) []word {
 		}
 		y := leftmost(line).Y
 		for _, t := range overlaidRuns(line) {
-			words = appendWords(words, t, y)
+			words = appendWords(words, t, y, starts)
 		}
 	}
 	return words
@@ -123,8 +129,9 @@ func followsOn(prev, g pdfread.Glyph) bool {
 	return g.X >= prev.X && g.X <= prev.X+prev.W+wordGapShare*g.Size
 }
 
-// appendWords appends the words of glyphs l, in x order, at baseline y.
-func appendWords(words []word, l []pdfread.Glyph, y float64) []word {
+// appendWords appends the words of glyphs l, in x order, at baseline y,
+// parted where a text runs into the next cell's (splitsAtRule).
+func appendWords(words []word, l []pdfread.Glyph, y float64, starts []textStart) []word {
 	var cur *word
 	var b strings.Builder
 	flush := func() {
@@ -135,14 +142,16 @@ func appendWords(words []word, l []pdfread.Glyph, y float64) []word {
 		cur = nil
 		b.Reset()
 	}
+	var prev pdfread.Glyph
 	for _, g := range l {
 		if strings.TrimSpace(g.Text) == "" {
 			flush()
 			continue
 		}
-		if cur != nil && g.X-cur.x1 > wordGapShare*g.Size {
+		if cur != nil && (g.X-cur.x1 > wordGapShare*g.Size || splitsAtRule(prev, g, y, starts)) {
 			flush()
 		}
+		prev = g
 		if cur == nil {
 			cur = &word{x0: g.X, x1: g.X + g.W, y: y, size: g.Size}
 		}
@@ -196,3 +205,91 @@ func groupLines(ws []word) []textLine {
 	}
 	return out
 }
+
+// textStart is where left-aligned cells' texts start right of a
+// vertical rule: the rule and its cell padding.
+type textStart struct {
+	rule ruleLine
+	x    float64
+}
+
+// splitsAtRule reports whether glyph g, after prev on baseline y, opens
+// another cell's text: a vertical rule that reaches y stands between
+// their starts, and g starts where that rule's cells start their texts
+// (textStarts, within cellTextTolerance). A text too wide for its narrow
+// cell runs over the rule into the next cell's ("Quý IV/2037" beside "Bộ
+// trưởng", "Thường" beside "Báo cáo"), with no gap to part words, and read
+// as one word ("IV/2037Bộ") it would put into the plan a word the annex
+// does not print. A text that runs over a rule with nothing beside it
+// ("28/02/2026" past its cell's edge) stands anywhere past it.
+func splitsAtRule(prev, g pdfread.Glyph, y float64, starts []textStart) bool {
+	for _, s := range starts {
+		if prev.X < s.rule.pos && math.Abs(g.X-s.x) <= cellTextTolerance && s.rule.covers(y) {
+			return !goesOnSyllable(prev, g)
+		}
+	}
+	return false
+}
+
+// goesOnSyllable reports whether g, a lowercase letter after a letter,
+// goes on the syllable prev ends ("luân chuyển/nă" + "m"): a cell's text
+// opens with a capital or a digit, and a text run over a rule whose next
+// letter happens to stand where the next cell's texts start is one word.
+func goesOnSyllable(prev, g pdfread.Glyph) bool {
+	a, _ := utf8.DecodeLastRuneInString(prev.Text)
+	b, _ := utf8.DecodeRuneInString(g.Text)
+	return unicode.IsLetter(a) && unicode.IsLower(b)
+}
+
+// cellTextTolerance is how far, in points, a glyph may stand from where a
+// rule's cells start their texts and still start one (splitsAtRule): a
+// word processor sets every left-aligned cell's text at one padding.
+const cellTextTolerance = 0.3
+
+// textStarts finds, for each vertical rule of vs that a word of ws runs
+// over (crossesRule), where the cells right of it start their texts: the
+// place most words starting within maxCellPadding after it start at, when
+// minPaddingWords or more do. None when no word runs over a rule, as on
+// most pages.
+func textStarts(ws []word, vs []ruleLine) []textStart {
+	var out []textStart
+	for _, v := range vs {
+		if !crossesRule(ws, v) {
+			continue
+		}
+		counts := map[float64]int{}
+		for _, w := range ws {
+			if d := w.x0 - v.pos; d > 0 && d <= maxCellPadding && v.covers(w.y) {
+				counts[math.Round(w.x0/cellTextTolerance)*cellTextTolerance]++
+			}
+		}
+		best, n := 0.0, 0
+		for x, c := range counts {
+			if c > n || c == n && x < best {
+				best, n = x, c
+			}
+		}
+		if n >= minPaddingWords {
+			out = append(out, textStart{v, best})
+		}
+	}
+	return out
+}
+
+// crossesRule reports whether a word of ws runs over rule v.
+func crossesRule(ws []word, v ruleLine) bool {
+	for _, w := range ws {
+		if w.x0 < v.pos && v.pos < w.x1 && v.covers(w.y) {
+			return true
+		}
+	}
+	return false
+}
+
+// Where textStarts looks for the cells' texts after a rule: within
+// maxCellPadding points of it, and at one place for minPaddingWords
+// words at least.
+const (
+	maxCellPadding  = 10.0
+	minPaddingWords = 3
+)
