@@ -558,7 +558,11 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     seventy-eighth (the same, and this session's rules), 29,143 fields:
 //     99.99%, 97.44%, 98.70%, and the cell-block floor went up to 98.5%;
 //     with the hundred and seventy-ninth and eightieth (the same, and
-//     this session's rules), 29,368 fields: 99.99%, 97.38%, 98.70%. The
+//     that session's rules), 29,368 fields: 99.99%, 97.38%, 98.70%; with
+//     the hundred and eighty-first and eighty-second (2026-12-06, and
+//     that session's rules, bonds of the lexicon's capitalized words and
+//     of 255 more of plans' words among them), 29,704 fields: 99.99%,
+//     97.69%, 98.71%, and the column-aligned floor went up to 97.5%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
@@ -567,7 +571,7 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 var (
 	libreOfficeFloors = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.985}
 	columnsFloors     = renderingFloors{pdf: 0.99, layout: 0.98, cellBlock: 0.965}
-	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.972, cellBlock: 0.985}
+	newContentFloors  = renderingFloors{pdf: 0.995, layout: 0.975, cellBlock: 0.985}
 )
 
 // checkRenderings parses each PDF in dir, its column-aligned text and its
