@@ -2080,7 +2080,7 @@ func (wb *wordBonds) bondSeen(a, b string, least int) float64 {
 // fields: 950 -> 846 wrong, 41 files better and 5 worse; counted only in
 // the final reading, not while the columns' places are chosen, 878.)
 func (wb *wordBonds) addLexicon() {
-	for _, ps := range [][][2]string{namePairs, compoundPairs, plansWords} {
+	for _, ps := range lexicon {
 		for _, p := range ps {
 			wb.pairs[pairKey(bondHash(p[0]), bondHash(p[1]))] += lexiconPairs
 		}
@@ -2098,19 +2098,23 @@ func (wb *wordBonds) addLexicon() {
 // 1,235 wrong, one rendering worse by a field; in every reading, 843 ->
 // 771 of the repository's 33,956, but four renderings worse, one by 7.)
 func (wb *wordBonds) addCapitalizedLexicon() {
-	for _, ps := range [][][2]string{namePairs, compoundPairs, plansWords} {
+	for _, ps := range lexicon {
 		for _, p := range ps {
-			wb.pairs[pairKey(bondHash(capitalized(p[0])), bondHash(p[1]))] += lexiconPairs
+			wb.pairs[pairKey(bondHash(withFirstCapital(p[0])), bondHash(p[1]))] += lexiconPairs
 		}
 	}
 }
 
-// capitalized is w with its first letter in capitals: a name's word
+// withFirstCapital is w with its first letter in capitals: a name's word
 // ("Tài" in "Sở Tài chính") or a sentence's first.
-func capitalized(w string) string {
+func withFirstCapital(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
 }
+
+// lexicon is the known words addLexicon bonds: units' names, plans'
+// common words, and more of plans' words.
+var lexicon = [][][2]string{namePairs, compoundPairs, plansWords}
 
 // lexiconPairs is how many times addLexicon counts a known word's two
 // syllables as printed side by side: minBondPairs, so a word the document
