@@ -1616,7 +1616,7 @@ func opensAside(prev, p *piece) bool { return p.aside && !prev.dangling }
 // as a content's lines they cost a lowercase line's non-wrap.)
 func opensListItem(prev, p *piece) bool {
 	_, marked := afterBulletMarker(p.text)
-	return marked && (prev.listGoesOn || strings.HasSuffix(prev.text, ":"))
+	return marked && (prev.listGoesOn || introducesMore(prev.text))
 }
 
 // nonWrapCost is what a line break before p that a wrap does not explain
