@@ -2387,6 +2387,16 @@ func TestBandBoundaries(t *testing.T) {
 		// columns' edges would leave some column too narrow.
 		[][]float64{{-1, 4, 35, 47, 59, 80}},
 	}, {
+		// pdftotext set the band's cells by what stands left of them: nine
+		// characters left of its page's, as far as a row whose cells are
+		// all narrower than their columns stands (a water plan's row).
+		"the band's cells stand nine characters left of its page's",
+		[]string{
+			at(0, "1", 4, "Tổ chức", 21, "Sở Tư pháp", 33, "Các sở", 45, "Năm 2025"),
+			at(4, "các việc", 21, "tỉnh", 33, "ngành"),
+		},
+		[][]float64{{-1, 4, 21, 33, 45, 80}, {-1, 4, 21, 33, 54, 80}, {-1, 4, 21, 42, 54, 80}},
+	}, {
 		// Units that start 13 characters right of the page's lead start
 		// the lead's cell or the coordinating unit's: the page's boundaries
 		// read them as the coordinating unit's, the band's as the lead's.
@@ -2499,7 +2509,7 @@ func TestClusterBoundaries(t *testing.T) {
 		[][]float64{{-1, 4, 30, 40, 52, 80}, {-1, 4, 30, 42, 52, 80}, {-1, 4, 30, 40, 54, 80}},
 	}, {
 		"a start no column reaches is left inside one",
-		[]string{at(0, "1", 4, "Tổ chức", 20, "thực hiện", 44, "Các sở")},
+		[]string{at(0, "1", 4, "Tổ chức", 19, "thực hiện", 44, "Các sở")},
 		[][]float64{{-1, 4, 30, 44, 54, 80}},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
