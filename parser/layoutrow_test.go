@@ -1089,6 +1089,19 @@ func TestStackHeader(t *testing.T) {
 			at(31, "trì tham mưu", 49, "phối hợp", 77, "trình"),
 		},
 		[]string{"STT", "TÊN ĐỀ ÁN NHIỆM VỤ", "CƠ QUAN CHỦ TRÌ THAM MƯU", "CƠ QUAN PHỐI HỢP", "CẤP TRÌNH", "THỜI GIAN TRÌNH"},
+	}, {
+		// A first line run together one space apart; "sản" / "phẩm" of
+		// "Kết quả, sản phẩm" set under "Thời gian": a second name of the
+		// result's role after its comma, they go on "Kết quả,"; else they
+		// read as a head of their own, under "Thời gian" read as a
+		// group's, dropped.
+		"a result and product head whose lower lines drifted right",
+		[]string{
+			at(0, "TT", 3, "Nội dung công", 17, "Đơn vị chủ", 28, "Đơn vị", 35, "Kết quả,", 44, "Thời gian", 54, "Kinh phí", 63, "Ghi chú"),
+			at(10, "việc", 27, "trì", 34, "phối hợp", 45, "sản", 52, "hoàn thành", 67, "(triệu"),
+			at(44, "phẩm", 67, "đồng)"),
+		},
+		[]string{"TT", "NỘI DUNG CÔNG VIỆC", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "KẾT QUẢ SẢN PHẨM", "THỜI GIAN HOÀN THÀNH", "KINH PHÍ", "GHI CHÚ TRIỆU ĐỒNG"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

@@ -1406,11 +1406,32 @@ func headFit(c, ph span) int {
 	if completesBeforeSlash(c, ph) {
 		return fitsHead // "Kết" and "quả/Sản": the result or the product
 	}
+	if namesAgain(c, ph) {
+		return fitsHead // "Kết quả," and "sản phẩm": the result, or the product
+	}
 	phToks := keyTokens(ph.keys)
 	if _, ok := matchHead(keyTokens(c.keys), 0); ok && len(phToks) > 0 && !isHeadPrefix(phToks[:1]) {
 		return fitsAfter
 	}
 	return fitsNot
+}
+
+// namesAgain reports whether phrase ph opens a second name of cell c's
+// role after a list separator ending c ("Kết quả," / "sản phẩm"): one
+// cell's header may give two names of its role (listsSameHead), which
+// together the vocabulary does not hold as one head.
+func namesAgain(c, ph span) bool {
+	if len(c.words) == 0 || len(ph.words) == 0 {
+		return false
+	}
+	p, ok := matchHead(keyTokens(c.keys), 0)
+	if !ok || len(p.words) != len(c.keys) {
+		return false
+	}
+	last := c.words[len(c.words)-1].text
+	prev := headerToken{text: last, key: strings.ToUpper(strings.Trim(last, ",;/"))}
+	next := headerToken{text: ph.words[0].text}
+	return listsSameHead(prev, next, p.role, p.role) && isHeadPrefixOf(keyTokens(ph.keys), p.role)
 }
 
 // afterSlash returns cell c's keys from the alternative after the first
