@@ -1264,7 +1264,7 @@ func TestFindUnruledHeaderTall(t *testing.T) {
 	}
 	lo := &pdfLayout{doc: &document{}, noGlue: true}
 	xs := columnBoundaries(lines[:9], lines[9:], true)
-	lo.tryHeader(lo.headerCells(lines[:9], xs, 1, func(y float64) int { return int(y) }))
+	lo.tryHeader(lo.headerCells(lines[:9], nil, xs, 1, func(y float64) int { return int(y) }))
 	var got []string
 	for _, c := range lo.cols {
 		got = append(got, c.Key+"="+c.Header)
@@ -1290,7 +1290,7 @@ func TestUnruledHeaderContentByPlace(t *testing.T) {
 	}
 	lo := &pdfLayout{doc: &document{}, noGlue: true}
 	xs := columnBoundaries(lines[:2], lines[2:], true)
-	lo.tryHeader(lo.headerCells(lines[:2], xs, 1, func(y float64) int { return int(y) }))
+	lo.tryHeader(lo.headerCells(lines[:2], nil, xs, 1, func(y float64) int { return int(y) }))
 	var got []string
 	for _, c := range lo.cols {
 		got = append(got, c.Key+"="+c.Header)

@@ -44,7 +44,7 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 				lo.heading = append(lo.heading, line{text: l.text(), num: lineNo(l.y), page: pageNum})
 			}
 			xs := columnBoundaries(lines[start:end], lines[end:], lo.noGlue)
-			lo.tryHeader(lo.headerCells(lines[start:end], xs, pageNum, lineNo))
+			lo.tryHeader(lo.headerCells(lines[start:end], lines[end:], xs, pageNum, lineNo))
 			lo.headerPage = pageNum
 			if lo.cols == nil {
 				return
@@ -338,9 +338,9 @@ func (lo *pdfLayout) boundariesX() []float64 {
 // cells its words were stacked into (a header's lines drift from line to
 // line as pdftotext sets them, and no one boundary parts the cells on
 // every line); else cut at the boundaries xs.
-func (lo *pdfLayout) headerCells(ls []textLine, xs []float64, page int, lineNo func(float64) int) band {
+func (lo *pdfLayout) headerCells(ls, body []textLine, xs []float64, page int, lineNo func(float64) int) band {
 	if lo.noGlue {
-		if cols := stackHeader(ls); len(cols)+1 == len(xs) {
+		if cols := numberedHeader(ls, body); len(cols)+1 == len(xs) {
 			return headerBand(cols, xs, page, lineNo)
 		}
 	}
@@ -1505,7 +1505,7 @@ func keyTokens(keys []string) []headerToken {
 // the fewest body words cross. In column-aligned text (aligned), runs of
 // words one space apart count as one word.
 func columnBoundaries(header, body []textLine, aligned bool) []float64 {
-	cols := stackHeader(header)
+	cols := numberedHeader(header, body)
 	var bodyWords []word
 	left, right := math.Inf(1), math.Inf(-1)
 	for _, l := range append(append([]textLine(nil), header...), body...) {

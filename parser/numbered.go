@@ -1,0 +1,176 @@
+package parser
+
+import (
+	"math"
+	"slices"
+	"unicode"
+)
+
+// numberedHeader is stackHeader of a column-aligned header's lines, its
+// cells made as many as the row of column numbers under it has numbers
+// (numberedColumns), where that row stands right under the header and
+// stackHeader found more or fewer (fitColumnCount). The numbers "(1)" to
+// "(n)" count the table's columns for certain; the header's own words
+// only tell them apart by where pdftotext set them, and a header it ran
+// together gives two heads as one ("Bộ phận Phối hợp" over "thực hiện",
+// five cells for six numbers), or a lower line as a head of its own
+// ("dự kiến" of "Sản phẩm" / "dự kiến").
+func numberedHeader(header, body []textLine) []span {
+	cols := stackHeader(header)
+	n := numberedColumns(body)
+	if n == 0 || len(cols) == n || len(header) == 0 {
+		return cols
+	}
+	if fitted := fitColumnCount(cols, n, header[0].y); len(fitted) == n {
+		return fitted
+	}
+	return cols
+}
+
+// numberedColumns returns how many columns the row of column numbers
+// opening body counts, 0 when body does not open with one.
+func numberedColumns(body []textLine) int {
+	if len(body) == 0 || !numbersEachColumn(body[0], len(body[0].words)) {
+		return 0
+	}
+	return len(body[0].words)
+}
+
+// fitColumnCount parts or joins header cells cols toward n cells: a cell
+// holding two heads on its top line is parted where the second opens
+// (secondHeadAt), one word of the header's first line (at top) holding
+// none goes on its nearest neighbour (lowerOnly). It stops when neither
+// applies.
+func fitColumnCount(cols []span, n int, top float64) []span {
+	cols = slices.Clone(cols)
+	for len(cols) < n {
+		i, k := -1, 0
+		for j, c := range cols {
+			if k = secondHeadAt(c); k > 0 {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
+			return cols
+		}
+		left, right := partAt(cols[i], k)
+		cols = slices.Replace(cols, i, i+1, left, right)
+	}
+	for len(cols) > n {
+		i := slices.IndexFunc(cols, func(c span) bool { return lowerOnly(c, top) })
+		if i < 0 {
+			return cols
+		}
+		j := nearestNeighbour(cols, i)
+		cols[j] = joinSpans(cols[j], cols[i])
+		cols = slices.Delete(cols, i, i+1)
+	}
+	return cols
+}
+
+// secondHeadAt returns the index among cell c's words of a word on its
+// top line, not the first, that opens a second head there: a capital
+// after a word in lowercase, not an abbreviation (isCodeWord), opening a
+// head phrase of the vocabulary with the top line's words after it
+// (isHeadPrefix). A sentence-case header opens each cell with a capital,
+// and a wrapped head goes on in lowercase. 0 when there is none.
+func secondHeadAt(c span) int {
+	topY := c.words[0].y
+	for k := 1; k < len(c.words) && c.words[k].y == topY; k++ {
+		w, prev := c.words[k].text, c.words[k-1].text
+		if !startsUpper(w) || !hasLower(prev) || isCodeWord(w) {
+			continue
+		}
+		var keys []string
+		for _, o := range c.words[k:] {
+			if o.y == topY {
+				keys = append(keys, headerKeys(o.text)...)
+			}
+		}
+		if isHeadPrefix(keyTokens(keys)) {
+			return k
+		}
+	}
+	return 0
+}
+
+// startsUpper reports whether s opens with a capital letter.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// partAt parts cell c before its top-line word k: the top line's words
+// before it make the left cell, those from it the right; each lower
+// line's word goes on the part whose top-line words its centre is
+// nearer.
+func partAt(c span, k int) (span, span) {
+	topY := c.words[0].y
+	left, right := wordSpan(c.words[0]), wordSpan(c.words[k])
+	for _, w := range c.words[1:k] {
+		left = joinSpans(left, wordSpan(w))
+	}
+	for _, w := range c.words[k+1:] {
+		if w.y == topY {
+			right = joinSpans(right, wordSpan(w))
+		}
+	}
+	lx, rx := centreOfTop(c.words[:k]), centreOfTop(c.words[k:])
+	for _, w := range c.words[k+1:] {
+		if w.y == topY {
+			continue
+		}
+		if x := w.center(); math.Abs(x-lx) <= math.Abs(x-rx) {
+			left = joinSpans(left, wordSpan(w))
+		} else {
+			right = joinSpans(right, wordSpan(w))
+		}
+	}
+	left.pushed, right.pushed = c.pushed, c.pushed
+	return left, right
+}
+
+// centreOfTop is the centre of the stretch the words ws of one top line
+// take (only the words on the first word's line count).
+func centreOfTop(ws []word) float64 {
+	x0, x1 := ws[0].x0, ws[0].x1
+	for _, w := range ws {
+		if w.y == ws[0].y {
+			x0, x1 = math.Min(x0, w.x0), math.Max(x1, w.x1)
+		}
+	}
+	return (x0 + x1) / 2
+}
+
+// lowerOnly reports whether cell c has no word on the header's first line
+// (at top): a lower line set apart from its head.
+func lowerOnly(c span, top float64) bool {
+	return !slices.ContainsFunc(c.words, func(w word) bool { return w.y == top })
+}
+
+// nearestNeighbour returns the index of the cell beside cols[i] whose
+// stretch stands the least far from it.
+func nearestNeighbour(cols []span, i int) int {
+	best, gap := -1, math.Inf(1)
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(cols) {
+			continue
+		}
+		g := math.Max(cols[j].x0-cols[i].x1, cols[i].x0-cols[j].x1)
+		if g < gap {
+			best, gap = j, g
+		}
+	}
+	return best
+}
+
+// joinSpans returns cell c with phrase ph's words added.
+func joinSpans(c, ph span) span {
+	c.x0, c.x1 = math.Min(c.x0, ph.x0), math.Max(c.x1, ph.x1)
+	c.keys = append(slices.Clip(c.keys), ph.keys...)
+	c.words = append(slices.Clip(c.words), ph.words...)
+	return c
+}

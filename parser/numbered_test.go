@@ -1,0 +1,100 @@
+package parser
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// headerTexts is each header cell's words, line by line.
+func headerTexts(cols []span) []string {
+	var out []string
+	for _, c := range cols {
+		var ws []string
+		for _, w := range c.words {
+			ws = append(ws, w.text)
+		}
+		out = append(out, strings.Join(ws, " "))
+	}
+	return out
+}
+
+func TestNumberedHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		header []string
+		body   []string
+		want   []string
+	}{{
+		// "Bộ phận thực hiện" and "Phối hợp" run together one space apart
+		// read as "Bộ phận phối hợp", one head of the vocabulary: five
+		// cells for six numbers. "Phối" opens the second head with its
+		// capital; "thực hiện" stands nearer "Bộ phận".
+		"two heads run together on the top line",
+		[]string{
+			at(0, "TT", 6, "Nội dung công việc", 30, "Bộ phận Phối hợp", 50, "Kết quả", 62, "Thời gian"),
+			at(29, "thực hiện"),
+		},
+		[]string{at(0, "(1)", 15, "(2)", 34, "(3)", 48, "(4)", 61, "(5)", 76, "(6)")},
+		[]string{"TT", "Nội dung công việc", "Bộ phận thực hiện", "Phối hợp", "Kết quả", "Thời gian"},
+	}, {
+		"the same header with no row of numbers under it",
+		[]string{
+			at(0, "TT", 6, "Nội dung công việc", 30, "Bộ phận Phối hợp", 50, "Kết quả", 62, "Thời gian"),
+			at(29, "thực hiện"),
+		},
+		[]string{at(0, "1", 4, "Xây dựng kế hoạch", 30, "Tổ trưởng")},
+		[]string{"TT", "Nội dung công việc", "Bộ phận Phối hợp thực hiện", "Kết quả", "Thời gian"},
+	}, {
+		// The lower line run together one space apart; its last words,
+		// "dự kiến" of "Sản phẩm", read as a cell of their own: seven
+		// cells for six numbers. They go on the nearest cell. ("thực
+		// hiện" of "Cơ quan phối hợp thực hiện" stays on the product's:
+		// the numbers count the cells, not which words they hold.)
+		"a lower line's words standing apart",
+		[]string{
+			at(0, "STT", 10, "Nội dung công việc", 36, "Thời gian", 46, "Cơ quan", 54, "Cơ quan phối", 67, "Sản phẩm"),
+			at(37, "thực hiện", 53, "chủ trì", 61, "hợp thực hiện dự kiến"),
+		},
+		[]string{at(1, "(1)", 20, "(2)", 42, "(3)", 54, "(4)", 66, "(5)", 79, "(6)")},
+		[]string{"STT", "Nội dung công việc", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm thực hiện dự kiến"},
+	}, {
+		"as many cells as numbers",
+		[]string{at(0, "STT", 10, "Nội dung", 30, "Chủ trì", 42, "Thời gian")},
+		[]string{at(0, "(1)", 14, "(2)", 32, "(3)", 46, "(4)")},
+		[]string{"STT", "Nội dung", "Chủ trì", "Thời gian"},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ls := layoutLines(append(append([]string(nil), tc.header...), tc.body...)...)
+			got := headerTexts(numberedHeader(ls[:len(tc.header)], ls[len(tc.header):]))
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("cells %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSecondHeadAt(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		line string
+		want int
+	}{
+		{"a capital after lowercase opening a head", "Bộ phận Phối hợp", 2},
+		{"one head", "Bộ phận phối hợp", 0},
+		{"an abbreviation", "Lãnh đạo UBND tỉnh", 0},
+		{"a capital opening no head", "Cơ quan Nhà nước", 0},
+		{"a header in capitals", "BỘ PHẬN PHỐI HỢP", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ws := layoutLines(tc.line)[0].words
+			c := wordSpan(ws[0])
+			for _, w := range ws[1:] {
+				c = joinSpans(c, wordSpan(w))
+			}
+			if got := secondHeadAt(c); got != tc.want {
+				t.Errorf("secondHeadAt(%q) = %d, want %d", tc.line, got, tc.want)
+			}
+		})
+	}
+}
