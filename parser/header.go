@@ -64,7 +64,7 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"KHOA PHỐI HỢP", "KHOA PHÒNG PHỐI HỢP",
 		"CƠ QUAN ĐỊA PHƯƠNG PHỐI HỢP", "SỞ NGÀNH PHỐI HỢP", "LỰC LƯỢNG PHỐI HỢP", "ĐỊA PHƯƠNG PHỐI HỢP",
 		"NGƯỜI PHỐI HỢP", "ĐƠN VỊ THAM GIA", "CƠ QUAN THAM GIA", "CƠ QUAN ĐƠN VỊ THAM GIA", "CÁC ĐƠN VỊ PHỐI HỢP",
-		"CÁC CƠ QUAN PHỐI HỢP"},
+		"CÁC CƠ QUAN PHỐI HỢP", "ĐƠN VỊ PHỐI HỢP THỰC HIỆN", "CƠ QUAN PHỐI HỢP THỰC HIỆN", "PHỐI HỢP THỰC HIỆN"},
 	model.RoleDeliverable: {"SẢN PHẨM", "KẾT QUẢ", "HÌNH THỨC SẢN PHẨM", "HÌNH THỨC VĂN BẢN", "HÌNH THỨC",
 		"SẢN PHẨM DỰ KIẾN", "SẢN PHẨM ĐẦU RA", "KẾT QUẢ DỰ KIẾN", "KẾT QUẢ ĐẦU RA", "DỰ KIẾN SẢN PHẨM", "DỰ KIẾN KẾT QUẢ",
 		"LOẠI VĂN BẢN", "KẾT QUẢ CẦN ĐẠT", "KẾT QUẢ ĐẠT ĐƯỢC", "YÊU CẦU ĐẠT ĐƯỢC", "YÊU CẦU CẦN ĐẠT"},

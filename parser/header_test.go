@@ -119,6 +119,8 @@ func TestParseHeader(t *testing.T) {
 			"number=STT; content=NỘI DUNG; lead=CHỦ TRÌ; deliverable=SẢN PHẨM VÀ KẾT QUẢ; timeframe=THỜI GIAN/TIẾN ĐỘ", true},
 		{"two columns of one role side by side", []string{"STT", "Nội dung", "Chủ trì", "Sản phẩm", "Kết quả", "Thời gian"},
 			"number=STT; content=Nội dung; lead=Chủ trì; deliverable=Sản phẩm; extra=Kết quả; timeframe=Thời gian", true},
+		{"units that coordinate the carrying out", []string{"STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "thực hiện", "Thời gian"},
+			"number=STT; content=Nội dung công việc; lead=Cơ quan chủ trì; coordinating=Cơ quan phối hợp thực hiện; timeframe=Thời gian", true},
 		{"public investment projects", []string{"STT", "Tên dự án", "Chủ đầu tư", "Địa điểm xây dựng", "Thời gian thực hiện", "Tổng mức đầu tư", "(triệu đồng)"},
 			"number=STT; content=Tên dự án; lead=Chủ đầu tư; extra=Địa điểm xây dựng; timeframe=Thời gian thực hiện; funding=Tổng mức đầu tư (triệu đồng)", true},
 		{"an event's organiser", []string{"TT", "Hoạt động", "Đối tượng tham gia", "Đơn vị tổ chức", "Thời gian", "Địa điểm"},

@@ -1102,6 +1102,30 @@ func TestStackHeader(t *testing.T) {
 			at(44, "phẩm", 67, "đồng)"),
 		},
 		[]string{"TT", "NỘI DUNG CÔNG VIỆC", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "KẾT QUẢ SẢN PHẨM", "THỜI GIAN HOÀN THÀNH", "KINH PHÍ", "GHI CHÚ TRIỆU ĐỒNG"},
+	}, {
+		// "hợp thực hiện dự kiến" one run under "Cơ quan phối" and "Sản
+		// phẩm": "thực hiện" goes on the coordinating head as one of its
+		// words (a head the vocabulary knows, "Cơ quan phối hợp thực
+		// hiện"), and "dự kiến" then on "Sản phẩm", which took no word of
+		// that line; else "thực hiện" went on "Sản phẩm", under it, and
+		// "dự kiến" read as a column of its own.
+		"a coordinating head's lower words run on under the product's",
+		[]string{
+			at(0, "STT", 7, "Nội dung công việc", 30, "Thời gian Cơ quan Cơ quan phối Sản phẩm"),
+			at(30, "thực hiện", 45, "chủ trì", 55, "hợp thực hiện dự kiến"),
+		},
+		[]string{"STT", "NỘI DUNG CÔNG VIỆC", "THỜI GIAN THỰC HIỆN", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP THỰC HIỆN", "SẢN PHẨM DỰ KIẾN"},
+	}, {
+		// "thực hiện" ends "Cơ quan phối hợp thực hiện" and "Thời gian
+		// thực hiện" alike: standing under "Thời gian", it goes on it
+		// (fitsBelowToo, tailFitsBelow).
+		"a lower line's words that end two heads",
+		[]string{
+			at(0, "STT Chỉ số Nhiệm vụ, giải Cơ quan Cơ quan Thời gian"),
+			at(6, "thành", 20, "pháp", 32, "chủ trì phối hợp thực hiện"),
+			at(7, "phần"),
+		},
+		[]string{"STT", "CHỈ SỐ THÀNH PHẦN", "NHIỆM VỤ GIẢI PHÁP", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN THỰC HIỆN"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

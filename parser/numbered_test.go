@@ -46,18 +46,18 @@ func TestNumberedHeader(t *testing.T) {
 		[]string{at(0, "1", 4, "Xây dựng kế hoạch", 30, "Tổ trưởng")},
 		[]string{"TT", "Nội dung công việc", "Bộ phận Phối hợp thực hiện", "Kết quả", "Thời gian"},
 	}, {
-		// The lower line run together one space apart; its last words,
-		// "dự kiến" of "Sản phẩm", read as a cell of their own: seven
-		// cells for six numbers. They go on the nearest cell. ("thực
-		// hiện" of "Cơ quan phối hợp thực hiện" stays on the product's:
-		// the numbers count the cells, not which words they hold.)
+		// The lower line run together one space apart; "triển khai", a
+		// word of no head of the vocabulary, goes on "Sản phẩm", under
+		// it, and then "dự kiến" reads as a cell of its own: seven cells
+		// for six numbers. It goes on the nearest cell. (The numbers count
+		// the cells, not which words they hold.)
 		"a lower line's words standing apart",
 		[]string{
 			at(0, "STT", 10, "Nội dung công việc", 36, "Thời gian", 46, "Cơ quan", 54, "Cơ quan phối", 67, "Sản phẩm"),
-			at(37, "thực hiện", 53, "chủ trì", 61, "hợp thực hiện dự kiến"),
+			at(37, "thực hiện", 53, "chủ trì", 61, "hợp triển khai dự kiến"),
 		},
 		[]string{at(1, "(1)", 20, "(2)", 42, "(3)", 54, "(4)", 66, "(5)", 79, "(6)")},
-		[]string{"STT", "Nội dung công việc", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm thực hiện dự kiến"},
+		[]string{"STT", "Nội dung công việc", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm triển khai dự kiến"},
 	}, {
 		"as many cells as numbers",
 		[]string{at(0, "STT", 10, "Nội dung", 30, "Chủ trì", 42, "Thời gian")},

@@ -622,7 +622,7 @@ func stackHeader(header []textLine) []span {
 				prevCell = add(i, ph)
 				continue
 			}
-			if i := stackedOn(cols, ph); i >= 0 && headFit(cols[i], ph) == fitsHead || i < 0 && !anyAbove(cols, ph) {
+			if i := stackedOn(cols, ph); i >= 0 && headFit(cols[i], ph) == fitsHead && !tailFitsBelow(cols, i, ph) || i < 0 && !anyAbove(cols, ph) {
 				prevCell = add(i, ph)
 				continue
 			}
@@ -639,9 +639,9 @@ func stackHeader(header []textLine) []span {
 					before = prevCell
 				}
 				switch {
-				case last >= 0 && headFit(cols[last], ws) == fitsHead:
-				case k > 0 && last >= 0 && bondedHeadWords(ph.words[k-1].text, w.text) && !givesOpenHead(cols, last, open):
-				case open >= 0:
+				case last >= 0 && headFit(cols[last], ws) == fitsHead && !fitsBelowToo(cols, stackedOn(cols, ws), last, ws):
+				case k > 0 && last >= 0 && bondedHeadWords(ph.words[k-1].text, w.text) && !givesOpenHead(cols, last, open) && !fitsBelowToo(cols, stackedOn(cols, ws), last, ws):
+				case open >= 0 && !fitsBelowToo(cols, stackedOn(cols, ws), open, ws):
 					last = open
 				case i >= 0 && headFit(cols[i], ws) == fitsHead:
 					last = i
@@ -661,6 +661,36 @@ func stackHeader(header []textLine) []span {
 	}
 	sortSpans(cols)
 	return splitGroupHeads(cols)
+}
+
+// tailFitsBelow reports whether the words of phrase ph from one after its
+// first on, which with the rest go on the head of cell i, stand under
+// another cell whose head they go on (fitsBelowToo, for the phrase's
+// tail): then ph is read word by word.
+func tailFitsBelow(cols []span, i int, ph span) bool {
+	for k := 1; k < len(ph.words); k++ {
+		tail := wordSpan(ph.words[k])
+		for _, w := range ph.words[k+1:] {
+			tail = joinSpans(tail, wordSpan(w))
+		}
+		if fitsBelowToo(cols, stackedOn(cols, wordSpan(ph.words[k])), i, tail) {
+			return true
+		}
+	}
+	return false
+}
+
+// fitsBelowToo reports whether word ws, which goes on the head of cell
+// last, the cell of the word before it in its run, goes on the whole head
+// of cell i it stands under as well: then where it stands tells. A lower
+// line run together may carry a head's words on into the next column's
+// ("phối hợp thực hiện" under "Cơ quan" and "Thời gian"): "thực hiện"
+// ends "Cơ quan phối hợp thực hiện" and "Thời gian thực hiện" alike. A
+// head that wants more words ("Đơn vị") does not tell: a run of narrow
+// heads stands left of its columns, and the words under the second
+// "Đơn vị" are the first's (pushedOpening).
+func fitsBelowToo(cols []span, i, last int, ws span) bool {
+	return i >= 0 && i != last && !wantsMore(cols[i]) && headFit(cols[i], ws) == fitsHead
 }
 
 // unknownHeadBeside returns the cell of the lines above that phrase ph,
@@ -1081,7 +1111,7 @@ func nextOpening(cols []span, last int, ws span) int {
 // second), not on the head each stands under.
 func pushedOpening(cols []span, ph span) int {
 	for i, c := range cols {
-		if c.pushed && above(c, ph) && c.x0 <= ph.x0 && wantsMore(c) && !tookLineOf(c, ph) && headFit(c, ph) == fitsHead {
+		if c.pushed && above(c, ph) && c.x0 <= ph.x0 && wantsMore(c) && !tookLineOf(c, ph) && headFit(c, ph) == fitsHead && !tailFitsBelow(cols, i, ph) {
 			return i
 		}
 	}
