@@ -1126,6 +1126,19 @@ func TestStackHeader(t *testing.T) {
 			at(7, "phần"),
 		},
 		[]string{"STT", "CHỈ SỐ THÀNH PHẦN", "NHIỆM VỤ GIẢI PHÁP", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN THỰC HIỆN"},
+	}, {
+		// A head the vocabulary does not know, "Lãnh đạo UBND tỉnh phụ
+		// trách": "phụ", one space after "tỉnh", stands under the next
+		// column's "Cơ quan" and opens no head; it goes on with its run
+		// (runsOnUnknownHead), not on the lead's head.
+		"an unknown head's run under the next head",
+		[]string{
+			at(0, "TT Nội dung công việc Lãnh đạo Cơ quan Cơ quan phối", 61, "Thời hạn", 77, "Sản"),
+			at(26, "UBND", 35, "chủ trì", 49, "hợp", 76, "phẩm"),
+			at(25, "tỉnh phụ"),
+			at(27, "trách"),
+		},
+		[]string{"TT", "NỘI DUNG CÔNG VIỆC", "LÃNH ĐẠO UBND TỈNH PHỤ TRÁCH", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI HẠN", "SẢN PHẨM"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

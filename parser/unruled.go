@@ -647,6 +647,7 @@ func stackHeader(header []textLine) []span {
 					last = i
 				case before >= 0 && nextOpening(cols, before, ws) >= 0:
 					last = nextOpening(cols, before, ws)
+				case k > 0 && runsOnUnknownHead(cols, last, ws):
 				case i >= 0:
 					last = i
 				default:
@@ -661,6 +662,20 @@ func stackHeader(header []textLine) []span {
 	}
 	sortSpans(cols)
 	return splitGroupHeads(cols)
+}
+
+// runsOnUnknownHead reports whether word ws, opening no head, goes on
+// cell last, the cell of the word before it in its run, whose head the
+// vocabulary does not know: no head tells where such a head's words end,
+// and a run of words one space apart is one cell's until a head opens
+// ("tỉnh phụ" of "Lãnh đạo UBND tỉnh phụ trách", "phụ" standing under
+// the next column's "Cơ quan").
+func runsOnUnknownHead(cols []span, last int, ws span) bool {
+	if last < 0 || isHeadPrefix(keyTokens(ws.keys)) {
+		return false
+	}
+	_, known := matchHead(keyTokens(cols[last].keys), 0)
+	return !known && !isHeadPrefix(keyTokens(cols[last].keys))
 }
 
 // tailFitsBelow reports whether the words of phrase ph from one after its
