@@ -3599,6 +3599,55 @@ P182 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ 
     T182("6.", "Đánh giá mức độ hài lòng của doanh nghiệp đối với thủ tục hành chính thuế", "Cục Thuế", "Liên đoàn Thương mại và Công nghiệp Việt Nam", "", "Quý IV/2082")),
   SK("III", "TỔ CHỨC THỰC HIỆN",
     T182("7.", "Theo dõi, đôn đốc và tổng hợp tình hình thực hiện; báo cáo Thủ tướng Chính phủ", "Văn phòng Bộ", "Các đơn vị thuộc Bộ", "Báo cáo định kỳ 6 tháng, năm", "Trước ngày 15/6 và 15/12"))]}
+# 183: a province's rural clean water and sanitation tasks: letter parts "A", "B" above
+# roman sections, tasks numbered again in each section, the time before the product,
+# a notes column empty in most rows;
+# 184: a province's emulation and commendation tasks: an extra column of the head
+# answerable, dotted subsections "II.1", cells with "(1) …; (2) …" items, a row without
+# a number going on the task above.
+T183 = tasker("content", "lead", "coordinating", "timeframe", "deliverable", "note")
+P183 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ BẢO ĐẢM CẤP NƯỚC SẠCH VÀ VỆ SINH MÔI TRƯỜNG NÔNG THÔN GIAI ĐOẠN 2083 - 2085",
+ "subtitle": "(Kèm theo Kế hoạch số 141/KH-UBND ngày 17/5/2083 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable", "note"),
+   ["STT", "Nội dung công việc", "Đơn vị chủ trì thực hiện", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm đầu ra", "Ghi chú"], [0.05, 0.33, 0.15, 0.16, 0.11, 0.13, 0.07])],
+ "items": [
+  SK("A", "CẤP NƯỚC SẠCH NÔNG THÔN",
+    SK("I", "Quy hoạch và đầu tư công trình",
+      T183("1", "Rà soát, đánh giá hiện trạng các công trình cấp nước tập trung nông thôn; phân loại công trình hoạt động bền vững, trung bình, kém bền vững và không hoạt động", "Sở Nông nghiệp và Môi trường", "UBND các xã; Trung tâm Nước sạch và Vệ sinh môi trường nông thôn", "Quý III/2083", "Báo cáo đánh giá hiện trạng"),
+      T183("2", "Đầu tư xây dựng mới, nâng cấp, mở rộng mạng lưới đường ống các nhà máy nước liên xã", "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp", "Sở Tài chính; Sở Xây dựng", "2083 - 2085", "Công trình hoàn thành, bàn giao", "Vốn đầu tư công"),
+      T183("3", "Kêu gọi doanh nghiệp, hợp tác xã đầu tư, quản lý vận hành công trình cấp nước theo hình thức xã hội hóa", "Sở Tài chính", "Sở Nông nghiệp và Môi trường; Hiệp hội Doanh nghiệp tỉnh", "Thường xuyên", "Danh mục dự án kêu gọi đầu tư")),
+    SK("II", "Quản lý, vận hành và bảo đảm chất lượng nước",
+      T183("1", "Kiểm tra, giám sát chất lượng nước sạch tại các công trình cấp nước tập trung theo quy chuẩn kỹ thuật địa phương", "Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh; UBND các xã", "Hằng quý", "Kết quả xét nghiệm mẫu nước", "Công khai trên Cổng thông tin điện tử tỉnh"),
+      T183("2", "Xây dựng, phê duyệt kế hoạch cấp nước an toàn, chống thất thoát, thất thu nước sạch", "Các đơn vị cấp nước", "Sở Nông nghiệp và Môi trường", "Tháng 12/2083", "Kế hoạch cấp nước an toàn được phê duyệt")), kind="part"),
+  SK("B", "VỆ SINH MÔI TRƯỜNG NÔNG THÔN",
+    SK("I", "Vệ sinh hộ gia đình và nơi công cộng",
+      T183("1", "Vận động hộ gia đình xây dựng, cải tạo nhà tiêu hợp vệ sinh; hỗ trợ hộ nghèo, hộ cận nghèo vật liệu xây dựng", "Hội Liên hiệp Phụ nữ tỉnh", "Sở Y tế; Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Hằng năm", "Số nhà tiêu hợp vệ sinh được xây mới"),
+      T183("2", "Bảo đảm nước sạch, nhà vệ sinh tại trường học, trạm y tế xã, chợ nông thôn", "Sở Giáo dục và Đào tạo; Sở Y tế", "UBND các xã", "2083 - 2084", "Công trình vệ sinh được đưa vào sử dụng")),
+    SK("II", "Truyền thông, thay đổi hành vi",
+      T183("1", "Tổ chức chiến dịch truyền thông rửa tay với xà phòng, sử dụng nước sạch tiết kiệm nhân Tuần lễ Quốc gia nước sạch và vệ sinh môi trường", "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn", "Báo và Phát thanh, Truyền hình tỉnh; Tỉnh Đoàn", "Tháng 4 - 5 hằng năm", "Tài liệu, tin bài, phóng sự"),
+      T183("2", "Sơ kết, đánh giá kết quả thực hiện; báo cáo UBND tỉnh", "Sở Nông nghiệp và Môi trường", "Các sở, ngành liên quan", "Trước ngày 15/12 hằng năm", "Báo cáo sơ kết", "Định kỳ")), kind="part"),
+ ]}
+T184 = tasker("content", "extra:Người đứng đầu chịu trách nhiệm", "lead", "coordinating", "timeframe")
+P184 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ ĐỔI MỚI CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2084",
+ "subtitle": "(Ban hành kèm theo Quyết định số 388/QĐ-UBND ngày 05/3/2084 của Chủ tịch Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "timeframe"),
+   ["TT", "Nhiệm vụ, giải pháp", "Người đứng đầu chịu trách nhiệm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian dự kiến hoàn thành"], [0.05, 0.36, 0.13, 0.14, 0.18, 0.14])],
+ "items": [
+  SK("I", "HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH",
+    T184("1", "Sửa đổi Quy chế công tác thi đua, khen thưởng của tỉnh phù hợp với Luật Thi đua, khen thưởng và các nghị định hướng dẫn", "Giám đốc Sở Nội vụ", "Sở Nội vụ", "Sở Tư pháp; Văn phòng UBND tỉnh", "Quý II/2084"),
+    T184("2", "Hướng dẫn tiêu chí xét tặng danh hiệu thi đua đối với tập thể, cá nhân trực tiếp lao động, sản xuất: (1) công nhân, nông dân; (2) người lao động trong doanh nghiệp; (3) đội viên hợp tác xã", "Giám đốc Sở Nội vụ", "Ban Thi đua - Khen thưởng", "Liên đoàn Lao động tỉnh; Hội Nông dân tỉnh; Liên minh Hợp tác xã tỉnh", "Tháng 6/2084")),
+  SK("II", "TỔ CHỨC CÁC PHONG TRÀO THI ĐUA",
+    SK("II.1", "Phong trào thi đua thường xuyên",
+      T184("3", "Phát động phong trào thi đua hoàn thành thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2084", "Chủ tịch UBND tỉnh", "Sở Nội vụ", "Các sở, ban, ngành; UBND các xã, phường", "Tháng 01/2084"),
+      T184("4", "Ký kết giao ước thi đua giữa các khối, cụm thi đua; chấm điểm, bình xét theo bộ tiêu chí", "Trưởng các khối, cụm thi đua", "Các khối, cụm thi đua", "Ban Thi đua - Khen thưởng", "Tháng 3 và tháng 11/2084"), kind="subsection"),
+    SK("II.2", "Phong trào thi đua theo đợt, chuyên đề",
+      T184("5", "Phong trào thi đua chung sức xây dựng nông thôn mới, đô thị văn minh", "Giám đốc Sở Nông nghiệp và Môi trường", "Văn phòng Điều phối nông thôn mới tỉnh", "UBND các xã; Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "2084 - 2085"),
+      T184("6", "Phong trào thi đua cải cách hành chính, chuyển đổi số trong các cơ quan nhà nước", "Giám đốc Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ", "Sở Nội vụ; Văn phòng UBND tỉnh", "Năm 2084") | {
+        "cont": [{"content": "- Biểu dương các mô hình, cách làm hay trong giải quyết thủ tục hành chính trực tuyến", "timeframe": "Quý IV/2084"}]}, kind="subsection")),
+  SK("III", "PHÁT HIỆN, BỒI DƯỠNG VÀ NHÂN RỘNG ĐIỂN HÌNH TIÊN TIẾN",
+    T184("7", "Tổ chức Hội nghị điển hình tiên tiến; tôn vinh, khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc, đột xuất", "Chủ tịch UBND tỉnh", "Sở Nội vụ", "Các cơ quan thông tấn, báo chí", "Quý III/2084"),
+    T184("8", "Tuyên truyền gương người tốt, việc tốt trên các phương tiện thông tin đại chúng: (1) chuyên mục trên báo in, báo điện tử; (2) phóng sự truyền hình; (3) trang thông tin điện tử của các cơ quan, đơn vị", "Tổng Biên tập Báo và Phát thanh, Truyền hình tỉnh", "Báo và Phát thanh, Truyền hình tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Thường xuyên"),
+    T184("9", "Kiểm tra, tổng kết công tác thi đua, khen thưởng; đề xuất khen thưởng cấp Nhà nước", "Giám đốc Sở Nội vụ", "Ban Thi đua - Khen thưởng", "Các khối, cụm thi đua", "Tháng 12/2084"))]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3672,7 +3721,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("sportsmass_2073", P173), ("healthdx_2074", P174),
                 ("disaster_2075", P175), ("railregs_2076", P176), ("teacherdev_2077", P177), ("partyagenda_2078", P178),
                 ("ntmmodel_2079", P179), ("econcensus_2080", P180),
-                ("agridx_2081", P181), ("bizenv_2082", P182)):
+                ("agridx_2081", P181), ("bizenv_2082", P182),
+                ("watersupply_2083", P183), ("emulation_2084", P184)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
