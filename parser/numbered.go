@@ -38,8 +38,8 @@ func numberedColumns(body []textLine) int {
 
 // fitColumnCount parts or joins header cells cols toward n cells: a cell
 // holding two heads on its top line is parted where the second opens
-// (secondHeadAt), one word of the header's first line (at top) holding
-// none goes on its nearest neighbour (lowerOnly). It stops when neither
+// (secondHeadAt), and a cell with no word on the header's first line (at
+// top) goes on its nearest neighbour (lowerOnly). It stops when neither
 // applies.
 func fitColumnCount(cols []span, n int, top float64) []span {
 	cols = slices.Clone(cols)
@@ -63,6 +63,9 @@ func fitColumnCount(cols []span, n int, top float64) []span {
 			return cols
 		}
 		j := nearestNeighbour(cols, i)
+		if j < 0 {
+			return cols
+		}
 		cols[j] = joinSpans(cols[j], cols[i])
 		cols = slices.Delete(cols, i, i+1)
 	}
@@ -165,12 +168,4 @@ func nearestNeighbour(cols []span, i int) int {
 		}
 	}
 	return best
-}
-
-// joinSpans returns cell c with phrase ph's words added.
-func joinSpans(c, ph span) span {
-	c.x0, c.x1 = math.Min(c.x0, ph.x0), math.Max(c.x1, ph.x1)
-	c.keys = append(slices.Clip(c.keys), ph.keys...)
-	c.words = append(slices.Clip(c.words), ph.words...)
-	return c
 }

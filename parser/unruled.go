@@ -596,10 +596,7 @@ func stackHeader(header []textLine) []span {
 			cols = append(cols, ph)
 			return len(cols) - 1
 		}
-		c := &cols[i]
-		c.x0, c.x1 = math.Min(c.x0, ph.x0), math.Max(c.x1, ph.x1)
-		c.keys = append(c.keys, ph.keys...)
-		c.words = append(c.words, ph.words...)
+		cols[i] = joinSpans(cols[i], ph)
 		return i
 	}
 	for _, l := range header {
@@ -978,9 +975,7 @@ func groupParts(c span) []span {
 		if parts := phrasesOpeningHeads(c.words[i:j]); parts != nil {
 			for _, w := range c.words[j:] {
 				k := nearestSpan(parts, wordSpan(w))
-				parts[k].x0, parts[k].x1 = math.Min(parts[k].x0, w.x0), math.Max(parts[k].x1, w.x1)
-				parts[k].keys = append(parts[k].keys, headerKeys(w.text)...)
-				parts[k].words = append(parts[k].words, w)
+				parts[k] = joinSpans(parts[k], wordSpan(w))
 			}
 			return parts
 		}
@@ -1014,9 +1009,7 @@ func wholeHeadBelow(c span, i int) []span {
 	}
 	part := wordSpan(c.words[i])
 	for _, w := range c.words[i+1:] {
-		part.x1 = math.Max(part.x1, w.x1)
-		part.keys = append(part.keys, headerKeys(w.text)...)
-		part.words = append(part.words, w)
+		part = joinSpans(part, wordSpan(w))
 	}
 	below = part.keys
 	a, okA := matchHead(keyTokens(above), 0)
@@ -1305,6 +1298,15 @@ func wordSpan(w word) span {
 	return span{x0: w.x0, x1: w.x1, keys: headerKeys(w.text), size: w.size, words: []word{w}}
 }
 
+// joinSpans returns cell c with phrase ph's words added, its stretch
+// grown to hold them; c's slices are not written to.
+func joinSpans(c, ph span) span {
+	c.x0, c.x1 = math.Min(c.x0, ph.x0), math.Max(c.x1, ph.x1)
+	c.keys = append(slices.Clip(c.keys), ph.keys...)
+	c.words = append(slices.Clip(c.words), ph.words...)
+	return c
+}
+
 // headerBand makes the header's band of the cells stackHeader found,
 // bounded by xs (one cell per column).
 func headerBand(cols []span, xs []float64, page int, lineNo func(float64) int) band {
@@ -1474,7 +1476,7 @@ func namesAgain(c, ph span) bool {
 		return false
 	}
 	last := c.words[len(c.words)-1].text
-	prev := headerToken{text: last, key: strings.ToUpper(strings.Trim(last, ",;/"))}
+	prev := headerToken{text: last, key: c.keys[len(c.keys)-1]}
 	next := headerToken{text: ph.words[0].text}
 	return listsSameHead(prev, next, p.role, p.role) && isHeadPrefixOf(keyTokens(ph.keys), p.role)
 }
