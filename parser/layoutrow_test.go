@@ -1139,6 +1139,19 @@ func TestStackHeader(t *testing.T) {
 			at(27, "trách"),
 		},
 		[]string{"TT", "NỘI DUNG CÔNG VIỆC", "LÃNH ĐẠO UBND TỈNH PHỤ TRÁCH", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI HẠN", "SẢN PHẨM"},
+	}, {
+		// "Nguồn" broken in a narrow column, "Nguồ" / "n", the tail set
+		// one space after the next column's "dự": it mends the word it
+		// ends (brokenHeadOf), wherever it stands.
+		"a head word broken, its tail run on beside another head",
+		[]string{
+			at(0, "STT Nội dung", 20, "Cơ", 28, "Cơ", 34, "Thời", 42, "Kinh", 50, "Nguồ"),
+			at(19, "quan quan", 35, "gian", 41, "phí dự n kinh"),
+			at(20, "chủ", 27, "phối", 42, "kiến", 51, "phí"),
+			at(21, "trì", 27, "hợp", 41, "(triệu"),
+			at(41, "đồng)"),
+		},
+		[]string{"STT", "NỘI DUNG", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN", "KINH PHÍ DỰ KIẾN TRIỆU ĐỒNG", "NGUỒN KINH PHÍ"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

@@ -630,6 +630,10 @@ func stackHeader(header []textLine) []span {
 			last := -1
 			for k, w := range ph.words {
 				ws := wordSpan(w)
+				if j := brokenHeadOf(cols, w); j >= 0 {
+					cols[j], last = mendedLastWord(cols[j], w), j
+					continue
+				}
 				i, open := headCellOf(cols, ws, k > 0), pushedOpening(cols, ws)
 				before := last // the cell of the word before, in the phrase or the run it goes on
 				if k == 0 && ph.pushed {
@@ -659,6 +663,38 @@ func stackHeader(header []textLine) []span {
 	}
 	sortSpans(cols)
 	return splitGroupHeads(cols)
+}
+
+// brokenHeadOf returns the cell among cols whose last word, on a line
+// above w's, w ends: neither a header word, together one (splitsHeadKey,
+// "Nguồ" / "n"); or -1. A column narrower than a bold head word wraps it
+// inside the word, and pdftotext sets the tail by what stands left of it
+// on its line ("phí dự n kinh": "n" one space after the next column's
+// "dự", as far from "Nguồ" as from it).
+func brokenHeadOf(cols []span, w word) int {
+	for j, c := range cols {
+		end := c.words[len(c.words)-1]
+		ka, kb := headerKeys(end.text), headerKeys(w.text)
+		if end.y < w.y && len(ka) == 1 && len(kb) == 1 && splitsHeadKey(ka[0], kb[0]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// mendedLastWord returns cell c with its last word w's head mended: w's
+// text joined on without a space.
+func mendedLastWord(c span, w word) span {
+	words := slices.Clone(c.words)
+	end := &words[len(words)-1]
+	end.text += w.text
+	end.x1 = math.Max(end.x1, w.x1)
+	out := wordSpan(words[0])
+	for _, o := range words[1:] {
+		out = joinSpans(out, wordSpan(o))
+	}
+	out.pushed, out.size = c.pushed, c.size
+	return out
 }
 
 // runsOnUnknownHead reports whether word ws, opening no head, goes on
