@@ -3,7 +3,6 @@ package parser
 import (
 	"math"
 	"slices"
-	"unicode"
 )
 
 // numberedHeader is stackHeader of a column-aligned header's lines, its
@@ -82,7 +81,7 @@ func secondHeadAt(c span) int {
 	topY := c.words[0].y
 	for k := 1; k < len(c.words) && c.words[k].y == topY; k++ {
 		w, prev := c.words[k].text, c.words[k-1].text
-		if !startsUpper(w) || !hasLower(prev) || isCodeWord(w) {
+		if !capitalised(w) || !hasLower(prev) || isCodeWord(w) {
 			continue
 		}
 		var keys []string
@@ -96,14 +95,6 @@ func secondHeadAt(c span) int {
 		}
 	}
 	return 0
-}
-
-// startsUpper reports whether s opens with a capital letter.
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 // partAt parts cell c before its top-line word k: the top line's words
@@ -121,7 +112,7 @@ func partAt(c span, k int) (span, span) {
 			right = joinSpans(right, wordSpan(w))
 		}
 	}
-	lx, rx := centreOfTop(c.words[:k]), centreOfTop(c.words[k:])
+	lx, rx := (left.x0+left.x1)/2, (right.x0+right.x1)/2 // the top line's stretches
 	for _, w := range c.words[k+1:] {
 		if w.y == topY {
 			continue
@@ -134,18 +125,6 @@ func partAt(c span, k int) (span, span) {
 	}
 	left.pushed, right.pushed = c.pushed, c.pushed
 	return left, right
-}
-
-// centreOfTop is the centre of the stretch the words ws of one top line
-// take (only the words on the first word's line count).
-func centreOfTop(ws []word) float64 {
-	x0, x1 := ws[0].x0, ws[0].x1
-	for _, w := range ws {
-		if w.y == ws[0].y {
-			x0, x1 = math.Min(x0, w.x0), math.Max(x1, w.x1)
-		}
-	}
-	return (x0 + x1) / 2
 }
 
 // lowerOnly reports whether cell c has no word on the header's first line

@@ -639,10 +639,11 @@ func stackHeader(header []textLine) []span {
 				if k == 0 && ph.pushed {
 					before = prevCell
 				}
+				below := stackedOn(cols, ws)
 				switch {
-				case last >= 0 && headFit(cols[last], ws) == fitsHead && !fitsBelowToo(cols, stackedOn(cols, ws), last, ws):
-				case k > 0 && last >= 0 && bondedHeadWords(ph.words[k-1].text, w.text) && !givesOpenHead(cols, last, open) && !fitsBelowToo(cols, stackedOn(cols, ws), last, ws):
-				case open >= 0 && !fitsBelowToo(cols, stackedOn(cols, ws), open, ws):
+				case last >= 0 && headFit(cols[last], ws) == fitsHead && !fitsBelowToo(cols, below, last, ws):
+				case k > 0 && last >= 0 && bondedHeadWords(ph.words[k-1].text, w.text) && !givesOpenHead(cols, last, open) && !fitsBelowToo(cols, below, last, ws):
+				case open >= 0 && !fitsBelowToo(cols, below, open, ws):
 					last = open
 				case i >= 0 && headFit(cols[i], ws) == fitsHead:
 					last = i
