@@ -301,6 +301,7 @@ func TestCellStart(t *testing.T) {
 		{"Hội thao", true, startUsual}, {"Hội thao", false, startOther}, // an event held is a product: a sports day, a congress
 		{"Đại hội các cấp", true, startUsual}, {"Đại hội các cấp", false, startOther},
 		{"Đại học Huế", false, startUsual}, {"Cuộc thi sáng tác", true, startUsual},
+		{"Lễ trao giải, ấn phẩm", true, startUsual}, {"Lễ trao giải, ấn phẩm", false, startOther}, // a ceremony held
 		{"Nhà nước chi nhánh tỉnh", false, startTail}, // goes on "Ngân hàng"
 		{"Nhà văn hóa tỉnh", false, startUsual},
 		{"Hồ Chí Minh tỉnh", false, startTail}, // goes on "Đoàn Thanh niên Cộng sản"
