@@ -3648,6 +3648,48 @@ P184 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ 
     T184("7", "Tổ chức Hội nghị điển hình tiên tiến; tôn vinh, khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc, đột xuất", "Chủ tịch UBND tỉnh", "Sở Nội vụ", "Các cơ quan thông tấn, báo chí", "Quý III/2084"),
     T184("8", "Tuyên truyền gương người tốt, việc tốt trên các phương tiện thông tin đại chúng: (1) chuyên mục trên báo in, báo điện tử; (2) phóng sự truyền hình; (3) trang thông tin điện tử của các cơ quan, đơn vị", "Tổng Biên tập Báo và Phát thanh, Truyền hình tỉnh", "Báo và Phát thanh, Truyền hình tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Thường xuyên"),
     T184("9", "Kiểm tra, tổng kết công tác thi đua, khen thưởng; đề xuất khen thưởng cấp Nhà nước", "Giám đốc Sở Nội vụ", "Ban Thi đua - Khen thưởng", "Các khối, cụm thi đua", "Tháng 12/2084"))]}
+# 185: a ministry's plan for energy saving in industry: appendix "II", sections as one
+# merged cell "I. TITLE", tasks "1.1", "1.2" directly under a section with no task "1",
+# the product before the deadline, coordinating units given as bulleted lists;
+# 186: a ward's plan for urban order, greenery and waste: seven columns with funding
+# and notes, sentence-case sections, tasks numbered on across sections, lettered
+# sub-tasks, a few empty coordinating and funding cells.
+T185 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P185 = {"schema": "annex/v1", "appendix": "II", "title": "NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH SỬ DỤNG NĂNG LƯỢNG TIẾT KIỆM VÀ HIỆU QUẢ TRONG NGÀNH CÔNG NGHIỆP GIAI ĐOẠN 2085 - 2090",
+ "subtitle": "(Ban hành kèm theo Quyết định số 1207/QĐ-BCT ngày 14/6/2085 của Bộ trưởng Bộ Công Thương)", "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời hạn"], [0.06, 0.34, 0.15, 0.19, 0.16, 0.10])],
+ "items": [
+  SK("I", "HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH",
+    T185("1.1", "Xây dựng Thông tư quy định định mức tiêu hao năng lượng trong các ngành thép, xi măng, giấy và nhựa", "Vụ Khoa học và Công nghệ", "- Vụ Pháp chế;\n- Cục Hóa chất;\n- Các hiệp hội ngành hàng", "Thông tư được ban hành", "Năm 2086"),
+    T185("1.2", "Rà soát, đề xuất sửa đổi cơ chế giá điện khuyến khích đầu tư hệ thống quản lý năng lượng tại doanh nghiệp", "Cục Điều tiết điện lực", "Tập đoàn Điện lực Việt Nam; Bộ Tài chính", "Báo cáo đề xuất", "Quý IV/2085")),
+  SK("II", "NÂNG CAO NĂNG LỰC VÀ TRUYỀN THÔNG",
+    T185("2.1", "Đào tạo, cấp chứng chỉ quản lý năng lượng và kiểm toán viên năng lượng cho cán bộ kỹ thuật của doanh nghiệp", "Trường Đại học Điện lực", "- Sở Công Thương các tỉnh, thành phố;\n- Các cơ sở sử dụng năng lượng trọng điểm", "Khóa đào tạo, chứng chỉ", "Hằng năm"),
+    T185("2.2", "Xây dựng cơ sở dữ liệu về tiêu thụ năng lượng của các cơ sở sử dụng năng lượng trọng điểm; kết nối với hệ thống thông tin của Bộ", "Trung tâm Thông tin Công nghiệp và Thương mại", "Sở Công Thương các tỉnh, thành phố", "Cơ sở dữ liệu vận hành", "2085 - 2087"),
+    T185("2.3", "Tổ chức Giải thưởng Hiệu quả năng lượng trong công nghiệp; phổ biến các mô hình điển hình", "Vụ Khoa học và Công nghệ", "", "Lễ trao giải, ấn phẩm", "Tháng 10 hằng năm")),
+  SK("III", "HỖ TRỢ DOANH NGHIỆP ĐỔI MỚI CÔNG NGHỆ",
+    T185("3.1", "Hỗ trợ kiểm toán năng lượng, cải tạo dây chuyền sản xuất cho doanh nghiệp nhỏ và vừa; ưu tiên các cụm công nghiệp làng nghề", "Cục Công Thương địa phương", "Ngân hàng Phát triển Việt Nam; Quỹ Bảo vệ môi trường Việt Nam", "Số doanh nghiệp được hỗ trợ", "2085 - 2090"),
+    T185("3.2", "Tổng kết, đánh giá kết quả thực hiện Chương trình, báo cáo Bộ trưởng", "Vụ Khoa học và Công nghệ", "Các đơn vị thuộc Bộ", "Báo cáo tổng kết", "Quý I/2091")),
+ ]}
+T186 = tasker("content", "lead", "coordinating", "timeframe", "funding", "note")
+P186 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH CHỈNH TRANG ĐÔ THỊ, PHÁT TRIỂN CÂY XANH VÀ QUẢN LÝ CHẤT THẢI RẮN TRÊN ĐỊA BÀN PHƯỜNG NĂM 2086",
+ "subtitle": "(Kèm theo Kế hoạch số 56/KH-UBND ngày 09/01/2086 của Ủy ban nhân dân phường)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding", "note"),
+   ["STT", "Nội dung thực hiện", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian thực hiện", "Kinh phí", "Ghi chú"], [0.05, 0.31, 0.15, 0.17, 0.11, 0.12, 0.09])],
+ "items": [
+  SK("I", "Chỉnh trang đô thị, lập lại trật tự lòng đường, vỉa hè",
+    T186("1", "Ra quân xử lý lấn chiếm vỉa hè, lòng đường, biển quảng cáo sai quy định trên các tuyến phố chính", "Đội Trật tự đô thị phường", "Công an phường; Tổ dân phố", "Hằng tháng", "Ngân sách phường"),
+    T186("2", "Sơn sửa mặt tiền, chỉnh trang hệ thống chiếu sáng, biển tên đường:", "Phòng Kinh tế, Hạ tầng và Đô thị", "", "Quý II/2086", "", "", subs=(
+      {"kind": "task", "number": "a", "content": "Tuyến phố đi bộ và khu vực chợ trung tâm", "lead": "Phòng Kinh tế, Hạ tầng và Đô thị", "coordinating": "Ban Quản lý chợ", "timeframe": "Tháng 4/2086", "funding": "Xã hội hóa", "note": ""},
+      {"kind": "task", "number": "b", "content": "Các tuyến đường trong khu dân cư mới", "lead": "Ban Quản lý dự án phường", "coordinating": "Các chủ đầu tư dự án", "timeframe": "Tháng 6/2086", "funding": "Ngân sách thành phố", "note": "Theo danh mục được duyệt"}))),
+  SK("II", "Phát triển cây xanh, công viên",
+    T186("3", "Trồng mới 1.500 cây xanh bóng mát trên vỉa hè, dải phân cách và trong khuôn viên trường học", "Phòng Kinh tế, Hạ tầng và Đô thị", "Công ty Công viên cây xanh; các trường học trên địa bàn", "Tháng 3 - 9/2086", "Ngân sách phường và xã hội hóa"),
+    T186("4", "Cải tạo vườn hoa, sân chơi cho trẻ em tại các khu dân cư", "Ban Quản lý dự án phường", "Ủy ban Mặt trận Tổ quốc Việt Nam phường", "Năm 2086", "1,2 tỷ đồng", "Vốn ngân sách phân cấp")),
+  SK("III", "Quản lý chất thải rắn sinh hoạt",
+    T186("5", "Triển khai phân loại chất thải rắn sinh hoạt tại nguồn ở 100% tổ dân phố; bố trí điểm tập kết đúng quy định", "Phòng Kinh tế, Hạ tầng và Đô thị", "Hội Liên hiệp Phụ nữ phường; Đoàn Thanh niên phường; các tổ dân phố", "Từ tháng 01/2086", "Ngân sách phường"),
+    T186("6", "Kiểm tra, xử lý vi phạm về vệ sinh môi trường, đổ thải trái phép", "Công an phường", "Đội Trật tự đô thị phường", "Thường xuyên", "", "Báo cáo kết quả hằng quý"),
+    T186("7", "Sơ kết 6 tháng, tổng kết năm; khen thưởng tổ dân phố tiêu biểu", "Văn phòng HĐND và UBND phường", "Các bộ phận chuyên môn", "Tháng 7 và tháng 12/2086", "Ngân sách phường")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3722,7 +3764,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("disaster_2075", P175), ("railregs_2076", P176), ("teacherdev_2077", P177), ("partyagenda_2078", P178),
                 ("ntmmodel_2079", P179), ("econcensus_2080", P180),
                 ("agridx_2081", P181), ("bizenv_2082", P182),
-                ("watersupply_2083", P183), ("emulation_2084", P184)):
+                ("watersupply_2083", P183), ("emulation_2084", P184),
+                ("energysaving_2085", P185), ("wardorder_2086", P186)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
