@@ -1664,8 +1664,14 @@ func (rr *rowReader) endCost(f readingFrag) float64 {
 // pushedSlack is how many characters further off the line above or below
 // a pushed line (readingFrag.pushed) may stand for free: pdftotext sets a
 // run-on text where the text before it ends, not where its column starts.
-// More slack lets a wrong cut through a cell's run of words go unseen.
-const pushedSlack = 2.0
+// More slack lets a wrong cut through a cell's run of words go unseen: a
+// time's second line "và tháng" run on after the content's "… khen
+// thưởng", where it stands right under "Tháng 7", read as "tháng" three
+// characters right of it, "và" going on the content. (Column-aligned
+// fields wrong over every rendering set, 2 / 1.75 / 1.5 / 1.25 / 1:
+// 1,126 / 1,109 / 1,114 / 1,126 / 1,130 of 68,592; at 1.75, 9
+// renderings better and 3 worse.)
+const pushedSlack = 1.75
 
 // pushed reports whether the text of line i from word from on stands
 // where the text before it pushed it: it runs on from a word of another

@@ -258,8 +258,9 @@ func TestMisalignment(t *testing.T) {
 		{readingFrag{x0: 13, x1: 17}, 0},                  // centred on the same point
 		{readingFrag{x0: 18, x1: 20}, 2 * costMisaligned}, // centre 4 off: 2 past the tolerance
 		{readingFrag{x0: 60, x1: 70}, misalignedCap},
-		{readingFrag{x0: 18, x1: 20, pushed: true}, 0},                  // 2 past the tolerance: within the slack
-		{readingFrag{x0: 20, x1: 22, pushed: true}, 2 * costMisaligned}, // 6 off: 2 past tolerance and slack
+		{readingFrag{x0: 17, x1: 19, pushed: true}, 0},                     // 1.5 past the tolerance: within the slack
+		{readingFrag{x0: 18, x1: 20, pushed: true}, 0.25 * costMisaligned}, // 2 past the tolerance: a quarter past the slack
+		{readingFrag{x0: 20, x1: 22, pushed: true}, 2.25 * costMisaligned}, // 6 off: 2.25 past tolerance and slack
 		{readingFrag{x0: 60, x1: 70, pushed: true}, misalignedCap},
 	} {
 		if got := misalignment(f, tc.g); math.Abs(got-tc.want) > 1e-9 {
