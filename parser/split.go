@@ -202,6 +202,7 @@ const (
 	costEmptyOther          = 0.8  // other cells may be empty, but a cut that fills them is likelier
 	costUnitInNote          = 1.0  // a notes cell opening with a unit's head (opensWithUnitHead)
 	costEmptyFilled         = 1.0  // … more so in a column the other rows all fill (alwaysFilled)
+	costOpensSkipped        = 0.5  // a cell opening as the empty cell before it would (opensSkippedCost)
 	costNotTime             = 2.5  // a time cell that does not read as a time
 	costTimeElsewhere       = 2.5  // another cell that starts like a time ("Thường xuyên")
 	costAmountElsewhere     = 2.5  // a notes cell that starts with a sum of money, beside a funding column
@@ -386,6 +387,48 @@ func (sp *splitter) skipCost(in *passInput, from, to int) float64 {
 	return c
 }
 
+// opensSkippedCost is costOpensSkipped when the block of column c, a
+// notes or extra column (colOther), starts at cut a with a line that
+// opens a cell of the column before it (opensKind), in a row's first pass
+// (where a skipped column is an empty cell). Such a column has no words
+// of its own to claim a line by, and where a row fills only one of the
+// two and the lines fit either, nothing else told which: a ward's plan's
+// "Ngân sách" / "phường" went to the notes after an empty funding cell,
+// a pest plan's "Thông báo tình hình …" after an empty product cell.
+func (sp *splitter) opensSkippedCost(in *passInput, c int, a cut) float64 {
+	if c == 0 || sp.cols[c].kind != colOther || in.later || a.word > 0 || a.line >= len(in.lines) {
+		return 0
+	}
+	if opensKind(&in.lines[a.line], sp.cols[c-1].kind) {
+		return costOpensSkipped
+	}
+	return 0
+}
+
+// opensKind reports whether p opens a cell of a column of kind by its
+// words: a product's or a funding's usual opening, or a time said whole
+// ("Quý II/2026", "Thường xuyên"). Units are left out: a coordinating
+// cell is left empty now and then, and notes and extra columns name
+// units and office holders as often ("Bộ trưởng Bộ Xây dựng", an
+// issuing level). So is a funding cell that says there is none
+// ("Không phát sinh kinh phí"), which annexes write in the notes beside
+// the empty funding cell as often.
+func opensKind(p *piece, kind colKind) bool {
+	switch kind {
+	case colFunding:
+		return !p.lower && p.fundingStart == startUsual && lowerHash(firstWord(p.text)) != hNone
+	case colProduct:
+		return !p.lower && p.startFor(kind) == startUsual
+	case colTime:
+		return p.timeOnly
+	}
+	return false
+}
+
+// hNone is lowerHash("không"), "no": a funding cell's "Không phát sinh
+// kinh phí" says there is none.
+var hNone = lowerHash("không")
+
 // skipPrefix returns prefix sums of the cost of skipping each column.
 func (sp *splitter) skipPrefix(in *passInput) []float64 {
 	out := sp.mem.f.take(len(sp.cols) + 1)
@@ -442,8 +485,13 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 	for c := 0; c < C; c++ {
 		for k := 0; k < m-1; k++ {
 			best, from := inf, -1
+			opens := sp.opensSkippedCost(in, c, cuts[k])
 			for pc, sc := -1, skips[c]; pc < c; pc++ {
-				if v := dp[(pc+1)*m+k] + sc - skips[pc+1]; v < best { // dp is res.dp row by row
+				v := dp[(pc+1)*m+k] + sc - skips[pc+1] // dp is res.dp row by row
+				if pc < c-1 {
+					v += opens
+				}
+				if v < best {
 					best, from = v, pc
 				}
 			}

@@ -621,6 +621,37 @@ func TestDateElsewhereCost(t *testing.T) {
 }
 
 // pieceOf makes a piece of text as the splitter sees it, outside any row.
+// TestOpensSkippedCost: a notes cell read after an empty funding,
+// product or time cell pays for opening as that cell would; units, a
+// unit column's own block, and later passes are left alone.
+func TestOpensSkippedCost(t *testing.T) {
+	sp := &splitter{cols: []colModel{{role: "lead", kind: colUnit}, {role: "coordinating", kind: colUnit}, {role: "extra", kind: colOther},
+		{role: "timeframe", kind: colTime}, {role: "funding", kind: colFunding}, {role: "note", kind: colOther},
+		{role: "deliverable", kind: colProduct}, {role: "extra", kind: colOther}}}
+	for _, tc := range []struct {
+		name  string
+		text  string
+		col   int
+		later bool
+		want  float64
+	}{
+		{"funding's opening after the funding", "Ngân sách phường", 5, false, costOpensSkipped},
+		{"a note's own words", "Theo danh mục được duyệt", 5, false, 0},
+		{"no funding, said in the notes", "Không phát sinh kinh phí", 5, false, 0},
+		{"product's opening after the product", "Thông báo tình hình", 7, false, costOpensSkipped},
+		{"a unit after the coordinating units", "Bộ trưởng Bộ Xây dựng", 2, false, 0},
+		{"a time after the time, in a funding column", "Quý II/2026", 4, false, 0},
+		{"after a page break", "Ngân sách phường", 5, true, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := &passInput{lines: []piece{*pieceOf(tc.text)}, later: tc.later}
+			if got := sp.opensSkippedCost(in, tc.col, cut{}); got != tc.want {
+				t.Errorf("opensSkippedCost(%q, column %d) = %v, want %v", tc.text, tc.col, got, tc.want)
+			}
+		})
+	}
+}
+
 func pieceOf(s string) *piece { p := makePiece(s, line{}); return &p }
 
 func TestWordsFrom(t *testing.T) {
