@@ -566,9 +566,10 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     the hundred and eighty-third and eighty-fourth (2026-12-06, and that
 //     session's rules, headers fitted to their column numbers among
 //     them), 29,883 fields: 99.99%, 97.79%, 98.69%; with the hundred and
-//     eighty-fifth and eighty-sixth (2026-12-06, a ceremony opening a
-//     product among that session's rules), 30,025 fields: 99.99%,
-//     97.75%, 98.67%. The
+//     eighty-fifth and eighty-sixth (2026-12-06, and that session's
+//     rules, a ceremony opening a product and notes opening as the empty
+//     cell before them among them), 30,025 fields: 99.99%, 97.78%,
+//     98.69%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
