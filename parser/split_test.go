@@ -621,9 +621,10 @@ func TestDateElsewhereCost(t *testing.T) {
 }
 
 // pieceOf makes a piece of text as the splitter sees it, outside any row.
-// TestOpensSkippedCost: a notes cell read after an empty funding,
-// product or time cell pays for opening as that cell would; units, a
-// unit column's own block, and later passes are left alone.
+// TestOpensSkippedCost: a notes or extra cell read after an empty
+// funding or product cell pays for opening as that cell would; units, a
+// funding cell saying there is none, a block of any other column, and
+// later passes are left alone.
 func TestOpensSkippedCost(t *testing.T) {
 	sp := &splitter{cols: []colModel{{role: "lead", kind: colUnit}, {role: "coordinating", kind: colUnit}, {role: "extra", kind: colOther},
 		{role: "timeframe", kind: colTime}, {role: "funding", kind: colFunding}, {role: "note", kind: colOther},
