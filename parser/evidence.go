@@ -1447,12 +1447,13 @@ func headAfterSeparator(p, next *piece) {
 // bareHeadWords and bareHeadPairs are the heads isBareUnitHead knows: the
 // kinds of body a province's or a ministry's units are (a branch, "Chi
 // nhánh", of an office or a bank; a Party cell, "Chi bộ", of a village or
-// a school), and a commune's
-// civil servants ("Công chức" / "Tư pháp - Hộ tịch"), and "Hội Liên",
-// a union's head broken before "hiệp" ("Hội Liên hiệp Phụ nữ"). "Công
-// an" stays out: a commune's plan names its police so.
+// a school; a school, "Trường", broken before its kind, "Trường" /
+// "Đại học Điện lực", where "Đại học" opens a unit's cell of its own),
+// and a commune's civil servants ("Công chức" / "Tư pháp - Hộ tịch"),
+// and "Hội Liên", a union's head broken before "hiệp" ("Hội Liên hiệp
+// Phụ nữ"). "Công an" stays out: a commune's plan names its police so.
 var (
-	bareHeadWords = lowerWordSet("sở", "cục", "vụ", "bộ", "ban", "hội", "phòng", "viện")
+	bareHeadWords = lowerWordSet("sở", "cục", "vụ", "bộ", "ban", "hội", "phòng", "viện", "trường")
 	bareHeadPairs = lowerPairSet("ủy ban", "uỷ ban", "văn phòng", "trung tâm", "ngân hàng", "liên đoàn",
 		"tổng cục", "chi cục", "công chức", "cán bộ", "cảng vụ", "bệnh viện", "kho bạc", "bảo tàng", "công ty", "hội liên",
 		"chi nhánh", "chi bộ")

@@ -962,6 +962,8 @@ func TestIsBareUnitHead(t *testing.T) {
 		{"Văn phòng", true},
 		{"Ủy ban", true},
 		{"Trung tâm", true},
+		{"Trường", true},          // a school's head ("Trường" / "Đại học Điện lực")
+		{"trường", false},         // "môi" / "trường" wrapped
 		{"Sở Y tế", false},        // a whole name
 		{"Văn phòng Bộ", false},   // the ministry's own office
 		{"sở", false},             // lowercase: a wrapped word
