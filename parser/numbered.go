@@ -103,10 +103,7 @@ func secondHeadAt(c span) int {
 // nearer.
 func partAt(c span, k int) (span, span) {
 	topY := c.words[0].y
-	left, right := wordSpan(c.words[0]), wordSpan(c.words[k])
-	for _, w := range c.words[1:k] {
-		left = joinSpans(left, wordSpan(w))
-	}
+	left, right := spanOfWords(c.words[:k]), wordSpan(c.words[k])
 	for _, w := range c.words[k+1:] {
 		if w.y == topY {
 			right = joinSpans(right, wordSpan(w))

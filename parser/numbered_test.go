@@ -87,14 +87,26 @@ func TestSecondHeadAt(t *testing.T) {
 		{"a header in capitals", "BỘ PHẬN PHỐI HỢP", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ws := layoutLines(tc.line)[0].words
-			c := wordSpan(ws[0])
-			for _, w := range ws[1:] {
-				c = joinSpans(c, wordSpan(w))
-			}
+			c := spanOfWords(layoutLines(tc.line)[0].words)
 			if got := secondHeadAt(c); got != tc.want {
 				t.Errorf("secondHeadAt(%q) = %d, want %d", tc.line, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSpanOfWords: a cell of words over two lines holds them all, in
+// order, their keys, and the stretch from the leftmost to the rightmost.
+func TestSpanOfWords(t *testing.T) {
+	ls := layoutLines("   Cơ quan", "phối hợp")
+	c := spanOfWords(append(ls[0].words, ls[1].words...))
+	if got, want := headerTexts([]span{c}), []string{"Cơ quan phối hợp"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("words %q, want %q", got, want)
+	}
+	if want := []string{"CƠ", "QUAN", "PHỐI", "HỢP"}; !reflect.DeepEqual(c.keys, want) {
+		t.Errorf("keys %q, want %q", c.keys, want)
+	}
+	if c.x0 != 0 || c.x1 != 10 {
+		t.Errorf("stretch %v-%v, want 0-10", c.x0, c.x1)
 	}
 }

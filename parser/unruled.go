@@ -690,10 +690,7 @@ func mendedLastWord(c span, w word) span {
 	end := &words[len(words)-1]
 	end.text += w.text
 	end.x1 = math.Max(end.x1, w.x1)
-	out := wordSpan(words[0])
-	for _, o := range words[1:] {
-		out = joinSpans(out, wordSpan(o))
-	}
+	out := spanOfWords(words)
 	out.pushed, out.size = c.pushed, c.size
 	return out
 }
@@ -718,11 +715,7 @@ func runsOnUnknownHead(cols []span, last int, ws span) bool {
 // tail): then ph is read word by word.
 func tailFitsBelow(cols []span, i int, ph span) bool {
 	for k := 1; k < len(ph.words); k++ {
-		tail := wordSpan(ph.words[k])
-		for _, w := range ph.words[k+1:] {
-			tail = joinSpans(tail, wordSpan(w))
-		}
-		if fitsBelowToo(cols, stackedOn(cols, wordSpan(ph.words[k])), i, tail) {
+		if fitsBelowToo(cols, stackedOn(cols, wordSpan(ph.words[k])), i, spanOfWords(ph.words[k:])) {
 			return true
 		}
 	}
@@ -1044,10 +1037,7 @@ func wholeHeadBelow(c span, i int) []span {
 	for _, w := range c.words[:i] {
 		above = append(above, headerKeys(w.text)...)
 	}
-	part := wordSpan(c.words[i])
-	for _, w := range c.words[i+1:] {
-		part = joinSpans(part, wordSpan(w))
-	}
+	part := spanOfWords(c.words[i:])
 	below = part.keys
 	a, okA := matchHead(keyTokens(above), 0)
 	b, okB := matchHead(keyTokens(below), 0)
@@ -1333,6 +1323,16 @@ func opensNumberHead(b byte) bool {
 // wordSpan is the header phrase of one word.
 func wordSpan(w word) span {
 	return span{x0: w.x0, x1: w.x1, keys: headerKeys(w.text), size: w.size, words: []word{w}}
+}
+
+// spanOfWords is the header cell made of words ws (one or more), in
+// their order.
+func spanOfWords(ws []word) span {
+	out := wordSpan(ws[0])
+	for _, w := range ws[1:] {
+		out = joinSpans(out, wordSpan(w))
+	}
+	return out
 }
 
 // joinSpans returns cell c with phrase ph's words added, its stretch
