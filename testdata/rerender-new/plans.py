@@ -3690,6 +3690,55 @@ P186 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH CHỈNH TRA
     T186("6", "Kiểm tra, xử lý vi phạm về vệ sinh môi trường, đổ thải trái phép", "Công an phường", "Đội Trật tự đô thị phường", "Thường xuyên", "", "Báo cáo kết quả hằng quý"),
     T186("7", "Sơ kết 6 tháng, tổng kết năm; khen thưởng tổ dân phố tiêu biểu", "Văn phòng HĐND và UBND phường", "Các bộ phận chuyên môn", "Tháng 7 và tháng 12/2086", "Ngân sách phường")),
  ]}
+# 187: a province's plan for the care of older people: the time before the result,
+# tasks numbered on across sections "1.", "2." printed with dots, lettered sub-tasks
+# "a)", long lists of coordinating units, a task whose coordinating cell is empty;
+# 188: a district's plan for school safety in five columns (no coordinating or
+# product column): STT, content, lead, time, notes; sections in sentence case
+# with tasks "1" that hold only their content (the other cells empty) over sub-tasks
+# "1.1", "1.2", notes holding legal references, some empty.
+T187 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P187 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG VỀ NGƯỜI CAO TUỔI TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2087 - 2091",
+ "subtitle": "(Kèm theo Kế hoạch số 302/KH-UBND ngày 28/10/2087 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["Số TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Kết quả đầu ra"], [0.05, 0.33, 0.15, 0.19, 0.12, 0.16])],
+ "items": [
+  SK("I", "CHĂM SÓC SỨC KHỎE NGƯỜI CAO TUỔI",
+    T187("1.", "Khám sức khỏe định kỳ, lập hồ sơ theo dõi sức khỏe điện tử cho người cao tuổi tại trạm y tế xã, phường", "Sở Y tế", "Bảo hiểm xã hội tỉnh; Ủy ban nhân dân các xã, phường; Hội Người cao tuổi tỉnh", "Hằng năm", "Tỷ lệ người cao tuổi có hồ sơ sức khỏe"),
+    T187("2.", "Phát triển mạng lưới chăm sóc dài hạn cho người cao tuổi tại cộng đồng:", "Sở Y tế", "", "2087 - 2091", "", subs=(
+      T187("a)", "Thành lập câu lạc bộ liên thế hệ tự giúp nhau ở các thôn, tổ dân phố", "Hội Người cao tuổi tỉnh", "Ủy ban nhân dân các xã, phường", "Hằng năm", "Số câu lạc bộ được thành lập"),
+      T187("b)", "Đào tạo tình nguyện viên chăm sóc người cao tuổi tại nhà", "Hội Chữ thập đỏ tỉnh", "Trung tâm Y tế khu vực", "Quý II hằng năm", "Số tình nguyện viên được đào tạo"))),
+    T187("3.", "Nâng cao năng lực khoa lão khoa của bệnh viện đa khoa tỉnh; bố trí giường bệnh lão khoa tại các trung tâm y tế khu vực", "Bệnh viện Đa khoa tỉnh", "Sở Tài chính; Sở Nội vụ", "2088 - 2090", "Khoa lão khoa được nâng cấp")),
+  SK("II", "BẢO ĐẢM AN SINH XÃ HỘI CHO NGƯỜI CAO TUỔI",
+    T187("4.", "Chi trả trợ cấp xã hội hằng tháng, hỗ trợ mua thẻ bảo hiểm y tế cho người cao tuổi đủ điều kiện kịp thời, đúng quy định", "Ủy ban nhân dân các xã, phường", "Sở Y tế; Bưu điện tỉnh", "Hằng tháng", "Danh sách chi trả"),
+    T187("5.", "Vận động doanh nghiệp, nhà hảo tâm hỗ trợ xây, sửa nhà ở cho người cao tuổi nghèo, cô đơn không nơi nương tựa", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Người cao tuổi tỉnh; Ủy ban nhân dân các xã, phường; các doanh nghiệp trên địa bàn", "2087 - 2091", "Số nhà được xây, sửa"),
+    T187("6.", "Tạo việc làm phù hợp cho người cao tuổi còn sức khỏe; hỗ trợ vay vốn phát triển kinh tế hộ gia đình", "Sở Nội vụ", "Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Thường xuyên", "Báo cáo kết quả")),
+  SK("III", "PHÁT HUY VAI TRÒ NGƯỜI CAO TUỔI",
+    T187("7.", "Tổ chức Hội thi, Liên hoan văn nghệ, thể thao người cao tuổi cấp tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Hội Người cao tuổi tỉnh", "Tháng 10/2088; Tháng 10/2090", "Hội thi, Liên hoan được tổ chức"),
+    T187("8.", "Kiểm tra, giám sát việc thực hiện chính sách đối với người cao tuổi; sơ kết giữa kỳ, tổng kết Chương trình", "Sở Y tế", "Các sở, ngành; Ủy ban nhân dân các xã, phường", "Năm 2089; Năm 2091", "Báo cáo sơ kết, tổng kết")),
+ ]}
+T188 = tasker("content", "lead", "timeframe", "note")
+P188 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH BẢO ĐẢM AN NINH, AN TOÀN TRƯỜNG HỌC NĂM HỌC 2088 - 2089",
+ "subtitle": "(Kèm theo Kế hoạch số 19/KH-UBND ngày 15/8/2088 của Ủy ban nhân dân huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe", "note"),
+   ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian", "Ghi chú"], [0.06, 0.46, 0.2, 0.13, 0.15])],
+ "items": [
+  SK("I", "Công tác tuyên truyền, giáo dục",
+    T188("1", "Tuyên truyền phòng, chống bạo lực học đường", subs=(
+      T188("1.1", "Lồng ghép nội dung phòng, chống bạo lực học đường vào tiết sinh hoạt dưới cờ, hoạt động trải nghiệm", "Các trường mầm non, tiểu học, trung học cơ sở", "Cả năm học"),
+      T188("1.2", "Tổ chức diễn đàn học sinh nói không với bạo lực học đường", "Huyện đoàn", "Tháng 11/2088", "Phối hợp Phòng Giáo dục và Đào tạo"))),
+    T188("2", "Tuyên truyền an toàn giao thông", subs=(
+      T188("2.1", "Ký cam kết chấp hành Luật Trật tự, an toàn giao thông đường bộ giữa nhà trường, phụ huynh và học sinh", "Các trường học", "Tháng 9/2088", "Theo mẫu của Công an huyện"),
+      T188("2.2", "Hướng dẫn kỹ năng đi xe đạp điện, xe máy điện an toàn", "Công an huyện", "Học kỳ I", "")))),
+  SK("II", "Bảo đảm an toàn cơ sở vật chất",
+    T188("1", "Kiểm tra, rà soát trường lớp", subs=(
+      T188("1.1", "Rà soát phòng học xuống cấp, tường rào, cây xanh có nguy cơ gãy đổ; lập phương án sửa chữa trước mùa mưa bão", "Phòng Kinh tế, Hạ tầng và Đô thị", "Tháng 8 - 9/2088", "Báo cáo Ủy ban nhân dân huyện"),
+      T188("1.2", "Kiểm tra an toàn phòng cháy, chữa cháy, hệ thống điện tại các trường có bán trú", "Công an huyện", "Quý IV/2088", "Theo Nghị định số 136/2020/NĐ-CP"))),
+    T188("2", "Bảo đảm an toàn thực phẩm", subs=(
+      T188("2.1", "Kiểm tra bếp ăn tập thể, căng tin trường học; xử lý nghiêm các trường hợp vi phạm", "Trung tâm Y tế huyện", "Mỗi học kỳ một lần", "Đoàn liên ngành"),))),
+  SK("III", "Tổ chức thực hiện",
+    T188("1", "Sơ kết học kỳ I, tổng kết năm học về công tác bảo đảm an ninh, an toàn trường học", "Phòng Giáo dục và Đào tạo", "Tháng 01/2089; Tháng 5/2089", "Báo cáo Sở Giáo dục và Đào tạo")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3765,7 +3814,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("ntmmodel_2079", P179), ("econcensus_2080", P180),
                 ("agridx_2081", P181), ("bizenv_2082", P182),
                 ("watersupply_2083", P183), ("emulation_2084", P184),
-                ("energysaving_2085", P185), ("wardorder_2086", P186)):
+                ("energysaving_2085", P185), ("wardorder_2086", P186),
+                ("elderlycare_2087", P187), ("schoolsafety_2088", P188)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
