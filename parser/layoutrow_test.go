@@ -2869,6 +2869,65 @@ func TestFindUnruledHeaderAfterTitle(t *testing.T) {
 	}
 }
 
+// TestFindUnruledHeaderStackedTop: a narrow portrait table stacks its
+// heads word by word, so the header's top line ("Số", "Cơ", "Thời") holds
+// no whole head but the openings of five; the header starts there, not at
+// the line below where "TT" and "phối hợp" first make whole heads.
+func TestFindUnruledHeaderStackedTop(t *testing.T) {
+	lines := layoutLines(
+		at(0, "(Kèm theo Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh)"),
+		at(1, "Số Nội dung nhiệm", 23, "Cơ", 29, "Cơ quan", 42, "Thời", 51, "Kết"),
+		at(1, "TT", 11, "vụ", 23, "quan phối hợp", 42, "gian", 51, "quả"),
+		at(23, "chủ trì", 42, "thực", 49, "đầu ra"),
+		at(1, "I", 5, "CHĂM SÓC SỨC KHỎE"),
+	)
+	if start, end := findUnruledHeader(lines); start != 1 || end != 4 {
+		t.Errorf("findUnruledHeader = %d, %d; want 1, 4", start, end)
+	}
+}
+
+func TestHeaderLineAbove(t *testing.T) {
+	header := []string{at(1, "TT", 11, "vụ", 23, "quan phối hợp"), at(23, "chủ trì")}
+	for _, tc := range []struct {
+		name string
+		line string
+		gap  int // blank lines between it and the header
+		want bool
+	}{
+		{"openings of heads", at(1, "Số Nội dung", 23, "Cơ", 29, "Cơ quan"), 0, true},
+		{"a blank line apart", at(1, "Số Nội dung", 23, "Cơ", 29, "Cơ quan"), 1, false},
+		{"one run: a title", at(1, "NỘI DUNG NHIỆM VỤ CƠ QUAN CHỦ TRÌ"), 0, false},
+		{"a word opening no head", at(1, "Số Nội dung", 23, "Tỉnh", 29, "Cơ quan"), 0, false},
+		{"a heading block's two sides", at(1, "ỦY BAN NHÂN DÂN", 30, "CỘNG HÒA XÃ HỘI"), 0, false},
+	} {
+		var texts []string
+		texts = append(texts, tc.line)
+		for range tc.gap {
+			texts = append(texts, "")
+		}
+		ls := layoutLines(append(texts, header...)...)
+		if got := headerLineAbove(ls[0], ls[1+tc.gap:]); got != tc.want {
+			t.Errorf("%s: headerLineAbove(%q) = %v, want %v", tc.name, tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestHeadOpenings(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want int
+	}{
+		{"Số Nội dung nhiệm Cơ Cơ quan Thời Kết", 6},
+		{"STT Nội dung công việc Đơn vị thực hiện", 3},
+		{"Số Nội dung Tỉnh", 0},
+		{"", 0},
+	} {
+		if got := headOpenings(tokenizeHeader(linesOf(tc.line))); got != tc.want {
+			t.Errorf("headOpenings(%q) = %d, want %d", tc.line, got, tc.want)
+		}
+	}
+}
+
 func TestStandsApart(t *testing.T) {
 	for _, tc := range []struct {
 		line string

@@ -553,6 +553,9 @@ func findUnruledHeader(lines []textLine) (start, end int) {
 	if start < 0 {
 		return -1, -1
 	}
+	for start > 0 && headerLineAbove(lines[start-1], lines[start:]) {
+		start--
+	}
 	end = start + 1
 	for end < len(lines) && end-start < maxHeaderSpan {
 		t := lines[end].text()
@@ -562,6 +565,40 @@ func findUnruledHeader(lines []textLine) (start, end int) {
 		end++
 	}
 	return start, end
+}
+
+// headerLineAbove reports whether the line above a header's first line
+// found (first[0]) is the header's too: a narrow column stacks a long head
+// word by word ("Số" / "TT", "Cơ" / "quan" / "chủ trì"), so the header's
+// top line may hold no whole head, only their openings. The line stands
+// apart in runs as a header line does, no farther above than the header's
+// next line stands below it, and its words read wholly as openings of at
+// least minHeaderHeads column heads (headOpenings) — a title line is one
+// run, and a heading's words ("DANH MỤC", "CỘNG HÒA") open no head.
+func headerLineAbove(l textLine, first []textLine) bool {
+	if len(first) < 2 || !standsApart(l) || first[0].y-l.y > first[1].y-first[0].y {
+		return false
+	}
+	return headOpenings(tokenizeHeader([]line{{text: l.text()}})) >= minHeaderHeads
+}
+
+// headOpenings reads toks left to right as runs that each open or make a
+// head phrase of the vocabulary, each run as long as it can be ("Số" |
+// "Nội dung nhiệm" | "Cơ" | "Cơ quan" | "Thời"), and returns how many runs
+// there are; 0 when a word opens no head.
+func headOpenings(toks []headerToken) int {
+	runs := 0
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && isHeadPrefix(toks[i:j+1]) {
+			j++
+		}
+		if j == i {
+			return 0
+		}
+		runs, i = runs+1, j
+	}
+	return runs
 }
 
 // standsApart reports whether a line's words stand in two or more runs
