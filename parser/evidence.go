@@ -35,7 +35,7 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords.has(o.l1) && !namesEvent(o) && !namesStandingBody(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesWholePeriod(o) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o) || namesCropSeason(o) ||
+	return timeFirstWords.has(o.l1) && !namesEvent(o) && !namesStandingBody(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesWholePeriod(o) || namesEachTerm(o, text) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o) || namesCropSeason(o) ||
 		namesWeekday(o) || namesClockTime(o)
 }
 
@@ -184,6 +184,21 @@ var (
 	eachWords     = lowerWordSet("mỗi", "từng", "hết")
 	spelledCounts = lowerWordSet("một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
 )
+
+// namesEachTerm reports whether a line opens with a word of each or a
+// spelled count and a school's term ("Mỗi học kỳ một lần", "Hai học kỳ"),
+// as namesPeriod reads "Mỗi quý": its units are one word, a term two.
+// "Mỗi học sinh" is no time.
+func namesEachTerm(o opening, text string) bool {
+	if !eachWords.has(o.l1) && !spelledCounts.has(o.l1) || o.l2 != hHoc {
+		return false
+	}
+	_, rest, _ := strings.Cut(text, " ")
+	_, rest, _ = strings.Cut(rest, " ")
+	w3, _, _ := strings.Cut(rest, " ")
+	h := lowerHash(strings.TrimRight(w3, ".,;:"))
+	return h == hKy || h == hKi
+}
 
 // hLan is lowerHash("lần"), a count of times.
 var hLan = lowerHash("lần")

@@ -74,6 +74,7 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Học kỳ I", true}, {"Học kỳ", true}, {"Cả năm học", true}, // a school's term, its whole year
 		{"Sáu tháng đầu năm", true}, {"Hai năm một lần", true}, {"Mỗi quý", true}, {"Hết tháng 6", true}, // a spelled count or each of a period (namesPeriod)
 		{"Ba Đình", false}, {"Một số nội dung", false}, {"Mỗi xã", false},
+		{"Mỗi học kỳ một lần", true}, {"Hai học kì", true}, {"Mỗi học kỳ.", true}, {"Mỗi học sinh", false}, {"Mỗi học", false}, {"Học kỳ", true}, // each of a school's terms (namesEachTerm)
 		{"Hè hằng năm", true}, {"Hè 2045", true}, {"Hè", true}, {"Hè phố", false}, {"hè hằng năm", false}, // the summer holidays, not a sidewalk
 		{"Cả tháng", true}, {"Cả nhiệm kỳ", true}, {"Cả tỉnh", false}, // a whole period; the whole province is no time
 		{"Vụ Đông Xuân", true}, {"vụ Mùa", true}, {"Vụ Hè Thu", true}, {"Vụ Pháp chế", false}, {"Vụ", false}, // a crop season; a ministry's department is none
