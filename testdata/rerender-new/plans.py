@@ -3739,6 +3739,57 @@ P188 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH BẢO ĐẢ
   SK("III", "Tổ chức thực hiện",
     T188("1", "Sơ kết học kỳ I, tổng kết năm học về công tác bảo đảm an ninh, an toàn trường học", "Phòng Giáo dục và Đào tạo", "Tháng 01/2089; Tháng 5/2089", "Báo cáo Sở Giáo dục và Đào tạo")),
  ]}
+# 189: a province's plan for forest protection in eight columns: an extra column of
+# targets ("Chỉ tiêu") after the content, the lead, the coordinating units, the
+# funding in millions ("Kinh phí (triệu đồng)"), the time and notes; tasks numbered
+# "1.1", "1.2" under sections "1.", "2." printed as rows of their own;
+# 190: a Party committee's plan: the advising body ("Cơ quan tham mưu") as the lead,
+# the product before the deadline, sections "A", "B" as parts above roman sections,
+# tasks numbered on through the whole plan, some coordinating cells empty.
+T189 = tasker("content", "extra:Chỉ tiêu", "lead", "coordinating", "funding", "timeframe", "note")
+P189 = {"schema": "annex/v1", "appendix": "02", "title": "CÁC NHIỆM VỤ, GIẢI PHÁP BẢO VỆ VÀ PHÁT TRIỂN RỪNG NĂM 2089",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-UBND ngày 20/02/2089 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "funding", "timeframe", "note"),
+   ["STT", "Nhiệm vụ, giải pháp", "Chỉ tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kinh phí (triệu đồng)", "Thời gian", "Ghi chú"], [0.05, 0.27, 0.1, 0.13, 0.15, 0.09, 0.1, 0.11])],
+ "items": [
+  SK("1", "Quản lý, bảo vệ rừng",
+    T189("1.1", "Tuần tra, kiểm soát, ngăn chặn kịp thời các hành vi chặt phá rừng, khai thác, vận chuyển lâm sản trái phép", "100% vụ vi phạm được xử lý", "Chi cục Kiểm lâm", "Công an tỉnh; Bộ Chỉ huy Quân sự tỉnh; Ủy ban nhân dân các xã", "1.500", "Thường xuyên", ""),
+    T189("1.2", "Giao khoán bảo vệ rừng cho cộng đồng dân cư thôn, hộ gia đình", "45.000 ha", "Ban Quản lý rừng phòng hộ", "Ủy ban nhân dân các xã có rừng", "9.800", "Quý I/2089", "Vốn sự nghiệp lâm nghiệp"),
+    T189("1.3", "Phòng cháy, chữa cháy rừng mùa khô", "Không để xảy ra cháy lớn", "Chi cục Kiểm lâm", "", "2.300", "Tháng 3 - 8/2089", "Theo phương án được duyệt"), kind="part"),
+  SK("2", "Phát triển rừng",
+    T189("2.1", "Trồng rừng tập trung bằng cây bản địa, cây gỗ lớn", "1.200 ha", "Sở Nông nghiệp và Môi trường", "Các công ty lâm nghiệp; Ủy ban nhân dân các xã", "24.000", "Vụ Xuân - Hè 2089", ""),
+    T189("2.2", "Khoanh nuôi xúc tiến tái sinh tự nhiên", "3.000 ha", "Ban Quản lý rừng đặc dụng", "Hạt Kiểm lâm các huyện", "1.800", "Năm 2089", "Chuyển tiếp từ năm 2088"),
+    T189("2.3", "Cấp chứng chỉ quản lý rừng bền vững cho rừng trồng sản xuất", "5.000 ha", "Sở Nông nghiệp và Môi trường", "Hiệp hội Gỗ và Lâm sản tỉnh", "", "Quý IV/2089", "Xã hội hóa"), kind="part"),
+  SK("3", "Tổ chức thực hiện",
+    T189("3.1", "Sơ kết, tổng kết, đánh giá kết quả thực hiện Kế hoạch", "Báo cáo đúng hạn", "Sở Nông nghiệp và Môi trường", "Các sở, ngành liên quan", "", "Tháng 12/2089", ""), kind="part"),
+ ]}
+T190 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P190 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN THƯỜNG VỤ TỈNH ỦY NĂM 2090",
+ "subtitle": "(Kèm theo Chương trình số 15-CTr/TU ngày 06/01/2090 của Ban Thường vụ Tỉnh ủy)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nội dung", "Cơ quan tham mưu", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"], [0.05, 0.36, 0.15, 0.17, 0.14, 0.13])],
+ "items": [
+  SK("A", "CÔNG TÁC XÂY DỰNG ĐẢNG",
+    SK("I", "Chính trị, tư tưởng",
+      T190("1", "Tổ chức học tập, quán triệt các nghị quyết, chỉ thị mới của Trung ương cho cán bộ, đảng viên", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Trường Chính trị tỉnh", "Hội nghị học tập", "Quý I/2090"),
+      T190("2", "Đấu tranh phản bác các quan điểm sai trái, thù địch trên không gian mạng", "Ban Chỉ đạo 35 tỉnh", "Công an tỉnh; Báo và Phát thanh, Truyền hình tỉnh", "Tin, bài phản bác", "Thường xuyên")),
+    SK("II", "Tổ chức, cán bộ",
+      T190("3", "Rà soát, bổ sung quy hoạch cán bộ lãnh đạo, quản lý các cấp nhiệm kỳ 2090 - 2095", "Ban Tổ chức Tỉnh ủy", "", "Quyết định phê duyệt quy hoạch", "Tháng 6/2090"),
+      T190("4", "Đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2090", "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy; Văn phòng Tỉnh ủy", "Báo cáo kết quả", "Tháng 12/2090")), kind="part"),
+  SK("B", "LÃNH ĐẠO NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI",
+    SK("I", "Kinh tế",
+      T190("5", "Lãnh đạo thực hiện các giải pháp đẩy nhanh giải ngân vốn đầu tư công", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Sở Tài chính; các chủ đầu tư", "Kết luận của Ban Thường vụ", "Hằng quý"),
+      T190("6", "Sơ kết 5 năm thực hiện Nghị quyết của Tỉnh ủy về phát triển du lịch", "Đảng ủy Ủy ban nhân dân tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Báo cáo sơ kết", "Quý III/2090")),
+    SK("II", "Văn hóa - xã hội",
+      T190("7", "Lãnh đạo thực hiện chương trình xóa nhà tạm, nhà dột nát cho hộ nghèo", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "", "Số nhà được bàn giao", "Trước ngày 30/9/2090")), kind="part"),
+ ]}
+# 189's numbered heading rows "1", "2" span the table with only their title: the answer
+# reads them as tasks whose other cells are empty, as the seed's IV.1.
+def spanning_tasks_of(e, keys):
+    for it in e["items"]:
+        it.update({"kind": "task", "content": it.pop("title")})
+        it.update({k: "" for k in keys if k not in ("number", "content", "extra")})
+        it["extra"] = {"Chỉ tiêu": ""}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3815,11 +3866,14 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("agridx_2081", P181), ("bizenv_2082", P182),
                 ("watersupply_2083", P183), ("emulation_2084", P184),
                 ("energysaving_2085", P185), ("wardorder_2086", P186),
-                ("elderlycare_2087", P187), ("schoolsafety_2088", P188)):
+                ("elderlycare_2087", P187), ("schoolsafety_2088", P188),
+                ("forestplan_2089", P189), ("partyprog_2090", P190)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
     merge_cont(e["items"])    # rows going on the task above are its cells' next paragraphs
     if name == "consumer_2027":
         spanning_tasks(e)
+    if name == "forestplan_2089":
+        spanning_tasks_of(e, [c["key"] for c in p["columns"]])
     json.dump(e, open(f"{name}.expected.json", "w"), ensure_ascii=False, indent=1)
