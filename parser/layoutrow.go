@@ -286,7 +286,7 @@ func (rr *rowReader) roleCost() float64 {
 // columns' places (shiftScore) saw it only in the empty time cell's small
 // cost (tuned on held-out renderings: a ministry's plan whose shifted
 // columns had won by 1.5, then 0.99 once issuing levels' cells cost less,
-// against minShiftGain's 1).
+// against minShiftGain, then 1).
 func timeInNotes(col *colModel, p *piece) bool {
 	return col.role == model.RoleNote && p.timeLike
 }
