@@ -1466,12 +1466,14 @@ func headAfterSeparator(p, next *piece) {
 // "Đại học Điện lực", where "Đại học" opens a unit's cell of its own),
 // and a commune's civil servants ("Công chức" / "Tư pháp - Hộ tịch"),
 // and "Hội Liên", a union's head broken before "hiệp" ("Hội Liên hiệp
-// Phụ nữ"). "Công an" stays out: a commune's plan names its police so.
+// Phụ nữ"), and an association or an alliance broken before its name
+// ("Hiệp hội" / "Gỗ và Lâm sản tỉnh", "Liên minh" / "Hợp tác xã tỉnh").
+// "Công an" stays out: a commune's plan names its police so.
 var (
 	bareHeadWords = lowerWordSet("sở", "cục", "vụ", "bộ", "ban", "hội", "phòng", "viện", "trường")
 	bareHeadPairs = lowerPairSet("ủy ban", "uỷ ban", "văn phòng", "trung tâm", "ngân hàng", "liên đoàn",
 		"tổng cục", "chi cục", "công chức", "cán bộ", "cảng vụ", "bệnh viện", "kho bạc", "bảo tàng", "công ty", "hội liên",
-		"chi nhánh", "chi bộ")
+		"chi nhánh", "chi bộ", "hiệp hội", "liên minh")
 )
 
 // lowerPairSet is the set of two-word phrases, lowercase, as pairKey of

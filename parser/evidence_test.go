@@ -982,6 +982,9 @@ func TestIsBareUnitHead(t *testing.T) {
 		{"Chi nhánh", true}, // "Chi nhánh" / "Văn phòng Đăng ký đất đai"
 		{"Chi bộ", true},    // a Party cell: "Chi bộ" / "Trường Tiểu học"
 		{"Chi bộ thôn Bắc", false},
+		{"Hiệp hội", true},  // "Hiệp hội" / "Gỗ và Lâm sản tỉnh"
+		{"Liên minh", true}, // "Liên minh" / "Hợp tác xã tỉnh"
+		{"Các hiệp hội", false},
 	} {
 		if got := isBareUnitHead(tc.in); got != tc.want {
 			t.Errorf("isBareUnitHead(%q) = %v, want %v", tc.in, got, tc.want)
