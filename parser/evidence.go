@@ -1972,6 +1972,7 @@ var namePairs = [][2]string{
 	{"hội", "đồng"}, {"phụ", "nữ"}, {"thanh", "niên"}, {"chiến", "binh"}, {"nông", "dân"},
 	{"kho", "bạc"}, {"nhà", "nước"}, {"quản", "lý"}, {"an", "ninh"}, {"quốc", "phòng"},
 	{"bưu", "điện"}, {"bảo", "hiểm"}, {"viễn", "thông"},
+	{"thường", "vụ"}, // a Party committee's standing board ("Ban Thường vụ Tỉnh ủy")
 }
 
 // compoundPairs are common two-syllable words of plans' text besides the
