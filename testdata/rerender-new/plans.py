@@ -3790,6 +3790,43 @@ def spanning_tasks_of(e, keys):
         it.update({"kind": "task", "content": it.pop("title")})
         it.update({k: "" for k in keys if k not in ("number", "content", "extra")})
         it["extra"] = {"Chỉ tiêu": ""}
+# 191: a province's animal disease prevention plan: "Cơ quan thực hiện" for the lead,
+# the time before the product ("Kết quả, sản phẩm"), sections in capitals, tasks
+# whose content lists "(1) …; (2) …" items, a product cell left empty now and then;
+# 192: a ministry's list of legal documents to draft: sections set as one merged cell
+# ("I. LUẬT", "II. NGHỊ ĐỊNH"), tasks numbered on through the list, the issuing level
+# in an extra column ("Cấp ban hành") before the deadline ("Thời gian trình").
+T191 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P191 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ PHÒNG, CHỐNG DỊCH BỆNH ĐỘNG VẬT TRÊN CẠN GIAI ĐOẠN 2091 - 2095",
+ "subtitle": "(Kèm theo Kế hoạch số 140/KH-UBND ngày 03/4/2091 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Nội dung công việc", "Cơ quan thực hiện", "Cơ quan phối hợp", "Thời hạn hoàn thành", "Kết quả, sản phẩm"], [0.05, 0.35, 0.15, 0.18, 0.12, 0.15])],
+ "items": [
+  SK("I", "GIÁM SÁT, CẢNH BÁO DỊCH BỆNH",
+    T191("1", "Giám sát chủ động các bệnh nguy hiểm: (1) dịch tả lợn châu Phi; (2) cúm gia cầm; (3) lở mồm long móng; (4) bệnh dại", "Chi cục Chăn nuôi và Thú y", "Ủy ban nhân dân các xã, phường; Trung tâm Kiểm soát bệnh tật tỉnh", "Hằng năm", "Báo cáo kết quả giám sát"),
+    T191("2", "Xây dựng bản đồ dịch tễ và phần mềm cảnh báo sớm dịch bệnh động vật", "Chi cục Chăn nuôi và Thú y", "Sở Khoa học và Công nghệ", "Năm 2092", "Phần mềm được đưa vào sử dụng"),
+    T191("3", "Kiểm soát vận chuyển động vật, sản phẩm động vật ra, vào địa bàn tỉnh", "Công an tỉnh", "Chi cục Chăn nuôi và Thú y; Đội Quản lý thị trường", "Thường xuyên", "")),
+  SK("II", "TIÊM PHÒNG VÀ VỆ SINH, TIÊU ĐỘC KHỬ TRÙNG",
+    T191("4", "Tổ chức tiêm phòng vắc xin định kỳ cho đàn gia súc, gia cầm đạt tỷ lệ trên 80% tổng đàn diện phải tiêm", "Ủy ban nhân dân các xã, phường", "Chi cục Chăn nuôi và Thú y", "Tháng 4 và tháng 10 hằng năm", "Tỷ lệ tiêm phòng đạt yêu cầu"),
+    T191("5", "Phát động Tháng hành động vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi", "Sở Nông nghiệp và Môi trường", "Hội Nông dân tỉnh; Hội Liên hiệp Phụ nữ tỉnh", "Tháng 5 hằng năm", "Kế hoạch, báo cáo kết quả")),
+  SK("III", "XỬ LÝ Ổ DỊCH VÀ KIỂM TRA, TỔNG KẾT",
+    T191("6", "Thành lập các đội phản ứng nhanh; tiêu hủy động vật mắc bệnh theo quy định", "Ủy ban nhân dân các xã, phường có dịch", "Lực lượng vũ trang địa phương", "Khi có dịch xảy ra", ""),
+    T191("7", "Kiểm tra, đôn đốc; sơ kết giữa kỳ, tổng kết thực hiện Kế hoạch", "Sở Nông nghiệp và Môi trường", "Các sở, ngành liên quan", "Năm 2093; Năm 2095", "Báo cáo sơ kết, tổng kết")),
+ ]}
+T192 = tasker("content", "lead", "coordinating", "extra:Cấp ban hành", "timeframe")
+P192 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC VĂN BẢN QUY ĐỊNH CHI TIẾT VÀ HƯỚNG DẪN THI HÀNH LUẬT CẤP, THOÁT NƯỚC",
+ "subtitle": "(Ban hành kèm theo Quyết định số      /QĐ-BXD ngày     tháng     năm 2092 của Bộ trưởng Bộ Xây dựng)", "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra", "timeframe"),
+   ["STT", "Tên văn bản", "Cơ quan chủ trì soạn thảo", "Cơ quan phối hợp", "Cấp ban hành", "Thời gian trình"], [0.05, 0.37, 0.16, 0.17, 0.11, 0.14])],
+ "items": [
+  SK("I", "NGHỊ ĐỊNH",
+    T192("1", "Nghị định quy định chi tiết một số điều của Luật Cấp, thoát nước về quản lý hoạt động cấp nước", "Cục Hạ tầng kỹ thuật", "Bộ Tài chính; Bộ Nông nghiệp và Môi trường; Bộ Y tế", "Chính phủ", "Tháng 9/2092"),
+    T192("2", "Nghị định về giá dịch vụ cấp nước và dịch vụ thoát nước", "Cục Kinh tế - Quản lý hoạt động xây dựng", "Bộ Tài chính", "Chính phủ", "Tháng 10/2092")),
+  SK("II", "THÔNG TƯ",
+    T192("3", "Thông tư hướng dẫn lập, thẩm định kế hoạch cấp nước an toàn", "Cục Hạ tầng kỹ thuật", "", "Bộ trưởng Bộ Xây dựng", "Quý IV/2092"),
+    T192("4", "Thông tư ban hành định mức dự toán duy tu, bảo dưỡng hệ thống thoát nước đô thị", "Viện Kinh tế xây dựng", "Các hội, hiệp hội chuyên ngành", "Bộ trưởng Bộ Xây dựng", "Quý IV/2092"),
+    T192("5", "Thông tư quy định về báo cáo, chế độ thông tin trong lĩnh vực cấp, thoát nước", "Cục Hạ tầng kỹ thuật", "Trung tâm Thông tin", "Bộ trưởng Bộ Xây dựng", "Năm 2093")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3867,7 +3904,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("watersupply_2083", P183), ("emulation_2084", P184),
                 ("energysaving_2085", P185), ("wardorder_2086", P186),
                 ("elderlycare_2087", P187), ("schoolsafety_2088", P188),
-                ("forestplan_2089", P189), ("partyprog_2090", P190)):
+                ("forestplan_2089", P189), ("partyprog_2090", P190),
+                ("animaldisease_2091", P191), ("waterlaw_2092", P192)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
