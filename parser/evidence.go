@@ -951,7 +951,7 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		leavesBracketOpen(text) || endsDateUnit(text, last) || endsTitle(text, last) || endsDeputy(text) || endsComrade(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsDocumentNo(text, last) || endsPeriod(text, last) || boundAlone(text, last)
+		leavesBracketOpen(text) || endsDateUnit(text, last) || endsTitle(text, last) || endsMinistersBody(text, last) || endsDeputy(text) || endsComrade(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsDocumentNo(text, last) || endsPeriod(text, last) || boundAlone(text, last)
 }
 
 // boundAlone reports whether text is only a time's bound, capitalised
@@ -1500,6 +1500,21 @@ func endsTitle(text string, last uint64) bool {
 	}
 	before := lowerHash(wordBeforeLast(text))
 	return last == hTich && before == hChu || last == hDoc && before == hGiam || last == hThuTitle && before == hBi || last == hKyTitle && before == hThuTitle
+}
+
+// endsMinistersBody reports whether text ends with a minister's title and
+// the head of the body it heads, whose name must follow ("Bộ trưởng Bộ" /
+// "Xây dựng", ministerBodies): an issuing level broken by a narrow column,
+// whose name read as the next cell. A ministry's own document names its
+// minister by the title alone ("Bộ trưởng"); "Thủ tướng Chính phủ" ends
+// whole.
+func endsMinistersBody(text string, last uint64) bool {
+	rest := beforeLastWord(text)
+	if rest == "" {
+		return false
+	}
+	body, ok := ministerBodies[pairKey(lowerHash(wordBeforeLast(rest)), lowerHash(lastWord(rest)))]
+	return ok && body[1] == 0 && body[0] == last && capitalised(lastWord(text))
 }
 
 // endsStandingTitle reports whether text ends with a title and
