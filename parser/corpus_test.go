@@ -572,7 +572,8 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     98.69%; with the hundred and eighty-seventh to ninetieth
 //     (2026-12-07, and that session's rules, a header's stacked top line
 //     and a shifted reading's gain of 0.9 among them), 30,381 fields:
-//     99.98%, 97.71%, 98.69%. The
+//     99.98%, 97.71%, 98.69%; with the ninety-first and ninety-second (the
+//     same session), 30,482 fields: 99.98%, 97.70%, 98.68%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
