@@ -194,9 +194,8 @@ func namesEachTerm(o opening, text string) bool {
 		return false
 	}
 	_, rest, _ := strings.Cut(text, " ")
-	_, rest, _ = strings.Cut(rest, " ")
-	w3, _, _ := strings.Cut(rest, " ")
-	h := lowerHash(strings.TrimRight(w3, ".,;:"))
+	_, w3 := firstTwo(rest)
+	h := lowerHash(trailPunct.trimRight(w3))
 	return h == hKy || h == hKi
 }
 

@@ -3786,8 +3786,8 @@ P190 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ 
 # 189's numbered heading rows "1", "2" span the table with only their title: the answer
 # reads them as tasks whose other cells are empty, as the seed's IV.1.
 def spanning_tasks_of(e, keys):
+    spanning_tasks(e)
     for it in e["items"]:
-        it.update({"kind": "task", "content": it.pop("title")})
         it.update({k: "" for k in keys if k not in ("number", "content", "extra")})
         it["extra"] = {"Chỉ tiêu": ""}
 # 191: a province's animal disease prevention plan: "Cơ quan thực hiện" for the lead,
