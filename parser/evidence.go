@@ -1508,6 +1508,9 @@ func endsTitle(text string, last uint64) bool {
 // minister by the title alone ("Bộ trưởng"); "Thủ tướng Chính phủ" ends
 // whole.
 func endsMinistersBody(text string, last uint64) bool {
+	if !unnamedBodies.has(last) {
+		return false // most lines end otherwise: no more work
+	}
 	rest := beforeLastWord(text)
 	if rest == "" {
 		return false
@@ -1515,6 +1518,18 @@ func endsMinistersBody(text string, last uint64) bool {
 	body, ok := ministerBodies[pairKey(lowerHash(wordBeforeLast(rest)), lowerHash(lastWord(rest)))]
 	return ok && body[1] == 0 && body[0] == last && capitalised(lastWord(text))
 }
+
+// unnamedBodies holds the bodies' first words that ministerBodies lists
+// without a second: those whose name must follow ("Bộ" / "Xây dựng").
+var unnamedBodies = func() *hashSet {
+	s := newHashSet(len(ministerBodies))
+	for _, body := range ministerBodies {
+		if body[1] == 0 {
+			s.add(body[0])
+		}
+	}
+	return s
+}()
 
 // endsStandingTitle reports whether text ends with a title and
 // "Thường trực" after it ("Phó Chủ tịch Thường trực", "Phó Bí thư
