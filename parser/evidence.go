@@ -566,6 +566,7 @@ var agencyStarts = newVocabulary(
 	"doanh nghiệp", "chủ đầu", "nhà đầu", // who carry out a task, and who pay for it (fundingStarts)
 	"đồn",  // a border or police post
 	"khoa", // a hospital's or a university's department ("Khoa Khám bệnh", "Khoa Ngữ văn"); "Khoa học" opens a product (productStarts)
+	"hạt",  // a district's forest rangers ("Hạt Kiểm lâm")
 )
 
 // nameTails are two-word openings that continue a unit's name and do not

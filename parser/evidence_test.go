@@ -316,6 +316,7 @@ func TestCellStart(t *testing.T) {
 		{"Trung học", false, startTail},                 // goes on "Phòng Giáo dục"
 		{"Phụ nữ huyện; Huyện đoàn", false, startTail},  // goes on "Hội Liên hiệp"
 		{"Trung tâm Y tế", false, startUsual},           // "Trung" alone still opens a unit
+		{"Hạt Kiểm lâm các huyện", false, startUsual},   // a district's forest rangers
 		{"Công Thương; Sở Tài chính", false, startTail}, // goes on "Bộ" or "Sở"
 		{"Công an tỉnh", false, startUsual},             // "Công" alone still opens a unit
 	} {
