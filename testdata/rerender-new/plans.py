@@ -3827,6 +3827,56 @@ P192 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC VĂN BẢN 
     T192("4", "Thông tư ban hành định mức dự toán duy tu, bảo dưỡng hệ thống thoát nước đô thị", "Viện Kinh tế xây dựng", "Các hội, hiệp hội chuyên ngành", "Bộ trưởng Bộ Xây dựng", "Quý IV/2092"),
     T192("5", "Thông tư quy định về báo cáo, chế độ thông tin trong lĩnh vực cấp, thoát nước", "Cục Hạ tầng kỹ thuật", "Trung tâm Thông tin", "Bộ trưởng Bộ Xây dựng", "Năm 2093")),
  ]}
+# 193: a province's plan against human trafficking: sections "I." and tasks "1." printed
+# with their dots, tasks numbered on across sections, many rows so that cells break
+# across pages, units with their department in brackets ("Công an tỉnh (Phòng Cảnh sát
+# hình sự)"), times naming a month of action ("Tháng 7 hằng năm (Tháng cao điểm …)");
+# 194: a ministry's plan for a national strategy on people with disabilities in five
+# columns (no product), tasks "1" holding their own cells over sub-tasks "1.1", long
+# coordinating lists, the result before the time ("Kết quả dự kiến").
+T193 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P193 = {"schema": "annex/v1", "appendix": "", "title": "NHIỆM VỤ THỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG MUA BÁN NGƯỜI GIAI ĐOẠN 2093 - 2097 TRÊN ĐỊA BÀN TỈNH",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-UBND ngày 11/3/2093 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"], [0.05, 0.34, 0.16, 0.18, 0.13, 0.14])],
+ "items": [
+  SK("I.", "CÔNG TÁC TRUYỀN THÔNG, PHÒNG NGỪA",
+    T193("1.", "Tuyên truyền, phổ biến pháp luật về phòng, chống mua bán người trên các phương tiện thông tin đại chúng, mạng xã hội; chú trọng vùng biên giới, vùng đồng bào dân tộc thiểu số và lao động đi làm việc ở nước ngoài", "Công an tỉnh (Phòng Cảnh sát hình sự)", "Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình tỉnh; Ủy ban nhân dân các xã, phường", "Tháng 7 hằng năm (Tháng cao điểm phòng, chống mua bán người)", "Tin, bài, phóng sự được đăng tải"),
+    T193("2.", "Lồng ghép nội dung phòng, chống mua bán người vào chương trình giáo dục kỹ năng sống trong các trường trung học phổ thông, giáo dục nghề nghiệp", "Sở Giáo dục và Đào tạo", "Tỉnh Đoàn; Hội Liên hiệp Phụ nữ tỉnh", "Năm học 2093 - 2094 và các năm tiếp theo", "Tài liệu, chuyên đề ngoại khóa"),
+    T193("3.", "Rà soát, quản lý chặt chẽ các trường hợp xuất cảnh trái phép, lao động tự do sang nước ngoài; cung cấp thông tin về thị trường lao động hợp pháp", "Sở Nội vụ", "Công an tỉnh; Bộ đội Biên phòng tỉnh", "Thường xuyên", "Danh sách được cập nhật hằng quý"),
+    T193("4.", "Xây dựng và nhân rộng mô hình \"Cộng đồng an toàn, không có mua bán người\" tại các xã biên giới", "Hội Liên hiệp Phụ nữ tỉnh", "Bộ đội Biên phòng tỉnh; Ủy ban nhân dân các xã biên giới", "2093 - 2095", "05 mô hình được thành lập")),
+  SK("II.", "ĐẤU TRANH, XỬ LÝ TỘI PHẠM",
+    T193("5.", "Mở các đợt cao điểm tấn công, trấn áp tội phạm mua bán người, tội phạm lợi dụng hoạt động xuất khẩu lao động, kết hôn có yếu tố nước ngoài để mua bán người", "Công an tỉnh", "Bộ đội Biên phòng tỉnh; Viện Kiểm sát nhân dân tỉnh", "Định kỳ 6 tháng, hằng năm", "Báo cáo kết quả các đợt cao điểm"),
+    T193("6.", "Đẩy nhanh tiến độ điều tra, truy tố, xét xử các vụ án mua bán người; tổ chức xét xử lưu động tại địa bàn trọng điểm", "Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh; Công an tỉnh", "Thường xuyên", "Số vụ án được xét xử lưu động"),
+    T193("7.", "Tăng cường hợp tác quốc tế, trao đổi thông tin với lực lượng chức năng nước bạn trong giải cứu, tiếp nhận nạn nhân", "Bộ đội Biên phòng tỉnh", "Công an tỉnh; Sở Ngoại vụ", "Khi có vụ việc phát sinh", "")),
+  SK("III.", "TIẾP NHẬN, BẢO VỆ, HỖ TRỢ NẠN NHÂN",
+    T193("8.", "Kiện toàn cơ sở trợ giúp xã hội làm nhiệm vụ tiếp nhận, hỗ trợ nạn nhân bị mua bán; bố trí nơi tạm lánh bảo đảm an toàn", "Sở Y tế", "Sở Tài chính; Công an tỉnh", "Quý IV/2093", "Quyết định kiện toàn"),
+    T193("9.", "Hỗ trợ nạn nhân về y tế, tâm lý, trợ giúp pháp lý, học văn hóa, học nghề và vay vốn để tái hòa nhập cộng đồng", "Sở Y tế", "Sở Tư pháp; Ngân hàng Chính sách xã hội chi nhánh tỉnh; Ủy ban nhân dân các xã, phường", "Thường xuyên", "Số nạn nhân được hỗ trợ"),
+    T193("10.", "Tập huấn nghiệp vụ xác minh, xác định, tiếp nhận nạn nhân cho cán bộ cấp xã và lực lượng biên phòng", "Công an tỉnh", "Sở Y tế; Bộ đội Biên phòng tỉnh", "Quý II hằng năm", "Lớp tập huấn được tổ chức")),
+  SK("IV.", "KIỂM TRA, SƠ KẾT, TỔNG KẾT",
+    T193("11.", "Kiểm tra, giám sát việc thực hiện Kế hoạch tại các sở, ngành, địa phương", "Ban Chỉ đạo 138 tỉnh", "Các thành viên Ban Chỉ đạo", "Hằng năm", "Thông báo kết quả kiểm tra"),
+    T193("12.", "Sơ kết giữa kỳ và tổng kết thực hiện Kế hoạch giai đoạn 2093 - 2097", "Công an tỉnh", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Năm 2095 và năm 2097", "Báo cáo sơ kết, tổng kết")),
+ ]}
+T194 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P194 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TRIỂN KHAI CHIẾN LƯỢC QUỐC GIA VỀ NGƯỜI KHUYẾT TẬT CỦA BỘ Y TẾ NĂM 2094",
+ "subtitle": "(Ban hành kèm theo Quyết định số 512/QĐ-BYT ngày 28/02/2094 của Bộ trưởng Bộ Y tế)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả dự kiến", "Thời gian"], [0.05, 0.35, 0.16, 0.19, 0.15, 0.10])],
+ "items": [
+  SK("I", "Hoàn thiện thể chế, chính sách",
+    T194("1", "Rà soát, sửa đổi các văn bản quy phạm pháp luật về chăm sóc sức khỏe, phục hồi chức năng cho người khuyết tật", "Vụ Pháp chế", "Cục Bảo trợ xã hội; Cục Quản lý khám, chữa bệnh", "Báo cáo rà soát", "Quý II/2094", subs=[
+      T194("1.1", "Xây dựng Thông tư hướng dẫn xác định mức độ khuyết tật", "Cục Bảo trợ xã hội", "Vụ Pháp chế; Bộ Giáo dục và Đào tạo", "Thông tư được ban hành", "Tháng 10/2094"),
+      T194("1.2", "Đề xuất chính sách trợ giúp xã hội đối với người khuyết tật đặc biệt nặng", "Cục Bảo trợ xã hội", "Bộ Tài chính; Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "Tờ trình Chính phủ", "Tháng 12/2094")]),
+    T194("2", "Hướng dẫn các địa phương lồng ghép mục tiêu về người khuyết tật vào kế hoạch phát triển kinh tế - xã hội", "Vụ Kế hoạch - Tài chính", "Các Cục, Vụ liên quan", "Văn bản hướng dẫn", "Quý III/2094")),
+  SK("II", "Chăm sóc sức khỏe, phục hồi chức năng",
+    T194("3", "Phát hiện sớm, can thiệp sớm khuyết tật ở trẻ em tại các cơ sở khám bệnh, chữa bệnh tuyến cơ sở", "Cục Bà mẹ và Trẻ em", "Sở Y tế các tỉnh, thành phố; Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt Nam", "Tỷ lệ trẻ em được sàng lọc", "Năm 2094", subs=[
+      T194("3.1", "Biên soạn tài liệu sàng lọc dành cho nhân viên y tế thôn, bản", "Cục Bà mẹ và Trẻ em", "Bệnh viện Nhi Trung ương", "Bộ tài liệu", "Quý II/2094"),
+      T194("3.2", "Tập huấn cho cán bộ trạm y tế xã về phát hiện sớm khuyết tật", "Sở Y tế các tỉnh, thành phố", "Bệnh viện Phục hồi chức năng các tỉnh", "Lớp tập huấn", "Quý III - IV/2094")]),
+    T194("4", "Mở rộng mô hình phục hồi chức năng dựa vào cộng đồng", "Cục Quản lý khám, chữa bệnh", "Các tổ chức của người khuyết tật; Ủy ban nhân dân các tỉnh", "Số xã triển khai mô hình", "Năm 2094"),
+    T194("5", "Bảo đảm cung cấp dụng cụ trợ giúp, chỉnh hình cho người khuyết tật nghèo", "Cục Bảo trợ xã hội", "Các tổ chức quốc tế; các quỹ xã hội, từ thiện", "Số dụng cụ được cấp", "Thường xuyên")),
+  SK("III", "Tổ chức thực hiện",
+    T194("6", "Theo dõi, đôn đốc, tổng hợp báo cáo tình hình thực hiện Kế hoạch", "Cục Bảo trợ xã hội", "Các đơn vị thuộc Bộ", "Báo cáo năm", "Tháng 12/2094")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3905,7 +3955,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("energysaving_2085", P185), ("wardorder_2086", P186),
                 ("elderlycare_2087", P187), ("schoolsafety_2088", P188),
                 ("forestplan_2089", P189), ("partyprog_2090", P190),
-                ("animaldisease_2091", P191), ("waterlaw_2092", P192)):
+                ("animaldisease_2091", P191), ("waterlaw_2092", P192),
+                ("humantraffic_2093", P193), ("disability_2094", P194)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
