@@ -272,6 +272,7 @@ var (
 	hTuan                    = lowerHash("tuần")
 	hHoc, hKy, hKi, hCa      = lowerHash("học"), lowerHash("kỳ"), lowerHash("kì"), lowerHash("cả")
 	hHop, hVong, hTrong      = lowerHash("họp"), lowerHash("vòng"), lowerHash("trong")
+	hDinh                    = lowerHash("định")
 	hBan, hDem               = lowerHash("ban"), lowerHash("đêm")
 	hCao, hDiem              = lowerHash("cao"), lowerHash("điểm")
 	hVu                      = lowerHash("vụ")
@@ -1743,6 +1744,30 @@ func endsSpan(text string) bool {
 	unit := lowerHash(before)
 	return unit != hNgay && unit != hThang && unit != hQuy
 }
+
+// endsCountAwaitingUnit reports whether text ends with a bare count
+// after words that measure a span or a cycle by it ("Định kỳ 6" /
+// "tháng, hằng năm", "Trong 05" / "ngày làm việc", "Sau 03" / "tháng"):
+// the count's unit is on the next line, for no time ends there. After a
+// date's own unit the number is the date's ("Tháng 6", "Quý 2"); after
+// other words it may be a term's or a wave's ("Học kỳ 2", "Đợt 3"), so
+// only spanCounters and "định kỳ" say so.
+func endsCountAwaitingUnit(text string) bool {
+	count := lastWord(text)
+	if len(count) > maxCountDigits || !isDigits(count) {
+		return false
+	}
+	rest := beforeLastWord(text)
+	h := lowerHash(lastWord(rest))
+	return spanCounters.has(h) || (h == hKy || h == hKi) && lowerHash(wordBeforeLast(rest)) == hDinh
+}
+
+// spanCounters are the words a span's count follows, its unit after it:
+// within, after, every, about.
+var spanCounters = lowerWordSet("trong", "sau", "mỗi", "khoảng")
+
+// spanUnits are the units a span's count takes (endsCountAwaitingUnit).
+var spanUnits = lowerWordSet("năm", "tháng", "tuần", "ngày", "quý", "quí", "giờ", "phút", "buổi", "lần")
 
 // wholeDateUnitBefore are the words after which "ngày", "tháng" or "quý"
 // wants no number: every one ("hằng", "hàng", "mỗi", "từng"), a part of

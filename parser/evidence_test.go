@@ -1306,3 +1306,19 @@ func TestBoundAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsCountAwaitingUnit covers a span's count cut from its unit.
+func TestEndsCountAwaitingUnit(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Định kỳ 6", true}, {"định kì 3", true}, {"Trong 05", true}, {"Sau 03", true}, {"mỗi 2", true}, {"khoảng 10", true}, // a span's count, its unit after it
+		{"Định kỳ 6 tháng", false}, {"Tháng 6", false}, {"Quý 2", false}, {"Học kỳ 2", false}, {"Đợt 3", false}, {"Trong 2026", false}, // whole, or a date's, term's or wave's number
+		{"kỳ 6", false}, {"6", false}, {"Trong", false}, {"Định kỳ VI", false}, {"", false},
+	} {
+		if got := endsCountAwaitingUnit(tc.in); got != tc.want {
+			t.Errorf("endsCountAwaitingUnit(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -50,6 +50,7 @@ type traits struct {
 	title                   bool   // opens with an office holder's title (opensWithTitle)
 	unfinished              bool   // ends a unit's name that words must complete: a committee without its level, a company's form without its name, a board without its charge, a head and its activity without the field (awaitsLevel, awaitsCompanyName, awaitsCharge, awaitsObject)
 	dateUnitEnd             bool   // ends with a date's unit that wants its number (endsDateUnit)
+	countEnd                bool   // ends with a span's count that wants its unit (endsCountAwaitingUnit)
 }
 
 func makePiece(text string, src line) piece { return makePieceIn(text, src, new(traits)) }
@@ -67,7 +68,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		lower: continuesLine(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
 		timeOnly: startsLikeTimeOnlyO(o) || countsFromEvent(o, text), timePhrase: startsTimePhraseO(o), dateOnly: isDateOnly(text) || isNamedDateO(o, text) || isQuarterNumber(text),
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
-		itemStart: isItemStart(o.w1), openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower), dateUnitEnd: endsDateUnit(text, lastLower),
+		itemStart: isItemStart(o.w1), openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower), dateUnitEnd: endsDateUnit(text, lastLower), countEnd: endsCountAwaitingUnit(text),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
 		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text), unfinished: awaitsLevelL(text, lastLower) || awaitsCompanyNameL(text, lastLower) || awaitsChargeL(text, lastLower) || awaitsObject(text, lastLower) || awaitsSchoolName(text, lastLower), title: opensWithTitle(o),
@@ -228,6 +229,7 @@ const (
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
 	costEndsWithUnitOpening = 1.0  // a content, product or other (extra, notes) cell whose last line is only a unit's opening words (endsWithUnitOpening)
 	costAfterWholeTime      = 1.0  // a time cell that says a whole time going on with words that say none (goesOnWholeTime)
+	costCountWithoutUnit    = 2.5  // a time cell ending with a span's count going on with no unit for it ("Định kỳ 6" / "nhân dân tỉnh"; endsCountAwaitingUnit)
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costSeenCell            = -0.5 // a unit cell of one or two lines that the column held whole in other rows (seenCellCost, seenAcrossCost) …
 	minSeenRows             = 2    // … in this many rows at least: one row's cut may be wrong, the same cut in two rarely is
@@ -1492,6 +1494,9 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		}
 		if goesOnWholeTime(before, p) {
 			cost += costAfterWholeTime
+		}
+		if before.countEnd && !spanUnits.has(p.first) {
+			cost += costCountWithoutUnit
 		}
 	}
 	if (col.kind == colOther || col.kind == colFunding) && sp.opensTimeElsewhere(p) {
