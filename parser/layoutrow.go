@@ -2073,7 +2073,7 @@ func (wb *wordBonds) bondSeen(a, b string, least int) float64 {
 	return v
 }
 
-// addLexicon counts each pair of namePairs, compoundPairs and plansWords as printed
+// addLexicon counts each pair of lexicon's lists as printed
 // side by side lexiconPairs times more than the document prints it. A
 // word processor's narrow column breaks a two-syllable word's syllables
 // over two lines as readily as two words, and pdftotext runs the second
@@ -2085,11 +2085,12 @@ func (wb *wordBonds) bondSeen(a, b string, least int) float64 {
 // document is read. (Column-aligned text of every rendering set, 41,622
 // fields: 950 -> 846 wrong, 41 files better and 5 worse; counted only in
 // the final reading, not while the columns' places are chosen, 878.)
-func (wb *wordBonds) addLexicon() {
-	for _, ps := range lexicon {
-		for _, p := range ps {
-			wb.pairs[pairKey(bondHash(p[0]), bondHash(p[1]))] += lexiconPairs
-		}
+func (wb *wordBonds) addLexicon() { wb.addKeys(lexiconKeys) }
+
+// addKeys counts each pair key of keys lexiconPairs times more.
+func (wb *wordBonds) addKeys(keys []uint64) {
+	for _, k := range keys {
+		wb.pairs[k] += lexiconPairs
 	}
 }
 
@@ -2103,12 +2104,25 @@ func (wb *wordBonds) addLexicon() {
 // (Column-aligned text of every rendering set, 65,548 fields: 1,332 ->
 // 1,235 wrong, one rendering worse by a field; in every reading, 843 ->
 // 771 of the repository's 33,956, but four renderings worse, one by 7.)
-func (wb *wordBonds) addCapitalizedLexicon() {
-	for _, ps := range lexicon {
+func (wb *wordBonds) addCapitalizedLexicon() { wb.addKeys(capitalizedLexiconKeys) }
+
+// lexiconKeys and capitalizedLexiconKeys are the pair keys of lexicon's
+// words, as written and with their first syllable in capitals, worked
+// out once: hashing the lexicon for every document cost as much as a
+// tenth of a short one's reading.
+var lexiconKeys, capitalizedLexiconKeys = lexiconPairKeys(lexicon)
+
+// lexiconPairKeys returns the pair keys (pairKey of bondHash) of the
+// words of lists, as written and with their first syllable in capitals.
+func lexiconPairKeys(lists [][][2]string) (lower, capitalized []uint64) {
+	for _, ps := range lists {
 		for _, p := range ps {
-			wb.pairs[pairKey(bondHash(withFirstCapital(p[0])), bondHash(p[1]))] += lexiconPairs
+			second := bondHash(p[1])
+			lower = append(lower, pairKey(bondHash(p[0]), second))
+			capitalized = append(capitalized, pairKey(bondHash(withFirstCapital(p[0])), second))
 		}
 	}
+	return lower, capitalized
 }
 
 // withFirstCapital is w with its first letter in capitals: a name's word
