@@ -2133,8 +2133,8 @@ func withFirstCapital(w string) string {
 }
 
 // lexicon is the known words addLexicon bonds: units' names, plans'
-// common words, and more of plans' words.
-var lexicon = [][][2]string{namePairs, compoundPairs, plansWords}
+// common words, more of plans' words, and their fields' words.
+var lexicon = [][][2]string{namePairs, compoundPairs, plansWords, fieldWords}
 
 // lexiconPairs is how many times addLexicon counts a known word's two
 // syllables as printed side by side: minBondPairs, so a word the document

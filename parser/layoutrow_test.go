@@ -3141,6 +3141,10 @@ func TestAddLexicon(t *testing.T) {
 		{"giai", "đoạn", true}, // a period ("giai đoạn 2056 - 2060"), never printed here
 		{"pháp", "chế", true},  // plansWords: "Vụ Pháp chế"
 		{"thị", "trấn", true},
+		{"cảnh", "sát", true},  // fieldWords: "Phòng Cảnh sát hình sự"
+		{"phóng", "sự", true},  // fieldWords: a product "phóng sự"
+		{"pháp", "lý", false},  // left out: "tư pháp" / "lý lịch" read as one
+		{"liên", "kết", false}, // left out: "liên" / "quan" against "tổng kết"
 	} {
 		got := wb.weakBond(tc.a, tc.b)
 		if (got > 0) != tc.bonded {
@@ -3169,6 +3173,7 @@ func TestAddCapitalizedLexicon(t *testing.T) {
 		{"Sở", "Tài", false},      // no word of the lexicon
 		{"Chính", "sách", true},   // "Ngân hàng Chính" / "sách xã hội"
 		{"Tài", "Chính", false},   // the second syllable as printed: lowercase
+		{"Cảnh", "sát", true},     // fieldWords: "(Phòng Cảnh" / "sát hình sự)"
 	}
 	for _, tc := range cases {
 		if got := wb.weakBond(tc.a, tc.b); tc.a != strings.ToLower(tc.a) && got != 0 {
