@@ -319,6 +319,10 @@ func TestCellStart(t *testing.T) {
 		{"Hạt Kiểm lâm các huyện", false, startUsual},   // a district's forest rangers
 		{"Công Thương; Sở Tài chính", false, startTail}, // goes on "Bộ" or "Sở"
 		{"Công an tỉnh", false, startUsual},             // "Công" alone still opens a unit
+		{"Giáo dục và Đào tạo", false, startTail},       // a department's field: goes on "Sở" or "Phòng"
+		{"Tư pháp VP", false, startTail}, {"Nội vụ", false, startTail}, {"Ngoại vụ tỉnh", false, startTail},
+		{"Giáo dục kỹ năng", true, startTail},       // nor opens a product
+		{"Giao thông vận tải", false, startUnusual}, // "Giao" is no field's tail
 	} {
 		if got := cellStart(tc.in, tc.product); got != tc.want {
 			t.Errorf("cellStart(%q, %v) = %v, want %v", tc.in, tc.product, got, tc.want)
