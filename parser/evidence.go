@@ -582,14 +582,17 @@ var agencyStarts = newVocabulary(
 // Giáo dục Trung học", "Trường Trung học cơ sở"), though "Trung" alone
 // opens "Trung tâm"; "Công Thương" ends the trade ministry's and
 // department's ("Bộ Công" / "Thương"), though "Công" alone opens "Công an".
-// "Giáo dục", "Nội vụ", "Tư pháp" and "Ngoại vụ" are the fields of
-// departments and offices ("Sở Giáo dục và Đào tạo", "Phòng Tư pháp"),
-// whose head a one-space seam leaves on the line before ("… vào Sở" /
-// "Giáo dục và Đào tạo", "Phòng" / "Tư pháp VP"); no unit is named by its
-// field alone. (Every rendering set, 73,680 fields: cell-block 728 -> 707,
-// column-aligned 1,128 -> 1,118 wrong, none worse.)
+// "Giáo dục", "Nội vụ", "Tư pháp", "Ngoại vụ", "Tài chính", "Y tế" …
+// are the fields of departments and offices ("Sở Giáo dục và Đào tạo",
+// "Phòng Tư pháp", "Bộ Xây dựng"), whose head a one-space seam or a
+// narrow column leaves on the line before ("… vào Sở" / "Giáo dục và Đào
+// tạo", "Phòng" / "Tư pháp VP", "Bộ trưởng Bộ" / "Xây dựng"); no unit is
+// named by its field alone. "Văn hóa" is not one: a commune's officer is
+// named so ("Văn hóa - Xã hội"). (Every rendering set, 73,680 fields:
+// cell-block 728 -> 697, column-aligned 1,128 -> 1,108 wrong, none worse;
+// with "Văn hóa", three renderings of a commune's plan worse.)
 var nameTails = newVocabulary("nhà nước", "cộng sản", "hồ chí", "tổ quốc", "việt nam", "thanh niên", "chữ thập", "cựu chiến",
-	"trung học", "phụ nữ", "công thương", "giáo dục", "nội vụ", "tư pháp", "ngoại vụ")
+	"trung học", "phụ nữ", "công thương", "giáo dục", "nội vụ", "tư pháp", "ngoại vụ", "tài chính", "y tế", "lao động", "nông nghiệp", "tài nguyên", "giao thông", "xây dựng", "thông tin")
 
 var productStarts = newVocabulary(
 	"báo cáo", "văn bản", "kế", "quyết", "tờ", "đề", "nghị", "hướng", "chương", "tin", "thông",

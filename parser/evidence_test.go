@@ -321,8 +321,10 @@ func TestCellStart(t *testing.T) {
 		{"Công an tỉnh", false, startUsual},             // "Công" alone still opens a unit
 		{"Giáo dục và Đào tạo", false, startTail},       // a department's field: goes on "Sở" or "Phòng"
 		{"Tư pháp VP", false, startTail}, {"Nội vụ", false, startTail}, {"Ngoại vụ tỉnh", false, startTail},
-		{"Giáo dục kỹ năng", true, startTail},       // nor opens a product
-		{"Giao thông vận tải", false, startUnusual}, // "Giao" is no field's tail
+		{"Giáo dục kỹ năng", true, startTail},                                                       // nor opens a product
+		{"Tài chính", false, startTail}, {"Xây dựng", false, startTail}, {"Y tế", false, startTail}, // the Finance, Construction, Health departments' fields
+		{"Văn hóa - Xã hội", false, startUnusual}, // a commune's officer is named by the field
+		{"Giao nhiệm vụ", false, startUnusual},    // "Giao" alone is no field
 	} {
 		if got := cellStart(tc.in, tc.product); got != tc.want {
 			t.Errorf("cellStart(%q, %v) = %v, want %v", tc.in, tc.product, got, tc.want)

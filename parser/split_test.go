@@ -869,7 +869,7 @@ func TestDashTailAcrossLines(t *testing.T) {
 		{"UBND tỉnh", "- Sở Y tế;", false},                                // a unit opens it
 		{"Tổ chức hội nghị", "- Tiếp tục triển khai các nhiệm vụ", false}, // too long for a name's half
 		{"Phòng Kế hoạch", "- Quý IV/2026", false},                        // a time
-		{"Phòng Kế hoạch;", "- Tài chính", false},                         // the line above ends an item
+		{"Phòng Tổ chức;", "- Hành chính", false},                         // the line above ends an item
 	} {
 		p, next := pieceOf(tc.line), pieceOf(tc.next)
 		dashTailAcrossLines(p, next)
