@@ -49,6 +49,7 @@ const (
 	costAmountAfterDate        = 1.0  // an amount kept in the cell of the date it is run on after ("Tháng 4/2027 40"; amountAfterDate)
 	costWordAfterDate          = 1.0  // a word kept in the time cell of the date it is run on after ("05/9/2054 chính"; wordAfterDate)
 	costWholeTimeInRun         = 1.0  // a whole time that ends a line kept in another column's cell it is run on after ("… Tôn giáo Quý I/2026"; endsWithWholeTime)
+	costConjoinedObjectWord    = 1.0  // a word that wants its object kept in one cell with a conjunction right after it ("tại và"; conjoinsObjectWord)
 	costVerticalBond           = 2.0  // what a cell's line going on the line above with bonded words takes off, at most (verticalBond); see below
 	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
 	misalignedCap              = 1.5  // … up to this much
@@ -902,6 +903,9 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		if rr.sp.hasTime && rr.sp.cols[cur].kind != colTime && endsWithWholeTime(ws, j) {
 			cost += costWholeTimeInRun
 		}
+		if conjoinsObjectWord(ws[j-1].text, ws[j].text) {
+			cost += costConjoinedObjectWord
+		}
 		return cost
 	}
 	// Word j starts a cell's text in column k.
@@ -1109,6 +1113,24 @@ func wordAfterDate(ws []word, j int) bool {
 	l := trimmedHash(w, lowerHash(w), trailClause)
 	return !dateLinkWords.has(l) && !timeFirstWords.has(l) && !timeSecondWords.has(l)
 }
+
+// conjoinsObjectWord reports whether w, a conjunction ("và", "hoặc"),
+// follows prev, a word that wants its object after it: a preposition
+// ("tại", "của", "cho", "với", "về") or a determiner ("các", "những").
+// No sentence says "tại và": where a line reads so, a cell's last word
+// and the next column's first stand one space apart ("… ở trẻ em tại" /
+// "và Trẻ em", the lead's "Cục Bà mẹ" / "và Trẻ em" beside it). Words
+// that pair with their opposite ("trong và ngoài", "trước và sau") are no
+// such words.
+func conjoinsObjectWord(prev, w string) bool {
+	return conjunctions.has(lowerHash(w)) && objectWords.has(lowerHash(prev))
+}
+
+// conjunctions join two words or phrases of one kind.
+var conjunctions = lowerWordSet("và", "hoặc", "hay")
+
+// objectWords want a noun after them: prepositions and determiners.
+var objectWords = lowerWordSet("tại", "của", "cho", "với", "về", "bởi", "các", "những", "mọi", "từng", "mỗi")
 
 // endsWithWholeTime reports whether word j of ws, run on after the word
 // before it, opens a whole time that ends the line: a named date ("… Sở

@@ -3213,3 +3213,20 @@ func TestPlansWords(t *testing.T) {
 		}
 	}
 }
+
+// TestConjoinsObjectWord covers a word wanting its object run on into a
+// conjunction.
+func TestConjoinsObjectWord(t *testing.T) {
+	for _, tc := range []struct {
+		prev, w string
+		want    bool
+	}{
+		{"tại", "và", true}, {"của", "hoặc", true}, {"các", "và", true}, {"Về", "và", true}, // no phrase reads so
+		{"trong", "và", false}, {"trước", "và", false}, // a pair with its opposite ("trong và ngoài nước")
+		{"em", "và", false}, {"tại", "các", false}, {"tại", "Và", true}, {"", "và", false},
+	} {
+		if got := conjoinsObjectWord(tc.prev, tc.w); got != tc.want {
+			t.Errorf("conjoinsObjectWord(%q, %q) = %v, want %v", tc.prev, tc.w, got, tc.want)
+		}
+	}
+}
