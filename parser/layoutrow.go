@@ -50,6 +50,7 @@ const (
 	costWordAfterDate          = 1.0  // a word kept in the time cell of the date it is run on after ("05/9/2054 chính"; wordAfterDate)
 	costWholeTimeInRun         = 1.0  // a whole time that ends a line kept in another column's cell it is run on after ("… Tôn giáo Quý I/2026"; endsWithWholeTime)
 	costConjoinedObjectWord    = 1.0  // a word that wants its object kept in one cell with a conjunction right after it ("tại và"; conjoinsObjectWord)
+	costMeasureWithoutNumber   = 1.0  // a unit of measure kept in one cell after a word that is no number ("cộng đồng ha"; measuresNoNumber), in the reading returned only: while the columns' places are chosen it moved a squeezed page's (4 fields worse)
 	costVerticalBond           = 2.0  // what a cell's line going on the line above with bonded words takes off, at most (verticalBond); see below
 	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
 	misalignedCap              = 1.5  // … up to this much
@@ -906,6 +907,9 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		if conjoinsObjectWord(ws[j-1].text, ws[j].text) {
 			cost += costConjoinedObjectWord
 		}
+		if rr.final && measuresNoNumber(ws[j-1].text, ws[j].text) {
+			cost += costMeasureWithoutNumber
+		}
 		return cost
 	}
 	// Word j starts a cell's text in column k.
@@ -1125,6 +1129,19 @@ func wordAfterDate(ws []word, j int) bool {
 func conjoinsObjectWord(prev, w string) bool {
 	return conjunctions.has(lowerHash(w)) && objectWords.has(lowerHash(prev))
 }
+
+// measuresNoNumber reports whether w, a unit of measure ("ha", "km",
+// "tấn"), follows prev, a word that is no number: a unit stands after its
+// number ("45.000 ha"), and where a target cell's number and unit are on
+// two lines, its unit alone stands one space after the content's line
+// beside it ("… rừng cho cộng đồng ha"), which is not the content's word.
+func measuresNoNumber(prev, w string) bool {
+	return measureUnits.has(lowerHash(trimPairPunct(w))) && !endsWithDigit(trimPairPunct(prev))
+}
+
+// measureUnits are the units of measure plans count their targets in:
+// area, length, weight, volume.
+var measureUnits = lowerWordSet("ha", "km", "m2", "m²", "m3", "m³", "tấn", "kg", "lít")
 
 // conjunctions join two words or phrases of one kind.
 var conjunctions = lowerWordSet("và", "hoặc", "hay")

@@ -3230,3 +3230,20 @@ func TestConjoinsObjectWord(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasuresNoNumber covers a unit of measure after a word that is no
+// number.
+func TestMeasuresNoNumber(t *testing.T) {
+	for _, tc := range []struct {
+		prev, w string
+		want    bool
+	}{
+		{"đồng", "ha", true}, {"tự", "ha", true}, {"vững", "km", true}, {"sản", "tấn;", true}, // a target's unit beside the content
+		{"45.000", "ha", false}, {"1.200", "ha;", false}, {"(20", "km)", false}, // after its number
+		{"đồng", "hạ", false}, {"đồng", "hai", false}, {"", "ha", true},
+	} {
+		if got := measuresNoNumber(tc.prev, tc.w); got != tc.want {
+			t.Errorf("measuresNoNumber(%q, %q) = %v, want %v", tc.prev, tc.w, got, tc.want)
+		}
+	}
+}
