@@ -68,7 +68,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		lower: continuesLine(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
 		timeOnly: startsLikeTimeOnlyO(o) || countsFromEvent(o, text), timePhrase: startsTimePhraseO(o), dateOnly: isDateOnly(text) || isNamedDateO(o, text) || isQuarterNumber(text),
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
-		itemStart: isItemStart(o.w1), openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower), dateUnitEnd: endsDateUnit(text, lastLower), countEnd: endsCountAwaitingUnit(text),
+		itemStart: isItemStart(o.w1), openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower), dateUnitEnd: endsDateUnit(text, lastLower), countEnd: isDigits(last) && endsCountAwaitingUnit(text),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
 		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text), unfinished: awaitsLevelL(text, lastLower) || awaitsCompanyNameL(text, lastLower) || awaitsChargeL(text, lastLower) || awaitsObject(text, lastLower) || awaitsSchoolName(text, lastLower), title: opensWithTitle(o),
