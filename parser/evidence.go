@@ -2080,7 +2080,10 @@ var compoundPairs = [][2]string{
 // lọc", "khuyết tật"), schools, farming and the environment, money and
 // works, the state's own work ("kiện toàn", "thẩm định"), the Party's
 // ("chi bộ", "bí thư"), the words plans say of their aims ("đẩy mạnh",
-// "kịp thời") and times ("hằng năm", "học kỳ"). Like plansWords they bond
+// "kịp thời") and times ("hằng năm", "học kỳ"), and the first two
+// syllables of longer words as common ("nhà đầu" of "nhà đầu tư", "cổng
+// thông" of "cổng thông tin", "trả kết" of "trả kết quả"), which a column
+// breaks as readily. Like plansWords they bond
 // column-aligned text only. Two words a column's seam parts as often as a
 // word were left out: "pháp lý" ("tư pháp" / "lý lịch"), "liên kết"
 // ("liên" / "quan" beside "tổng kết"). (Column-aligned text of every
