@@ -282,6 +282,7 @@ var (
 	hDoan                    = lowerHash("đoạn")
 	hChu, hTich, hGiam, hDoc = lowerHash("chủ"), lowerHash("tịch"), lowerHash("giám"), lowerHash("đốc")
 	hBi, hThuTitle           = lowerHash("bí"), lowerHash("thư")
+	hChanh                   = lowerHash("chánh")
 	hKyTitle                 = lowerHash("ký")   // "Thư ký": a secretary's, a secretariat's title ("Ban thư ký Hội đồng …")
 	hTruc                    = lowerHash("trực") // "Thường trực": a standing deputy's or secretary's title ("Phó Chủ tịch Thường trực")
 )
@@ -1499,11 +1500,15 @@ func lowerPairSet(phrases ...string) *hashSet {
 
 // endsTitle reports whether text ends with a head's title that names the
 // body it heads after it ("Quyết định của Chủ tịch" / "UBND tỉnh", "Giám
-// đốc" / "Sở Y tế", "Bí thư" / "Đoàn xã"): a narrow column breaks there,
-// and the body read as the next, mostly empty, column's cell.
+// đốc" / "Sở Y tế", "Bí thư" / "Đoàn xã", "Chánh" / "Thanh tra tỉnh", the
+// chief of an inspectorate, an office or a court): a narrow column breaks
+// there, and the body read as the next, mostly empty, column's cell.
 func endsTitle(text string, last uint64) bool {
 	if last == hTruc {
 		return endsStandingTitle(text)
+	}
+	if last == hChanh {
+		return true
 	}
 	if last != hTich && last != hDoc && last != hThuTitle && last != hKyTitle {
 		return false

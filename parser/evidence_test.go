@@ -453,6 +453,7 @@ func TestEndsDangling(t *testing.T) {
 		{"Quí IV-", true}, {"Kế hoạch số 05-", true}, {"2026 -", true}, {"kinh tế - xã hội", false},
 		{"Định kỳ 6 tháng", false}, {"trong 05 ngày", false}, {"ngày 15 tháng", true}, {"tháng 3 quý", true}, // a length of time is whole (endsSpan)
 		{"Quyết định của Chủ tịch", true}, {"Giám đốc", true}, {"Chủ tịch UBND tỉnh", false}, {"đăng ký hộ tịch", false},
+		{"Chánh", true}, {"Phó Chánh", true}, {"Chánh Thanh tra tỉnh", false}, {"Chánh Văn phòng", false}, // a chief names his office
 		{"Phó Chủ tịch Thường trực", true}, {"Phó Bí thư Thường trực", true}, {"Ban Thường trực", false}, {"Thường trực", false}, {"Phó Chủ tịch Thường trực UBND tỉnh", false}, // a standing deputy names the body too (endsStandingTitle)
 		{"Bộ trưởng Bộ", true}, {"Thứ trưởng Bộ", true}, {"Bộ trưởng", false}, {"Bộ trưởng Bộ Xây dựng", false}, {"Thủ tướng Chính", false}, {"Bộ trưởng bộ", false}, // a minister's body wants its name (endsMinistersBody)
 		{"Ban thư ký", true}, {"Thư ký", true}, {"Ban thư ký Hội đồng", false}, {"ký", false}, {"đăng ký", false}, {"Thư", false}, // a secretariat serves the body named after it
