@@ -2982,20 +2982,13 @@ func TestReadRowDateRunsOn(t *testing.T) {
 }
 
 func TestBondedHeadWords(t *testing.T) {
-	for _, tc := range []struct {
-		a, b string
-		want bool
-	}{
+	checkPairRule(t, "bondedHeadWords", bondedHeadWords, []pairCase{
 		{"thực", "hiện", true},
 		{"hoàn", "thành", true},
 		{"Phối", "hợp", true},
 		{"trì", "phối", false}, // two heads run on
 		{"hợp", "hoàn", false},
-	} {
-		if got := bondedHeadWords(tc.a, tc.b); got != tc.want {
-			t.Errorf("bondedHeadWords(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestDatesAcrossLines: a date's unit word that wants its number, at the
@@ -3217,33 +3210,36 @@ func TestPlansWords(t *testing.T) {
 // TestConjoinsObjectWord covers a word wanting its object run on into a
 // conjunction.
 func TestConjoinsObjectWord(t *testing.T) {
-	for _, tc := range []struct {
-		prev, w string
-		want    bool
-	}{
+	checkPairRule(t, "conjoinsObjectWord", conjoinsObjectWord, []pairCase{
 		{"tại", "và", true}, {"của", "hoặc", true}, {"các", "và", true}, {"Về", "và", true}, // no phrase reads so
 		{"trong", "và", false}, {"trước", "và", false}, // a pair with its opposite ("trong và ngoài nước")
 		{"em", "và", false}, {"tại", "các", false}, {"tại", "Và", true}, {"", "và", false},
-	} {
-		if got := conjoinsObjectWord(tc.prev, tc.w); got != tc.want {
-			t.Errorf("conjoinsObjectWord(%q, %q) = %v, want %v", tc.prev, tc.w, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestMeasuresNoNumber covers a unit of measure after a word that is no
 // number.
 func TestMeasuresNoNumber(t *testing.T) {
-	for _, tc := range []struct {
-		prev, w string
-		want    bool
-	}{
+	checkPairRule(t, "measuresNoNumber", measuresNoNumber, []pairCase{
 		{"đồng", "ha", true}, {"tự", "ha", true}, {"vững", "km", true}, {"sản", "tấn;", true}, // a target's unit beside the content
 		{"45.000", "ha", false}, {"1.200", "ha;", false}, {"(20", "km)", false}, // after its number
 		{"đồng", "hạ", false}, {"đồng", "hai", false}, {"", "ha", true},
-	} {
-		if got := measuresNoNumber(tc.prev, tc.w); got != tc.want {
-			t.Errorf("measuresNoNumber(%q, %q) = %v, want %v", tc.prev, tc.w, got, tc.want)
+	})
+}
+
+// pairCase is two words side by side and what a rule says of them.
+type pairCase struct {
+	a, b string
+	want bool
+}
+
+// checkPairRule runs rule, named name, on each case's two words and
+// checks its answer.
+func checkPairRule(t *testing.T, name string, rule func(a, b string) bool, cases []pairCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := rule(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, tc.a, tc.b, got, tc.want)
 		}
 	}
 }
