@@ -50,6 +50,7 @@ const (
 	costWordAfterDate          = 1.0  // a word kept in the time cell of the date it is run on after ("05/9/2054 chính"; wordAfterDate)
 	costWholeTimeInRun         = 1.0  // a whole time that ends a line kept in another column's cell it is run on after ("… Tôn giáo Quý I/2026"; endsWithWholeTime)
 	costConjoinedObjectWord    = 1.0  // a word that wants its object kept in one cell with a conjunction right after it ("tại và"; conjoinsObjectWord)
+	costHeadBeforeLowercase    = 1.0  // a department's head word kept in one cell with a lowercase word after it ("Các phòng Sở chuyên môn"; headBeforeLowercase)
 	costMeasureWithoutNumber   = 1.0  // a unit of measure kept in one cell after a word that is no number ("cộng đồng ha"; measuresNoNumber), in the reading returned only: while the columns' places are chosen it moved a squeezed page's (4 fields worse)
 	costVerticalBond           = 2.0  // what a cell's line going on the line above with bonded words takes off, at most (verticalBond); see below
 	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
@@ -907,6 +908,9 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		if conjoinsObjectWord(ws[j-1].text, ws[j].text) {
 			cost += costConjoinedObjectWord
 		}
+		if headBeforeLowercase(ws[j-1].text, ws[j].text) {
+			cost += costHeadBeforeLowercase
+		}
 		if rr.final && measuresNoNumber(ws[j-1].text, ws[j].text) {
 			cost += costMeasureWithoutNumber
 		}
@@ -1142,6 +1146,30 @@ func measuresNoNumber(prev, w string) bool {
 // measureUnits are the units of measure plans count their targets in:
 // area, length, weight, volume.
 var measureUnits = lowerWordSet("ha", "km", "m2", "m²", "m3", "m³", "tấn", "kg", "lít")
+
+// headBeforeLowercase reports whether prev is a department's head word
+// ("Sở", "Cục"), capitalised, and w a lowercase word after it: a
+// department is named in capitals ("Sở Tư pháp"), and where a line reads
+// "… Sở chuyên môn", the head is a cell's last word beside the next
+// column's line ("Văn phòng Sở" beside "Các phòng" / "chuyên môn"). A few
+// lowercase words do follow the head: "Sở ngành" (departments and
+// sectors), "Sở hữu" (ownership), "Cục bộ" (local), "Sở tại" (the local
+// one).
+func headBeforeLowercase(prev, w string) bool {
+	h := lowerHash(prev)
+	if h != hSoDept && h != hCuc || !capitalised(prev) || capitalised(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) && !headLowerWords.has(lowerHash(trimPairPunct(w)))
+}
+
+// hSoDept and hCuc are the lowerHash of a department's head words.
+var hSoDept, hCuc = lowerHash("sở"), lowerHash("cục")
+
+// headLowerWords are the lowercase words that follow "Sở" or "Cục" in a
+// phrase of their own (headBeforeLowercase).
+var headLowerWords = lowerWordSet("ngành", "hữu", "bộ", "tại")
 
 // conjunctions join two words or phrases of one kind.
 var conjunctions = lowerWordSet("và", "hoặc", "hay")

@@ -3217,6 +3217,16 @@ func TestConjoinsObjectWord(t *testing.T) {
 	})
 }
 
+// TestHeadBeforeLowercase covers a department's head before a lowercase
+// word.
+func TestHeadBeforeLowercase(t *testing.T) {
+	checkPairRule(t, "headBeforeLowercase", headBeforeLowercase, []pairCase{
+		{"Sở", "chuyên", true}, {"Cục", "kiểm", true}, // a cell's last word beside the next column's line
+		{"Sở", "Tư", false}, {"sở", "chuyên", false}, {"Bộ", "tiêu", false}, // a name, a lowercase noun, a set ("Bộ tiêu chí")
+		{"Sở", "ngành", false}, {"Sở", "hữu", false}, {"Cục", "bộ", false}, {"Sở", "ngành,", false}, {"Sở", "-", false},
+	})
+}
+
 // TestMeasuresNoNumber covers a unit of measure after a word that is no
 // number.
 func TestMeasuresNoNumber(t *testing.T) {
