@@ -1780,9 +1780,6 @@ func endsCountAwaitingUnit(text string) bool {
 // within, after, every, about.
 var spanCounters = lowerWordSet("trong", "sau", "mỗi", "khoảng")
 
-// spanUnits are the units a span's count takes (endsCountAwaitingUnit).
-var spanUnits = lowerWordSet("năm", "tháng", "tuần", "ngày", "quý", "quí", "giờ", "phút", "buổi", "lần")
-
 // wholeDateUnitBefore are the words after which "ngày", "tháng" or "quý"
 // wants no number: every one ("hằng", "hàng", "mỗi", "từng"), a part of
 // one ("đầu", "giữa", "cuối"), or the whole of one ("cả": "Cả tháng",

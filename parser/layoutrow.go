@@ -1156,16 +1156,15 @@ var measureUnits = lowerWordSet("ha", "km", "m2", "m²", "m3", "m³", "tấn", "
 // sectors), "Sở hữu" (ownership), "Cục bộ" (local), "Sở tại" (the local
 // one).
 func headBeforeLowercase(prev, w string) bool {
-	h := lowerHash(prev)
-	if h != hSoDept && h != hCuc || !capitalised(prev) || capitalised(w) {
+	if !departmentHeads.has(lowerHash(prev)) || !capitalised(prev) || capitalised(w) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r) && !headLowerWords.has(lowerHash(trimPairPunct(w)))
 }
 
-// hSoDept and hCuc are the lowerHash of a department's head words.
-var hSoDept, hCuc = lowerHash("sở"), lowerHash("cục")
+// departmentHeads are the head words of departments' names.
+var departmentHeads = lowerWordSet("sở", "cục")
 
 // headLowerWords are the lowercase words that follow "Sở" or "Cục" in a
 // phrase of their own (headBeforeLowercase).

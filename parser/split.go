@@ -1495,7 +1495,7 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		if goesOnWholeTime(before, p) {
 			cost += costAfterWholeTime
 		}
-		if before.countEnd && !spanUnits.has(p.first) {
+		if before.countEnd && !opensSpanUnit(p) {
 			cost += costCountWithoutUnit
 		}
 	}
@@ -1519,6 +1519,15 @@ func titleGoesOnHolder(before, p *piece) bool {
 	r, _ := utf8.DecodeLastRuneInString(before.text)
 	return !listSeparators.has(r)
 }
+
+// opensSpanUnit reports whether p opens with a unit a span's count takes
+// (endsCountAwaitingUnit): a period's (periodUnits) or a day's part or a
+// count of times (dayUnits).
+func opensSpanUnit(p *piece) bool { return periodUnits.has(p.first) || dayUnits.has(p.first) }
+
+// dayUnits are the units of a span within a day, and of times: "6 giờ",
+// "30 phút", "2 buổi", "3 lần".
+var dayUnits = lowerWordSet("giờ", "phút", "buổi", "lần")
 
 // strandsDate reports whether p is a line that is only a date opening
 // with its digits ("2029 -", "15/12/2029"), which beside a time column

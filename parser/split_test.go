@@ -1306,3 +1306,17 @@ func TestHeadAtBreakCost(t *testing.T) {
 		}
 	}
 }
+
+// TestOpensSpanUnit covers the line a span's count ("Định kỳ 6") goes on
+// with.
+func TestOpensSpanUnit(t *testing.T) {
+	for in, want := range map[string]bool{
+		"tháng, hằng năm": true, "năm": true, "giờ một lần": true, "lần/năm": false,
+		"nhân dân tỉnh": false, "Tháng 6": true, "": false,
+	} {
+		p := pieceOf(in)
+		if got := opensSpanUnit(p); got != want {
+			t.Errorf("opensSpanUnit(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
