@@ -3877,6 +3877,54 @@ P194 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TRIỂN KHA
   SK("III", "Tổ chức thực hiện",
     T194("6", "Theo dõi, đôn đốc, tổng hợp báo cáo tình hình thực hiện Kế hoạch", "Cục Bảo trợ xã hội", "Các đơn vị thuộc Bộ", "Báo cáo năm", "Tháng 12/2094")),
  ]}
+# 195: a province's road traffic safety plan for a year in seven columns (a notes column
+# mostly empty), tasks numbered again in each section, sub-tasks "a)" "b)" under some
+# tasks, contents holding "(1) …; (2) …" items, times as months and "Các dịp lễ, Tết";
+# 196: a ministry's plan for standards, measurement and quality in parts A and B, the
+# time before the product and a funding column last, units of a ministry ("Ủy ban
+# Tiêu chuẩn Đo lường Chất lượng quốc gia", "Viện", "Trung tâm"), tasks "1.1" under tasks.
+T195 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "note")
+P195 = {"schema": "annex/v1", "appendix": "02", "title": "DANH MỤC NHIỆM VỤ BẢO ĐẢM TRẬT TỰ, AN TOÀN GIAO THÔNG NĂM 2095",
+ "subtitle": "(Kèm theo Kế hoạch số 19/KH-UBND ngày 20/01/2095 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "note"),
+   ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành", "Ghi chú"], [0.05, 0.31, 0.14, 0.17, 0.13, 0.12, 0.08])],
+ "items": [
+  SK("I", "TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT VỀ TRẬT TỰ, AN TOÀN GIAO THÔNG",
+    T195("1", "Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ và các văn bản hướng dẫn thi hành trên báo chí, cổng thông tin điện tử, hệ thống loa truyền thanh cơ sở", "Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh; Báo và Phát thanh, Truyền hình tỉnh", "Tin, bài, phóng sự", "Thường xuyên", "", subs=[
+      T195("a)", "Xây dựng chuyên mục \"An toàn giao thông\" phát sóng hằng tuần", "Báo và Phát thanh, Truyền hình tỉnh", "Ban An toàn giao thông tỉnh", "52 chuyên mục", "Hằng tuần", ""),
+      T195("b)", "Tuyên truyền trên mạng xã hội, nhóm Zalo của khu dân cư về phòng ngừa tai nạn giao thông", "Ủy ban nhân dân các xã, phường", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Bài viết, video ngắn", "Thường xuyên", "")]),
+    T195("2", "Tổ chức cho học sinh ký cam kết chấp hành quy định về an toàn giao thông; không giao xe mô tô, xe gắn máy cho học sinh chưa đủ tuổi điều khiển", "Sở Giáo dục và Đào tạo", "Công an tỉnh; Hội Cha mẹ học sinh các trường", "Bản cam kết", "Tháng 9/2095", "Đầu năm học"),
+    T195("3", "Tổ chức Lễ tưởng niệm các nạn nhân tử vong do tai nạn giao thông", "Ban An toàn giao thông tỉnh", "Sở Xây dựng; Hội Chữ thập đỏ tỉnh", "Lễ tưởng niệm được tổ chức", "Tháng 11/2095", "")),
+  SK("II", "TUẦN TRA, KIỂM SOÁT, XỬ LÝ VI PHẠM",
+    T195("1", "Tăng cường tuần tra, kiểm soát, xử lý nghiêm các hành vi vi phạm: (1) nồng độ cồn; (2) tốc độ; (3) chở quá tải trọng; (4) không đội mũ bảo hiểm", "Công an tỉnh", "Thanh tra Sở Xây dựng; Ủy ban nhân dân các xã, phường", "Số vụ vi phạm được xử lý", "Các dịp lễ, Tết và cao điểm", "Báo cáo hằng tháng"),
+    T195("2", "Kiểm tra hoạt động kinh doanh vận tải, bến xe khách, trung tâm đăng kiểm xe cơ giới", "Sở Xây dựng", "Công an tỉnh", "Biên bản kiểm tra", "Quý II, Quý IV", ""),
+    T195("3", "Xử lý vi phạm qua hình ảnh từ hệ thống camera giám sát giao thông", "Công an tỉnh", "Sở Khoa học và Công nghệ", "Thông báo vi phạm", "Thường xuyên", "")),
+  SK("III", "KẾT CẤU HẠ TẦNG GIAO THÔNG",
+    T195("1", "Rà soát, xử lý các điểm đen, điểm tiềm ẩn tai nạn giao thông trên các tuyến quốc lộ, tỉnh lộ; bổ sung biển báo, đèn tín hiệu, gờ giảm tốc", "Sở Xây dựng", "Công an tỉnh; Ủy ban nhân dân các xã, phường có tuyến đi qua", "Danh mục điểm đen được xử lý", "Tháng 6/2095", ""),
+    T195("2", "Lập lại trật tự hành lang an toàn đường bộ; xử lý lấn chiếm lòng đường, vỉa hè để kinh doanh", "Ủy ban nhân dân các xã, phường", "Sở Xây dựng; Công an tỉnh", "Số trường hợp được xử lý", "Quý III/2095", "Ra quân đồng loạt")),
+  SK("IV", "TỔ CHỨC THỰC HIỆN",
+    T195("1", "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch về Ủy ban An toàn giao thông quốc gia", "Ban An toàn giao thông tỉnh", "Các cơ quan thành viên", "Báo cáo 6 tháng, năm", "Trước ngày 15/6 và 15/12/2095", "")),
+ ]}
+T196 = tasker("content", "lead", "coordinating", "timeframe", "deliverable", "funding")
+P196 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ TIÊU CHUẨN, ĐO LƯỜNG, CHẤT LƯỢNG GIAI ĐOẠN 2096 - 2098",
+ "subtitle": "(Ban hành kèm theo Quyết định số 1207/QĐ-BKHCN ngày 05/6/2096 của Bộ trưởng Bộ Khoa học và Công nghệ)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable", "funding"),
+   ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Sản phẩm", "Nguồn kinh phí"], [0.05, 0.30, 0.15, 0.16, 0.10, 0.13, 0.11])],
+ "items": [
+  SK("A", "NHIỆM VỤ CHUNG",
+   SK("I", "Hoàn thiện hệ thống tiêu chuẩn quốc gia",
+    T196("1", "Xây dựng, soát xét tiêu chuẩn quốc gia trong các lĩnh vực ưu tiên: năng lượng tái tạo, trí tuệ nhân tạo, nông sản xuất khẩu", "Ủy ban Tiêu chuẩn Đo lường Chất lượng quốc gia", "Các bộ, ngành; Hiệp hội doanh nghiệp", "2096 - 2098", "150 tiêu chuẩn quốc gia được công bố", "Ngân sách nhà nước", subs=[
+      T196("1.1", "Xây dựng bộ tiêu chuẩn quốc gia về hệ thống lưu trữ điện", "Viện Tiêu chuẩn Chất lượng Việt Nam", "Tập đoàn Điện lực Việt Nam", "Năm 2096", "Bộ tiêu chuẩn", "Ngân sách nhà nước"),
+      T196("1.2", "Chấp nhận tiêu chuẩn quốc tế về quản lý trí tuệ nhân tạo", "Viện Tiêu chuẩn Chất lượng Việt Nam", "Cục Đổi mới sáng tạo", "Năm 2097", "Tiêu chuẩn quốc gia", "Ngân sách nhà nước")]),
+    T196("2", "Hướng dẫn doanh nghiệp áp dụng hệ thống quản lý tiên tiến", "Trung tâm Năng suất Việt Nam", "Các Chi cục Tiêu chuẩn Đo lường Chất lượng", "Hằng năm", "Số doanh nghiệp được hướng dẫn", "Nguồn xã hội hóa")),
+   SK("II", "Nâng cao năng lực đo lường",
+    T196("3", "Đầu tư nâng cấp chuẩn đo lường quốc gia về khối lượng, nhiệt độ, áp suất", "Viện Đo lường Việt Nam", "Vụ Kế hoạch - Tài chính", "2096 - 2097", "Chuẩn quốc gia được phê duyệt", "Vốn đầu tư công"),
+    T196("4", "Kiểm tra đo lường đối với xăng dầu, vàng trang sức, cân tại chợ", "Các Chi cục Tiêu chuẩn Đo lường Chất lượng", "Quản lý thị trường các tỉnh", "Quý II và Quý IV hằng năm", "Báo cáo kiểm tra", "Ngân sách địa phương")), kind="part"),
+  SK("B", "NHIỆM VỤ CỦA CÁC ĐƠN VỊ",
+   SK("I", "Quản lý chất lượng sản phẩm, hàng hóa",
+    T196("5", "Xây dựng cơ sở dữ liệu quốc gia về chất lượng sản phẩm, hàng hóa kết nối với Cổng thông tin một cửa quốc gia", "Trung tâm Thông tin và Truyền thông", "Tổng cục Hải quan; Cục Quản lý thị trường", "Tháng 12/2097", "Cơ sở dữ liệu vận hành", "Ngân sách nhà nước"),
+    T196("6", "Sơ kết, đánh giá kết quả thực hiện Kế hoạch", "Vụ Kế hoạch - Tài chính", "Các đơn vị thuộc Bộ", "Quý I/2098", "Báo cáo sơ kết", "")), kind="part"),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -3956,7 +4004,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("elderlycare_2087", P187), ("schoolsafety_2088", P188),
                 ("forestplan_2089", P189), ("partyprog_2090", P190),
                 ("animaldisease_2091", P191), ("waterlaw_2092", P192),
-                ("humantraffic_2093", P193), ("disability_2094", P194)):
+                ("humantraffic_2093", P193), ("disability_2094", P194),
+                ("roadsafety_2095", P195), ("standards_2096", P196)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
