@@ -35,7 +35,7 @@ var timeFirstWords = lowerWordSet("thường", "hằng", "hàng", "quý", "quí"
 func looksLikeTime(text string) bool { return looksLikeTimeO(openingOf(text), text) }
 
 func looksLikeTimeO(o opening, text string) bool {
-	return timeFirstWords.has(o.l1) && !namesEvent(o) && !namesStandingBody(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesWholePeriod(o) || namesEachTerm(o, text) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o) || namesCropSeason(o) ||
+	return timeFirstWords.has(o.l1) && !namesEvent(o) && !namesStandingBody(o) || hasYearOrDate(text) || namesSchoolTime(o) || namesWholePeriod(o) || namesEachTerm(o, text) || namesSession(o) || namesPeriod(o) || namesDayPart(o) || namesPeak(o) || namesCropSeason(o) || namesPluralTime(o) ||
 		namesWeekday(o) || namesClockTime(o)
 }
 
@@ -139,6 +139,27 @@ var dayParts = lowerWordSet("sáng", "trưa", "chiều", "tối", "đêm")
 // open so ("Cao điểm tấn công …"), which looksLikeTime does not mind in a
 // content column.
 func namesPeak(o opening) bool { return o.l1 == hCao && trimmedHash(o.w2, o.l2, trailClause) == hDiem }
+
+// namesPluralTime reports whether a line opens with a plural determiner
+// and a time's unit or an occasion ("Các dịp lễ, Tết", "Các tháng cao
+// điểm", "Những năm tiếp theo"), a time said over many of them. "Các"
+// alone opens units ("Các sở, ngành"), which no time's unit follows; a
+// campaign's waves ("Các đợt kiểm tra") are left out, since they open
+// products as often as times. Capitalised only: in lowercase they go on a
+// time already begun ("Năm 2026 và" / "các năm tiếp theo").
+func namesPluralTime(o opening) bool {
+	if !pluralDeterminers.has(o.l1) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(o.w1); !unicode.IsUpper(r) {
+		return false
+	}
+	h := trimmedHash(o.w2, o.l2, trailClause)
+	return periodUnits.has(h) || h == hDip
+}
+
+// pluralDeterminers open a plural noun phrase, namesPluralTime's first word.
+var pluralDeterminers = lowerWordSet("các", "những")
 
 // namesCropSeason reports whether a line opens with a crop season, "Vụ"
 // and the season's word ("Vụ Đông Xuân", "Vụ Hè Thu", "vụ Mùa"), the time
@@ -275,6 +296,7 @@ var (
 	hDinh                    = lowerHash("định")
 	hBan, hDem               = lowerHash("ban"), lowerHash("đêm")
 	hCao, hDiem              = lowerHash("cao"), lowerHash("điểm")
+	hDip                     = lowerHash("dịp")
 	hVu                      = lowerHash("vụ")
 	hKhu, hVuc               = lowerHash("khu"), lowerHash("vực")
 	hCua                     = lowerHash("của")

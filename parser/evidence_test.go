@@ -67,6 +67,8 @@ func TestLooksLikeTime(t *testing.T) {
 		{"Mùa khô", true},
 		{"Suốt kỳ quy hoạch", true}, {"Suốt năm", true}, // a whole span
 		{"Cao điểm dịp", true}, {"Cao điểm, Tết", true}, {"Cao", false}, {"Cao đẳng Y tế", false}, // a campaign's peak
+		{"Các dịp lễ, Tết", true}, {"Các tháng cao điểm", true}, {"Những năm tiếp theo", true}, {"Các dịp.", true}, // many times or occasions (namesPluralTime)
+		{"Các sở, ngành", false}, {"Các đợt kiểm tra", false}, {"Các", false}, {"Những đơn vị", false}, {"các năm tiếp theo", false},
 		{"Ban Chỉ đạo", false},           // "Ban" alone opens a unit
 		{"Theo kế hoạch hằng năm", true}, // as planned, as the law says: "Theo tiến độ", "Theo quy định"
 		{"Khi có thiên tai xảy ra", true},
