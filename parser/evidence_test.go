@@ -325,6 +325,7 @@ func TestCellStart(t *testing.T) {
 		{"Tư pháp VP", false, startTail}, {"Nội vụ", false, startTail}, {"Ngoại vụ tỉnh", false, startTail},
 		{"Giáo dục kỹ năng", true, startTail},                                                       // nor opens a product
 		{"Tài chính", false, startTail}, {"Xây dựng", false, startTail}, {"Y tế", false, startTail}, // the Finance, Construction, Health departments' fields
+		{"Chất lượng", false, startTail}, {"Đo lường Chất lượng", false, startTail}, // the standards offices' fields: go on "Chi cục Tiêu chuẩn"
 		{"Văn hóa - Xã hội", false, startUnusual}, // a commune's officer is named by the field
 		{"Giao nhiệm vụ", false, startUnusual},    // "Giao" alone is no field
 	} {
