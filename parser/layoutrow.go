@@ -1063,12 +1063,28 @@ var headGoverningWords = lowerWordSet("thuộc", "trình", "cáo", "gửi", "ph�
 // content's "… mẫu giáo 5", its sign left of the column's boundary. No
 // cell ends with such a sign; nor with a range's dash whose first end is
 // not before it ("Lễ mít tinh, -" / "12/2027": the dash of "Tháng 11 -
-// 12/2027" wrapped, run on after the product's line).
+// 12/2027" wrapped, run on after the product's line), unless the number
+// opens a range of its own (opensOwnRange): then the dash is a name's,
+// left at its line's end ("Vụ Kế hoạch -" / "Tài chính") before a time
+// "2096 - 2097" run on after it.
 func leavesSign(ws []word, j int) bool {
 	if !runsOn(ws, j) {
 		return false
 	}
-	return numberSigns[ws[j-1].text] || rangeDashes[ws[j-1].text] && opensWithDigit(ws[j].text) && !(j >= 2 && runsOn(ws, j-1) && endsWithDigit(ws[j-2].text))
+	if numberSigns[ws[j-1].text] {
+		return true
+	}
+	return rangeDashes[ws[j-1].text] && opensWithDigit(ws[j].text) && !(j >= 2 && runsOn(ws, j-1) && endsWithDigit(ws[j-2].text)) && !opensOwnRange(ws, j)
+}
+
+// opensOwnRange reports whether word j of ws is a number that a range's
+// dash follows, run on ("2096 - 2097", "2096 -" and its end on the line
+// below): a range with its own dash, which wants none before it.
+func opensOwnRange(ws []word, j int) bool {
+	if j+1 >= len(ws) || !runsOn(ws, j+1) {
+		return false
+	}
+	return endsWithDigit(ws[j].text) && rangeDashes[ws[j+1].text]
 }
 
 // opensWithDigit and endsWithDigit report whether w's first or last byte

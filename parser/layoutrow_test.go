@@ -3056,6 +3056,10 @@ func TestRunOnCutRules(t *testing.T) {
 		{"leavesSign", "năm 2026 - 2027", 3, false},       // a range's dash after its first end goes on the range
 		{"leavesSign", "tinh, - 12/2027", 2, true},        // a dash with no first end before it wants the number after it
 		{"leavesSign", "tinh, - Sở", 2, false},
+		{"leavesSign", "Kế hoạch - 2096 - 2097", 3, false}, // a range after the dash with its own dash: the dash is the name's (opensOwnRange)
+		{"leavesSign", "Kế hoạch - 2096 -", 3, false},      // … its end on the line below
+		{"leavesSign", "Kế hoạch - 2096    - 2097", 3, true},
+		{"leavesSign", "Kế hoạch - 2096", 3, true},
 		{"cutsRange", "Tháng 10 - Quyết", 2, true},        // the range's dash goes on "Tháng 10"
 		{"cutsRange", "giai đoạn 2026 – Thường", 3, true}, // an en dash too
 		{"cutsRange", "Tháng 10 - Quyết", 3, false},       // after the dash: the range broken, its end below
