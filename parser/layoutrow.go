@@ -46,6 +46,7 @@ const (
 	costHeadLeftBehind         = 0.4  // … right after a unit's head word, which opens the cell after it ("… đất Viện | Địa chất"; leavesUnitHead)
 	costSignLeftBehind         = 2.5  // … right after a sign that wants its number ("… 5 ≥ | 99,5%"; leavesSign)
 	costRangeCut               = 2.5  // … between a range's first number and its dash ("2026 | - 2030"; cutsRange)
+	costCountCut               = 2.5  // … between a count and its lowercase unit ("6 | tháng"; cutsCount)
 	costAmountAfterDate        = 1.0  // an amount kept in the cell of the date it is run on after ("Tháng 4/2027 40"; amountAfterDate)
 	costWordAfterDate          = 1.0  // a word kept in the time cell of the date it is run on after ("05/9/2054 chính"; wordAfterDate)
 	costWholeTimeInRun         = 1.0  // a whole time that ends a line kept in another column's cell it is run on after ("… Tôn giáo Quý I/2026"; endsWithWholeTime)
@@ -932,8 +933,33 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		if cutsRange(ws, j) {
 			cost += costRangeCut
 		}
+		if cutsCount(ws, j) {
+			cost += costCountCut
+		}
 	}
 	return cost + costPerCharOff*rr.startOff(ws, j, k, drift)
+}
+
+// cutsCount reports whether a cut before word j of ws, run on after the
+// word before it, parts a count from the lowercase unit it counts ("Báo
+// cáo 6 | tháng, năm", "trong 05 | ngày làm việc"): the product's or
+// the time's "6 tháng" run on after the coordinating cell's "… cơ quan",
+// the count kept in the cell before. No cell opens with a lowercase
+// period; a capitalised one ("500 | Tháng 4/2027") may open a time after
+// a funding cell's amount.
+func cutsCount(ws []word, j int) bool {
+	if !runsOn(ws, j) {
+		return false
+	}
+	count, unit := ws[j-1].text, ws[j].text
+	if len(count) > maxCountDigits || !isDigits(count) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(unit); !unicode.IsLower(r) {
+		return false
+	}
+	h := lowerHash(trailPunct.trimRight(unit))
+	return periodUnits.has(h) || dayUnits.has(h)
 }
 
 // cutsDate reports whether a cut before word j of ws, run on after the

@@ -3022,7 +3022,7 @@ func TestDatesAcrossLines(t *testing.T) {
 // must not part (cutsDate, leavesUnitHead, leavesSign, cutsRange), and
 // the ones it must (amountAfterDate), asked of the cut before word j.
 func TestRunOnCutRules(t *testing.T) {
-	rules := map[string]func([]word, int) bool{"cutsDate": cutsDate, "leavesUnitHead": leavesUnitHead, "leavesSign": leavesSign, "cutsRange": cutsRange, "amountAfterDate": amountAfterDate, "wordAfterDate": wordAfterDate, "endsWithWholeTime": endsWithWholeTime}
+	rules := map[string]func([]word, int) bool{"cutsDate": cutsDate, "leavesUnitHead": leavesUnitHead, "leavesSign": leavesSign, "cutsRange": cutsRange, "cutsCount": cutsCount, "amountAfterDate": amountAfterDate, "wordAfterDate": wordAfterDate, "endsWithWholeTime": endsWithWholeTime}
 	for _, tc := range []struct {
 		rule, line string
 		j          int
@@ -3060,12 +3060,19 @@ func TestRunOnCutRules(t *testing.T) {
 		{"leavesSign", "Kế hoạch - 2096 -", 3, false},      // … its end on the line below
 		{"leavesSign", "Kế hoạch - 2096    - 2097", 3, true},
 		{"leavesSign", "Kế hoạch - 2096", 3, true},
-		{"cutsRange", "Tháng 10 - Quyết", 2, true},        // the range's dash goes on "Tháng 10"
-		{"cutsRange", "giai đoạn 2026 – Thường", 3, true}, // an en dash too
-		{"cutsRange", "Tháng 10 - Quyết", 3, false},       // after the dash: the range broken, its end below
-		{"cutsRange", "cấp tỉnh - Báo cáo", 2, false},     // no number before: a bullet may open the next cell
-		{"cutsRange", "Quý II - 600.000.000", 2, true},    // a quarter's numeral opens a range too
-		{"cutsRange", "Tháng 10    - Báo cáo", 2, false},  // apart: not run on
+		{"cutsCount", "cơ quan 6 tháng, năm", 3, true},       // a count parted from its unit
+		{"cutsCount", "trong 05 ngày làm việc", 2, true},     // … a day's
+		{"cutsCount", "Định kỳ 2 lần/năm", 3, false},         // "lần/năm" is no bare unit
+		{"cutsCount", "kinh phí 500 Tháng 4/2027", 3, false}, // a capitalised month may open the time after an amount
+		{"cutsCount", "cơ quan 6 tháng", 2, false},           // before the count: it goes with its unit
+		{"cutsCount", "Báo cáo 2026 tháng", 3, false},        // a year is no count
+		{"cutsCount", "cơ quan 6    tháng", 3, false},        // apart: not run on
+		{"cutsRange", "Tháng 10 - Quyết", 2, true},           // the range's dash goes on "Tháng 10"
+		{"cutsRange", "giai đoạn 2026 – Thường", 3, true},    // an en dash too
+		{"cutsRange", "Tháng 10 - Quyết", 3, false},          // after the dash: the range broken, its end below
+		{"cutsRange", "cấp tỉnh - Báo cáo", 2, false},        // no number before: a bullet may open the next cell
+		{"cutsRange", "Quý II - 600.000.000", 2, true},       // a quarter's numeral opens a range too
+		{"cutsRange", "Tháng 10    - Báo cáo", 2, false},     // apart: not run on
 		// an amount after a date is the funding cell's, cut off the time (amountAfterDate)
 		{"amountAfterDate", "Tháng 4/2027 40", 2, true}, {"amountAfterDate", "Năm 2027 1.200", 2, true},
 		{"amountAfterDate", "2026 2027", 1, false}, {"amountAfterDate", "Tháng 4 40", 2, false}, {"amountAfterDate", "quý 40", 1, false},
