@@ -832,7 +832,7 @@ func namesShare(w string) bool {
 // ("6 tháng", namesPeriod), a year and an amount (namesAmount) are read
 // as what they are.
 func namesCount(o opening) bool {
-	if len(o.w1) > maxCountDigits || !isDigits(o.w1) || o.w2 == "" || namesPeriod(o) || namesAmount(o) {
+	if !isCount(o.w1) || o.w2 == "" || namesPeriod(o) || namesAmount(o) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(o.w2)
@@ -842,6 +842,10 @@ func namesCount(o opening) bool {
 // maxCountDigits is how many digits a count of things has at most
 // (namesCount): "1.500 học viên" is dotted, a bare four-digit number a year.
 const maxCountDigits = 3
+
+// isCount reports whether w is a bare count: digits, at most
+// maxCountDigits of them.
+func isCount(w string) bool { return len(w) <= maxCountDigits && isDigits(w) }
 
 // namesAmount reports whether a line opens with a sum of money: a number,
 // its thousands grouped by dots or not ("350", "4.500", "1.200,5"),
@@ -1794,7 +1798,7 @@ func endsSpan(text string) bool {
 // only spanCounters and "định kỳ" say so.
 func endsCountAwaitingUnit(text string) bool {
 	count := lastWord(text)
-	if len(count) > maxCountDigits || !isDigits(count) {
+	if !isCount(count) {
 		return false
 	}
 	rest := beforeLastWord(text)

@@ -1332,3 +1332,17 @@ func TestEndsCountAwaitingUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCount(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"6", true}, {"05", true}, {"150", true}, // a count of things or of a span's units
+		{"2026", false}, {"1.500", false}, {"6a", false}, {"", false}, // a year, a dotted amount, no number
+	} {
+		if got := isCount(tc.in); got != tc.want {
+			t.Errorf("isCount(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -952,14 +952,13 @@ func cutsCount(ws []word, j int) bool {
 		return false
 	}
 	count, unit := ws[j-1].text, ws[j].text
-	if len(count) > maxCountDigits || !isDigits(count) {
+	if !isCount(count) {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(unit); !unicode.IsLower(r) {
 		return false
 	}
-	h := lowerHash(trailPunct.trimRight(unit))
-	return periodUnits.has(h) || dayUnits.has(h)
+	return isSpanUnit(lowerHash(trailPunct.trimRight(unit)))
 }
 
 // cutsDate reports whether a cut before word j of ws, run on after the

@@ -1523,7 +1523,12 @@ func titleGoesOnHolder(before, p *piece) bool {
 // opensSpanUnit reports whether p opens with a unit a span's count takes
 // (endsCountAwaitingUnit): a period's (periodUnits) or a day's part or a
 // count of times (dayUnits).
-func opensSpanUnit(p *piece) bool { return periodUnits.has(p.first) || dayUnits.has(p.first) }
+func opensSpanUnit(p *piece) bool { return isSpanUnit(p.first) }
+
+// isSpanUnit reports whether h, a word's lowerHash, is a unit a count
+// takes: a period's (periodUnits), a day's part or a count of times
+// (dayUnits).
+func isSpanUnit(h uint64) bool { return periodUnits.has(h) || dayUnits.has(h) }
 
 // dayUnits are the units of a span within a day, and of times: "6 giờ",
 // "30 phút", "2 buổi", "3 lần".
