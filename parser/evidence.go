@@ -839,6 +839,10 @@ func namesCount(o opening) bool {
 	return unicode.IsLower(r)
 }
 
+// opensMeasure reports whether a line opens with a count or a share of
+// things ("08 tổ", "100% hồ sơ"): a target or a product says how many.
+func opensMeasure(o opening) bool { return namesCount(o) || namesShare(o.w1) }
+
 // maxCountDigits is how many digits a count of things has at most
 // (namesCount): "1.500 học viên" is dotted, a bare four-digit number a year.
 const maxCountDigits = 3

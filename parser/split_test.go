@@ -1320,3 +1320,21 @@ func TestOpensSpanUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestUnitAfterMeasure(t *testing.T) {
+	for _, tc := range []struct {
+		prev, p string
+		want    bool
+	}{
+		{"100% hồ sơ", "Bộ phận Một", true},   // a target's share, then the lead's unit
+		{"08 tổ", "Đoàn Thanh niên xã", true}, // a target's count
+		{"100% hồ sơ", "được số hóa", false},  // the target goes on
+		{"Báo cáo", "Sở Y tế", false},         // no measure: "Báo cáo" / "UBND tỉnh" is one product
+		{"6 tháng", "Sở Y tế", false},         // a period is no count of things
+		{"2026", "Sở Y tế", false},
+	} {
+		if got := unitAfterMeasure(pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {
+			t.Errorf("unitAfterMeasure(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
+		}
+	}
+}
