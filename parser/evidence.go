@@ -430,7 +430,7 @@ var timeSecondWords = lowerWordSet("xuyên", "năm", "quý", "quí", "tháng", "
 // before a common word ("2025-" / "Quý II") is a range, both keep a space
 // (but see yearRangeBroken).
 func joinsWithoutSpace(prev, next string) bool {
-	if brokenNumber(prev, next) || startsClosing(next) || brokenInsideWord(prev, next) {
+	if brokenNumber(prev, next) || startsClosing(next) || brokenInsideWord(prev, next) || percentAfterNumber(prev, next) {
 		return true
 	}
 	if len(prev) < 2 || prev[len(prev)-1] != '-' {
@@ -953,6 +953,13 @@ func brokenNumber(prev, next string) bool {
 		return unicode.IsDigit(r) && !endsWithYear(w)
 	}
 	return brokenAfterSlash(w) && (unicode.IsDigit(r) || unicode.IsLetter(r))
+}
+
+// percentAfterNumber reports whether next opens with the percent sign of
+// the number prev ends with ("100" / "% ca phẫu thuật"): a narrow column
+// broke a share before its sign, which no word opens with.
+func percentAfterNumber(prev, next string) bool {
+	return strings.HasPrefix(next, "%") && endsWithDigit(prev)
 }
 
 // endsWithYear reports whether a word with a slash ends with a whole year

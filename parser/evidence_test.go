@@ -244,6 +244,7 @@ func TestJoinsWithoutSpace(t *testing.T) {
 		{"khoảng 15 -", "20% tăng", false}, // other numbers: a dash after a space keeps its spaces
 		{"giai đoạn 2026-", "2030)", true},
 		{"Trước ngày 30/11/2", "025", true},
+		{"100", "% ca phẫu thuật", true}, {"đạt 100", "%", true}, {"Quý II", "% ca", false}, // a share broken before its sign (percentAfterNumber)
 		{"Trước ngày 30/11/", "2025", true},         // a word processor breaks after the slash
 		{"Quyết định số 1560/", "QĐ-TTg của", true}, // … inside a document number too
 		{"số liệu /", "tháng", false},               // a slash standing alone
@@ -1343,6 +1344,20 @@ func TestIsCount(t *testing.T) {
 	} {
 		if got := isCount(tc.in); got != tc.want {
 			t.Errorf("isCount(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestOpensMeasure(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"100% hồ sơ", true}, {"08 tổ", true}, {"95,5% giáo viên", true}, // a share, a count of things
+		{"6 tháng", false}, {"2029", false}, {"150 triệu đồng", false}, {"Sở Y tế", false}, // a period, a year, an amount, a unit
+	} {
+		if got := opensMeasure(openingOf(tc.in)); got != tc.want {
+			t.Errorf("opensMeasure(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

@@ -844,6 +844,22 @@ func TestRegionNumberAcrossLines(t *testing.T) {
 	})
 }
 
+// TestNumberAcrossLines: the rest of a number broken inside it, or a
+// share's sign, goes on the line above and opens no cell.
+func TestNumberAcrossLines(t *testing.T) {
+	goesOn := func(_, next *piece) bool {
+		return next.lower && next.unitStart == startTail && next.productStart == startTail
+	}
+	checkAcrossLines(t, numberAcrossLines, goesOn, []acrossCase{
+		{"Từ tháng 01/202", "9", true},      // a year broken inside it
+		{"Trước ngày 30/11/", "2025", true}, // … after its slash
+		{"100", "% ca phẫu thuật", true},    // a share broken before its sign
+		{"Tháng 01/2029", "6/2029", false},  // a whole date, then another
+		{"Quý II", "2029", false},           // no number broken
+		{"05 mô hình", "Sở Y tế", false},
+	})
+}
+
 // TestHeadAcrossLines: a one-word line that completes a bare head opened
 // at the end of the line above ends a head whose name is to come.
 func TestHeadAcrossLines(t *testing.T) {

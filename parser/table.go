@@ -1045,6 +1045,7 @@ func (t *table) piecesOf(r *row) []piece {
 		tailAcrossLines(&ps[i], &ps[i+1])
 		dashTailAcrossLines(&ps[i], &ps[i+1])
 		regionNumberAcrossLines(&ps[i], &ps[i+1])
+		numberAcrossLines(&ps[i], &ps[i+1])
 		committeeAfterName(&ps[i], &ps[i+1])
 		bodyAfterMinister(&ps[i], &ps[i+1])
 		nameTailAfterComrade(&ps[i], &ps[i+1])
@@ -1202,6 +1203,22 @@ func regionNumberAcrossLines(p, next *piece) {
 		return
 	}
 	next.markTail()
+}
+
+// numberAcrossLines marks next as going on p's last word when a date or
+// a document's number too long for its column was broken inside it
+// (brokenNumber: "Từ tháng 01/202" / "9"), or a share before its sign
+// (percentAfterNumber: "100" / "% ca …"): next opens no cell of any
+// column (startTail, and read as a line going on: a cell opens with a
+// capital or a word, not a number's last digits). Read as a cell of its
+// own, "9" had opened the column after the time, and each row's cells
+// after it had moved one column on.
+func numberAcrossLines(p, next *piece) {
+	if !brokenNumber(p.text, next.text) && !percentAfterNumber(p.text, next.text) {
+		return
+	}
+	next.markTail()
+	next.lower = true
 }
 
 // namesRegionNumber reports whether w is a region's number: at most
