@@ -3925,6 +3925,45 @@ P196 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH THỰC HI�
     T196("5", "Xây dựng cơ sở dữ liệu quốc gia về chất lượng sản phẩm, hàng hóa kết nối với Cổng thông tin một cửa quốc gia", "Trung tâm Thông tin và Truyền thông", "Tổng cục Hải quan; Cục Quản lý thị trường", "Tháng 12/2097", "Cơ sở dữ liệu vận hành", "Ngân sách nhà nước"),
     T196("6", "Sơ kết, đánh giá kết quả thực hiện Kế hoạch", "Vụ Kế hoạch - Tài chính", "Các đơn vị thuộc Bộ", "Quý I/2098", "Báo cáo sơ kết", "")), kind="part"),
  ]}
+# 197: a province's digital economy plan with its sections as merged cells "I. TITLE",
+# "Tên nhiệm vụ" for the content, no product, a funding column of amounts in millions
+# ("Kinh phí (triệu đồng)") before the time, tasks numbered on across sections;
+# 198: a commune's flood and storm season plan in six columns with "Đơn vị thực hiện"
+# for the lead and "Kết quả" last, content cells with "- " bullet paragraphs, a
+# coordinating list given as "- " paragraphs, times said as seasons and alerts.
+T197 = tasker("content", "lead", "coordinating", "funding", "timeframe")
+P197 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC NHIỆM VỤ PHÁT TRIỂN KINH TẾ SỐ TỈNH NĂM 2097",
+ "subtitle": "(Kèm theo Kế hoạch số 64/KH-UBND ngày 14/3/2097 của Ủy ban nhân dân tỉnh)", "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "funding", "timeframe"),
+   ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kinh phí (triệu đồng)", "Thời gian hoàn thành"], [0.05, 0.36, 0.15, 0.19, 0.11, 0.14])],
+ "items": [
+  SK("I", "PHÁT TRIỂN HẠ TẦNG SỐ",
+    T197("1", "Mở rộng vùng phủ sóng di động 5G tại các khu công nghiệp, khu du lịch trọng điểm", "Sở Khoa học và Công nghệ", "Các doanh nghiệp viễn thông trên địa bàn", "Xã hội hóa", "Quý IV/2097"),
+    T197("2", "Xây dựng trung tâm dữ liệu dùng chung của tỉnh theo mô hình điện toán đám mây", "Sở Khoa học và Công nghệ", "Sở Tài chính; Văn phòng Ủy ban nhân dân tỉnh", "12.500", "2097 - 2098")),
+  SK("II", "PHÁT TRIỂN DOANH NGHIỆP CÔNG NGHỆ SỐ",
+    T197("3", "Hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số theo Chương trình SMEdx; tư vấn, đánh giá mức độ sẵn sàng", "Sở Công Thương", "Hiệp hội Doanh nghiệp tỉnh; Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "1.200", "Hằng năm"),
+    T197("4", "Tổ chức Cuộc thi khởi nghiệp đổi mới sáng tạo trong lĩnh vực công nghệ số dành cho sinh viên", "Tỉnh Đoàn", "Trường Đại học; Sở Khoa học và Công nghệ", "350", "Tháng 8/2097"),
+    T197("5", "Thu hút đầu tư vào khu công nghệ thông tin tập trung; ban hành chính sách ưu đãi về thuê đất, hạ tầng", "Ban Quản lý các khu công nghiệp tỉnh", "Sở Tài chính; Sở Nông nghiệp và Môi trường", "", "Năm 2097")),
+  SK("III", "THƯƠNG MẠI ĐIỆN TỬ VÀ THANH TOÁN KHÔNG DÙNG TIỀN MẶT",
+    T197("6", "Đưa sản phẩm OCOP, đặc sản của tỉnh lên các sàn thương mại điện tử; đào tạo kỹ năng bán hàng trực tuyến cho hộ kinh doanh", "Sở Công Thương", "Hội Liên hiệp Phụ nữ tỉnh; Ủy ban nhân dân các xã, phường", "800", "Thường xuyên"),
+    T197("7", "Triển khai thanh toán không dùng tiền mặt tại bệnh viện, trường học, chợ truyền thống", "Ngân hàng Nhà nước Chi nhánh Khu vực 9", "Sở Y tế; Sở Giáo dục và Đào tạo; các tổ chức tín dụng", "Không phát sinh", "Tháng 12/2097")),
+ ]}
+T198 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P198 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN MÙA MƯA BÃO NĂM 2098",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 27/KH-UBND ngày 02/5/2098 của Ủy ban nhân dân xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian", "Kết quả"], [0.05, 0.37, 0.15, 0.17, 0.12, 0.14])],
+ "items": [
+  SK("I", "Công tác chuẩn bị",
+    T198("1", "Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã; phân công thành viên phụ trách từng thôn", "Văn phòng HĐND và UBND xã", "Ban Chỉ huy Quân sự xã", "Trước ngày 15/5/2098", "Quyết định kiện toàn"),
+    T198("2", "Rà soát, cập nhật phương án ứng phó thiên tai theo cấp độ rủi ro:\n- Phương án sơ tán dân ở vùng trũng thấp, ven sông;\n- Phương án bảo vệ trường học, trạm y tế", "Phòng Kinh tế", "- Công an xã;\n- Trưởng các thôn", "Tháng 5/2098", "Phương án được phê duyệt"),
+    T198("3", "Chuẩn bị vật tư, phương tiện theo phương châm \"bốn tại chỗ\": áo phao, nhà bạt, máy phát điện, lương thực dự trữ", "Phòng Kinh tế", "Hội Chữ thập đỏ xã; các hộ kinh doanh", "Trước mùa mưa bão", "Danh mục vật tư")),
+  SK("II", "Ứng phó khi có thiên tai",
+    T198("4", "Tổ chức trực ban 24/24 giờ, theo dõi bản tin dự báo, cảnh báo thiên tai và thông tin kịp thời đến người dân", "Văn phòng HĐND và UBND xã", "Đài Truyền thanh xã", "Khi có bão, áp thấp nhiệt đới", "Nhật ký trực ban"),
+    T198("5", "Sơ tán, di dời dân ra khỏi khu vực nguy hiểm:\n- Ưu tiên người già, trẻ em, người khuyết tật;\n- Bố trí nơi ở tạm, bảo đảm an ninh trật tự", "Ban Chỉ huy Quân sự xã", "Công an xã; Đoàn Thanh niên xã", "Khi có lệnh sơ tán", "Số hộ được di dời an toàn")),
+  SK("III", "Khắc phục hậu quả",
+    T198("6", "Thống kê thiệt hại, hỗ trợ khẩn cấp lương thực, nước uống cho hộ bị ảnh hưởng; vệ sinh môi trường, phòng chống dịch bệnh sau bão", "Phòng Văn hóa - Xã hội", "Trạm Y tế xã; Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Ngay sau thiên tai", "Báo cáo thiệt hại")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4005,7 +4044,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("forestplan_2089", P189), ("partyprog_2090", P190),
                 ("animaldisease_2091", P191), ("waterlaw_2092", P192),
                 ("humantraffic_2093", P193), ("disability_2094", P194),
-                ("roadsafety_2095", P195), ("standards_2096", P196)):
+                ("roadsafety_2095", P195), ("standards_2096", P196),
+                ("digitaleconomy_2097", P197), ("floodseason_2098", P198)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
