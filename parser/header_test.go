@@ -658,6 +658,28 @@ func TestScanDateBeforeRow(t *testing.T) {
 	})
 }
 
+// TestScanNumberAheadAfterNumeralWord: a task number that jumps ahead of the
+// next in turn after a word waiting for a numeral (a region's "Khu vực",
+// "giai đoạn", "… số") is that word's (skipsAhead); in turn, or after
+// other words, it opens its row.
+func TestScanNumberAheadAfterNumeralWord(t *testing.T) {
+	head := []string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "GHI CHÚ"}
+	checkScannedRows(t, head, []scanCase{
+		{"a region's number ahead of the rows", []string{"I", "THANH TOÁN", "1", "Triển khai thanh toán", "Ngân hàng Nhà nước Chi nhánh Khu vực", "3",
+			"2", "Mở tài khoản", "Các tổ chức tín dụng"},
+			[]string{"I", "I.1", "I.2"}},
+		{"a phase's number ahead of the rows", []string{"I", "ĐẦU TƯ", "1", "Xây dựng hồ sơ giai đoạn", "3", "Sở Tài chính",
+			"2", "Thẩm định", "Sở Xây dựng"},
+			[]string{"I", "I.1", "I.2"}},
+		{"a section's title waits for no number", []string{"I", "THANH TOÁN", "1", "Triển khai thanh toán", "Ngân hàng Nhà nước", "II", "PHÁT TRIỂN HẠ TẦNG SỐ", "3",
+			"Mở tài khoản", "Các tổ chức tín dụng"},
+			[]string{"I", "I.1", "II", "II.3"}},
+		{"a number ahead after other words: a row lost", []string{"I", "THANH TOÁN", "1", "Triển khai thanh toán", "Ngân hàng Nhà nước", "3",
+			"Mở tài khoản", "Các tổ chức tín dụng"},
+			[]string{"I", "I.1", "I.3"}},
+	})
+}
+
 // TestScanOrdinalNumber: after "lần thứ" a number alone is the ordinal's,
 // even when it is the next row's number too: the row goes on with it,
 // and the next row opens at the number that follows.

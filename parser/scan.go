@@ -322,7 +322,9 @@ func (s *scanner) step(i int) int {
 // ordinal's, even the next row's ("Hội nghị lần thứ" / "5" before row 5);
 // after a quarter's word waiting for its numeral (endsQuarter), a roman
 // numeral up to IV is the quarter's, even the next section's ("Quý I,
-// Quý" / "III" in a narrow time column, section II before it).
+// Quý" / "III" in a narrow time column, section II before it); a task
+// number that jumps ahead (skipsAhead) after such a word, "số" or a
+// region's "Khu vực" (endsRegionName) is the word's.
 func (s *scanner) endsNumberedText(i int, m marker) bool {
 	if i == 0 || m.rest != "" {
 		return false
@@ -335,7 +337,21 @@ func (s *scanner) endsNumberedText(i int, m marker) bool {
 	if m.kind == markRoman && m.value <= quartersInYear && endsQuarter(prevText, prev) {
 		return true
 	}
+	if s.num.skipsAhead(m) && s.cur != nil && s.cur.mark.kind.holdsCells() && (numeralWords.has(prev) || prev == hSo || endsRegionName(prevText, prev)) {
+		return true // "… Chi nhánh Khu vực" / "9" after task 7: the region's number, not row 9
+	}
 	return (s.num.restarts(m) || s.num.repeatsRoman(m)) && (numeralWords.has(prev) || numbersNamedUnit(prev, m))
+}
+
+// skipsAhead reports whether m, a task number alone, jumps past the next
+// task's number (plausible takes such a jump, up to maxTaskGap, for a row
+// lost in the source): after a word of a row's cells that waits for a
+// numeral ("Khu vực" / "9", "giai đoạn" / "3", "… số" / "5") the number
+// is that word's, and the rows go on in turn. A section's title waits for
+// none ("PHÁT TRIỂN HẠ TẦNG SỐ" / "6"), and before any task a table may
+// start at any number (a page or an excerpt of a longer annex).
+func (n *numbering) skipsAhead(m marker) bool {
+	return m.kind == markTask && !strings.Contains(m.number, ".") && n.task > 0 && m.value > n.task+1
 }
 
 // numbersNamedUnit reports whether m, a task's "1" that would start the
