@@ -1165,14 +1165,19 @@ func wordAfterDate(ws []word, j int) bool {
 
 // conjoinsObjectWord reports whether w, a conjunction ("và", "hoặc"),
 // follows prev, a word that wants its object after it: a preposition
-// ("tại", "của", "cho", "với", "về") or a determiner ("các", "những").
-// No sentence says "tại và": where a line reads so, a cell's last word
-// and the next column's first stand one space apart ("… ở trẻ em tại" /
-// "và Trẻ em", the lead's "Cục Bà mẹ" / "và Trẻ em" beside it). Words
-// that pair with their opposite ("trong và ngoài", "trước và sau") are no
-// such words.
+// ("tại", "của", "cho", "với", "về"), a determiner ("các", "những") or a
+// conjunction itself. No sentence says "tại và" or "và và": where a line
+// reads so, a cell's last word and the next column's first stand one
+// space apart ("… ở trẻ em tại" / "và Trẻ em", the lead's "Cục Bà mẹ" /
+// "và Trẻ em" beside it; "… thiên tai và" beside "Văn phòng HĐND" / "và
+// UBND xã"). Words that pair with their opposite ("trong và ngoài",
+// "trước và sau") are no such words.
 func conjoinsObjectWord(prev, w string) bool {
-	return conjunctions.has(lowerHash(w)) && objectWords.has(lowerHash(prev))
+	if !conjunctions.has(lowerHash(w)) {
+		return false
+	}
+	h := lowerHash(prev)
+	return objectWords.has(h) || conjunctions.has(h)
 }
 
 // measuresNoNumber reports whether w, a unit of measure ("ha", "km",

@@ -3225,6 +3225,7 @@ func TestConjoinsObjectWord(t *testing.T) {
 		{"tại", "và", true}, {"của", "hoặc", true}, {"các", "và", true}, {"Về", "và", true}, // no phrase reads so
 		{"trong", "và", false}, {"trước", "và", false}, // a pair with its opposite ("trong và ngoài nước")
 		{"em", "và", false}, {"tại", "các", false}, {"tại", "Và", true}, {"", "và", false},
+		{"và", "và", true}, {"hoặc", "và", true}, {"và", "các", false}, // nor a conjunction twice
 	})
 }
 
