@@ -590,6 +590,9 @@ func TestTableKnowsNamePairs(t *testing.T) {
 	if !tb.sp.pairs.known("Bảo hiểm xã hội tỉnh; Bưu", "điện tỉnh") {
 		t.Error(`"Bưu điện" is a name's pair`)
 	}
+	if !tb.sp.pairs.known("Ngân hàng Nhà nước Chi", "nhánh Khu vực 9") || !tb.sp.pairs.known("Liên", "đoàn Lao động tỉnh") {
+		t.Error(`"Chi nhánh" and "Liên đoàn" are units' heads (namePairs)`)
+	}
 	if !tb.sp.pairs.known("Thường", "xuyên") || !tb.sp.pairs.known("bổ", "sung") {
 		t.Error(`"Thường xuyên" and "bổ sung" are plans' words (compoundPairs)`)
 	}
