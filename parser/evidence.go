@@ -2079,8 +2079,9 @@ var namePairs = [][2]string{
 	{"hội", "đồng"}, {"phụ", "nữ"}, {"thanh", "niên"}, {"chiến", "binh"}, {"nông", "dân"},
 	{"kho", "bạc"}, {"nhà", "nước"}, {"quản", "lý"}, {"an", "ninh"}, {"quốc", "phòng"},
 	{"bưu", "điện"}, {"bảo", "hiểm"}, {"viễn", "thông"},
-	{"thường", "vụ"},                                                                                       // a Party committee's standing board ("Ban Thường vụ Tỉnh ủy")
-	{"chi", "nhánh"}, {"liên", "đoàn"}, {"liên", "hiệp"}, {"liên", "minh"}, {"công", "ty"}, {"cảng", "vụ"}, // units' heads (bareHeadPairs): "Ngân hàng Nhà nước Chi" / "nhánh Khu vực 9"
+	{"thường", "vụ"}, // a Party committee's standing board ("Ban Thường vụ Tỉnh ủy")
+	// units' heads broken over two lines (bareHeadPairs): "Ngân hàng Nhà nước Chi" / "nhánh Khu vực 9"
+	{"chi", "nhánh"}, {"liên", "đoàn"}, {"liên", "hiệp"}, {"liên", "minh"}, {"công", "ty"}, {"cảng", "vụ"},
 }
 
 // compoundPairs are common two-syllable words of plans' text besides the
