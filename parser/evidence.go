@@ -151,7 +151,7 @@ func namesPluralTime(o opening) bool {
 	if !pluralDeterminers.has(o.l1) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(o.w1); !unicode.IsUpper(r) {
+	if !capitalised(o.w1) {
 		return false
 	}
 	h := trimmedHash(o.w2, o.l2, trailClause)
@@ -430,7 +430,7 @@ var timeSecondWords = lowerWordSet("xuyên", "năm", "quý", "quí", "tháng", "
 // before a common word ("2025-" / "Quý II") is a range, both keep a space
 // (but see yearRangeBroken).
 func joinsWithoutSpace(prev, next string) bool {
-	if brokenNumber(prev, next) || startsClosing(next) || brokenInsideWord(prev, next) || percentAfterNumber(prev, next) {
+	if numberBrokenAcross(prev, next) || startsClosing(next) || brokenInsideWord(prev, next) {
 		return true
 	}
 	if len(prev) < 2 || prev[len(prev)-1] != '-' {
@@ -953,6 +953,13 @@ func brokenNumber(prev, next string) bool {
 		return unicode.IsDigit(r) && !endsWithYear(w)
 	}
 	return brokenAfterSlash(w) && (unicode.IsDigit(r) || unicode.IsLetter(r))
+}
+
+// numberBrokenAcross reports whether next goes on the number prev ends
+// with, which a narrow column broke: inside it (brokenNumber, "01/202" /
+// "9") or before a share's sign (percentAfterNumber, "100" / "% ca").
+func numberBrokenAcross(prev, next string) bool {
+	return brokenNumber(prev, next) || percentAfterNumber(prev, next)
 }
 
 // percentAfterNumber reports whether next opens with the percent sign of

@@ -822,3 +822,19 @@ func TestFindHeaderEndsAtBrokenColumnNumbers(t *testing.T) {
 		}
 	}
 }
+
+func TestAwaitsNumeral(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Xây dựng hồ sơ giai đoạn", true}, {"Tổ chức đợt", true}, // a phase's, a wave's numeral
+		{"Trường THPT số", true},                       // a numbered name's
+		{"Ngân hàng Nhà nước Chi nhánh Khu vực", true}, // a region's
+		{"tại các khu vực", false}, {"Sở Tài chính", false}, {"", false},
+	} {
+		if got := awaitsNumeral(tc.text, lowerHash(lastWord(tc.text))); got != tc.want {
+			t.Errorf("awaitsNumeral(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

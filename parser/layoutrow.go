@@ -955,10 +955,7 @@ func cutsCount(ws []word, j int) bool {
 	if !isCount(count) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(unit); !unicode.IsLower(r) {
-		return false
-	}
-	return isSpanUnit(lowerHash(trailPunct.trimRight(unit)))
+	return !capitalised(unit) && isSpanUnit(lowerHash(trailPunct.trimRight(unit)))
 }
 
 // cutsDate reports whether a cut before word j of ws, run on after the

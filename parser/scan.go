@@ -337,10 +337,22 @@ func (s *scanner) endsNumberedText(i int, m marker) bool {
 	if m.kind == markRoman && m.value <= quartersInYear && endsQuarter(prevText, prev) {
 		return true
 	}
-	if s.num.skipsAhead(m) && s.cur != nil && s.cur.mark.kind.holdsCells() && (numeralWords.has(prev) || prev == hSo || endsRegionName(prevText, prev)) {
+	if s.num.skipsAhead(m) && s.inCells() && awaitsNumeral(prevText, prev) {
 		return true // "… Chi nhánh Khu vực" / "9" after task 7: the region's number, not row 9
 	}
 	return (s.num.restarts(m) || s.num.repeatsRoman(m)) && (numeralWords.has(prev) || numbersNamedUnit(prev, m))
+}
+
+// inCells reports whether the row being read holds cells (a task's or a
+// sub-task's), not a part's or a section's title.
+func (s *scanner) inCells() bool { return s.cur != nil && s.cur.mark.kind.holdsCells() }
+
+// awaitsNumeral reports whether text, whose last word's lowerHash is
+// last, ends with a word that waits for a numeral after it: a class, a
+// phase, a wave (numeralWords: "giai đoạn", "đợt"), a numbered name's
+// "số", or a region's "Khu vực" (endsRegionName).
+func awaitsNumeral(text string, last uint64) bool {
+	return numeralWords.has(last) || last == hSo || endsRegionName(text, last)
 }
 
 // skipsAhead reports whether m, a task number alone, jumps past the next
@@ -372,7 +384,7 @@ func numbersNamedUnit(prev uint64, m marker) bool { return prev == hSo && m.kind
 // turn (taken into a section's title). A row whose text ends with "số"
 // ("… chuyển đổi số") is followed by the next number, not its own again.
 func (s *scanner) numbersNameBeforeRow(i int, m marker) bool {
-	if i == 0 || m.kind != markTask || m.rest != "" || s.cur == nil || !s.cur.mark.kind.holdsCells() {
+	if i == 0 || m.kind != markTask || m.rest != "" || !s.inCells() {
 		return false // a section's title ("Chuyển đổi số") waits for no number
 	}
 	prev := lowerHash(lastWord(s.lines[i-1].text))
@@ -516,7 +528,7 @@ func (s *scanner) brokenNumberLen(i int) int {
 // empty cell's placeholder, and stays text.
 func (s *scanner) dashOpensRow(i int) bool {
 	l := s.lines[i]
-	if !dashNumbers[l.text] || s.cur == nil || !s.cur.mark.kind.holdsCells() || i == 0 || i+1 >= len(s.lines) {
+	if !dashNumbers[l.text] || !s.inCells() || i == 0 || i+1 >= len(s.lines) {
 		return false
 	}
 	cols := s.doc.columns

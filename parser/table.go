@@ -1207,14 +1207,14 @@ func regionNumberAcrossLines(p, next *piece) {
 
 // numberAcrossLines marks next as going on p's last word when a date or
 // a document's number too long for its column was broken inside it
-// (brokenNumber: "Từ tháng 01/202" / "9"), or a share before its sign
-// (percentAfterNumber: "100" / "% ca …"): next opens no cell of any
+// ("Từ tháng 01/202" / "9"), or a share before its sign ("100" / "% ca
+// …"; numberBrokenAcross): next opens no cell of any
 // column (startTail, and read as a line going on: a cell opens with a
 // capital or a word, not a number's last digits). Read as a cell of its
 // own, "9" had opened the column after the time, and each row's cells
 // after it had moved one column on.
 func numberAcrossLines(p, next *piece) {
-	if !brokenNumber(p.text, next.text) && !percentAfterNumber(p.text, next.text) {
+	if !numberBrokenAcross(p.text, next.text) {
 		return
 	}
 	next.markTail()
