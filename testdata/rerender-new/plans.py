@@ -3964,6 +3964,58 @@ P198 = {"schema": "annex/v1", "appendix": "", "title": "PHÂN CÔNG NHIỆM VỤ
   SK("III", "Khắc phục hậu quả",
     T198("6", "Thống kê thiệt hại, hỗ trợ khẩn cấp lương thực, nước uống cho hộ bị ảnh hưởng; vệ sinh môi trường, phòng chống dịch bệnh sau bão", "Phòng Văn hóa - Xã hội", "Trạm Y tế xã; Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Ngay sau thiên tai", "Báo cáo thiệt hại")),
  ]}
+# 199: a province's plan for building a learning society, short headers
+# "Chủ trì" / "Phối hợp", "Nhiệm vụ, giải pháp", "Kết quả dự kiến" before
+# "Thời hạn hoàn thành", dotted subsections "I.1", "I.2" with tasks numbered
+# on through them, a row without a number going on the task above;
+# 200: a ward's plan for keeping its cultural heritage in seven columns, no
+# product, funding and notes last, sections in sentence case, the numeral
+# "III" printed twice by mistake, tasks numbered again in each section,
+# sub-tasks "a)", times said as festivals and quarters.
+T199 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P199 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ, GIẢI PHÁP XÂY DỰNG XÃ HỘI HỌC TẬP TỈNH GIAI ĐOẠN 2099 - 2100",
+ "subtitle": "(Kèm theo Kế hoạch số 88/KH-UBND ngày 09/01/2099 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["TT", "Nhiệm vụ, giải pháp", "Chủ trì", "Phối hợp", "Kết quả dự kiến", "Thời hạn hoàn thành"], [0.05, 0.36, 0.14, 0.17, 0.15, 0.13])],
+ "items": [
+  SK("I", "NÂNG CAO NHẬN THỨC VỀ HỌC TẬP SUỐT ĐỜI",
+   SK("I.1", "Tuyên truyền",
+    T199("1", "Tuyên truyền về vai trò của học tập suốt đời trên các phương tiện thông tin đại chúng, trang thông tin điện tử của các cơ quan, đơn vị", "Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo; Hội Khuyến học tỉnh", "Tin, bài, chuyên mục", "Thường xuyên"),
+    with_cont(T199("2", "Tổ chức Tuần lễ hưởng ứng học tập suốt đời", "Sở Giáo dục và Đào tạo", "Hội Khuyến học tỉnh; Thư viện tỉnh", "Lễ khai mạc, chuỗi hoạt động", "Tháng 10 hằng năm"),
+      {"content": "- Trưng bày sách, tài liệu về học tập suốt đời tại các thư viện", "lead": "Thư viện tỉnh"}), kind="subsection"),
+   SK("I.2", "Phong trào khuyến học, khuyến tài",
+    T199("3", "Xây dựng và nhân rộng các mô hình \"Gia đình học tập\", \"Dòng họ học tập\", \"Cộng đồng học tập\", \"Đơn vị học tập\"", "Hội Khuyến học tỉnh", "Ủy ban nhân dân các xã, phường; Liên đoàn Lao động tỉnh", "Tỷ lệ gia đình học tập đạt 80%", "2099 - 2100"),
+    T199("4", "Vận động thành lập quỹ khuyến học, khuyến tài ở thôn, tổ dân phố", "Hội Khuyến học tỉnh", "", "Số quỹ được thành lập", "Hằng năm"), kind="subsection")),
+  SK("II", "PHÁT TRIỂN CÁC THIẾT CHẾ HỌC TẬP",
+   SK("II.1", "Trung tâm học tập cộng đồng",
+    T199("5", "Củng cố, nâng cao hiệu quả hoạt động của trung tâm học tập cộng đồng cấp xã; bố trí cán bộ kiêm nhiệm quản lý", "Ủy ban nhân dân các xã, phường", "Sở Giáo dục và Đào tạo; Sở Nội vụ", "100% trung tâm được đánh giá, xếp loại", "Quý IV/2099"),
+    T199("6", "Biên soạn tài liệu chuyên đề cho trung tâm học tập cộng đồng về kỹ năng số, pháp luật, chăm sóc sức khỏe", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ; Sở Y tế; Sở Tư pháp", "Bộ tài liệu", "Tháng 6/2099"), kind="subsection"),
+   SK("II.2", "Thư viện, bảo tàng, nhà văn hóa",
+    T199("7", "Phát triển thư viện số, kết nối liên thông dữ liệu giữa thư viện tỉnh với thư viện trường học", "Thư viện tỉnh", "Sở Giáo dục và Đào tạo; các trường đại học, cao đẳng trên địa bàn", "Cơ sở dữ liệu thư viện số", "Năm 2100"),
+    T199("8", "Mở cửa miễn phí bảo tàng, di tích cho học sinh, sinh viên vào các ngày lễ lớn", "Sở Văn hóa, Thể thao và Du lịch", "Bảo tàng tỉnh; Ban Quản lý di tích", "Số lượt khách tham quan", "Các ngày lễ lớn trong năm"), kind="subsection")),
+  SK("III", "KIỂM TRA, ĐÁNH GIÁ",
+    T199("9", "Đánh giá, công nhận danh hiệu học tập cấp xã theo Thông tư của Bộ Giáo dục và Đào tạo; sơ kết, tổng kết thực hiện Kế hoạch", "Sở Giáo dục và Đào tạo", "Hội Khuyến học tỉnh; các sở, ban, ngành liên quan", "Báo cáo sơ kết, tổng kết", "Tháng 12/2099, tháng 12/2100")),
+ ]}
+T200 = tasker("content", "lead", "coordinating", "timeframe", "funding", "note")
+P200 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ BẢO TỒN VÀ PHÁT HUY GIÁ TRỊ DI SẢN VĂN HÓA TRÊN ĐỊA BÀN PHƯỜNG NĂM 2100",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số    /KH-UBND ngày    /    /2100 của Ủy ban nhân dân phường)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding", "note"),
+   ["STT", "Nội dung", "Cơ quan, đơn vị chủ trì", "Cơ quan, đơn vị phối hợp", "Thời gian", "Nguồn kinh phí", "Ghi chú"], [0.05, 0.30, 0.15, 0.17, 0.12, 0.12, 0.09])],
+ "items": [
+  SK("I", "Kiểm kê, lập hồ sơ di sản",
+    T200("1", "Kiểm kê các di tích, lễ hội truyền thống, nghề thủ công và di sản văn hóa phi vật thể trên địa bàn phường", "Phòng Văn hóa - Xã hội", "Ban Quản lý các di tích; tổ dân phố", "Quý I - Quý II/2100", "Ngân sách phường", "", subs=[
+      T200("a)", "Lập danh mục hiện vật tại đình, chùa, miếu; chụp ảnh, số hóa tư liệu", "Ban Quản lý các di tích", "Hội Người cao tuổi phường", "Tháng 3/2100", "Xã hội hóa", ""),
+      T200("b)", "Ghi chép, ghi hình các nghệ nhân đang thực hành di sản", "Trung tâm Văn hóa - Thể thao phường", "Các nghệ nhân, câu lạc bộ", "Tháng 4 - 6/2100", "Ngân sách phường", "Ưu tiên nghệ nhân cao tuổi")]),
+    T200("2", "Lập hồ sơ đề nghị xếp hạng di tích cấp tỉnh đối với đình làng", "Phòng Văn hóa - Xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Quý III/2100", "Ngân sách tỉnh", "Theo hướng dẫn của Sở")),
+  SK("II", "Tu bổ, tôn tạo di tích",
+    T200("1", "Tu bổ cấp thiết mái đình, cổng tam quan bị xuống cấp", "Ban Quản lý dự án đầu tư xây dựng khu vực", "Phòng Kinh tế, Hạ tầng và Đô thị; Ban Quản lý các di tích", "Trước mùa mưa bão", "Ngân sách phường; nguồn công đức", ""),
+    T200("2", "Lắp đặt biển chỉ dẫn, bảng giới thiệu di tích bằng tiếng Việt và tiếng Anh, có mã QR", "Trung tâm Văn hóa - Thể thao phường", "Đoàn Thanh niên phường", "Tháng 8/2100", "Xã hội hóa", "")),
+  SK("III", "Phát huy giá trị di sản",
+    T200("1", "Tổ chức lễ hội truyền thống đúng nghi lễ, tiết kiệm, an toàn; lồng ghép trình diễn trò chơi dân gian", "Ủy ban nhân dân phường", "Công an phường; Ban Quản lý các di tích; các tổ dân phố", "Dịp Tết Nguyên đán và rằm tháng Giêng", "Ngân sách phường; xã hội hóa", ""),
+    T200("2", "Đưa nội dung giáo dục di sản vào hoạt động trải nghiệm của trường học trên địa bàn", "Các trường mầm non, tiểu học, trung học cơ sở", "Ban Quản lý các di tích", "Năm học 2099 - 2100", "Không phát sinh", "")),
+  SK("III", "Tổ chức thực hiện",
+    T200("1", "Sơ kết, báo cáo kết quả thực hiện về Ủy ban nhân dân phường", "Phòng Văn hóa - Xã hội", "Các cơ quan, đơn vị liên quan", "Trước ngày 10/12/2100", "", "")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4045,7 +4097,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("animaldisease_2091", P191), ("waterlaw_2092", P192),
                 ("humantraffic_2093", P193), ("disability_2094", P194),
                 ("roadsafety_2095", P195), ("standards_2096", P196),
-                ("digitaleconomy_2097", P197), ("floodseason_2098", P198)):
+                ("digitaleconomy_2097", P197), ("floodseason_2098", P198),
+                ("learning_2099", P199), ("heritage_2100", P200)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
