@@ -2379,6 +2379,34 @@ func TestTimeInNotes(t *testing.T) {
 	}
 }
 
+// TestOpenedWithNext: a cell's first line of one word is read with the
+// next line's first word, in a copy, so that "Ngân" / "sách phường" opens
+// a funding cell and the fragment's own traits stay as they were.
+func TestOpenedWithNext(t *testing.T) {
+	for _, tc := range []struct {
+		lines   []string
+		funding cellStartKind
+	}{
+		{[]string{"Ngân", "sách phường"}, startUsual},     // broken by a narrow column
+		{[]string{"Ngân"}, startOther},                    // nothing to read it with: a bank's, as far as it says
+		{[]string{"Ngân", "Hàng"}, startOther},            // the next line opens its own text
+		{[]string{"Ngân sách", "phường"}, startUsual},     // two words: read as they stand
+		{[]string{"Ngân hàng", "chính sách"}, startOther}, // a bank's name opens a unit
+	} {
+		ps := make([]*piece, len(tc.lines))
+		for i, l := range tc.lines {
+			ps[i] = pieceOf(l)
+		}
+		before := *ps[0].traits
+		if got := openedWithNext(ps).fundingStart; got != tc.funding {
+			t.Errorf("openedWithNext(%q).fundingStart = %v, want %v", tc.lines, got, tc.funding)
+		}
+		if *ps[0].traits != before {
+			t.Errorf("openedWithNext(%q) changed the first line's own traits", tc.lines)
+		}
+	}
+}
+
 // TestRoleCostTimeInNotes: a time read into the notes column beside an
 // empty time cell ("Tháng" / "11/2026" past a boundary placed too far
 // left) costs as a time elsewhere does.
