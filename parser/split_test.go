@@ -860,6 +860,38 @@ func TestNumberAcrossLines(t *testing.T) {
 	})
 }
 
+// TestSpanAcrossLines: a span of years or dates broken before its dash
+// goes on the line above, and its rest is no amount.
+func TestSpanAcrossLines(t *testing.T) {
+	goesOn := func(_, next *piece) bool {
+		return next.lower && next.fundingStart == startTail && !next.amount
+	}
+	checkAcrossLines(t, spanAcrossLines, goesOn, []acrossCase{
+		{"Năm học 2099", "- 2100", true},    // years
+		{"Tháng 4", "- 6/2100", true},       // months to a date
+		{"2026", "– 2030;", true},           // an en dash, a list's separator after
+		{"Năm 2026", "- 02 lớp học", false}, // a bullet's count, no year
+		{"Quý IV/2026", "- Báo cáo", false}, // a bullet's word
+		{"Sở Y tế", "- 2027", false},        // no number before it
+		{"Năm học 2099", "-2100", false},    // no dash standing alone
+	})
+}
+
+// TestNamesSpanEnd: the year or date a span ends with.
+func TestNamesSpanEnd(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"2100", true}, {"6/2100", true}, {"12/2030;", true}, {"01/6/2030,", true},
+		{"02", false}, {"6/21", false}, {"Báo", false}, {"", false},
+	} {
+		if got := namesSpanEnd(tc.w); got != tc.want {
+			t.Errorf("namesSpanEnd(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
 // TestHeadAcrossLines: a one-word line that completes a bare head opened
 // at the end of the line above ends a head whose name is to come.
 func TestHeadAcrossLines(t *testing.T) {

@@ -1046,6 +1046,7 @@ func (t *table) piecesOf(r *row) []piece {
 		dashTailAcrossLines(&ps[i], &ps[i+1])
 		regionNumberAcrossLines(&ps[i], &ps[i+1])
 		numberAcrossLines(&ps[i], &ps[i+1])
+		spanAcrossLines(&ps[i], &ps[i+1])
 		committeeAfterName(&ps[i], &ps[i+1])
 		bodyAfterMinister(&ps[i], &ps[i+1])
 		nameTailAfterComrade(&ps[i], &ps[i+1])
@@ -1220,6 +1221,42 @@ func numberAcrossLines(p, next *piece) {
 	next.markTail()
 	next.lower = true
 }
+
+// spanAcrossLines marks next as going on p when a span of years or dates
+// was broken before its dash (spanRestAcross: "Năm học 2099" / "- 2100"):
+// next opens no cell of any column (startTail, read as a line going on,
+// and no amount). Read as an amount, "- 2100" had opened the funding cell
+// after the time, and each cell after it had moved one column on.
+func spanAcrossLines(p, next *piece) {
+	if !spanRestAcross(p.text, next.text) {
+		return
+	}
+	next.markTail()
+	next.lower = true
+	next.amount = false
+}
+
+// spanRestAcross reports whether next opens with a range's dash and the
+// year or date that ends a span (namesSpanEnd) and prev ends with a
+// number, the span's start: "2099" / "- 2100", "Tháng 4" / "- 6/2100". A
+// bullet opens with a dash too, but with a word ("- Ưu tiên …") or a
+// count ("- 02 lớp"), no year.
+func spanRestAcross(prev, next string) bool {
+	dash, rest, ok := strings.Cut(next, " ")
+	return ok && rangeDashes[dash] && endsWithDigit(prev) && namesSpanEnd(firstWord(rest))
+}
+
+// namesSpanEnd reports whether w is a year, four digits, or a date whose
+// last part is one ("6/2100"), with nothing after it but a list
+// separator. (isYear asks more of a year alone: a plan's own century.)
+func namesSpanEnd(w string) bool {
+	w = listSeparators.trimRight(w)
+	y := w[strings.LastIndexByte(w, '/')+1:]
+	return len(y) == spanYearDigits && isDigits(y)
+}
+
+// spanYearDigits is how many digits a year has.
+const spanYearDigits = 4
 
 // namesRegionNumber reports whether w is a region's number: at most
 // maxRegionDigits digits or a roman numeral, with nothing after it but a
