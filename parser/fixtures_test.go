@@ -203,3 +203,49 @@ Hằng năm
 		})
 	}
 }
+
+// TestTitleYearIsNoPage: a title wrapped before its year leaves the year
+// alone on a line ("… GIAI ĐOẠN 2099 -" / "2100"); read as page 2100, it
+// made the next page's number "2" a cell's text and every position
+// after it a page two thousand off.
+func TestTitleYearIsNoPage(t *testing.T) {
+	text := `PHỤ LỤC
+DANH MỤC NHIỆM VỤ GIAI ĐOẠN 2099 -
+2100
+(Kèm theo Kế hoạch số 1/KH-UBND)
+STT
+Nội dung nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn
+thành
+1
+Rà soát quy hoạch mạng lưới trường học
+Sở Giáo dục và Đào tạo
+Sở Tài chính
+Năm 2099
+2
+2
+Xây dựng thư viện số dùng chung
+Thư viện tỉnh
+Sở Khoa học và Công nghệ
+Năm 2100
+`
+	p, err := ParseText("title.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "DANH MỤC NHIỆM VỤ GIAI ĐOẠN 2099 - 2100"; p.Title != want {
+		t.Errorf("title %q, want %q", p.Title, want)
+	}
+	want := []string{
+		"1 task | Rà soát quy hoạch mạng lưới trường học | Sở Giáo dục và Đào tạo | Sở Tài chính | Năm 2099",
+		"2 task | Xây dựng thư viện số dùng chung | Thư viện tỉnh | Sở Khoa học và Công nghệ | Năm 2100",
+	}
+	if got := flat(p); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(p.Items) == 2 && p.Items[1].Source.Page != 2 {
+		t.Errorf("row 2 on page %d, want 2", p.Items[1].Source.Page)
+	}
+}

@@ -153,7 +153,7 @@ func TestPageNumberValue(t *testing.T) {
 	}{
 		{"2", 2, true}, {"- 3 -", 3, true}, {"Trang 4", 4, true}, {"12345", 0, false}, {"II", 0, false}, {"0", 0, false},
 		{"– Trang 1234 –", 1234, true}, {"- -  Trang  12  - -", 12, true}, {"2 Xây dựng kế hoạch số 12", 0, false}, {"- Trang -", 0, false},
-		{"2030", 0, false}, {"1999", 0, false}, {"1899", 1899, true}, // a title's year wrapped onto a line of its own
+		{"2030", 0, false}, {"1999", 0, false}, {"1899", 0, false}, {"2100", 0, false}, {"999", 999, true}, // a title's year wrapped onto a line of its own
 		{"02", 0, false}, {"- 02 -", 0, false}, {"10", 10, true}, // a count ("02" / "khóa đào tạo"), not a page
 	} {
 		n, ok := pageNumberValue(tc.in)

@@ -190,21 +190,26 @@ func pageNumberValue(text string) (int, bool) {
 		return 0, false // a body line: turned down before any trimming, as nearly all are
 	}
 	t := strings.TrimSpace(strings.Trim(text, "-– "))
+	most := maxPageDigits
 	if len(t) > 6 && strings.EqualFold(t[:6], "trang ") {
-		t = strings.TrimSpace(t[6:])
+		t, most = strings.TrimSpace(t[6:]), maxLabelledPageDigits
 	}
-	if !isDigits(t) || len(t) > 4 {
-		return 0, false
-	}
-	// A year is no page number: a title wrapped before its year ("… GIAI
-	// ĐOẠN 2026 -" / "2030") leaves it alone on a line, and no annex runs to
-	// its nineteen-hundredth page.
-	if isYear(t) || zeroPadded(t) {
+	if !isDigits(t) || len(t) > most || zeroPadded(t) {
 		return 0, false
 	}
 	n, _ := strconv.Atoi(t)
 	return n, n > 0
 }
+
+// maxPageDigits is how many digits a bare page number has at most: a
+// year is no page number, though a title wrapped before its year ("… GIAI
+// ĐOẠN 2026 -" / "2030", "… TẦM NHÌN ĐẾN NĂM" / "2100") leaves it alone on
+// a line, and no annex runs to its thousandth page. A number labelled
+// "Trang" is a page's whatever its length (maxLabelledPageDigits).
+const (
+	maxPageDigits         = 3
+	maxLabelledPageDigits = 4
+)
 
 // zeroPadded reports whether the digits t open with a zero ("02"): a
 // count as plans write it ("02 khóa đào tạo", "01 lớp"), alone on a line
