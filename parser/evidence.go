@@ -986,6 +986,23 @@ func brokenAfterSlash(w string) bool {
 	return unicode.IsLetter(before) || unicode.IsDigit(before)
 }
 
+// opensWithLinker reports whether a line whose opening is o opens with a
+// linking word (danglingWords: "Theo", "Tại", "Trong", "Các" …) written
+// with a capital and then lowercase, as a sentence's first word is: in
+// capitals ("THEO") it is a heading's word. "Một" is a name's word too
+// ("Bộ phận" / "Một cửa").
+func opensWithLinker(o opening) bool {
+	if !capitalised(o.w1) || !danglingWords.has(o.l1) || o.l1 == hMot {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(o.w1)
+	r, _ := utf8.DecodeRuneInString(o.w1[n:])
+	return !unicode.IsUpper(r)
+}
+
+// hMot is lowerHash("một").
+var hMot = lowerHash("một")
+
 // danglingWords cannot end a cell: articles, prepositions and conjunctions
 // that always have a word after them ("… của", "… các", "… và"), "thứ"
 // of an ordinal waiting for its number ("lần thứ" / "X"), "dịp" of an

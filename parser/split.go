@@ -52,6 +52,7 @@ type traits struct {
 	dateUnitEnd             bool   // ends with a date's unit that wants its number (endsDateUnit)
 	countEnd                bool   // ends with a span's count that wants its unit (endsCountAwaitingUnit)
 	measure                 bool   // opens with a count or a share of things (opensMeasure)
+	linker                  bool   // opens with a capitalised linking word (opensWithLinker)
 }
 
 func makePiece(text string, src line) piece { return makePieceIn(text, src, new(traits)) }
@@ -69,7 +70,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		lower: continuesLine(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
 		timeOnly: startsLikeTimeOnlyO(o) || countsFromEvent(o, text), timePhrase: startsTimePhraseO(o), dateOnly: isDateOnly(text) || isNamedDateO(o, text) || isQuarterNumber(text),
 		timeLike: timeLike, timeCont: isTimeContinuationT(o, text, timeLike),
-		itemStart: isItemStart(o.w1), openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower), dateUnitEnd: endsDateUnit(text, lastLower), countEnd: isDigits(last) && endsCountAwaitingUnit(text), measure: opensMeasure(o),
+		itemStart: isItemStart(o.w1), openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower), dateUnitEnd: endsDateUnit(text, lastLower), countEnd: isDigits(last) && endsCountAwaitingUnit(text), measure: opensMeasure(o), linker: opensWithLinker(o),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
 		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text), unfinished: awaitsLevelL(text, lastLower) || awaitsCompanyNameL(text, lastLower) || awaitsChargeL(text, lastLower) || awaitsObject(text, lastLower) || awaitsSchoolName(text, lastLower), title: opensWithTitle(o),
@@ -228,6 +229,7 @@ const (
 	costTitleInHolder       = 1.0  // a holder's cell going on with a line that opens with an office holder's title (titleGoesOnHolder)
 	costUnitAfterMeasure    = 2.0  // a target's or a product's cell ("100% hồ sơ") going on with a line that opens a unit's name (unitAfterMeasure)
 	costTimeCapital         = 0.5  // a later line of a time cell starting with an ordinary capitalised word
+	costLinkerGoesOn        = 1.0  // a cell going on mid-sentence with a line that opens with a capitalised linking word (linkerGoesOn)
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
 	costEndsWithUnitOpening = 1.0  // a content, product or other (extra, notes) cell whose last line is only a unit's opening words (endsWithUnitOpening)
 	costAfterWholeTime      = 1.0  // a time cell that says a whole time going on with words that say none (goesOnWholeTime)
@@ -1507,7 +1509,23 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 	if (col.kind == colOther || col.kind == colFunding) && sp.opensTimeElsewhere(p) {
 		cost += costTimePhraseElsewhere // a funding, notes or extra cell goes on with no time's start
 	}
+	if linkerGoesOn(before, p) {
+		cost += costLinkerGoesOn
+	}
 	return cost
+}
+
+// linkerGoesOn reports whether p, opening with a capitalised linking
+// word ("Theo hướng dẫn của Sở", "Tại các xã"; opensWithLinker), would go
+// on a cell whose line before it ends no sentence, list item, lead-in or
+// clause (a list of units may name "Các sở, ngành" after a comma):
+// a preposition or a conjunction is capitalised only where a sentence
+// starts, and mid-sentence it is lowercase, so the line opens a cell of
+// its own (a notes column's "Theo hướng dẫn của" / "Sở" had gone on the
+// funding cell "Ngân sách tỉnh" beside it, where "Theo" would just have
+// fitted). A bullet's line opens its own paragraph anyway.
+func linkerGoesOn(before, p *piece) bool {
+	return p.linker && !p.bullet && !before.sentEnd && !before.listGoesOn && !introducesMore(before.text) && !strings.HasSuffix(before.text, ",")
 }
 
 // unitAfterMeasure reports whether p, a capitalised line opening like a

@@ -1386,3 +1386,29 @@ func TestUnitAfterMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkerGoesOn: a line opening with a capitalised linking word opens
+// a cell unless the line above ended a sentence, an item, a lead-in or a
+// clause.
+func TestLinkerGoesOn(t *testing.T) {
+	for _, tc := range []struct {
+		prev, p string
+		want    bool
+	}{
+		{"Ngân sách tỉnh", "Theo hướng dẫn của", true}, // a note beside the funding
+		{"Quý IV/2070", "Theo kế hoạch của Bộ Tư pháp", true},
+		{"Phòng Quản lý chất lượng", "Tại các khoa", true},
+		{"Sở Y tế;", "Các sở, ban, ngành", false},         // a list's next item
+		{"Sở Nội vụ, Sở Tài chính,", "Các đơn vị", false}, // … after a comma
+		{"… năm 2026.", "Trong đó, ưu tiên", false},       // a new sentence in the cell
+		{"gồm các nội dung sau:", "Theo từng quý", false}, // a lead-in
+		{"Bộ phận", "Một cửa phường", false},              // "Một" of a name
+		{"Ngân sách tỉnh", "THEO KẾ HOẠCH", false},        // capitals: a heading's
+		{"Ngân sách tỉnh", "theo kế hoạch", false},        // lowercase: goes on
+		{"Ngân sách tỉnh", "- Theo kế hoạch", false},      // a bullet's own paragraph
+	} {
+		if got := linkerGoesOn(pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {
+			t.Errorf("linkerGoesOn(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
+		}
+	}
+}
