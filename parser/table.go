@@ -505,6 +505,9 @@ func (t *table) learnedWidths(obs []widthEvidence) []float64 {
 		if ws[c] == 0 && t.sp.cols[c].kind == colUnit {
 			ws[c] = t.unfilledUnitWidth(c, ws)
 		}
+		if ws[c] == 0 && t.sp.cols[c].kind == colOther {
+			ws[c] = t.unfilledOtherWidth(c, ws)
+		}
 	}
 	return ws
 }
@@ -523,6 +526,26 @@ func (t *table) unfilledUnitWidth(c int, ws []float64) float64 {
 	w := 0.0
 	for o, col := range t.sp.cols {
 		if o != c && col.kind == colUnit {
+			w = max(w, ws[o])
+		}
+	}
+	return w
+}
+
+// unfilledOtherWidth is the width of notes or extra column c, which no
+// row's cut filled, taken from the widest other narrow column's learned
+// widths ws (0 when none): a notes column empty in most rows taught
+// nothing, kept the starting width of the narrowest lines, and its few
+// notes' lines overflowed it ("Theo Thông tư" / "43/2018/TT-BYT"), so
+// that they went on the cells beside them, or read as a row going on the
+// task, and taught nothing again. (Cell-block, all renderings: 701 -> 690
+// fields wrong, two better, an accreditation plan's notes worse by three:
+// its narrow notes, "Công bố" / "ít nhất 30", now read as full lines'
+// breaks where they would have fitted.)
+func (t *table) unfilledOtherWidth(c int, ws []float64) float64 {
+	w := 0.0
+	for o, col := range t.sp.cols {
+		if o != c && col.kind != colContent {
 			w = max(w, ws[o])
 		}
 	}

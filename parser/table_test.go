@@ -568,3 +568,29 @@ func TestNarrowPageStart(t *testing.T) {
 		t.Error("no caps: raisesToCaps, want not")
 	}
 }
+
+// TestUnfilledWidths: a unit column no row filled takes the widest other
+// unit column's width, a notes or extra column the widest other narrow
+// column's; the content's never counts.
+func TestUnfilledWidths(t *testing.T) {
+	kinds := []colKind{colContent, colUnit, colUnit, colTime, colOther}
+	tb := &table{}
+	for _, k := range kinds {
+		tb.sp.cols = append(tb.sp.cols, colModel{kind: k})
+	}
+	for _, tc := range []struct {
+		ws          []float64
+		unit, other float64 // unfilledUnitWidth(2), unfilledOtherWidth(4)
+	}{
+		{[]float64{12000, 5000, 0, 6000, 0}, 5000, 6000},
+		{[]float64{12000, 0, 0, 3000, 0}, 0, 3000},
+		{[]float64{12000, 0, 0, 0, 0}, 0, 0}, // nothing learned but the content
+	} {
+		if got := tb.unfilledUnitWidth(2, tc.ws); got != tc.unit {
+			t.Errorf("unfilledUnitWidth(2, %v) = %v, want %v", tc.ws, got, tc.unit)
+		}
+		if got := tb.unfilledOtherWidth(4, tc.ws); got != tc.other {
+			t.Errorf("unfilledOtherWidth(4, %v) = %v, want %v", tc.ws, got, tc.other)
+		}
+	}
+}
