@@ -641,7 +641,11 @@ func TestOpensSkippedCost(t *testing.T) {
 		{"no funding, said in the notes", "Không phát sinh kinh phí", 5, false, 0},
 		{"product's opening after the product", "Thông báo tình hình", 7, false, costOpensSkipped},
 		{"a unit after the coordinating units", "Bộ trưởng Bộ Xây dựng", 2, false, 0},
-		{"a time after the time, in a funding column", "Quý II/2026", 4, false, 0},
+		{"a time after the empty time, in a funding column", "Quý II/2026", 4, false, costTimeAfterSkipped},
+		{"an occasion after the empty time", "Dịp Tết Nguyên", 4, false, costTimeAfterSkipped},
+		{"the funding's own opening after the empty time", "Ngân sách tỉnh", 4, false, 0},
+		{"a time after the empty funding, in the notes", "Quý II/2026", 5, false, 0},
+		{"a time after the time, past a page break", "Quý II/2026", 4, true, 0},
 		{"after a page break", "Ngân sách phường", 5, true, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
