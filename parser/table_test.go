@@ -486,8 +486,9 @@ func TestLearnedWidths(t *testing.T) {
 		obs  [][]piece // per column, one row's cell
 		want []float64
 	}{
-		{"coordinating unfilled", [][]piece{line(9000), line(4000), nil, nil}, []float64{9000 * (1 + oneLineSlack), 4000 * (1 + oneLineSlack), 4000 * (1 + oneLineSlack), 0}},
-		{"lead unfilled", [][]piece{line(9000), nil, line(3000), nil}, []float64{9000 * (1 + oneLineSlack), 3000 * (1 + oneLineSlack), 3000 * (1 + oneLineSlack), 0}},
+		// the notes column, unfilled too, takes the widest narrow column's (unfilledOtherWidth)
+		{"coordinating unfilled", [][]piece{line(9000), line(4000), nil, nil}, []float64{9000 * (1 + oneLineSlack), 4000 * (1 + oneLineSlack), 4000 * (1 + oneLineSlack), 4000 * (1 + oneLineSlack)}},
+		{"lead unfilled", [][]piece{line(9000), nil, line(3000), nil}, []float64{9000 * (1 + oneLineSlack), 3000 * (1 + oneLineSlack), 3000 * (1 + oneLineSlack), 3000 * (1 + oneLineSlack)}},
 		{"both filled", [][]piece{line(9000), line(4000), line(3000), line(2000)}, []float64{9000 * (1 + oneLineSlack), 4000 * (1 + oneLineSlack), 3000 * (1 + oneLineSlack), 2000 * (1 + oneLineSlack)}},
 		{"no unit filled", [][]piece{line(9000), nil, nil, nil}, []float64{9000 * (1 + oneLineSlack), 0, 0, 0}},
 	} {
