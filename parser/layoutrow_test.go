@@ -2361,8 +2361,12 @@ func TestRoleCost(t *testing.T) {
 	}
 }
 
-func TestTimeInNotes(t *testing.T) {
+// TestTimeOffColumn: a cell opening with a time's words after an empty time
+// cell is a time read a column off, but in the content or an extra column.
+func TestTimeOffColumn(t *testing.T) {
 	note, extra := &colModel{role: model.RoleNote, kind: colOther}, &colModel{role: model.KeyExtra, kind: colOther}
+	funding, lead := &colModel{role: model.RoleFunding, kind: colFunding}, &colModel{role: model.RoleLead, kind: colUnit}
+	content := &colModel{role: model.RoleContent, kind: colContent}
 	for _, tc := range []struct {
 		col  *colModel
 		text string
@@ -2370,11 +2374,15 @@ func TestTimeInNotes(t *testing.T) {
 	}{
 		{note, "Tháng", true}, // "Tháng" / "11/2026"
 		{note, "Cả năm", true},
+		{funding, "Dịp Tết Nguyên", true}, // an occasion read as the funding
+		{lead, "Quý III/2026", true},
 		{note, "Lồng ghép chương trình", false}, // a note's own words
-		{extra, "Năm 2026", false},              // a target's year: the extra column's own
+		{funding, "Ngân sách tỉnh", false},
+		{extra, "Năm 2026", false},  // a target's year: the extra column's own
+		{content, "Tháng 5", false}, // a content may say when
 	} {
-		if got := timeInNotes(tc.col, pieceOf(tc.text)); got != tc.want {
-			t.Errorf("timeInNotes(%s, %q) = %v, want %v", tc.col.role, tc.text, got, tc.want)
+		if got := timeOffColumn(tc.col, pieceOf(tc.text)); got != tc.want {
+			t.Errorf("timeOffColumn(%s, %q) = %v, want %v", tc.col.role, tc.text, got, tc.want)
 		}
 	}
 }
