@@ -4016,6 +4016,55 @@ P200 = {"schema": "annex/v1", "appendix": "", "title": "DANH MỤC NHIỆM VỤ 
   SK("III", "Tổ chức thực hiện",
     T200("1", "Sơ kết, báo cáo kết quả thực hiện về Ủy ban nhân dân phường", "Phòng Văn hóa - Xã hội", "Các cơ quan, đơn vị liên quan", "Trước ngày 10/12/2100", "", "")),
  ]}
+# 201: a ministry's plan for green transport in eight columns (product,
+# deadline, funding and notes after the units), letter parts A and B over
+# roman sections, tasks written "1." numbered on through the parts,
+# sub-tasks "a)", funding said in words and in billions;
+# 202: a commune's plan for legal education in five columns with the time
+# before the units ("Thời gian thực hiện" | "Đơn vị chủ trì" | "Đơn vị
+# phối hợp"), sections in sentence case, tasks numbered again in each
+# section, a row without a number going on the task above.
+T201 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "funding", "note")
+P201 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI XANH TRONG LĨNH VỰC GIAO THÔNG VẬN TẢI",
+ "subtitle": "(Kèm theo Quyết định số 412/QĐ-BXD ngày 18/3/2099 của Bộ trưởng Bộ Xây dựng)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding", "note"),
+   ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời hạn", "Kinh phí", "Ghi chú"], [0.05, 0.27, 0.13, 0.14, 0.13, 0.10, 0.10, 0.08])],
+ "items": [
+  SK("A", "HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH",
+   SK("I", "Xây dựng văn bản quy phạm pháp luật",
+    T201("1.", "Xây dựng Nghị định quy định lộ trình chuyển đổi phương tiện giao thông cơ giới đường bộ sử dụng năng lượng xanh", "Cục Đường bộ Việt Nam", "Vụ Pháp chế; Bộ Công Thương; Bộ Tài chính", "Nghị định của Chính phủ", "Quý IV/2099", "Ngân sách nhà nước", ""),
+    T201("2.", "Ban hành quy chuẩn kỹ thuật quốc gia về trạm sạc điện cho xe ô tô điện", "Vụ Khoa học, công nghệ và môi trường", "Cục Đăng kiểm Việt Nam; Tập đoàn Điện lực Việt Nam", "Quy chuẩn kỹ thuật quốc gia", "Năm 2099", "Sự nghiệp khoa học", "Lấy ý kiến rộng rãi")),
+   SK("II", "Cơ chế, chính sách hỗ trợ",
+    T201("3.", "Nghiên cứu, đề xuất chính sách ưu đãi về thuế, phí đối với phương tiện sử dụng điện, năng lượng xanh", "Vụ Kế hoạch - Tài chính", "Bộ Tài chính; các hiệp hội vận tải", "Đề án chính sách", "Tháng 9/2099", "Không phát sinh", "", subs=[
+      T201("a)", "Đánh giá tác động của chính sách ưu đãi lệ phí trước bạ", "Viện Chiến lược và Phát triển giao thông vận tải", "Cục Thuế", "Báo cáo đánh giá", "Tháng 6/2099", "500 triệu đồng", ""),
+      T201("b)", "Tổ chức hội thảo lấy ý kiến doanh nghiệp vận tải", "Vụ Kế hoạch - Tài chính", "Hiệp hội Vận tải ô tô Việt Nam", "Kỷ yếu hội thảo", "Tháng 7/2099", "Ngân sách nhà nước", "")]))),
+  SK("B", "TRIỂN KHAI THỰC HIỆN",
+   SK("I", "Chuyển đổi phương tiện",
+    T201("4.", "Thí điểm chuyển đổi xe buýt sử dụng điện, khí thiên nhiên tại các thành phố trực thuộc trung ương", "Ủy ban nhân dân các thành phố trực thuộc trung ương", "Cục Đường bộ Việt Nam; các doanh nghiệp vận tải hành khách công cộng", "Số xe buýt được chuyển đổi", "2099 - 2100", "Ngân sách địa phương; xã hội hóa", "Báo cáo kết quả hằng quý"),
+    T201("5.", "Xây dựng hệ thống trạm sạc tại các trạm dừng nghỉ trên tuyến cao tốc Bắc - Nam", "Cục Đường bộ Việt Nam", "Các nhà đầu tư dự án đường cao tốc", "Trạm sạc được đưa vào khai thác", "Năm 2100", "Vốn doanh nghiệp", "")),
+   SK("II", "Truyền thông, đào tạo",
+    T201("6.", "Tuyên truyền, nâng cao nhận thức của người dân về lợi ích của phương tiện giao thông xanh", "Trung tâm Truyền thông", "Báo Xây dựng; các cơ quan báo chí", "Tin, bài, phóng sự", "Thường xuyên", "1,2 tỷ đồng", ""),
+    T201("7.", "Đào tạo, bồi dưỡng kỹ thuật viên bảo dưỡng, sửa chữa xe điện", "Vụ Tổ chức cán bộ", "Các trường cao đẳng giao thông vận tải", "Số kỹ thuật viên được đào tạo", "Hằng năm", "Nguồn xã hội hóa", "Phối hợp với doanh nghiệp sản xuất xe"))),
+ ]}
+T202 = tasker("content", "timeframe", "lead", "coordinating")
+P202 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TRÊN ĐỊA BÀN XÃ NĂM 2100",
+ "subtitle": "(Kèm theo Kế hoạch số 15/KH-UBND ngày 12/01/2100 của Ủy ban nhân dân xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "timeframe", "lead", "coordinating"),
+   ["TT", "Nội dung", "Thời gian thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp"], [0.06, 0.44, 0.14, 0.17, 0.19])],
+ "items": [
+  SK("I", "Phổ biến văn bản pháp luật mới",
+    T202("1", "Tổ chức hội nghị phổ biến các luật mới được Quốc hội thông qua cho cán bộ, công chức và người dân", "Quý I/2100", "Công chức Tư pháp - Hộ tịch", "Hội đồng phối hợp phổ biến, giáo dục pháp luật xã"),
+    with_cont(T202("2", "Phát thanh chuyên mục \"Pháp luật và đời sống\" trên hệ thống loa truyền thanh của xã", "Hằng tuần", "Đài Truyền thanh xã", "Công chức Tư pháp - Hộ tịch"),
+      {"content": "- Phát lại vào buổi tối các ngày cuối tuần", "timeframe": "Thứ Bảy, Chủ nhật"}),
+    T202("3", "Cập nhật văn bản pháp luật trên trang thông tin điện tử và nhóm Zalo của các thôn", "Thường xuyên", "Văn phòng HĐND và UBND xã", "Trưởng các thôn")),
+  SK("II", "Tuyên truyền pháp luật cho nhóm đối tượng đặc thù",
+    T202("1", "Tuyên truyền pháp luật về phòng, chống bạo lực gia đình, xâm hại trẻ em cho hội viên phụ nữ", "Tháng 6/2100", "Hội Liên hiệp Phụ nữ xã", "Công an xã; Trường Tiểu học"),
+    T202("2", "Tuyên truyền pháp luật về an toàn giao thông, phòng, chống ma túy cho học sinh", "Đầu năm học mới", "Trường Trung học cơ sở", "Công an xã; Đoàn Thanh niên xã"),
+    T202("3", "Tư vấn pháp luật miễn phí cho người có công, hộ nghèo, đồng bào dân tộc thiểu số", "Quý III/2100", "Công chức Tư pháp - Hộ tịch", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh")),
+  SK("III", "Hòa giải ở cơ sở và kiểm tra, đánh giá",
+    T202("1", "Kiện toàn tổ hòa giải, bồi dưỡng kỹ năng hòa giải cho hòa giải viên", "Tháng 4/2100", "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Công chức Tư pháp - Hộ tịch"),
+    T202("2", "Đánh giá, công nhận xã đạt chuẩn tiếp cận pháp luật; báo cáo kết quả thực hiện Kế hoạch", "Tháng 11/2100", "Công chức Tư pháp - Hộ tịch", "Các ban, ngành, đoàn thể xã")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4098,7 +4147,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("humantraffic_2093", P193), ("disability_2094", P194),
                 ("roadsafety_2095", P195), ("standards_2096", P196),
                 ("digitaleconomy_2097", P197), ("floodseason_2098", P198),
-                ("learning_2099", P199), ("heritage_2100", P200)):
+                ("learning_2099", P199), ("heritage_2100", P200),
+                ("greentransport_2099", P201), ("legaledu_2100", P202)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
