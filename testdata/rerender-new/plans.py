@@ -4037,14 +4037,14 @@ P201 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC NHIỆM V�
    SK("II", "Cơ chế, chính sách hỗ trợ",
     T201("3.", "Nghiên cứu, đề xuất chính sách ưu đãi về thuế, phí đối với phương tiện sử dụng điện, năng lượng xanh", "Vụ Kế hoạch - Tài chính", "Bộ Tài chính; các hiệp hội vận tải", "Đề án chính sách", "Tháng 9/2099", "Không phát sinh", "", subs=[
       T201("a)", "Đánh giá tác động của chính sách ưu đãi lệ phí trước bạ", "Viện Chiến lược và Phát triển giao thông vận tải", "Cục Thuế", "Báo cáo đánh giá", "Tháng 6/2099", "500 triệu đồng", ""),
-      T201("b)", "Tổ chức hội thảo lấy ý kiến doanh nghiệp vận tải", "Vụ Kế hoạch - Tài chính", "Hiệp hội Vận tải ô tô Việt Nam", "Kỷ yếu hội thảo", "Tháng 7/2099", "Ngân sách nhà nước", "")]))),
+      T201("b)", "Tổ chức hội thảo lấy ý kiến doanh nghiệp vận tải", "Vụ Kế hoạch - Tài chính", "Hiệp hội Vận tải ô tô Việt Nam", "Kỷ yếu hội thảo", "Tháng 7/2099", "Ngân sách nhà nước", "")])), kind="part"),
   SK("B", "TRIỂN KHAI THỰC HIỆN",
    SK("I", "Chuyển đổi phương tiện",
     T201("4.", "Thí điểm chuyển đổi xe buýt sử dụng điện, khí thiên nhiên tại các thành phố trực thuộc trung ương", "Ủy ban nhân dân các thành phố trực thuộc trung ương", "Cục Đường bộ Việt Nam; các doanh nghiệp vận tải hành khách công cộng", "Số xe buýt được chuyển đổi", "2099 - 2100", "Ngân sách địa phương; xã hội hóa", "Báo cáo kết quả hằng quý"),
     T201("5.", "Xây dựng hệ thống trạm sạc tại các trạm dừng nghỉ trên tuyến cao tốc Bắc - Nam", "Cục Đường bộ Việt Nam", "Các nhà đầu tư dự án đường cao tốc", "Trạm sạc được đưa vào khai thác", "Năm 2100", "Vốn doanh nghiệp", "")),
    SK("II", "Truyền thông, đào tạo",
     T201("6.", "Tuyên truyền, nâng cao nhận thức của người dân về lợi ích của phương tiện giao thông xanh", "Trung tâm Truyền thông", "Báo Xây dựng; các cơ quan báo chí", "Tin, bài, phóng sự", "Thường xuyên", "1,2 tỷ đồng", ""),
-    T201("7.", "Đào tạo, bồi dưỡng kỹ thuật viên bảo dưỡng, sửa chữa xe điện", "Vụ Tổ chức cán bộ", "Các trường cao đẳng giao thông vận tải", "Số kỹ thuật viên được đào tạo", "Hằng năm", "Nguồn xã hội hóa", "Phối hợp với doanh nghiệp sản xuất xe"))),
+    T201("7.", "Đào tạo, bồi dưỡng kỹ thuật viên bảo dưỡng, sửa chữa xe điện", "Vụ Tổ chức cán bộ", "Các trường cao đẳng giao thông vận tải", "Số kỹ thuật viên được đào tạo", "Hằng năm", "Nguồn xã hội hóa", "Phối hợp với doanh nghiệp sản xuất xe")), kind="part"),
  ]}
 T202 = tasker("content", "timeframe", "lead", "coordinating")
 P202 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TRÊN ĐỊA BÀN XÃ NĂM 2100",
