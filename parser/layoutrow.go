@@ -147,6 +147,10 @@ type rowReader struct {
 	justified [][]bool
 	kept      int  // partial readings kept per open part (perState, finalPerState); 0: perState
 	final     bool // the reading returned (pdfLayout.final), which weak bonds may tip (rowReader.bond)
+	// carried holds, for a band without a number that goes on a row from
+	// the page before, each column's last line there (nil: the column's
+	// cell is empty so far, or not known).
+	carried []*piece
 }
 
 // readRow returns, for each line, the column of each of its words.
@@ -858,8 +862,11 @@ func (rr *rowReader) mostDrift(ws []word, beam []*partial) float64 {
 // known): whether it goes on that cell, or starts one. A row number
 // makes no part.
 func (rr *rowReader) closeCost(i, from, to, col int, above *lineReading) float64 {
-	if col == rr.numCol || above == nil && (i > 0 || !rr.marker) {
-		return 0 // nothing known above; or a band going on a row from the page before
+	if col == rr.numCol || above == nil && i > 0 {
+		return 0 // nothing known above
+	}
+	if above == nil && !rr.marker {
+		return rr.carriedCost(rr.frag(i, from, to, col)) // a band going on a row from the page before
 	}
 	if rr.marker && i == 0 && from == 0 {
 		from = 1
@@ -1640,7 +1647,8 @@ func (rr *rowReader) pairCost(a, b *lineReading) float64 {
 			continue
 		}
 		if a == nil && !rr.marker {
-			continue // the band goes on a row from the page before: no evidence either way
+			cost += rr.carriedCost(g) // the band goes on a row from the page before
+			continue
 		}
 		cost += rr.startCost(g.col, g.p)
 	}
@@ -1648,6 +1656,27 @@ func (rr *rowReader) pairCost(a, b *lineReading) float64 {
 		cost += rr.endCost(above[ai])
 	}
 	return cost + crossingCost(a, b)
+}
+
+// carriedCost is what the first line's part g of a band going on a row
+// from the page before says of its column's cell there (carried): the
+// bond of the cell's last word there and g's first word, as a cell's
+// line going on the line above earns it (verticalBond, a known pair).
+// Nothing else is known across the page break: where a cell ended is not
+// where its column starts on the next page, and a cell that reached the
+// page bottom need not look full. Read without it, the next page's
+// "xuất xe" of a note "… doanh nghiệp sản" stood nearer the funding's
+// start than the note's, and went on the funding.
+func (rr *rowReader) carriedCost(g readingFrag) float64 {
+	if g.col >= len(rr.carried) || rr.carried[g.col] == nil {
+		return 0
+	}
+	prev := rr.carried[g.col]
+	cost := -costVerticalBond * rr.verticalBond(prev, g.p)
+	if !g.p.bullet && rr.sp.pairs.has(prev.last, g.p.first) {
+		cost += costKnownPair
+	}
+	return cost
 }
 
 // crossingCost is what two consecutive lines' readings a (nil: none) and

@@ -3301,3 +3301,28 @@ func checkPairRule(t *testing.T, name string, rule func(a, b string) bool, cases
 		}
 	}
 }
+
+// TestCarriedCost: the first line of a band going on a row from the page
+// before earns, in a column whose cell goes on there, what a cell's next
+// line earns from the line above it; nothing in a column with no cell
+// there, and nothing without a row.
+func TestCarriedCost(t *testing.T) {
+	cols := []model.Column{{Key: model.RoleNumber}, {Key: model.RoleContent}, {Key: model.RoleFunding}, {Key: model.RoleNote}}
+	ls := layoutLines(at(5, "cây xanh", 56, "xuất xe"))
+	doc := layoutLines(at(5, "Hỗ trợ doanh nghiệp sản xuất xe điện"))
+	rr := &rowReader{xs: []float64{-1, 4, 40, 55, 70}, sp: newLayoutSplitter(cols, make([]float64, len(cols)), []layoutPage{{lines: doc}}, nil),
+		lines: ls, cache: pieceCache{}}
+	frag := func(col int) readingFrag { return rr.fragsOf(0, []int{1, 1, col, col})[1] }
+	if got := rr.carriedCost(frag(3)); got != 0 {
+		t.Errorf("carriedCost without carried cells = %v, want 0", got)
+	}
+	rr.carried = []*piece{nil, pieceOf("Trồng"), pieceOf("Nguồn xã hội hóa"), pieceOf("Phối hợp với doanh nghiệp sản")}
+	note, funding := rr.carriedCost(frag(3)), rr.carriedCost(frag(2))
+	if !(note < 0) || funding != 0 {
+		t.Errorf("carriedCost of \"xuất xe\": after the note's \"… sản\" %v (want < 0), after the funding's \"… hóa\" %v (want 0)", note, funding)
+	}
+	rr.carried[3] = nil
+	if got := rr.carriedCost(frag(3)); got != 0 {
+		t.Errorf("carriedCost in a column with no cell on the page before = %v, want 0", got)
+	}
+}

@@ -404,6 +404,24 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 // readBand reads a band of column-aligned text's lines into columns at
 // the page's boundaries xs, or, when the layout reads by band, at the
 // band's own (bandBoundaries) if that reading is bandGain cheaper.
+// carriedEnds returns, per column of n, the last line of the current
+// row's cell so far (nil where it has none), for a band that may go on
+// it (rowReader.carried); nil when there is no row or the band's columns
+// are not the table's.
+func (lo *pdfLayout) carriedEnds(n int) []*piece {
+	r := lo.cur
+	if r == nil || r.given == nil || n != len(lo.cols) {
+		return nil
+	}
+	out := make([]*piece, n)
+	for c := range out {
+		if c < len(r.given) && len(r.given[c]) > 0 {
+			out[c] = &r.given[c][len(r.given[c])-1]
+		}
+	}
+	return out
+}
+
 func (lo *pdfLayout) readBand(ls []textLine, xs []float64) *rowReader {
 	numCol := lo.numberColumn()
 	_, marked := parseNumberCell(ls[0].words[0].text)
@@ -414,6 +432,9 @@ func (lo *pdfLayout) readBand(ls []textLine, xs []float64) *rowReader {
 	read := func(xs []float64) *rowReader {
 		rr := &rowReader{xs: xs, sp: lo.reader, numCol: numCol, lines: ls, trial: lo.trial, cache: lo.pieces, openings: lo.openings, missedCols: lo.missed,
 			marker: marked && startsUnruledRow(ls[0], xs, numCol), kept: kept, final: lo.final}
+		if !rr.marker {
+			rr.carried = lo.carriedEnds(len(xs) - 1)
+		}
 		rr.assigned = rr.readRow()
 		return rr
 	}
