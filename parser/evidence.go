@@ -973,7 +973,11 @@ func percentAfterNumber(prev, next string) bool {
 // after its last slash ("01/2026", "Quý IV/2025"): a date complete on its
 // line, which the next line's digits do not go on ("01/2026" / "6/2026"
 // are two dates, not "01/20266/2026").
-func endsWithYear(w string) bool { return isYear(w[strings.LastIndexByte(w, '/')+1:]) }
+func endsWithYear(w string) bool { return isYear(afterLastSlash(w)) }
+
+// afterLastSlash is the part of w after its last slash, all of w without
+// one: a date's year ("01/2026" -> "2026").
+func afterLastSlash(w string) string { return w[strings.LastIndexByte(w, '/')+1:] }
 
 // brokenAfterSlash reports whether a line's last word ends with a slash
 // that goes on to the next line: a slash right after a letter or digit

@@ -523,9 +523,15 @@ func (t *table) learnedWidths(obs []widthEvidence) []float64 {
 // are alike narrow: every coordinating cell went on the lead). The two
 // unit columns hold the same kind of names.
 func (t *table) unfilledUnitWidth(c int, ws []float64) float64 {
+	return t.widestBesides(c, ws, func(k colKind) bool { return k == colUnit })
+}
+
+// widestBesides is the widest of the learned widths ws of the columns
+// other than c whose kind is as of asks (0 when none).
+func (t *table) widestBesides(c int, ws []float64, of func(colKind) bool) float64 {
 	w := 0.0
 	for o, col := range t.sp.cols {
-		if o != c && col.kind == colUnit {
+		if o != c && of(col.kind) {
 			w = max(w, ws[o])
 		}
 	}
@@ -543,13 +549,7 @@ func (t *table) unfilledUnitWidth(c int, ws []float64) float64 {
 // its narrow notes, "Công bố" / "ít nhất 30", now read as full lines'
 // breaks where they would have fitted.)
 func (t *table) unfilledOtherWidth(c int, ws []float64) float64 {
-	w := 0.0
-	for o, col := range t.sp.cols {
-		if o != c && col.kind != colContent {
-			w = max(w, ws[o])
-		}
-	}
-	return w
+	return t.widestBesides(c, ws, func(k colKind) bool { return k != colContent })
 }
 
 // cutModel is what a round's cuts teach the splitter besides the widths:
@@ -1273,8 +1273,7 @@ func spanRestAcross(prev, next string) bool {
 // last part is one ("6/2100"), with nothing after it but a list
 // separator. (isYear asks more of a year alone: a plan's own century.)
 func namesSpanEnd(w string) bool {
-	w = listSeparators.trimRight(w)
-	y := w[strings.LastIndexByte(w, '/')+1:]
+	y := afterLastSlash(listSeparators.trimRight(w))
 	return len(y) == spanYearDigits && isDigits(y)
 }
 
