@@ -992,16 +992,11 @@ func brokenAfterSlash(w string) bool {
 
 // opensWithLinker reports whether a line whose opening is o opens with a
 // linking word (danglingWords: "Theo", "Tại", "Trong", "Các" …) written
-// with a capital and then lowercase, as a sentence's first word is: in
-// capitals ("THEO") it is a heading's word. "Một" is a name's word too
+// with a capital, as a sentence's first word is: in capitals ("THEO",
+// read as a code word) it is a heading's word. "Một" is a name's word too
 // ("Bộ phận" / "Một cửa").
 func opensWithLinker(o opening) bool {
-	if !capitalised(o.w1) || !danglingWords.has(o.l1) || o.l1 == hMot {
-		return false
-	}
-	_, n := utf8.DecodeRuneInString(o.w1)
-	r, _ := utf8.DecodeRuneInString(o.w1[n:])
-	return !unicode.IsUpper(r)
+	return capitalised(o.w1) && danglingWords.has(o.l1) && o.l1 != hMot && !isCodeWord(o.w1)
 }
 
 // hMot is lowerHash("một").
