@@ -230,7 +230,7 @@ const (
 	costTitleInHolder       = 1.0  // a holder's cell going on with a line that opens with an office holder's title (titleGoesOnHolder)
 	costUnitAfterMeasure    = 2.0  // a target's or a product's cell ("100% hồ sơ") going on with a line that opens a unit's name (unitAfterMeasure)
 	costTimeCapital         = 0.5  // a later line of a time cell starting with an ordinary capitalised word
-	costLinkerGoesOn        = 1.0  // a cell going on mid-sentence with a line that opens with a capitalised linking word (linkerGoesOn)
+	costLinkerGoesOn        = 2.0  // a cell going on mid-sentence with a line that opens with a capitalised linking word (linkerGoesOn); cell-block, all 1,638 renderings: 693 wrong at 1, 686 at 2 and at 3
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
 	costEndsWithUnitOpening = 1.0  // a content, product or other (extra, notes) cell whose last line is only a unit's opening words (endsWithUnitOpening)
 	costAfterWholeTime      = 1.0  // a time cell that says a whole time going on with words that say none (goesOnWholeTime)
