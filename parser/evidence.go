@@ -2249,7 +2249,7 @@ var fieldWords = [][2]string{
 // 716 -> 734, a festival plan's 4 -> 18.)
 var plansWords = [][2]string{
 	{"trung", "tâm"}, {"quy", "phạm"}, {"thị", "trấn"}, {"phong", "trào"}, {"truyền", "hình"}, {"phát", "thanh"},
-	{"khởi", "nghiệp"}, {"lưu", "thông"}, {"di", "tích"}, {"di", "sản"}, {"tiểu", "học"}, {"mầm", "non"},
+	{"khởi", "nghiệp"}, {"lưu", "thông"}, {"di", "tích"}, {"di", "sản"}, {"trải", "nghiệm"}, {"tiểu", "học"}, {"mầm", "non"},
 	{"phổ", "thông"}, {"đại", "học"}, {"sinh", "thái"}, {"trí", "thức"}, {"phẫu", "thuật"}, {"đối", "tượng"},
 	{"phương", "tiện"}, {"thiết", "bị"}, {"pháp", "chế"}, {"thủy", "sản"}, {"lâm", "nghiệp"}, {"chăn", "nuôi"},
 	{"trồng", "trọt"}, {"thú", "y"}, {"khuyến", "nông"}, {"thủy", "lợi"}, {"dân", "số"}, {"trẻ", "em"},
