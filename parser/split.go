@@ -704,7 +704,7 @@ func (sp *splitter) tabulateColumn(in *passInput, c int, start, sum []float64) {
 			start[i] = sp.pieceCost(in, c, nil, p)
 		} else {
 			s := &lc.start[c][g]
-			v := overflowCost(p.w, width) + s.elsewhere
+			v := sp.overflowIn(c, p) + s.elsewhere
 			v += s.lower
 			if s.afterFull && nonWrapStrength(float64(p.prevW+spaceWidth+p.fw), before) == 0 {
 				v += costUnusualAfterFull
@@ -726,7 +726,7 @@ func (sp *splitter) tabulateColumn(in *passInput, c int, start, sum []float64) {
 			default:
 				br = strength * k.nonWrap
 			}
-			sum[i+1] = sum[i] + ((overflowCost(p.w, width) + k.elsewhere) + (kind + br))
+			sum[i+1] = sum[i] + ((sp.overflowIn(c, p) + k.elsewhere) + (kind + br))
 		}
 	}
 }
@@ -1376,7 +1376,7 @@ const maxUnitOpeningWords = 2
 // the block).
 func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 	col := &sp.cols[c]
-	cost := overflowCost(p.w, col.width) + sp.elsewhereCost(c, p)
+	cost := sp.overflowIn(c, p) + sp.elsewhereCost(c, p)
 	before := prev
 	if before == nil && in.later && !in.rowspan && in.prev[c] != nil {
 		before = in.prev[c] // p continues the cell after a page break
@@ -1647,6 +1647,21 @@ func goesOnWholeTime(before, p *piece) bool {
 	}
 	return before.dateOnly || before.timeOnly && wordCount(before.text) == 2 // a recurrence's two words: "Thường xuyên", "Hằng năm"
 }
+
+// overflowIn is overflowCost of p in column c, but none for a date alone
+// on its line in a time column (loneDate): a date has no space to wrap
+// at, so the line shows the column at least as wide as it, whatever the
+// other rows taught (a time column learned from "Trước" / "ngày" too
+// narrow for "25/01/2036", which went to the notes beside it).
+func (sp *splitter) overflowIn(c int, p *piece) float64 {
+	if sp.cols[c].kind == colTime && loneDate(p) {
+		return 0
+	}
+	return overflowCost(p.w, sp.cols[c].width)
+}
+
+// loneDate reports whether p is one word, a date or a year.
+func loneDate(p *piece) bool { return p.dateOnly && !strings.ContainsRune(p.text, ' ') }
 
 // overflowCost charges a line wider than its column's learned width:
 // costOverflow in full once it is overflowRamp past the tolerance, less

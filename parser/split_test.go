@@ -1416,3 +1416,27 @@ func TestLinkerGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestOverflowIn: a date alone on its line never overflows a time column,
+// however narrow the column learned; anything else does, and a date does
+// in another column.
+func TestOverflowIn(t *testing.T) {
+	sp := &splitter{cols: []colModel{{kind: colTime, width: 2000}, {kind: colOther, width: 2000}}}
+	for _, tc := range []struct {
+		col  int
+		text string
+		free bool
+	}{
+		{0, "25/01/2036", true},
+		{0, "2036", false}, // narrow enough: no overflow to spare
+		{0, "Trước ngày 25/01/2036", false},
+		{0, "Thường xuyên", false},
+		{1, "25/01/2036", false},
+	} {
+		p := pieceOf(tc.text)
+		got, plain := sp.overflowIn(tc.col, p), overflowCost(p.w, sp.cols[tc.col].width)
+		if tc.free && (got != 0 || plain == 0) || !tc.free && got != plain {
+			t.Errorf("overflowIn(%d, %q) = %v (overflowCost %v), want free: %v", tc.col, tc.text, got, plain, tc.free)
+		}
+	}
+}

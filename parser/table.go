@@ -596,7 +596,7 @@ func (t *table) overflowPaid(cells [][]piece) float64 {
 	cost := 0.0
 	for c, ps := range cells {
 		for _, p := range ps {
-			cost += overflowCost(p.w, t.sp.cols[c].width)
+			cost += t.sp.overflowIn(c, &p)
 		}
 	}
 	return cost
@@ -1540,7 +1540,7 @@ func placedLines(res *passResult, keep func(c int, l *piece) bool) []int {
 func (t *table) overflowingLines(res *passResult) []int { return placedLines(res, t.overflows) }
 
 // overflows reports whether line l is wider than column c.
-func (t *table) overflows(c int, l *piece) bool { return overflowCost(l.w, t.sp.cols[c].width) > 0 }
+func (t *table) overflows(c int, l *piece) bool { return t.sp.overflowIn(c, l) > 0 }
 
 // runsItemsTogether reports whether line l, placed in a unit or product
 // column c, starts a new unit or document after its first word
