@@ -87,6 +87,13 @@ func (t *traits) markTail() {
 	t.unitStart, t.productStart, t.fundingStart = startTail, startTail, startTail
 }
 
+// goesOnAbove reports whether t's start was read with the line above it
+// as going on that line's cell in every column kind (markTail): a name's
+// tail, which opens no cell and no row.
+func (t *traits) goesOnAbove() bool {
+	return t.unitStart == startTail && t.productStart == startTail && t.fundingStart == startTail
+}
+
 // startFor is how p reads as the start of a cell of a unit, product or
 // funding column.
 func (t *traits) startFor(kind colKind) cellStartKind {

@@ -25,7 +25,10 @@ type table struct {
 	costs   map[*row]*lineCosts
 	quick   map[*row]quickResult // cuts made with the final widths, reused when nothing more is to be tried
 	rounds  int                  // width-learning rounds run, for tests and --debug
-	moved   bool                 // the widths changed (a little) after the last round's cuts
+	// dashNames holds the pairs of capitalised words the document joins
+	// with a dash ("Tư pháp - Hộ tịch"; learnDashNames).
+	dashNames wordPairs
+	moved     bool // the widths changed (a little) after the last round's cuts
 	// tightRanges: the document writes its ranges of years without spaces
 	// (tightYearRanges), so one broken after a spaced dash joins tight.
 	tightRanges bool
@@ -61,6 +64,7 @@ const (
 func newTable(doc *document) *table {
 	t := &table{doc: doc, content: -1, tightRanges: tightYearRanges(doc.body)}
 	t.sp.pairs = learnPairs(doc.body).withNamePairs().withCompoundPairs() // names' and words' pairs too: narrow columns break them on every line
+	t.dashNames = learnDashNames(doc.body)
 	t.sp.borrowScratch()
 	for i, c := range doc.columns {
 		if c.Key == model.RoleNumber {
@@ -1067,6 +1071,7 @@ func (t *table) piecesOf(r *row) []piece {
 		}
 		tailAcrossLines(&ps[i], &ps[i+1])
 		dashTailAcrossLines(&ps[i], &ps[i+1])
+		t.dashNameAcrossLines(&ps[i], &ps[i+1])
 		regionNumberAcrossLines(&ps[i], &ps[i+1])
 		numberAcrossLines(&ps[i], &ps[i+1])
 		spanAcrossLines(&ps[i], &ps[i+1])
@@ -1209,6 +1214,49 @@ func dashTailAcrossLines(p, next *piece) {
 		return
 	}
 	next.markTail()
+}
+
+// dashNameAcrossLines marks next's start as a name's tail (startTail)
+// when it opens with a dash and a word that the document joins to p's
+// last word with a dash elsewhere (dashNames: "Công chức Tư pháp -" /
+// "Hộ tịch" in another row): a narrow column broke the name before its
+// dash. dashTailAcrossLines leaves alone a dash line opening like a
+// unit ("- Hộ …" may begin a list of households); the document's own
+// name says it is none.
+func (t *table) dashNameAcrossLines(p, next *piece) {
+	if !next.bullet || !t.dashNames.has(p.last, pairHash(firstWord(trimCellLead(next.text)))) {
+		return
+	}
+	next.markTail()
+}
+
+// learnDashNames returns the pairs of words the lines join with a dash
+// between two capitalised words, on one line ("Phòng Văn hóa - Xã hội")
+// or across two, the dash ending the first ("Công chức Tư pháp -" / "Hộ
+// tịch"): the two halves of a field's name. A range's numbers ("2026 -
+// 2030") are no such pair.
+func learnDashNames(lines []line) wordPairs {
+	ps := wordPairs{newHashSet(0)}
+	add := func(a, b string) {
+		if a != "" && !opensWithDigit(a) && capitalised(b) { // a name's later words are lowercase ("Văn hóa - Xã hội")
+			ps.set.add(pairKey(pairHash(a), pairHash(b)))
+		}
+	}
+	for i, l := range lines {
+		for _, dash := range []string{" - ", " – "} {
+			for rest, at := l.text, 0; ; rest = rest[at+len(dash):] {
+				if at = strings.Index(rest, dash); at < 0 {
+					break
+				}
+				add(lastWord(rest[:at]), firstWord(rest[at+len(dash):]))
+			}
+		}
+		if i+1 < len(lines) && (strings.HasSuffix(l.text, " -") || strings.HasSuffix(l.text, " –")) {
+			before := strings.TrimRight(strings.TrimRight(l.text, "-–"), " ")
+			add(lastWord(before), firstWord(lines[i+1].text))
+		}
+	}
+	return ps
 }
 
 // maxDashTailWords bounds the half of a name after its dash
@@ -1588,8 +1636,10 @@ func (t *table) tryImplicitBreak(res *passResult, pageBreaks bool) ([]placedBloc
 			continue
 		}
 		// A row going on the task opens its cells with a capital, as every
-		// row does, and its blocks' first lines earn no known pair.
-		opens := !res.in.lines[from].lower &&
+		// row does, and its blocks' first lines earn no known pair. Nor
+		// does it open with a name's tail (a dash's "- Hộ tịch" after
+		// "Công chức Tư pháp": dashNameAcrossLines).
+		opens := !res.in.lines[from].lower && !res.in.lines[from].goesOnAbove() &&
 			ends[k]+costRowspanRow+costKnownPair*float64(earns[min(from+1, n)]) < cheapest
 		if !pageBreaks && !opens {
 			continue
