@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -299,7 +298,7 @@ func (rr *rowReader) roleCost() float64 {
 // own reading, a column off, came within minShiftGain of the right one.)
 func openedWithNext(ps []*piece) *piece {
 	first := ps[0]
-	if len(ps) < 2 || strings.ContainsRune(first.text, ' ') || !ps[1].lower {
+	if len(ps) < 2 || !opensAcross(first, ps[1]) {
 		return first
 	}
 	p := *first

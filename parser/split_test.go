@@ -800,6 +800,12 @@ func checkAcrossLines(t *testing.T, rule func(p, next *piece), got func(p, next 
 	}
 }
 
+// onLines makes rule, which reads a line with the line before it, a rule
+// of two texts for checkPairRule.
+func onLines(rule func(prev, p *piece) bool) func(a, b string) bool {
+	return func(a, b string) bool { return rule(pieceOf(a), pieceOf(b)) }
+}
+
 // TestEventAcrossLines: a time's word alone on its line reads as a date
 // unless the next line's first word makes it an event's name.
 func TestEventAcrossLines(t *testing.T) {
@@ -1012,10 +1018,7 @@ func TestNonWrapCost(t *testing.T) {
 // joins its cell as a paragraph of its own; elsewhere a lowercase line
 // after a dash is a phrase's dash wrapped, joined with a space.
 func TestOpensListItem(t *testing.T) {
-	for _, tc := range []struct {
-		prev, p string
-		want    bool
-	}{
+	checkPairRule(t, "opensListItem", onLines(opensListItem), []pairCase{
 		{"năm 2019:", "- giáo viên mầm non", true},
 		{"120 người;", "+ giáo viên tiểu học", true},
 		{"120 người;", "- Giáo viên tiểu học", true},
@@ -1023,11 +1026,7 @@ func TestOpensListItem(t *testing.T) {
 		{"năm 2019:", "-2030", false},
 		{"năm 2019:", "giáo viên", false},
 		{"năm 2019:", "-", false},
-	} {
-		if got := opensListItem(pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {
-			t.Errorf("opensListItem(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
-		}
-	}
+	})
 	ps := []piece{*pieceOf("Đào tạo theo Luật Giáo dục năm 2019:"), *pieceOf("- giáo viên mầm non;"), *pieceOf("- giáo viên tiểu học")}
 	if got, want := joinPieces(ps, 30000, false, colContent), "Đào tạo theo Luật Giáo dục năm 2019:\n- giáo viên mầm non;\n- giáo viên tiểu học"; got != want {
 		t.Errorf("joinPieces = %q, want %q", got, want)
@@ -1374,31 +1373,21 @@ func TestOpensSpanUnit(t *testing.T) {
 }
 
 func TestUnitAfterMeasure(t *testing.T) {
-	for _, tc := range []struct {
-		prev, p string
-		want    bool
-	}{
+	checkPairRule(t, "unitAfterMeasure", onLines(unitAfterMeasure), []pairCase{
 		{"100% hồ sơ", "Bộ phận Một", true},   // a target's share, then the lead's unit
 		{"08 tổ", "Đoàn Thanh niên xã", true}, // a target's count
 		{"100% hồ sơ", "được số hóa", false},  // the target goes on
 		{"Báo cáo", "Sở Y tế", false},         // no measure: "Báo cáo" / "UBND tỉnh" is one product
 		{"6 tháng", "Sở Y tế", false},         // a period is no count of things
 		{"2026", "Sở Y tế", false},
-	} {
-		if got := unitAfterMeasure(pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {
-			t.Errorf("unitAfterMeasure(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestLinkerGoesOn: a line opening with a capitalised linking word opens
 // a cell unless the line above ended a sentence, an item, a lead-in or a
 // clause.
 func TestLinkerGoesOn(t *testing.T) {
-	for _, tc := range []struct {
-		prev, p string
-		want    bool
-	}{
+	checkPairRule(t, "linkerGoesOn", onLines(linkerGoesOn), []pairCase{
 		{"Ngân sách tỉnh", "Theo hướng dẫn của", true}, // a note beside the funding
 		{"Quý IV/2070", "Theo kế hoạch của Bộ Tư pháp", true},
 		{"Phòng Quản lý chất lượng", "Tại các khoa", true},
@@ -1410,11 +1399,7 @@ func TestLinkerGoesOn(t *testing.T) {
 		{"Ngân sách tỉnh", "THEO KẾ HOẠCH", false},        // capitals: a heading's
 		{"Ngân sách tỉnh", "theo kế hoạch", false},        // lowercase: goes on
 		{"Ngân sách tỉnh", "- Theo kế hoạch", false},      // a bullet's own paragraph
-	} {
-		if got := linkerGoesOn(pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {
-			t.Errorf("linkerGoesOn(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestOverflowIn: a date alone on its line never overflows a time column,

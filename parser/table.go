@@ -1130,6 +1130,11 @@ func (t *table) bodyLines() int {
 	return len(t.doc.body)
 }
 
+// opensAcross reports whether p, one word, and next, going on from it
+// (continuesLine), may be a cell's opening broken over two lines, which
+// openAcrossLines reads together.
+func opensAcross(p, next *piece) bool { return !strings.ContainsRune(p.text, ' ') && next.lower }
+
 // openAcrossLines classifies p's start as a unit's, a product's or a
 // funding cell's by its word and the first word of next, when p is one
 // word and next goes on from it (continuesLine): a column narrower than a
@@ -1137,7 +1142,7 @@ func (t *table) bodyLines() int {
 // alone opens a unit ("Ngân hàng …") where "Ngân sách" opens a funding
 // cell.
 func openAcrossLines(p, next *piece) {
-	if strings.ContainsRune(p.text, ' ') || !next.lower {
+	if !opensAcross(p, next) {
 		return
 	}
 	text := p.text + " " + firstWord(next.text)
@@ -1243,7 +1248,7 @@ func learnDashNames(lines []line) wordPairs {
 		}
 	}
 	for i, l := range lines {
-		for _, dash := range []string{" - ", " – "} {
+		for _, dash := range spacedRangeDashes {
 			for rest, at := l.text, 0; ; rest = rest[at+len(dash):] {
 				if at = strings.Index(rest, dash); at < 0 {
 					break
@@ -1251,13 +1256,22 @@ func learnDashNames(lines []line) wordPairs {
 				add(lastWord(rest[:at]), firstWord(rest[at+len(dash):]))
 			}
 		}
-		if i+1 < len(lines) && (strings.HasSuffix(l.text, " -") || strings.HasSuffix(l.text, " –")) {
-			before := strings.TrimRight(strings.TrimRight(l.text, "-–"), " ")
-			add(lastWord(before), firstWord(lines[i+1].text))
+		if i+1 < len(lines) && rangeDashes[lastWord(l.text)] {
+			add(wordBeforeLast(l.text), firstWord(lines[i+1].text))
 		}
 	}
 	return ps
 }
+
+// spacedRangeDashes are rangeDashes standing between two words, a space
+// each side (learnDashNames looks for them inside a line).
+var spacedRangeDashes = func() []string {
+	var out []string
+	for d := range rangeDashes {
+		out = append(out, " "+d+" ")
+	}
+	return out
+}()
 
 // maxDashTailWords bounds the half of a name after its dash
 // (dashTailAcrossLines): fields' names are a word or two ("Tài chính",

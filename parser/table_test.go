@@ -605,20 +605,11 @@ func TestDashNameAcrossLines(t *testing.T) {
 		{text: "Phòng Văn hóa - Xã hội"},
 		{text: "Năm học 2099 - 2100"},
 	})}
-	for _, tc := range []struct {
-		prev, next string
-		tail       bool
-	}{
+	checkAcrossLines(t, tb.dashNameAcrossLines, func(_, next *piece) bool { return next.goesOnAbove() }, []acrossCase{
 		{"Công chức Tư pháp", "- Hộ tịch", true},      // joined across two lines elsewhere
 		{"Phòng Văn hóa", "- Xã hội", true},           // joined on one line elsewhere
 		{"Ban Quản lý chợ", "- Hộ kinh doanh", false}, // a list's bullet
 		{"Năm học 2099", "- 2100", false},             // a range is no name
 		{"Công chức Tư pháp", "Hộ tịch", false},       // no dash: nothing to tell
-	} {
-		p, next := pieceOf(tc.prev), pieceOf(tc.next)
-		tb.dashNameAcrossLines(p, next)
-		if got := next.goesOnAbove(); got != tc.tail {
-			t.Errorf("dashNameAcrossLines(%q, %q): tail %v, want %v", tc.prev, tc.next, got, tc.tail)
-		}
-	}
+	})
 }
