@@ -4065,6 +4065,51 @@ P202 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH PHỔ BIẾ
     T202("1", "Kiện toàn tổ hòa giải, bồi dưỡng kỹ năng hòa giải cho hòa giải viên", "Tháng 4/2100", "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Công chức Tư pháp - Hộ tịch"),
     T202("2", "Đánh giá, công nhận xã đạt chuẩn tiếp cận pháp luật; báo cáo kết quả thực hiện Kế hoạch", "Tháng 11/2100", "Công chức Tư pháp - Hộ tịch", "Các ban, ngành, đoàn thể xã")),
  ]}
+# 203: a coastal province's plan against illegal, unreported and
+# unregulated fishing in six columns with the deadline before the product
+# ("Thời gian hoàn thành" | "Sản phẩm"), tasks "1.1", "2.3" directly under
+# their sections with no task "1", cells listing "(1) …; (2) …" items, an
+# empty coordinating cell;
+# 204: a district's plan for managing minerals in six columns with an
+# extra column "Người đứng đầu chịu trách nhiệm" between the content and
+# the lead, sections set as one merged cell "I. TITLE", tasks numbered on
+# through the sections, lettered sub-tasks, a row going on the task above.
+T203 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P203 = {"schema": "annex/v1", "appendix": "01", "title": "NHIỆM VỤ CHỐNG KHAI THÁC HẢI SẢN BẤT HỢP PHÁP, KHÔNG BÁO CÁO VÀ KHÔNG THEO QUY ĐỊNH NĂM 2101",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-UBND ngày 05/02/2101 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"], [0.06, 0.34, 0.16, 0.17, 0.12, 0.15])],
+ "items": [
+  SK("I", "QUẢN LÝ ĐỘI TÀU CÁ",
+    T203("1.1", "Rà soát, thống kê, cập nhật đầy đủ dữ liệu tàu cá vào cơ sở dữ liệu nghề cá quốc gia; xử lý dứt điểm tàu cá chưa đăng ký, chưa cấp phép", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã ven biển; Đồn Biên phòng", "Tháng 3/2101", "Danh sách tàu cá được cập nhật"),
+    T203("1.2", "Kiểm soát chặt chẽ tàu cá ra, vào cảng; kiểm tra 100% tàu cá đủ điều kiện trước khi xuất bến", "Ban Quản lý cảng cá", "Chi cục Thủy sản; Bộ đội Biên phòng tỉnh", "Thường xuyên", "Sổ theo dõi tàu cá xuất, nhập bến"),
+    T203("1.3", "Duy trì thiết bị giám sát hành trình trên tàu cá có chiều dài từ 15 mét trở lên; xử lý tàu mất kết nối quá 6 giờ", "Chi cục Thủy sản", "", "Hằng ngày", "Báo cáo tàu mất kết nối")),
+  SK("II", "THỰC THI PHÁP LUẬT VÀ XỬ LÝ VI PHẠM",
+    T203("2.1", "Tuần tra, kiểm tra, kiểm soát trên biển; ngăn chặn tàu cá vi phạm vùng biển nước ngoài", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Cảnh sát biển Vùng 3; Chi cục Kiểm ngư", "Thường xuyên", "Kết quả tuần tra, xử lý"),
+    T203("2.2", "Điều tra, xử lý nghiêm các tổ chức, cá nhân môi giới, đưa tàu cá và ngư dân đi khai thác bất hợp pháp ở vùng biển nước ngoài", "Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh; Viện Kiểm sát nhân dân tỉnh", "Quý II/2101", "Số vụ việc được khởi tố, xét xử"),
+    T203("2.3", "Xử phạt vi phạm hành chính đối với các hành vi: (1) không duy trì thiết bị giám sát hành trình; (2) không ghi, nộp nhật ký khai thác; (3) khai thác không có giấy phép", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã ven biển", "Thường xuyên", "Quyết định xử phạt")),
+  SK("III", "TRUYỀN THÔNG VÀ SINH KẾ NGƯ DÂN",
+    T203("3.1", "Tuyên truyền, vận động ngư dân cam kết không vi phạm vùng biển nước ngoài", "Sở Văn hóa, Thể thao và Du lịch", "Hội Nghề cá tỉnh; Báo và Phát thanh, Truyền hình tỉnh", "Quý I/2101", "Bản cam kết của chủ tàu, thuyền trưởng"),
+    T203("3.2", "Hỗ trợ chuyển đổi nghề cho ngư dân khai thác ven bờ sang nuôi trồng thủy sản, dịch vụ du lịch biển", "Ủy ban nhân dân các xã ven biển", "Sở Nông nghiệp và Môi trường; Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Năm 2101", "Số hộ được hỗ trợ chuyển đổi nghề")),
+ ]}
+T204 = tasker("content", "extra:Người đứng đầu chịu trách nhiệm", "lead", "coordinating", "timeframe")
+P204 = {"schema": "annex/v1", "appendix": "03", "title": "KẾ HOẠCH QUẢN LÝ, BẢO VỆ TÀI NGUYÊN KHOÁNG SẢN CHƯA KHAI THÁC TRÊN ĐỊA BÀN NĂM 2102",
+ "subtitle": "(Ban hành kèm theo Quyết định số    /QĐ-UBND ngày    /    /2102 của Ủy ban nhân dân huyện)",
+ "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "timeframe"),
+   ["TT", "Nội dung công việc", "Người đứng đầu chịu trách nhiệm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"], [0.05, 0.37, 0.14, 0.15, 0.17, 0.12])],
+ "items": [
+  SK("I", "CÔNG TÁC KIỂM TRA, GIÁM SÁT",
+    T204("1.", "Kiểm tra hoạt động khai thác cát, sỏi lòng sông; xử lý các bến bãi tập kết trái phép", "Phó Chủ tịch Ủy ban nhân dân huyện", "Phòng Kinh tế", "Công an huyện; Ủy ban nhân dân các xã có sông", "Quý II/2102", subs=[
+      T204("a)", "Kiểm tra đột xuất vào ban đêm tại các điểm nóng", "Trưởng Công an huyện", "Công an huyện", "Phòng Kinh tế", "Thường xuyên"),
+      T204("b)", "Lắp đặt camera giám sát tại các bến bãi lớn", "Chủ tịch Ủy ban nhân dân xã", "Ủy ban nhân dân các xã có sông", "Trung tâm Văn hóa, Thông tin và Thể thao huyện", "Tháng 8/2102")]),
+    with_cont(T204("2.", "Giám sát việc thực hiện nghĩa vụ tài chính, ký quỹ cải tạo, phục hồi môi trường của các tổ chức khai thác khoáng sản", "Trưởng phòng Tài chính - Kế hoạch", "Phòng Tài chính - Kế hoạch", "Chi cục Thuế khu vực; Phòng Kinh tế", "Tháng 10/2102"),
+      {"content": "- Công khai danh sách tổ chức chậm nộp tiền cấp quyền khai thác", "timeframe": "Quý IV/2102"})),
+  SK("II", "BẢO VỆ KHOÁNG SẢN CHƯA KHAI THÁC",
+    T204("3.", "Cắm mốc, khoanh định khu vực cấm, tạm cấm hoạt động khoáng sản trên bản đồ địa chính", "Trưởng phòng Kinh tế", "Phòng Kinh tế", "Văn phòng Đăng ký đất đai chi nhánh huyện", "Năm 2102"),
+    T204("4.", "Giao trách nhiệm cho thôn, tổ dân phố phát hiện, báo cáo kịp thời hoạt động khai thác trái phép", "Chủ tịch Ủy ban nhân dân xã", "Ủy ban nhân dân các xã, thị trấn", "Trưởng thôn, tổ trưởng tổ dân phố", "Thường xuyên"),
+    T204("5.", "Sơ kết, đánh giá kết quả thực hiện Kế hoạch; đề xuất khen thưởng, kỷ luật", "Chủ tịch Ủy ban nhân dân huyện", "Phòng Kinh tế", "Các cơ quan, đơn vị liên quan", "Tháng 12/2102")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4148,7 +4193,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("roadsafety_2095", P195), ("standards_2096", P196),
                 ("digitaleconomy_2097", P197), ("floodseason_2098", P198),
                 ("learning_2099", P199), ("heritage_2100", P200),
-                ("greentransport_2099", P201), ("legaledu_2100", P202)):
+                ("greentransport_2099", P201), ("legaledu_2100", P202),
+                ("iuu_2101", P203), ("minerals_2102", P204)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
