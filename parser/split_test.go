@@ -337,6 +337,23 @@ func TestAddHeaderWrap(t *testing.T) {
 	}
 }
 
+func TestCappedByHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		w, headCap float64
+		want       float64
+	}{
+		{"no header cap", 9000, 0, 9000},
+		{"within the cap", 3000, 4000, 3000},
+		{"past the cap, within its overrun", 5000, 4000, 5000},
+		{"a content's width in a column whose header wrapped narrow", 9000, 4000, 4000 * headerCapOverrun},
+	} {
+		if got := cappedByHeader(tc.w, tc.headCap); got != tc.want {
+			t.Errorf("%s: cappedByHeader(%v, %v) = %v, want %v", tc.name, tc.w, tc.headCap, got, tc.want)
+		}
+	}
+}
+
 func TestTowardWrap(t *testing.T) {
 	for _, tc := range []struct {
 		c     float64
