@@ -130,7 +130,7 @@ func (t *table) cells(r *row) []model.Cell {
 				t.doc.trace.add(p.src, r.path, col.Key, p.text)
 			}
 		}
-		out[i] = model.Cell{Key: col.Key, Text: joinPieces(pieces[i], t.sp.cols[i].width, t.tightRanges, t.sp.cols[i].kind)}
+		out[i] = model.Cell{Key: col.Key, Text: joinPieces(pieces[i], t.sp.cols[i].width, t.tightRanges, t.sp.cols[i].kind, t.dashNames)}
 		if col.Key == model.KeyExtra {
 			out[i].Header = col.Header
 		}

@@ -908,7 +908,7 @@ func TestJoinPiecesYearRange(t *testing.T) {
 		{false, "Năm 2025 và giai đoạn 2026 - 2030 (hoàn thành"},
 		{true, "Năm 2025 và giai đoạn 2026 -2030 (hoàn thành"},
 	} {
-		if got := joinPieces(ps, 100, tc.tight, colTime); got != tc.want {
+		if got := joinPieces(ps, 100, tc.tight, colTime, wordPairs{}); got != tc.want {
 			t.Errorf("joinPieces(tight %v) = %q, want %q", tc.tight, got, tc.want)
 		}
 	}
@@ -916,8 +916,11 @@ func TestJoinPiecesYearRange(t *testing.T) {
 
 // TestJoinsNameDash: in a unit cell that opens with no bullet, a line
 // opening with a dash goes on the name wrapped before it; a bulleted list
-// of units, an item's separator, and other columns keep their paragraphs.
+// of units, an item's separator, and other columns keep their paragraphs,
+// but for a name the document joins with a dash elsewhere, which goes on
+// in any column but the content (joinsLearnedDash).
 func TestJoinsNameDash(t *testing.T) {
+	names := learnDashNames([]line{{text: "Phòng Tài chính - Kế hoạch"}})
 	for _, tc := range []struct {
 		lines []string
 		kind  colKind
@@ -928,12 +931,16 @@ func TestJoinsNameDash(t *testing.T) {
 		{[]string{"Các sở, ngành;", "- UBND cấp xã"}, colUnit, "Các sở, ngành;\n- UBND cấp xã"},
 		{[]string{"Các nội dung sau:", "- Tập huấn"}, colUnit, "Các nội dung sau:\n- Tập huấn"},
 		{[]string{"Triển khai Kế hoạch", "- Tập huấn"}, colContent, "Triển khai Kế hoạch\n- Tập huấn"},
+		{[]string{"Trưởng phòng Tài chính", "- Kế hoạch"}, colOther, "Trưởng phòng Tài chính - Kế hoạch"},
+		{[]string{"Trưởng phòng Tài chính;", "- Kế hoạch"}, colOther, "Trưởng phòng Tài chính;\n- Kế hoạch"},
+		{[]string{"Trưởng phòng Nội vụ", "- Kế hoạch"}, colOther, "Trưởng phòng Nội vụ\n- Kế hoạch"},
+		{[]string{"Rà soát nguồn tài chính", "- Kế hoạch vốn"}, colContent, "Rà soát nguồn tài chính\n- Kế hoạch vốn"},
 	} {
 		var ps []piece
 		for _, l := range tc.lines {
 			ps = append(ps, *pieceOf(l))
 		}
-		if got := joinPieces(ps, 100, false, tc.kind); got != tc.want {
+		if got := joinPieces(ps, 100, false, tc.kind, names); got != tc.want {
 			t.Errorf("joinPieces(%q, %v) = %q, want %q", tc.lines, tc.kind, got, tc.want)
 		}
 	}

@@ -7,8 +7,9 @@ import "strings"
 // "\n" before each new paragraph: a dash bullet, or a capital after a
 // sentence end on a line that had room for more. tight says the document
 // writes its ranges of years without spaces (tightYearRanges); kind is
-// the cell's column's.
-func joinPieces(ps []piece, width float64, tight bool, kind colKind) string {
+// the cell's column's; names are the words the document joins with a
+// dash (learnDashNames).
+func joinPieces(ps []piece, width float64, tight bool, kind colKind, names wordPairs) string {
 	var b strings.Builder
 	n := 0
 	for _, p := range ps {
@@ -18,7 +19,7 @@ func joinPieces(ps []piece, width float64, tight bool, kind colKind) string {
 	bulleted := len(ps) > 0 && ps[0].bullet
 	for i, p := range ps {
 		if i > 0 {
-			if joinsNameDash(&ps[i-1], &p, kind, bulleted) {
+			if joinsNameDash(&ps[i-1], &p, kind, bulleted) || joinsLearnedDash(&ps[i-1], &p, kind, names) {
 				b.WriteByte(' ')
 			} else {
 				b.WriteString(separator(&ps[i-1], &p, width, tight))
@@ -37,6 +38,19 @@ func joinPieces(ps []piece, width float64, tight bool, kind colKind) string {
 // with no bullet, whose line before ends no item, has none.
 func joinsNameDash(prev, p *piece, kind colKind, bulleted bool) bool {
 	return kind == colUnit && p.bullet && !bulleted && !prev.listGoesOn && !prev.sentEnd && !introducesMore(prev.text)
+}
+
+// joinsLearnedDash reports whether p, a line opening with a dash, goes on
+// the line above as the tail of a name the document joins with a dash
+// elsewhere (names: "Phòng Tài chính - Kế hoạch" in another cell), in
+// any column but the content: a column naming the heads who answer for
+// each task wraps "Trưởng phòng Tài chính" / "- Kế hoạch" as a unit
+// column wraps a unit's name, and joinsNameDash asks unit columns only.
+// The content's wide lines seldom break a name at its dash, and its
+// dashes open its paragraphs. A line that ends an item or a sentence
+// ends there.
+func joinsLearnedDash(prev, p *piece, kind colKind, names wordPairs) bool {
+	return kind != colContent && p.bullet && !prev.listGoesOn && !prev.sentEnd && names.has(prev.last, pairHash(firstWord(trimCellLead(p.text))))
 }
 
 // separator is what goes between two consecutive pieces of one cell.

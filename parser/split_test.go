@@ -1045,7 +1045,7 @@ func TestOpensListItem(t *testing.T) {
 		{"năm 2019:", "-", false},
 	})
 	ps := []piece{*pieceOf("Đào tạo theo Luật Giáo dục năm 2019:"), *pieceOf("- giáo viên mầm non;"), *pieceOf("- giáo viên tiểu học")}
-	if got, want := joinPieces(ps, 30000, false, colContent), "Đào tạo theo Luật Giáo dục năm 2019:\n- giáo viên mầm non;\n- giáo viên tiểu học"; got != want {
+	if got, want := joinPieces(ps, 30000, false, colContent, wordPairs{}), "Đào tạo theo Luật Giáo dục năm 2019:\n- giáo viên mầm non;\n- giáo viên tiểu học"; got != want {
 		t.Errorf("joinPieces = %q, want %q", got, want)
 	}
 }
