@@ -1379,6 +1379,25 @@ func opensName(text string) bool {
 // end with.
 const maxUnitOpeningWords = 2
 
+// roomAbovePageBreak is what p going on a cell across a page break
+// costs for the room the cell's last line above the break, prev, left for
+// p's first word, within the tolerance that nonWrapStrength forgives: a
+// page cuts a cell at a wrap, so its last line there is full. Two cells
+// may both take a fragment with no break's cost ("… vùng biển nước
+// ngoài" with 1.4% to spare, "… Truyền hình" with none, before "tỉnh"):
+// the one left fuller went on. (A tie went to the content, the first.)
+func roomAbovePageBreak(prev, p *piece, width float64) float64 {
+	if width <= 0 || p.bullet {
+		return 0
+	}
+	room := 1 - float64(prev.w+spaceWidth+p.fw)/width
+	return max(0, min(room, fitTolerance)) * costRoomPerShare
+}
+
+// costRoomPerShare is roomAbovePageBreak's cost per share of a column's
+// width left: at most a tenth of a weak hint, a tie's breaker.
+const costRoomPerShare = 3.0
+
 // pieceCost is the cost of placing p in column c after prev (nil: p starts
 // the block).
 func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
@@ -1390,6 +1409,7 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 		if !in.reachedBottom(c) {
 			cost += costContinueShort
 		}
+		cost += roomAbovePageBreak(before, p, col.width)
 	}
 	if before != nil {
 		return cost + sp.continuationCost(col, before, p)

@@ -22,6 +22,32 @@ func TestNonWrapStrength(t *testing.T) {
 	}
 }
 
+// TestRoomAbovePageBreak: a fragment going on a cell across a page break
+// costs for the room the cell's last line left it, up to the tolerance.
+func TestRoomAbovePageBreak(t *testing.T) {
+	full, near := pieceOf("Phát thanh, Truyền hình"), pieceOf("không vi phạm vùng biển nước ngoài")
+	tail := pieceOf("tỉnh")
+	fit := float64(near.w + spaceWidth + tail.fw)
+	for _, tc := range []struct {
+		name  string
+		prev  *piece
+		width float64
+		want  float64
+	}{
+		{"the word would not have fitted", full, float64(full.w), 0},
+		{"it would have fitted, just", near, fit / (1 - fitTolerance/2), fitTolerance / 2 * costRoomPerShare},
+		{"room to spare: the break's own cost, not this", near, 2 * fit, fitTolerance * costRoomPerShare},
+		{"no width known", near, 0, 0},
+	} {
+		if got := roomAbovePageBreak(tc.prev, tail, tc.width); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("%s: roomAbovePageBreak = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if got := roomAbovePageBreak(near, pieceOf("- Tỉnh"), 2*fit); got != 0 {
+		t.Errorf("a bullet after a page break costs %v for room, want 0", got)
+	}
+}
+
 func TestOverflowCost(t *testing.T) {
 	if overflowCost(1000, 1000) != 0 || overflowCost(1030, 1000) != 0 {
 		t.Error("lines within the tolerance cost nothing")
@@ -527,7 +553,7 @@ func TestRowspanPass(t *testing.T) {
 	if got, want := sp.pieceCost(rowspan, 2, nil, p), sp.pieceCost(&passInput{}, 2, nil, p)+costRowspanAfterOpenEnd; math.Abs(got-want) > 1e-9 {
 		t.Errorf("a paragraph after an open end costs %v, want %v", got, want)
 	}
-	if got, want := sp.pieceCost(pageBreak, 2, nil, p), sp.continuationCost(&sp.cols[2], prev[2], p); math.Abs(got-want) > 1e-9 {
+	if got, want := sp.pieceCost(pageBreak, 2, nil, p), sp.continuationCost(&sp.cols[2], prev[2], p)+roomAbovePageBreak(prev[2], p, sp.cols[2].width); math.Abs(got-want) > 1e-9 {
 		t.Errorf("after a page break it costs %v, want the continuation of %q: %v", got, prev[2].text, want)
 	}
 }
