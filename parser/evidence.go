@@ -1430,16 +1430,21 @@ var (
 // opensWithTitle reports whether a line opens with an office holder's
 // title ("Phó Chủ tịch UBND huyện phụ trách …", "Giám đốc Sở …",
 // "Thủ trưởng các cơ quan", "Giáo viên chủ nhiệm", a school's or office's
-// staff: "Kế toán", "Nhân viên thiết bị"): a task's lead when the table
-// names people, not offices (splitter.startOf). (The staff's two titles,
-// every rendering set: cell-block 578 -> 558 of 46,932 fields wrong,
-// column-aligned 970 -> 966, none worse.)
+// staff: "Kế toán", "Nhân viên thiết bị"; "Trưởng Công an huyện",
+// "Trưởng phòng …"): a task's lead when the table names people, not
+// offices (splitter.startOf). A title's one word opens a title only
+// capitalised: "Thủ" / "trưởng đơn vị" is a title wrapped. (The staff's
+// two titles, every rendering set: cell-block 578 -> 558 of 46,932
+// fields wrong, column-aligned 970 -> 966, none worse. "Trưởng", with
+// a holder's title going on with the body it heads in an extra column,
+// kindContinuation: 1,660 renderings, cell-block 668 -> 662, none
+// worse.)
 func opensWithTitle(o opening) bool {
-	return holderTitles.has(o.l1) || o.w2 != "" && holderTitlePairs.has(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct)))
+	return holderTitles.has(o.l1) && capitalised(o.w1) || o.w2 != "" && holderTitlePairs.has(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct)))
 }
 
 var (
-	holderTitles     = lowerWordSet("phó", "chánh")
+	holderTitles     = lowerWordSet("phó", "chánh", "trưởng")
 	holderTitlePairs = lowerPairSet("giám đốc", "bí thư", "thủ trưởng", "hiệu trưởng", "tổ trưởng", "giáo viên", "kế toán", "nhân viên")
 )
 

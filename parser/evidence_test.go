@@ -713,6 +713,27 @@ func TestEndsWithShortName(t *testing.T) {
 	}
 }
 
+// TestOpensWithTitle: a line opening with an office holder's title; a
+// title's one word ("Phó", "Trưởng") only capitalised, where it opens one.
+func TestOpensWithTitle(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Phó Chủ tịch UBND huyện", true},
+		{"Trưởng Công an huyện", true},
+		{"Trưởng phòng Kinh tế", true},
+		{"Giám đốc Sở Y tế", true},
+		{"trưởng đơn vị chủ trì", false}, // "Thủ" / "trưởng …": a wrap
+		{"Trường Tiểu học", false},       // a school
+		{"Công an huyện", false},
+	} {
+		if got := opensWithTitle(openingOf(tc.text)); got != tc.want {
+			t.Errorf("opensWithTitle(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestStartOfTitle: an office holder's title opens a unit's cell, unless
 // the table has a column of the holders answerable.
 func TestStartOfTitle(t *testing.T) {

@@ -1519,8 +1519,9 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 	case colOther:
 		// An extra cell naming a unit ("HĐND tỉnh", an issuing level) goes
 		// on with no next unit after a bare word, as a unit cell does not;
-		// a person's title ("Giám đốc" / "Sở …") opens no unit and goes on.
-		if p.itemStart && before.openEnd && before.unitStart == startUsual {
+		// a person's title ("Giám đốc" / "Sở …", "Trưởng" / "Công an
+		// huyện") opens no unit and goes on with the body it heads.
+		if p.itemStart && before.openEnd && before.unitStart == startUsual && !before.title {
 			cost += costNewItem
 		}
 		if sp.hasTime && strandsDate(p) && !completesDate(before) {
@@ -1584,9 +1585,11 @@ func unitAfterMeasure(before, p *piece) bool {
 // each of that column's cells opens with its holder's title ("Phó Chủ
 // tịch UBND tỉnh phụ trách …"), so a title inside one opens the next
 // holder, after a separator, or the cell itself, and the line above it
-// ("Nguyên đán") is the end of the cell before.
+// ("Nguyên đán") is the end of the cell before. A title after a word
+// that opens titles ("Phó" / "Trưởng phòng", "Phó" / "Giám đốc Sở") is
+// the same holder's.
 func titleGoesOnHolder(before, p *piece) bool {
-	if !p.title {
+	if !p.title || holderTitles.has(lowerHash(lastWord(before.text))) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(before.text)

@@ -596,6 +596,8 @@ func TestTitleGoesOnHolder(t *testing.T) {
 		{"Chủ tịch UBND tỉnh;", "Phó Chủ tịch", 0},                       // a second holder after a separator
 		{"Phó Chủ tịch", "UBND tỉnh", 0},                                 // no title: the office goes on
 		{"Giám đốc Sở Y tế", "Giám đốc Sở Tài chính", costTitleInHolder}, // two titles, no separator
+		{"Phó", "Trưởng phòng Kinh tế", 0},                               // one title broken after its "Phó"
+		{"Phó", "Giám đốc Sở Y tế", 0},
 	} {
 		prev, p := pieceOf(tc.prev), pieceOf(tc.p)
 		got := sp.continuationCost(holder, prev, p) - sp.continuationCost(other, prev, p)
@@ -1160,6 +1162,7 @@ func TestKindContinuation(t *testing.T) {
 		{colOther, "UBND tỉnh", "Công an tỉnh", costNewItem},
 		{colOther, "Giám đốc", "Sở Nông nghiệp và", 0},
 		{colOther, "Chánh", "Thanh tra tỉnh", 0},
+		{colOther, "Trưởng", "Công an huyện", 0},  // a title goes on with the body it heads
 		{colOther, "HĐND tỉnh;", "Sở Tư pháp", 0}, // a list goes on after its separator
 		{colUnit, "Liên đoàn Lao động tỉnh", "Hội nghị, tin bài", costProductInUnit},
 		{colUnit, "Sở Tài chính;", "Báo cáo kết quả", costProductInUnit},
