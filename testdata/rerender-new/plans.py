@@ -4110,6 +4110,48 @@ P204 = {"schema": "annex/v1", "appendix": "03", "title": "KẾ HOẠCH QUẢN L�
     T204("4.", "Giao trách nhiệm cho thôn, tổ dân phố phát hiện, báo cáo kịp thời hoạt động khai thác trái phép", "Chủ tịch Ủy ban nhân dân xã", "Ủy ban nhân dân các xã, thị trấn", "Trưởng thôn, tổ trưởng tổ dân phố", "Thường xuyên"),
     T204("5.", "Sơ kết, đánh giá kết quả thực hiện Kế hoạch; đề xuất khen thưởng, kỷ luật", "Chủ tịch Ủy ban nhân dân huyện", "Phòng Kinh tế", "Các cơ quan, đơn vị liên quan", "Tháng 12/2102")),
  ]}
+# 205: a province's plan for the safety of dams and reservoirs in seven
+# columns with the funding last ("Sản phẩm" | "Thời gian hoàn thành" |
+# "Nguồn kinh phí"), tasks "1", "2" with tasks "1.1", "1.2" under task 1,
+# a task with no product, funding "Không" or named sources;
+# 206: a commune's plan for calling citizens up for military service in
+# five columns, no coordinating column, the time before the units
+# ("Thời gian" | "Cơ quan, đơn vị thực hiện" | "Ghi chú"), sections set
+# as one merged cell "I. TITLE", tasks numbered on through the sections,
+# notes in a few rows only.
+T205 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "funding")
+P205 = {"schema": "annex/v1", "appendix": "02", "title": "DANH MỤC NHIỆM VỤ BẢO ĐẢM AN TOÀN HỒ, ĐẬP TRÊN ĐỊA BÀN TỈNH NĂM 2103",
+ "subtitle": "(Kèm theo Kế hoạch số 58/KH-UBND ngày 14/3/2103 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding"),
+   ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian hoàn thành", "Nguồn kinh phí"], [0.05, 0.29, 0.14, 0.15, 0.14, 0.11, 0.12])],
+ "items": [
+  SK("I", "RÀ SOÁT, KIỂM ĐỊNH HỒ, ĐẬP",
+    T205("1", "Rà soát, đánh giá hiện trạng an toàn các hồ chứa nước, đập dâng trên địa bàn tỉnh", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã, phường có hồ, đập", "Báo cáo hiện trạng", "Tháng 4/2103", "Ngân sách tỉnh", subs=[
+      T205("1.1", "Kiểm định an toàn đập đối với các hồ chứa có dung tích từ 3 triệu m3 trở lên", "Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh", "Sở Nông nghiệp và Môi trường", "Báo cáo kết quả kiểm định", "Quý II/2103", "Vốn sự nghiệp thủy lợi"),
+      T205("1.2", "Lập danh sách hồ, đập xuống cấp cần sửa chữa, nâng cấp khẩn cấp trước mùa mưa lũ", "Chi cục Thủy lợi", "Các chủ đập", "Danh sách hồ, đập xuống cấp", "Tháng 5/2103", "Không")]),
+    T205("2", "Cắm mốc chỉ giới phạm vi bảo vệ công trình thủy lợi đối với các hồ chứa nước", "Ủy ban nhân dân các xã, phường", "Sở Nông nghiệp và Môi trường; Sở Tài chính", "Mốc chỉ giới được cắm", "Năm 2103", "Ngân sách cấp xã")),
+  SK("II", "VẬN HÀNH VÀ ỨNG PHÓ KHẨN CẤP",
+    T205("3", "Xây dựng, phê duyệt phương án ứng phó thiên tai và phương án ứng phó với tình huống khẩn cấp cho từng hồ chứa", "Các chủ đập", "Ban Chỉ huy phòng thủ dân sự tỉnh", "Phương án được phê duyệt", "Trước 30/6/2103", "Vốn của chủ đập"),
+    T205("4", "Lắp đặt thiết bị quan trắc mực nước, lượng mưa tự động và camera giám sát tại các hồ chứa xung yếu", "Chi cục Thủy lợi", "Viễn thông tỉnh; các chủ đập", "Hệ thống quan trắc hoạt động", "Quý III/2103", "Ngân sách tỉnh; nguồn xã hội hóa"),
+    T205("5", "Tổ chức diễn tập ứng phó sự cố vỡ đập, xả lũ khẩn cấp cho người dân vùng hạ du", "Ban Chỉ huy phòng thủ dân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh; Công an tỉnh; Ủy ban nhân dân các xã vùng hạ du", "", "Tháng 8/2103", "Ngân sách tỉnh"),
+    T205("6", "Kiểm tra công tác bảo đảm an toàn hồ, đập trước, trong và sau mùa mưa lũ", "Sở Nông nghiệp và Môi trường", "Các sở, ngành liên quan", "Báo cáo kết quả kiểm tra", "Thường xuyên", "Không")),
+ ]}
+T206 = tasker("content", "timeframe", "lead", "note")
+P206 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TUYỂN CHỌN VÀ GỌI CÔNG DÂN NHẬP NGŨ NĂM 2104",
+ "subtitle": "(Kèm theo Kế hoạch số 09/KH-UBND ngày 20/10/2103 của Ủy ban nhân dân xã)",
+ "sectionStyle": "merged",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "timeframe", "lead", "note"),
+   ["TT", "Nội dung công việc", "Thời gian", "Cơ quan, đơn vị thực hiện", "Ghi chú"], [0.06, 0.43, 0.14, 0.23, 0.14])],
+ "items": [
+  SK("I", "CÔNG TÁC CHUẨN BỊ",
+    T206("1", "Kiện toàn Hội đồng nghĩa vụ quân sự xã; phân công nhiệm vụ cho các thành viên", "Tháng 10/2103", "Ban Chỉ huy Quân sự xã", ""),
+    T206("2", "Đăng ký nghĩa vụ quân sự cho công dân nam đủ 17 tuổi; rà soát, nắm nguồn công dân trong độ tuổi gọi nhập ngũ", "Tháng 11/2103", "Ban Chỉ huy Quân sự xã; Công an xã; trưởng các thôn", "Theo hướng dẫn của Ban Chỉ huy Quân sự huyện"),
+    T206("3", "Tuyên truyền Luật Nghĩa vụ quân sự trên hệ thống loa truyền thanh và tại các buổi sinh hoạt thôn", "Thường xuyên", "Đài Truyền thanh xã; Đoàn Thanh niên xã", "")),
+  SK("II", "TỔ CHỨC KHÁM SỨC KHỎE VÀ XÉT DUYỆT",
+    T206("4", "Tổ chức sơ tuyển sức khỏe cho công dân trong diện gọi nhập ngũ", "Tháng 12/2103", "Trạm Y tế xã", "Lập danh sách gửi Hội đồng huyện"),
+    T206("5", "Xét duyệt, công khai danh sách công dân đủ điều kiện nhập ngũ tại trụ sở Ủy ban nhân dân xã và nhà văn hóa các thôn", "Tháng 01/2104", "Hội đồng nghĩa vụ quân sự xã", ""),
+    T206("6", "Thăm hỏi, tặng quà gia đình tân binh; tổ chức lễ giao nhận quân bảo đảm trang trọng, an toàn", "Tháng 02/2104", "Ủy ban Mặt trận Tổ quốc Việt Nam xã; Hội Cựu chiến binh xã", "Phối hợp với các đoàn thể")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4194,7 +4236,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("digitaleconomy_2097", P197), ("floodseason_2098", P198),
                 ("learning_2099", P199), ("heritage_2100", P200),
                 ("greentransport_2099", P201), ("legaledu_2100", P202),
-                ("iuu_2101", P203), ("minerals_2102", P204)):
+                ("iuu_2101", P203), ("minerals_2102", P204),
+                ("damsafety_2103", P205), ("conscription_2104", P206)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
