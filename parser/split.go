@@ -453,6 +453,23 @@ func opensKind(p *piece, kind colKind) bool {
 // kinh phí" says there is none.
 var hNone = lowerHash("không")
 
+// cutCost is what solvePass charges for a cut of the whole lines of in
+// into blocks, in column order, with tab its blocks' costs: each block,
+// the columns skipped before, between and after them, and a block opening
+// after a skipped column (opensSkippedCost).
+func (sp *splitter) cutCost(in *passInput, tab *blockTable, blocks []placedBlock) float64 {
+	skips := sp.skipPrefix(in)
+	cost, pc := 0.0, -1
+	for _, b := range blocks {
+		cost += skips[b.col] - skips[pc+1] + tab.block(b.col, b.from.line, b.to.line)
+		if pc < b.col-1 {
+			cost += sp.opensSkippedCost(in, b.col, b.from)
+		}
+		pc = b.col
+	}
+	return cost + skips[len(sp.cols)] - skips[pc+1]
+}
+
 // skipPrefix returns prefix sums of the cost of skipping each column.
 func (sp *splitter) skipPrefix(in *passInput) []float64 {
 	out := sp.mem.f.take(len(sp.cols) + 1)

@@ -1032,8 +1032,44 @@ func (t *table) pageCutShifts(in *passInput, best []placedBlock, cost float64) [
 			out = append(out, pageCut{alt, c})
 		}
 	}
+	was := t.sp.cutCost(in, tab, best)
+	for i := 0; i+1 < len(best); i++ {
+		for _, alt := range absorbedCuts(best, i) {
+			if c := cost - was + t.sp.cutCost(in, tab, alt); c <= cost+pageCutMargin {
+				out = append(out, pageCut{alt, c})
+			}
+		}
+	}
 	return out
 }
+
+// absorbedCuts returns the cuts of a page's best cut blocks in which one
+// of the blocks i and i+1 takes the other's lines, that one's cell left
+// empty on this page, when the lines given up are at most maxAbsorbLines.
+// Before a page break, a unit list's next name read as the cell after it
+// ("Bộ Chỉ huy Quân sự tỉnh;" / "Công an tỉnh; Ủy ban nhân" read as the
+// product, which that row leaves empty) costs no more than the list
+// going on, as no cell ends there; the next page's "dân các xã" tells
+// which, and moving a boundary by a line or two never empties a cell.
+func absorbedCuts(blocks []placedBlock, i int) [][]placedBlock {
+	a, b := blocks[i], blocks[i+1]
+	var out [][]placedBlock
+	if b.to.line-b.from.line <= maxAbsorbLines {
+		alt := slices.Delete(slices.Clone(blocks), i+1, i+2)
+		alt[i].to = b.to
+		out = append(out, alt)
+	}
+	if a.to.line-a.from.line <= maxAbsorbLines {
+		alt := slices.Delete(slices.Clone(blocks), i, i+1)
+		alt[i].from = a.from
+		out = append(out, alt)
+	}
+	return out
+}
+
+// maxAbsorbLines is the most lines a block gives up to the block beside it
+// in absorbedCuts: a short cell of a name or two.
+const maxAbsorbLines = 3
 
 // cellEnd returns a cell's last line, the piece a later pass goes on
 // from, with its end judged with the line before it (a copy, when that

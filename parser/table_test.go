@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -319,9 +320,15 @@ func TestPageCutShifts(t *testing.T) {
 	if len(shifts) == 0 {
 		t.Fatalf("no near-best cut of %v", best)
 	}
+	if got := tb.sp.cutCost(in, tb.sp.tabulate(in), best); math.Abs(got-res.cost) > 1e-9 {
+		t.Errorf("cutCost of the best cut = %v, the search's %v", got, res.cost)
+	}
 	for _, s := range shifts {
 		if s.cost > res.cost+pageCutMargin {
 			t.Errorf("cost %.2f, more than %.2f over the best %.2f", s.cost, pageCutMargin, res.cost)
+		}
+		if len(s.blocks) != len(best) {
+			continue // a block's lines given to the one beside it (TestAbsorbedCuts)
 		}
 		moved := 0
 		for i, b := range s.blocks {
@@ -371,6 +378,45 @@ func TestCutPagesShiftsTwoLines(t *testing.T) {
 	unit := max(w(3), w(7), w(9))
 	checkPageCut(t, oneLineTable(w(1), unit, unit, max(w(11), w(12))), texts, 13,
 		"Diễn tập ứng phó sạt lở đất, lũ quét vùng núi | Ban Chỉ huy Phòng thủ dân sự huyện | Đồn Biên phòng trên địa bàn | Tháng 6 hằng năm")
+}
+
+// TestCutPagesAbsorbsCell: before a page break a unit list's next names
+// ("Công an" / "tỉnh; Ủy" / "ban nhân") read as a product cell the row
+// leaves empty cost about what the list going on costs; the next page's
+// "dân các xã" goes on "ban nhân" and tells them apart, once the near-best
+// cuts include the product's lines given back to the list (absorbedCuts).
+func TestCutPagesAbsorbsCell(t *testing.T) {
+	texts := []string{"Tổ chức diễn tập ứng", "phó sự cố vỡ đập, xả", "lũ khẩn cấp cho người", "dân vùng hạ du",
+		"Ban Chỉ huy", "phòng thủ", "dân sự tỉnh", "Bộ Chỉ", "huy Quân", "sự tỉnh;", "Công an", "tỉnh; Ủy", "ban nhân",
+		"Tháng 8/2103", "dân các xã", "vùng hạ", "du"}
+	tb := &table{content: 0}
+	for _, c := range []colModel{{kind: colContent, width: 9007}, {kind: colUnit, width: 5242}, {kind: colUnit, width: 4389},
+		{kind: colProduct, width: 3945, filled: true}, {kind: colTime, width: 5615, filled: true}} {
+		tb.sp.cols = append(tb.sp.cols, c)
+	}
+	tb.sp.hasTime = true
+	checkPageCut(t, tb, texts, 14, "Tổ chức diễn tập ứng phó sự cố vỡ đập, xả lũ khẩn cấp cho người dân vùng hạ du | "+
+		"Ban Chỉ huy phòng thủ dân sự tỉnh | Bộ Chỉ huy Quân sự tỉnh; Công an tỉnh; Ủy ban nhân dân các xã vùng hạ du |  | Tháng 8/2103")
+}
+
+// TestAbsorbedCuts: one of two blocks side by side takes the other's
+// lines, when they are few.
+func TestAbsorbedCuts(t *testing.T) {
+	blk := func(col, from, to int) placedBlock {
+		return placedBlock{block: block{col: col, from: cut{line: from}, to: cut{line: to}}}
+	}
+	best := []placedBlock{blk(0, 0, 4), blk(2, 4, 7), blk(3, 7, 10), blk(4, 10, 11)}
+	got := absorbedCuts(best, 1)
+	want := [][]placedBlock{
+		{blk(0, 0, 4), blk(2, 4, 10), blk(4, 10, 11)},
+		{blk(0, 0, 4), blk(3, 4, 10), blk(4, 10, 11)},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("absorbedCuts(best, 1) = %v, want %v", got, want)
+	}
+	if got := absorbedCuts([]placedBlock{blk(0, 0, 5), blk(1, 5, 10)}, 0); len(got) != 0 {
+		t.Errorf("blocks of five lines each: %v, want none", got)
+	}
 }
 
 // checkPageCut cuts a row of texts with a page break before line brk in
