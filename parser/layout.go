@@ -112,6 +112,7 @@ type pdfLayout struct {
 	byBand      bool                   // column-aligned text: each band may move the boundaries a little (bandBoundaries)
 	final       bool                   // column-aligned text: the reading returned, whose lines are searched more widely (finalPerState)
 	tailPage    bool                   // column-aligned text: the page being read holds no header and no row's start, only the tail of a row from the page before (runOrderBoundaries)
+	pageEnd     bool                   // column-aligned text: the band being read is its page's last, whose cells may go on after the break (rowReader.ended)
 	bandReads   map[float64]*rowReader // column-aligned text: each band's reading at its page's boundaries, by its first line
 	prior       *pdfLayout             // column-aligned text: a reading with the same widths whose bands' readings at the page's boundaries are this one's
 	ownBands    []InspectedBand        // column-aligned text: the bands read at their own boundaries (readBand)

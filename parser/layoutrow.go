@@ -150,6 +150,9 @@ type rowReader struct {
 	// the page before, each column's last line there (nil: the column's
 	// cell is empty so far, or not known).
 	carried []*piece
+	// ended says no page break follows the band: its last line ends the
+	// cells it holds (bandEndCost).
+	ended bool
 }
 
 // readRow returns, for each line, the column of each of its words.
@@ -197,10 +200,10 @@ func (rr *rowReader) cheapestRow(cands [][]lineReading) []*lineReading {
 	if n == 0 {
 		return chosen
 	}
-	a := 0
+	a, least := 0, math.Inf(1)
 	for b := range dp[n-1] {
-		if dp[n-1][b] < dp[n-1][a] {
-			a = b
+		if v := dp[n-1][b] + rr.bandEndCost(&cands[n-1][b]); v < least {
+			a, least = b, v
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
@@ -355,6 +358,27 @@ func (rr *rowReader) rowCost() float64 {
 			above = rr.chosen[i-1]
 		}
 		cost += r.cost + rr.pairCost(above, r)
+	}
+	if n := len(rr.chosen); n > 0 {
+		cost += rr.bandEndCost(rr.chosen[n-1])
+	}
+	return cost
+}
+
+// bandEndCost is what the cells that r, a band's last line, ends say
+// (endCost), as pairCost says of the cells a line ends before the next:
+// a reading ending the lead with "… Môi trường có" is the cell's end
+// only where no page break follows the band (ended); before one, any
+// cell may go on.
+func (rr *rowReader) bandEndCost(r *lineReading) float64 {
+	if !rr.ended {
+		return 0
+	}
+	cost := 0.0
+	for _, f := range r.frags {
+		if f.col != rr.numCol && f.p.dangling {
+			cost += costDanglingEnd
+		}
 	}
 	return cost
 }
@@ -545,6 +569,8 @@ func (rr *rowReader) inContext(above, r, below *lineReading) float64 {
 	cost := r.cost + rr.pairCost(above, r)
 	if below != nil {
 		cost += rr.pairCost(r, below)
+	} else {
+		cost += rr.bandEndCost(r)
 	}
 	return cost
 }

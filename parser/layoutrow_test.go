@@ -3326,3 +3326,34 @@ func TestCarriedCost(t *testing.T) {
 		t.Errorf("carriedCost in a column with no cell on the page before = %v, want 0", got)
 	}
 }
+
+// TestBandEndCost: a band's last line ends the cells it holds, so a cell
+// left dangling there ("… Môi trường có") costs, unless a page break
+// follows the band, where any cell may go on.
+func TestBandEndCost(t *testing.T) {
+	reading := func(texts ...string) *lineReading {
+		r := &lineReading{}
+		for i, s := range texts {
+			if s != "" { // "": an empty cell
+				r.frags = append(r.frags, readingFrag{col: i, p: pieceOf(s)})
+			}
+		}
+		return r
+	}
+	for _, tc := range []struct {
+		name  string
+		ended bool
+		line  *lineReading
+		want  float64
+	}{
+		{"a dangling lead", true, reading("1", "bàn tỉnh", "có"), costDanglingEnd},
+		{"its word given to the cell it opens", true, reading("1", "bàn tỉnh", "", "có hồ, đập"), 0},
+		{"before a page break", false, reading("1", "bàn tỉnh", "có"), 0},
+		{"a whole name", true, reading("1", "bàn tỉnh", "Môi trường"), 0},
+	} {
+		rr := &rowReader{numCol: 0, ended: tc.ended}
+		if got := rr.bandEndCost(tc.line); got != tc.want {
+			t.Errorf("%s: bandEndCost = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

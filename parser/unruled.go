@@ -100,7 +100,9 @@ func (lo *pdfLayout) unruledPage(pageNum int, words []word, lines []textLine, li
 		}
 		cur = append(cur, l)
 	}
+	lo.pageEnd = true
 	flush()
+	lo.pageEnd = false
 }
 
 // pageEdges widens the table's outer boundaries (xs's first and last) to
@@ -431,7 +433,7 @@ func (lo *pdfLayout) readBand(ls []textLine, xs []float64) *rowReader {
 	}
 	read := func(xs []float64) *rowReader {
 		rr := &rowReader{xs: xs, sp: lo.reader, numCol: numCol, lines: ls, trial: lo.trial, cache: lo.pieces, openings: lo.openings, missedCols: lo.missed,
-			marker: marked && startsUnruledRow(ls[0], xs, numCol), kept: kept, final: lo.final}
+			marker: marked && startsUnruledRow(ls[0], xs, numCol), kept: kept, final: lo.final, ended: !lo.pageEnd}
 		if !rr.marker {
 			rr.carried = lo.carriedEnds(len(xs) - 1)
 		}
