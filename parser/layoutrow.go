@@ -365,11 +365,14 @@ func (rr *rowReader) rowCost() float64 {
 	return cost
 }
 
-// bandEndCost is what the cells that r, a band's last line, ends say
-// (endCost), as pairCost says of the cells a line ends before the next:
-// a reading ending the lead with "… Môi trường có" is the cell's end
-// only where no page break follows the band (ended); before one, any
-// cell may go on.
+// bandEndCost is what the cells that r, a band's last line, leaves
+// dangling cost (costDanglingEnd), as pairCost's endCost charges the
+// cells a line ends before the next: a reading ending the lead with "…
+// Môi trường có" is the cell's end only where no page break follows the
+// band (ended); before one, any cell may go on. Dangling ends only: a
+// lone unit head ending an extra cell ("Các đơn vị trực thuộc" / "Sở")
+// is a whole phrase's end there, and counted it read two renderings
+// worse.
 func (rr *rowReader) bandEndCost(r *lineReading) float64 {
 	if !rr.ended {
 		return 0
