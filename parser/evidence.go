@@ -2144,7 +2144,7 @@ var compoundPairs = [][2]string{
 	{"kiến", "nghị"}, {"ý", "kiến"}, {"rà", "soát"}, {"cập", "nhật"}, {"kết", "nối"},
 	{"chia", "sẻ"}, {"khai", "thác"}, {"sử", "dụng"}, {"đất", "đai"}, {"tài", "sản"},
 	{"quy", "hoạch"}, {"đầu", "mối"}, {"thành", "viên"}, {"thường", "trực"}, {"tổng", "hợp"},
-	{"giai", "đoạn"}, {"tiêu", "thụ"}, {"công", "nghiệp"},
+	{"giai", "đoạn"}, {"tiêu", "thụ"}, {"công", "nghiệp"}, {"hội", "hóa"},
 }
 
 // fieldWords are yet more two-syllable words of plans' text, field by

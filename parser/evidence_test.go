@@ -596,6 +596,9 @@ func TestTableKnowsNamePairs(t *testing.T) {
 	if !tb.sp.pairs.known("Thường", "xuyên") || !tb.sp.pairs.known("bổ", "sung") {
 		t.Error(`"Thường xuyên" and "bổ sung" are plans' words (compoundPairs)`)
 	}
+	if !tb.sp.pairs.known("Ngân sách tỉnh; nguồn xã hội", "hóa") {
+		t.Error(`"xã hội hóa", a funding's word, goes on after "hội" (compoundPairs)`)
+	}
 }
 
 func TestPairHash(t *testing.T) {
