@@ -847,9 +847,7 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 	col := &sp.cols[c]
 	switch col.kind {
 	case colTime:
-		if !p.timeLike {
-			s.kind = costNotTime
-		}
+		s.kind = timeStartCost(p)
 	case colUnit, colProduct, colFunding:
 		start := sp.startOf(col.kind, p)
 		s.afterFull = start == startUnusual && c > 0 && p.prevW > 0
@@ -1415,6 +1413,20 @@ func roomAbovePageBreak(prev, p *piece, width float64) float64 {
 // width left: at most a tenth of a weak hint, a tie's breaker.
 const costRoomPerShare = 3.0
 
+// timeStartCost is what p opening a time cell costs: costNotTime for
+// words no time opens with, and costTailStart for a date's number whose
+// unit ends the line above ("Tháng" / "8/2103": dateNumberAcrossLines).
+func timeStartCost(p *piece) float64 {
+	cost := 0.0
+	if !p.timeLike {
+		cost += costNotTime
+	}
+	if p.goesOnAbove() {
+		cost += costTailStart
+	}
+	return cost
+}
+
 // pieceCost is the cost of placing p in column c after prev (nil: p starts
 // the block).
 func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
@@ -1445,9 +1457,7 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 	}
 	switch col.kind {
 	case colTime:
-		if !p.timeLike {
-			cost += costNotTime
-		}
+		cost += timeStartCost(p)
 	case colUnit, colProduct, colFunding:
 		start := p.startFor(col.kind)
 		if start == startUnusual && sp.wrapsFromColumnBefore(c, p) {

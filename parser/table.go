@@ -1125,6 +1125,7 @@ func (t *table) piecesOf(r *row) []piece {
 		if !slices.Contains(r.breaks, i+1) {
 			eventAcrossLines(&ps[i], &ps[i+1])
 			timeAcrossLines(&ps[i], &ps[i+1])
+			dateNumberAcrossLines(&ps[i], &ps[i+1])
 		}
 		tailAcrossLines(&ps[i], &ps[i+1])
 		dashTailAcrossLines(&ps[i], &ps[i+1])
@@ -1237,6 +1238,18 @@ func timeAcrossLines(p, next *piece) {
 	if joined := p.text + " " + firstWord(next.text); looksLikeTime(joined) {
 		p.timeLike = true
 		p.timeCont = isTimeContinuationT(openingOf(p.text), p.text, true)
+	}
+}
+
+// dateNumberAcrossLines marks next, a date or a number alone ("8/2103",
+// "IV/2102"), as going on p, a date's unit alone that wants its number
+// ("Tháng", "Quý"; endsDateUnit): a narrow time column broke "Tháng
+// 8/2103", and where the product cell beside it was empty, the number
+// alone had opened the time cell and its unit ended the product. Not
+// across a page break, where the next line is any column's.
+func dateNumberAcrossLines(p, next *piece) {
+	if !p.lower && p.dateUnitEnd && !strings.ContainsRune(p.text, ' ') && (next.dateOnly || isQuarterNumber(next.text)) {
+		next.markTail()
 	}
 }
 

@@ -642,9 +642,6 @@ func TestUnfilledWidths(t *testing.T) {
 	}
 }
 
-// TestDashNameAcrossLines: a dash line goes on the line above as a name's
-// tail when the document joins the two words with a dash elsewhere, on
-// one line or across two; a range's numbers and unrelated bullets do not.
 func TestDashNameAcrossLines(t *testing.T) {
 	tb := &table{dashNames: learnDashNames([]line{
 		{text: "Công chức Tư pháp -"}, {text: "Hộ tịch"},
