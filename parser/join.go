@@ -50,7 +50,7 @@ func joinsNameDash(prev, p *piece, kind colKind, bulleted bool) bool {
 // dashes open its paragraphs. A line that ends an item or a sentence
 // ends there.
 func joinsLearnedDash(prev, p *piece, kind colKind, names wordPairs) bool {
-	return kind != colContent && p.bullet && !prev.listGoesOn && !prev.sentEnd && names.has(prev.last, pairHash(firstWord(trimCellLead(p.text))))
+	return kind != colContent && p.bullet && !prev.listGoesOn && !prev.sentEnd && joinedByDash(names, prev, p)
 }
 
 // separator is what goes between two consecutive pieces of one cell.

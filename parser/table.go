@@ -1299,7 +1299,7 @@ func dashTailAcrossLines(p, next *piece) {
 // unit ("- Hộ …" may begin a list of households); the document's own
 // name says it is none.
 func (t *table) dashNameAcrossLines(p, next *piece) {
-	if !next.bullet || !t.dashNames.has(p.last, pairHash(firstWord(trimCellLead(next.text)))) {
+	if !next.bullet || !joinedByDash(t.dashNames, p, next) {
 		return
 	}
 	next.markTail()
@@ -1331,6 +1331,13 @@ func learnDashNames(lines []line) wordPairs {
 		}
 	}
 	return ps
+}
+
+// joinedByDash reports whether names, the words a document joins with a
+// dash (learnDashNames), hold p's last word and the first word of next
+// after its dash.
+func joinedByDash(names wordPairs, p, next *piece) bool {
+	return names.has(p.last, pairHash(firstWord(trimCellLead(next.text))))
 }
 
 // spacedRangeDashes are rangeDashes standing between two words, a space
