@@ -4152,6 +4152,50 @@ P206 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TUYỂN CH�
     T206("5", "Xét duyệt, công khai danh sách công dân đủ điều kiện nhập ngũ tại trụ sở Ủy ban nhân dân xã và nhà văn hóa các thôn", "Tháng 01/2104", "Hội đồng nghĩa vụ quân sự xã", ""),
     T206("6", "Thăm hỏi, tặng quà gia đình tân binh; tổ chức lễ giao nhận quân bảo đảm trang trọng, an toàn", "Tháng 02/2104", "Ủy ban Mặt trận Tổ quốc Việt Nam xã; Hội Cựu chiến binh xã", "Phối hợp với các đoàn thể")),
  ]}
+# 207: a ministry's plan for reforming tax procedures in letter parts A
+# and B over roman sections, tasks "1." numbered again in each section,
+# sub-tasks "a)", six columns with the deadline before the product
+# ("Thời hạn" | "Sản phẩm");
+# 208: a ward's plan for a civilised urban ward in six columns with the
+# funding in millions ("Kinh phí (triệu đồng)") before the time and notes
+# last, tasks numbered on through the sections, an empty funding cell.
+T207 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P207 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC THUẾ NĂM 2105",
+ "subtitle": "(Ban hành kèm theo Quyết định số 215/QĐ-BTC ngày 09/02/2105 của Bộ trưởng Bộ Tài chính)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"], [0.05, 0.35, 0.15, 0.17, 0.11, 0.17])],
+ "items": [
+  SK("A", "CẢI CÁCH THỂ CHẾ",
+   SK("I", "Rà soát, đơn giản hóa thủ tục",
+    T207("1.", "Rà soát, cắt giảm thành phần hồ sơ khai thuế đối với hộ kinh doanh, cá nhân kinh doanh", "Cục Thuế", "Vụ Chính sách thuế; Vụ Pháp chế", "Tháng 6/2105", "Báo cáo rà soát, phương án đơn giản hóa"),
+    T207("2.", "Sửa đổi quy trình hoàn thuế giá trị gia tăng theo hướng tự động hóa", "Cục Thuế", "Cục Hải quan; Kho bạc Nhà nước", "Quý III/2105", "Quy trình được ban hành", subs=[
+      T207("a)", "Xây dựng tiêu chí phân loại hồ sơ hoàn thuế theo mức độ rủi ro", "Cục Thuế", "Cục Công nghệ thông tin", "Tháng 5/2105", "Bộ tiêu chí"),
+      T207("b)", "Thí điểm hoàn thuế tự động tại một số tỉnh, thành phố", "Cục Thuế", "Thuế các tỉnh, thành phố được chọn", "Tháng 9/2105", "Báo cáo kết quả thí điểm")])),
+   SK("II", "Hoàn thiện văn bản hướng dẫn",
+    T207("1.", "Ban hành Thông tư hướng dẫn về hóa đơn điện tử khởi tạo từ máy tính tiền", "Vụ Chính sách thuế", "Cục Thuế; Vụ Pháp chế", "Quý II/2105", "Thông tư của Bộ trưởng Bộ Tài chính")), kind="part"),
+  SK("B", "HIỆN ĐẠI HÓA VÀ KIỂM TRA, GIÁM SÁT",
+   SK("I", "Ứng dụng công nghệ thông tin",
+    T207("1.", "Nâng cấp ứng dụng thuế điện tử trên thiết bị di động; tích hợp với Cổng Dịch vụ công quốc gia", "Cục Công nghệ thông tin", "Cục Thuế; Văn phòng Chính phủ", "Tháng 10/2105", "Ứng dụng được nâng cấp"),
+    T207("2.", "Kết nối, chia sẻ dữ liệu về thuế với cơ sở dữ liệu quốc gia về dân cư", "Cục Thuế", "Bộ Công an", "Thường xuyên", "Dữ liệu được kết nối")),
+   SK("II", "Kiểm tra, đánh giá",
+    T207("1.", "Kiểm tra việc thực hiện thủ tục hành chính thuế tại cơ quan thuế các cấp", "Thanh tra Bộ", "Cục Thuế", "Quý IV/2105", "Kết luận kiểm tra"),
+    T207("2.", "Khảo sát mức độ hài lòng của người nộp thuế; báo cáo kết quả cải cách", "Cục Thuế", "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", "Tháng 12/2105", "Báo cáo khảo sát")), kind="part"),
+ ]}
+T208 = tasker("content", "lead", "coordinating", "funding", "timeframe", "note")
+P208 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH XÂY DỰNG PHƯỜNG ĐẠT CHUẨN VĂN MINH ĐÔ THỊ NĂM 2106",
+ "subtitle": "(Kèm theo Kế hoạch số 31/KH-UBND ngày 05/01/2106 của Ủy ban nhân dân phường)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "funding", "timeframe", "note"),
+   ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kinh phí (triệu đồng)", "Thời gian thực hiện", "Ghi chú"], [0.05, 0.33, 0.15, 0.16, 0.1, 0.12, 0.09])],
+ "items": [
+  SK("I", "Chỉnh trang đô thị",
+    T208("1", "Lát lại vỉa hè, trồng bổ sung cây xanh trên các tuyến phố chính", "Ban Quản lý dự án đầu tư xây dựng", "Tổ dân phố; các hộ kinh doanh", "850", "Quý II/2106", ""),
+    T208("2", "Lắp đặt hệ thống chiếu sáng công cộng tại các ngõ, hẻm chưa có đèn", "Ủy ban nhân dân phường", "Công ty Điện lực", "320", "Tháng 8/2106", "Vận động xã hội hóa"),
+    T208("3", "Xóa bỏ các điểm tập kết rác tự phát; bố trí thùng rác phân loại tại nơi công cộng", "Công chức Địa chính - Xây dựng", "Công ty Môi trường đô thị", "120", "Thường xuyên", "")),
+  SK("II", "Nếp sống văn minh",
+    T208("4", "Tuyên truyền thực hiện quy tắc ứng xử nơi công cộng, nếp sống văn minh đô thị", "Công chức Văn hóa - Xã hội", "Ủy ban Mặt trận Tổ quốc Việt Nam phường; các tổ dân phố", "45", "Quý I/2106", ""),
+    T208("5", "Ra quân giải tỏa lấn chiếm lòng đường, vỉa hè để kinh doanh", "Công an phường", "Đội Quản lý trật tự đô thị", "", "Hằng tháng", "Kiểm tra đột xuất"),
+    T208("6", "Bình xét, công nhận tổ dân phố văn hóa, gia đình văn hóa", "Ban Chỉ đạo phong trào phường", "Các tổ dân phố", "30", "Tháng 11/2106", "")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4237,7 +4281,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("learning_2099", P199), ("heritage_2100", P200),
                 ("greentransport_2099", P201), ("legaledu_2100", P202),
                 ("iuu_2101", P203), ("minerals_2102", P204),
-                ("damsafety_2103", P205), ("conscription_2104", P206)):
+                ("damsafety_2103", P205), ("conscription_2104", P206),
+                ("taxreform_2105", P207), ("civilward_2106", P208)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
