@@ -588,7 +588,8 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     with the two hundred and third to sixth (2026-12-07, and that
 //     session's rules, learned widths bounded by the header's and a page's
 //     near-best cuts emptying a cell among them), 31,607 fields: 99.99%,
-//     98.07%, 98.91%. The
+//     98.07%, 98.91%; with the two hundred and seventh and eighth (the
+//     same session), 31,702 fields: 99.99%, 98.07%, 98.90%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
