@@ -1431,7 +1431,7 @@ func timeStartCost(p *piece) float64 {
 // the block).
 func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 	col := &sp.cols[c]
-	cost := sp.overflowIn(c, p) + sp.elsewhereCost(c, p)
+	cost := sp.overflowIn(c, p)
 	before := prev
 	if before == nil && in.later && !in.rowspan && in.prev[c] != nil {
 		before = in.prev[c] // p continues the cell after a page break
@@ -1441,9 +1441,13 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 		cost += roomAbovePageBreak(before, p, col.width)
 	}
 	if before != nil {
-		return cost + sp.continuationCost(col, before, p)
+		return cost + sp.elsewhereCost(c, p) + sp.continuationCost(col, before, p)
 	}
-	cost += sp.dateElsewhereCost(c, p)
+	// A block's first line: what startCostOf says of it, as the search's
+	// tables of whole lines take it (tabulateColumn), and what a later
+	// pass adds.
+	s := sp.startCostOf(c, p)
+	cost += s.elsewhere
 	switch {
 	case in.rowspan && in.prev[c] != nil && cellEndCost(in.prev[c], col.kind) > 0:
 		// a paragraph added to a cell above whose text has not ended: "…
@@ -1452,20 +1456,11 @@ func (sp *splitter) pieceCost(in *passInput, c int, prev, p *piece) float64 {
 	case in.later && !in.rowspan:
 		cost += costNewInLaterPass
 	}
-	if p.lower {
-		cost += costLowerStart
+	cost += s.lower
+	if s.afterFull && sp.wrapsFromColumnBefore(c, p) {
+		cost += costUnusualAfterFull
 	}
-	switch col.kind {
-	case colTime:
-		cost += timeStartCost(p)
-	case colUnit, colProduct, colFunding:
-		start := p.startFor(col.kind)
-		if start == startUnusual && sp.wrapsFromColumnBefore(c, p) {
-			cost += costUnusualAfterFull
-		}
-		cost += startKindCost(start)
-	}
-	return cost
+	return cost + s.kind
 }
 
 // wrapsFromColumnBefore reports whether the line before p was full at the

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"annex/model"
 )
 
 func TestNonWrapStrength(t *testing.T) {
@@ -756,6 +758,29 @@ func TestTabulateFromLineCosts(t *testing.T) {
 				}
 			}
 			checkCachedHeads(t, tb, r)
+		}
+	}
+}
+
+// TestPieceCostStartsAsTabulated: a block's first line costs the same
+// whether the search prices it line by line (pieceCost: lines split
+// inside, later passes) or from the row's width-free line costs
+// (tabulateColumn): a notes cell opening with a name's tail or with a
+// sum beside a funding column, an enumerated unit line, and an office
+// holder's title in a table with a column of holders answerable.
+func TestPieceCostStartsAsTabulated(t *testing.T) {
+	sp := &splitter{cols: []colModel{{role: model.RoleContent, kind: colContent, width: 9000}, {role: model.RoleLead, kind: colUnit, width: 4000},
+		{role: model.RoleFunding, kind: colFunding, width: 3000}, {role: model.RoleNote, kind: colOther, width: 3000}},
+		pairs: wordPairs{newHashSet(0)}, hasFunding: true, holderColumn: true}
+	ps := pieces("Thanh niên xã", "(1) Sở Tư pháp", "500 triệu đồng", "Phó Chủ tịch UBND tỉnh")
+	ps[0].markTail()
+	in := &passInput{lines: ps}
+	fast := sp.tabulate(&passInput{lines: ps, costs: sp.lineCostsOf(ps)})
+	for c := range sp.cols {
+		for i := range ps {
+			if got, want := sp.pieceCost(in, c, nil, &ps[i]), fast.start[c][i]; math.Abs(got-want) > 1e-9 {
+				t.Errorf("%q opening column %d: pieceCost %v, tabulated %v", ps[i].text, c, got, want)
+			}
 		}
 	}
 }
