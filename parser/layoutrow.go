@@ -1700,11 +1700,18 @@ func (rr *rowReader) carriedCost(g readingFrag) float64 {
 		return 0
 	}
 	prev := rr.carried[g.col]
-	cost := -costVerticalBond * rr.verticalBond(prev, g.p)
-	if !g.p.bullet && rr.sp.pairs.has(prev.last, g.p.first) {
-		cost += costKnownPair
+	return -costVerticalBond*rr.verticalBond(prev, g.p) + rr.knownPairCost(prev, g.p)
+}
+
+// knownPairCost is costKnownPair when p goes on a cell after its line
+// prev with two words the document prints side by side elsewhere (a
+// bullet opens a paragraph of its own), else 0: split.go's breakCost of
+// a full line, asked where nothing is known of the widths.
+func (rr *rowReader) knownPairCost(prev, p *piece) float64 {
+	if !p.bullet && rr.sp.pairs.has(prev.last, p.first) {
+		return costKnownPair
 	}
-	return cost
+	return 0
 }
 
 // crossingCost is what two consecutive lines' readings a (nil: none) and
@@ -1798,11 +1805,7 @@ func (rr *rowReader) continuationCost(col *colModel, prev, p *piece) float64 {
 	if !rr.trial {
 		return rr.sp.continuationCost(col, prev, p)
 	}
-	cost := rr.sp.kindContinuation(col, prev, p)
-	if !p.bullet && rr.sp.pairs.has(prev.last, p.first) {
-		cost += costKnownPair
-	}
-	return cost
+	return rr.sp.kindContinuation(col, prev, p) + rr.knownPairCost(prev, p)
 }
 
 // startCost is what a part of a line says as the first line of a cell in

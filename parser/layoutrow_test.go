@@ -3357,3 +3357,22 @@ func TestBandEndCost(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownPairCost: a line going on a cell with two words the document
+// prints side by side elsewhere earns costKnownPair; a bullet, or words
+// never side by side, earn nothing.
+func TestKnownPairCost(t *testing.T) {
+	rr := &rowReader{sp: &splitter{pairs: wordPairs{newHashSet(0)}.with([][2]string{{"Tài", "chính"}})}}
+	for _, tc := range []struct {
+		prev, p string
+		want    float64
+	}{
+		{"Sở Tài", "chính", costKnownPair},
+		{"Sở Tài", "- chính", 0},
+		{"Sở Tài", "nguyên", 0},
+	} {
+		if got := rr.knownPairCost(pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {
+			t.Errorf("knownPairCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
+		}
+	}
+}

@@ -403,9 +403,6 @@ func (lo *pdfLayout) cellsBand(ls []textLine, xs []float64, page int, lineNo fun
 	return b
 }
 
-// readBand reads a band of column-aligned text's lines into columns at
-// the page's boundaries xs, or, when the layout reads by band, at the
-// band's own (bandBoundaries) if that reading is bandGain cheaper.
 // carriedEnds returns, per column of n, the last line of the current
 // row's cell so far (nil where it has none), for a band that may go on
 // it (rowReader.carried); nil when there is no row or the band's columns
@@ -424,6 +421,9 @@ func (lo *pdfLayout) carriedEnds(n int) []*piece {
 	return out
 }
 
+// readBand reads a band of column-aligned text's lines into columns at
+// the page's boundaries xs, or, when the layout reads by band, at the
+// band's own (bandBoundaries) if that reading is bandGain cheaper.
 func (lo *pdfLayout) readBand(ls []textLine, xs []float64) *rowReader {
 	numCol := lo.numberColumn()
 	_, marked := parseNumberCell(ls[0].words[0].text)
