@@ -4196,6 +4196,52 @@ P208 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH XÂY DỰNG
     T208("5", "Ra quân giải tỏa lấn chiếm lòng đường, vỉa hè để kinh doanh", "Công an phường", "Đội Quản lý trật tự đô thị", "", "Hằng tháng", "Kiểm tra đột xuất"),
     T208("6", "Bình xét, công nhận tổ dân phố văn hóa, gia đình văn hóa", "Ban Chỉ đạo phong trào phường", "Các tổ dân phố", "30", "Tháng 11/2106", "")),
  ]}
+# 209: a province's plan for health insurance for all in six columns with
+# a long deadline header ("Thời gian dự kiến hoàn thành") after the
+# product, roman sections in sentence case over dotted subsections "II.1",
+# "II.2", tasks numbered on through the subsections, a cell listing
+# "(1) …; (2) …" items, an empty coordinating cell;
+# 210: a commune's plan for rural roads and new-style rural criteria in
+# eight columns (funding in millions and the source of funds after the
+# time), tasks numbered again in each section, sub-tasks "a", "b", a row
+# going on the task above, an empty product cell and empty notes.
+T209 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P209 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ THỰC HIỆN BẢO HIỂM Y TẾ TOÀN DÂN GIAI ĐOẠN 2027 - 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 142/KH-UBND ngày 18/03/2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian dự kiến hoàn thành"], [0.06, 0.35, 0.15, 0.17, 0.15, 0.12])],
+ "items": [
+  SK("I", "Công tác lãnh đạo, chỉ đạo và truyền thông",
+    T209("1", "Giao chỉ tiêu bao phủ bảo hiểm y tế cho từng xã, phường; đưa chỉ tiêu vào nghị quyết phát triển kinh tế - xã hội hằng năm", "Sở Y tế", "Bảo hiểm xã hội tỉnh; Ủy ban nhân dân các xã, phường", "Quyết định giao chỉ tiêu", "Quý I/2027"),
+    T209("2", "Truyền thông về quyền lợi khi tham gia bảo hiểm y tế hộ gia đình qua mạng xã hội, loa truyền thanh cơ sở", "Bảo hiểm xã hội tỉnh", "Báo và Phát thanh, Truyền hình tỉnh", "Tin, bài, phóng sự", "Thường xuyên")),
+  SK("II", "Mở rộng đối tượng tham gia",
+   SK("II.1", "Đối tượng học sinh, sinh viên",
+    T209("3", "Phối hợp với nhà trường vận động học sinh, sinh viên tham gia bảo hiểm y tế đầu năm học", "Sở Giáo dục và Đào tạo", "Bảo hiểm xã hội tỉnh; các trường cao đẳng, đại học trên địa bàn", "Tỷ lệ học sinh, sinh viên tham gia", "Tháng 10 hằng năm"),
+    T209("4", "Hỗ trợ mức đóng cho học sinh thuộc hộ cận nghèo, hộ làm nông nghiệp có mức sống trung bình", "Sở Tài chính", "", "Nghị quyết của Hội đồng nhân dân tỉnh", "Năm 2027"), kind="subsection"),
+   SK("II.2", "Đối tượng người lao động và hộ gia đình",
+    T209("5", "Thanh tra, kiểm tra việc đóng bảo hiểm y tế của doanh nghiệp; xử lý các hành vi: (1) trốn đóng; (2) chậm đóng kéo dài; (3) đóng không đủ số người lao động", "Sở Nội vụ", "Bảo hiểm xã hội tỉnh; Liên đoàn Lao động tỉnh", "Kết luận thanh tra", "Hằng năm"),
+    T209("6", "Phát triển mạng lưới đại lý thu bảo hiểm y tế tại thôn, tổ dân phố", "Bảo hiểm xã hội tỉnh", "Bưu điện tỉnh; Ủy ban nhân dân các xã, phường", "Đại lý thu được thành lập", "2027 - 2028"), kind="subsection")),
+  SK("III", "Nâng cao chất lượng khám, chữa bệnh bảo hiểm y tế",
+    T209("7", "Bảo đảm cung ứng đủ thuốc, vật tư y tế tại các cơ sở khám, chữa bệnh; không để người bệnh tự mua thuốc trong danh mục", "Sở Y tế", "Các bệnh viện tuyến tỉnh; Trung tâm Y tế khu vực", "Báo cáo cung ứng thuốc", "Quý IV/2027"),
+    T209("8", "Sơ kết việc thực hiện Kế hoạch; báo cáo Ủy ban nhân dân tỉnh", "Sở Y tế", "Các sở, ngành liên quan", "Báo cáo sơ kết", "Tháng 12/2028")),
+ ]}
+T210 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "funding", "note")
+P210 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH THỰC HIỆN CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI NÂNG CAO NĂM 2028",
+ "subtitle": "(Kèm theo Kế hoạch số    /KH-UBND ngày    /    /2028 của Ủy ban nhân dân xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding", "note"),
+   ["TT", "Nội dung thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian", "Kinh phí (triệu đồng)", "Ghi chú"], [0.05, 0.29, 0.13, 0.14, 0.13, 0.09, 0.08, 0.09])],
+ "items": [
+  SK("I", "GIAO THÔNG, THỦY LỢI",
+    T210("1", "Cứng hóa đường trục thôn, đường ngõ xóm còn lại; lắp biển báo tên đường", "Ban Quản lý xây dựng nông thôn mới xã", "Các thôn; Nhân dân đóng góp", "Km đường được cứng hóa", "Quý III/2028", "2.400", "Nhà nước và Nhân dân cùng làm", subs=[
+      T210("a", "Thôn Đông: tuyến từ nhà văn hóa đến cánh đồng", "Trưởng thôn Đông", "Ban Quản lý xây dựng nông thôn mới xã", "1,2 km", "Tháng 6/2028", "900", ""),
+      T210("b", "Các tuyến ngõ xóm còn lại", "Các thôn", "Công chức Địa chính - Xây dựng", "", "Tháng 9/2028", "1.500", "")]),
+    with_cont(T210("2", "Nạo vét kênh mương nội đồng, kiên cố hóa kênh loại III", "Hợp tác xã nông nghiệp", "Ủy ban nhân dân xã", "Km kênh được kiên cố hóa", "Trước mùa mưa", "650", ""),
+      {"content": "- Duy tu trạm bơm điện, cống tưới tiêu", "timeframe": "Hằng năm"})),
+  SK("II", "VĂN HÓA, MÔI TRƯỜNG",
+    T210("1", "Xây dựng tuyến đường hoa, cây xanh kiểu mẫu ở mỗi thôn", "Hội Liên hiệp Phụ nữ xã", "Đoàn Thanh niên xã; các thôn", "Tuyến đường hoa", "Năm 2028", "120", "Vận động xã hội hóa"),
+    T210("2", "Thu gom, xử lý rác thải sinh hoạt; hướng dẫn hộ dân ủ phân hữu cơ từ rác thải", "Công chức Nông nghiệp - Môi trường", "Hợp tác xã dịch vụ môi trường", "Tỷ lệ rác được thu gom", "Thường xuyên", "85", ""),
+    T210("3", "Tổ chức hội thi thôn văn hóa kiểu mẫu; khen thưởng thôn đạt chuẩn", "Ủy ban nhân dân xã", "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Quyết định khen thưởng", "Tháng 11/2028", "40", "")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4282,7 +4328,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("greentransport_2099", P201), ("legaledu_2100", P202),
                 ("iuu_2101", P203), ("minerals_2102", P204),
                 ("damsafety_2103", P205), ("conscription_2104", P206),
-                ("taxreform_2105", P207), ("civilward_2106", P208)):
+                ("taxreform_2105", P207), ("civilward_2106", P208),
+                ("healthins_2107", P209), ("ruralroad_2108", P210)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
