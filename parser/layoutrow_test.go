@@ -831,6 +831,18 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"TT", "NỘI DUNG CÔNG VIỆC", "LÃNH ĐẠO UBND TỈNH PHỤ TRÁCH", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP"},
 	}, {
+		// pdftotext set the first line of heads run on one space apart
+		// left of their lower lines: "(triệu" stands under no head, and
+		// a parenthesis opens none (qualifiedHeadOf); it goes on "Kinh
+		// phí" before it, and "đồng)" under it goes there too.
+		"a unit in parentheses under no head",
+		[]string{
+			at(0, "TT Nội dung thực hiện Đơn vị chủ Đơn vị phối Sản phẩm Thời gian Kinh phí", 81, "Ghi"),
+			at(27, "trì", 38, "hợp", 74, "(triệu chú"),
+			at(74, "đồng)"),
+		},
+		[]string{"TT", "NỘI DUNG THỰC HIỆN", "ĐƠN VỊ CHỦ TRÌ", "ĐƠN VỊ PHỐI HỢP", "SẢN PHẨM", "THỜI GIAN", "KINH PHÍ TRIỆU ĐỒNG", "GHI CHÚ"},
+	}, {
 		// "Người phụ", a line lower and two characters under
 		// "Khoa/phòng", opens a head of its own (opensHeadBeside); the
 		// line below parts at its start.
@@ -1766,6 +1778,27 @@ func TestUnknownHeadBeside(t *testing.T) {
 	whole := headerPhrasesAt(0, at(40, "Cơ quan", 50, "Thời gian"))
 	if got := unknownHeadBeside(whole, headerPhrasesAt(1, at(61, "Địa bàn"))[0]); got != -1 {
 		t.Errorf("beside a whole head: unknownHeadBeside = %d, want -1", got)
+	}
+}
+
+// TestQualifiedHeadOf: a parenthesis on a lower header line goes on the
+// head that starts nearest left of it on the lines above; a word that
+// opens no parenthesis, or one with no head left of it, goes on none.
+func TestQualifiedHeadOf(t *testing.T) {
+	above := headerPhrasesAt(0, at(10, "Thời gian", 30, "Kinh phí", 50, "Ghi chú"))
+	for _, tc := range []struct {
+		name string
+		word string
+		want int
+	}{
+		{"right of the head it qualifies", at(40, "(triệu"), 1},
+		{"under a head's end", at(36, "(nếu"), 1},
+		{"no parenthesis", at(40, "triệu"), -1},
+		{"nothing left of it", at(5, "(tháng)"), -1},
+	} {
+		if got := qualifiedHeadOf(above, headerPhrasesAt(1, tc.word)[0]); got != tc.want {
+			t.Errorf("%s: qualifiedHeadOf = %d, want %d", tc.name, got, tc.want)
+		}
 	}
 }
 

@@ -712,6 +712,8 @@ func stackHeader(header []textLine) []span {
 				case k > 0 && runsOnUnknownHead(cols, last, ws):
 				case i >= 0:
 					last = i
+				case below < 0 && qualifiedHeadOf(cols, ws) >= 0:
+					last = qualifiedHeadOf(cols, ws)
 				default:
 					if j := stackedOn(cols, ws); j >= 0 && (last < 0 || betterCell(cols[j], cols[last], ws)) {
 						last = j
@@ -724,6 +726,27 @@ func stackHeader(header []textLine) []span {
 	}
 	sortSpans(cols)
 	return splitGroupHeads(cols)
+}
+
+// qualifiedHeadOf returns the head cell that word ws, opening a
+// parenthesis on a lower line of the header and standing under no cell,
+// qualifies: the cell of the lines above that starts nearest left of it;
+// or -1. A header cell never opens with a parenthesis, which gives the
+// head before it a unit or a condition ("Kinh phí" / "(triệu" /
+// "đồng)", "(nếu có)"); pdftotext sets a head's first line left of its
+// lower lines when the heads beside it run on one space apart, and the
+// parenthesis, under nothing, opened a column "(triệu đồng)" of its own.
+func qualifiedHeadOf(cols []span, ws span) int {
+	if !strings.HasPrefix(ws.words[0].text, "(") {
+		return -1
+	}
+	best := -1
+	for i, c := range cols {
+		if above(c, ws) && c.x0 < ws.x0 && (best < 0 || c.x0 > cols[best].x0) {
+			best = i
+		}
+	}
+	return best
 }
 
 // brokenHeadOf returns the cell among cols whose last word, on a line
