@@ -2108,6 +2108,8 @@ var namePairs = [][2]string{
 	{"kho", "bạc"}, {"nhà", "nước"}, {"quản", "lý"}, {"an", "ninh"}, {"quốc", "phòng"},
 	{"bưu", "điện"}, {"bảo", "hiểm"}, {"viễn", "thông"},
 	{"thường", "vụ"}, // a Party committee's standing board ("Ban Thường vụ Tỉnh ủy")
+	// the national bodies' names' ends ("Ủy ban Mặt trận Tổ quốc Việt Nam", "Đoàn Thanh niên Cộng sản Hồ Chí Minh")
+	{"quốc", "việt"}, {"việt", "nam"}, {"cộng", "sản"}, {"sản", "hồ"}, {"hồ", "chí"}, {"chí", "minh"},
 	// units' heads broken over two lines (bareHeadPairs): "Ngân hàng Nhà nước Chi" / "nhánh Khu vực 9"
 	{"chi", "nhánh"}, {"liên", "đoàn"}, {"liên", "hiệp"}, {"liên", "minh"}, {"công", "ty"}, {"cảng", "vụ"},
 }

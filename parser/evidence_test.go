@@ -593,6 +593,9 @@ func TestTableKnowsNamePairs(t *testing.T) {
 	if !tb.sp.pairs.known("Ngân hàng Nhà nước Chi", "nhánh Khu vực 9") || !tb.sp.pairs.known("Liên", "đoàn Lao động tỉnh") {
 		t.Error(`"Chi nhánh" and "Liên đoàn" are units' heads (namePairs)`)
 	}
+	if !tb.sp.pairs.known("trận Tổ quốc", "Việt Nam xã") || !tb.sp.pairs.known("Đoàn Thanh niên Cộng sản", "Hồ Chí Minh") {
+		t.Error(`"Tổ quốc Việt Nam" and "Cộng sản Hồ Chí Minh" end national bodies' names (namePairs)`)
+	}
 	if !tb.sp.pairs.known("Thường", "xuyên") || !tb.sp.pairs.known("bổ", "sung") {
 		t.Error(`"Thường xuyên" and "bổ sung" are plans' words (compoundPairs)`)
 	}
