@@ -998,6 +998,7 @@ func TestDashTailAcrossLines(t *testing.T) {
 		{"Tổ chức hội nghị", "- Tiếp tục triển khai các nhiệm vụ", false}, // too long for a name's half
 		{"Phòng Kế hoạch", "- Quý IV/2026", false},                        // a time
 		{"Phòng Tổ chức;", "- Hành chính", false},                         // the line above ends an item
+		{"650", "- Duy tu trạm", false},                                   // an amount ends a cell, no name's half
 	} {
 		p, next := pieceOf(tc.line), pieceOf(tc.next)
 		dashTailAcrossLines(p, next)

@@ -1282,9 +1282,12 @@ func tailAcrossLines(p, next *piece) {
 // is a dash and at most maxDashTailWords words that open no unit and no
 // time. Read as a bullet, such a line had opened the notes or the
 // coordinating cell. A list's bullet of units ("- Sở Y tế;") is left
-// alone.
+// alone, and so is a dash line after a number (an amount or a year ends
+// a cell, no name's first half: a funding's "650" before a row going on
+// the task above, "- Duy tu trạm …", whose content's paragraph, read as
+// a tail, could open no row).
 func dashTailAcrossLines(p, next *piece) {
-	if !next.bullet || !p.openEnd || next.timeLike || next.sentEnd || next.unitStart == startUsual ||
+	if !next.bullet || !p.openEnd || !endsWithLetter(lastWord(p.text)) || next.timeLike || next.sentEnd || next.unitStart == startUsual ||
 		wordCount(trimCellLead(next.text)) > maxDashTailWords {
 		return
 	}
