@@ -241,6 +241,7 @@ const (
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
 	costEndsWithUnitOpening = 1.0  // a content, product or other (extra, notes) cell whose last line is only a unit's opening words (endsWithUnitOpening)
 	costAfterWholeTime      = 1.0  // a time cell that says a whole time going on with words that say none (goesOnWholeTime)
+	costAfterWholeAmount    = 2.0  // a funding cell that says a sum alone going on with a capitalised line (goesOnWholeAmount)
 	costCountWithoutUnit    = 2.5  // a time cell ending with a span's count going on with no unit for it ("Định kỳ 6" / "nhân dân tỉnh"; endsCountAwaitingUnit)
 	costKnownPair           = -0.6 // a line break between two words printed side by side elsewhere in the document
 	costSeenCell            = -0.5 // a unit cell of one or two lines that the column held whole in other rows (seenCellCost, seenAcrossCost) …
@@ -1552,6 +1553,10 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		if col.holder && titleGoesOnHolder(before, p) {
 			cost += costTitleInHolder
 		}
+	case colFunding:
+		if goesOnWholeAmount(before, p) {
+			cost += costAfterWholeAmount
+		}
 	case colTime:
 		switch {
 		case wantsComplement(before): // "Theo kế hoạch của" / "Đoàn kiểm tra": the organ a time waits on
@@ -1685,6 +1690,33 @@ func (p *piece) takesOrgan() bool { return p.endsHead() || organHolders.has(p.la
 // "chức" ("Công chức" / "Văn hóa - Xã hội", a commune official and the
 // field he serves; "Ban Tổ chức" / "Tỉnh ủy").
 var organHolders = lowerWordSet("viên", "trưởng", "phó", "trực", "huy", "tra", "chức")
+
+// goesOnWholeAmount reports whether p would go on a funding cell whose
+// line before is a sum of money alone ("2.400", "150 triệu đồng";
+// amountOnly) with a capitalised line that names no funding source
+// ("Ngân sách tỉnh", "Xã hội hóa": fundingStarts), no sum and no aside
+// in brackets: a column given in amounts ("Kinh phí (triệu đồng)") ends
+// each cell with its sum, and the words after it are the notes' beside
+// it ("2.400" / "Nhà" / "nước và" … read as one funding cell, the notes
+// left empty).
+func goesOnWholeAmount(before, p *piece) bool {
+	return amountOnly(before) && !p.lower && !p.amount && p.fundingStart != startUsual && !strings.HasPrefix(p.text, "(")
+}
+
+// amountOnly reports whether p says a sum of money and nothing else: an
+// amount (namesAmount) and at most its units ("triệu đồng").
+func amountOnly(p *piece) bool {
+	if !p.amount {
+		return false
+	}
+	ws := strings.Fields(p.text)
+	for _, w := range ws[1:] {
+		if !moneyWords.has(lowerHash(strings.TrimRight(w, ".,;"))) {
+			return false
+		}
+	}
+	return true
+}
 
 // goesOnWholeTime reports whether p would go on a time cell whose line
 // before already says a whole time ("Thường xuyên", "Hằng năm", "Quý

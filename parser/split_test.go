@@ -1149,6 +1149,26 @@ func TestGoesOnWholeTime(t *testing.T) {
 	}
 }
 
+func TestGoesOnWholeAmount(t *testing.T) {
+	for _, tc := range []struct {
+		before, p string
+		want      bool
+	}{
+		{"2.400", "Nhà", true}, // the notes' words beside a sum
+		{"150 triệu đồng", "Vận động xã hội hóa", true},
+		{"2.400", "nước và", false},                 // lowercase: a wrapped line goes on
+		{"2.400", "(Ngân sách tỉnh)", false},        // an aside in brackets
+		{"2.400", "Ngân sách tỉnh", false},          // a funding source
+		{"2.400", "1.500", false},                   // another sum
+		{"Ngân sách tỉnh:", "Vốn sự nghiệp", false}, // no sum before
+		{"150 triệu đồng từ", "Nguồn vốn", false},   // more than a sum
+	} {
+		if got := goesOnWholeAmount(pieceOf(tc.before), pieceOf(tc.p)); got != tc.want {
+			t.Errorf("goesOnWholeAmount(%q, %q) = %v, want %v", tc.before, tc.p, got, tc.want)
+		}
+	}
+}
+
 func TestEndsWithUnitOpening(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
