@@ -1149,6 +1149,31 @@ func TestGoesOnWholeTime(t *testing.T) {
 	}
 }
 
+// TestItemStartAfterBareWord: a unit column's line opening with a word
+// that begins units' names goes on after a bare word at costNewItem;
+// after a list's separator, or a word that opens no unit, it does not.
+func TestItemStartAfterBareWord(t *testing.T) {
+	sp := &splitter{}
+	col := &colModel{kind: colUnit}
+	for _, tc := range []struct {
+		before, p string
+		want      float64
+	}{
+		{"hội tỉnh", "Bưu điện", costNewItem},
+		{"Liên đoàn Lao động tỉnh", "Hội Nông dân tỉnh", costNewItem},
+		{"Sở Tài chính", "Ngân hàng Chính sách", costNewItem},
+		{"Sở Y tế", "Trung tâm Y tế", costNewItem},
+		{"Sở Y tế", "Bảo hiểm xã hội tỉnh", costNewItem},
+		{"hội tỉnh;", "Bưu điện", 0}, // a list's separator
+		{"Ủy ban nhân", "dân tỉnh", 0},
+		{"Sở Y tế", "Đoàn Thanh niên", 0}, // "Đoàn" is none (measured: worse)
+	} {
+		if got := sp.kindContinuation(col, pieceOf(tc.before), pieceOf(tc.p)); got != tc.want {
+			t.Errorf("kindContinuation(%q, %q) = %v, want %v", tc.before, tc.p, got, tc.want)
+		}
+	}
+}
+
 func TestGoesOnWholeAmount(t *testing.T) {
 	for _, tc := range []struct {
 		before, p string
@@ -1208,11 +1233,11 @@ func TestKindContinuation(t *testing.T) {
 		{colOther, "UBND tỉnh", "Công an tỉnh", costNewItem},
 		{colOther, "Giám đốc", "Sở Nông nghiệp và", 0},
 		{colOther, "Chánh", "Thanh tra tỉnh", 0},
-		{colOther, "Trưởng", "Công an huyện", 0},  // a title goes on with the body it heads
-		{colOther, "HĐND tỉnh;", "Sở Tư pháp", 0}, // a list goes on after its separator
-		{colUnit, "Liên đoàn Lao động tỉnh", "Hội nghị, tin bài", costProductInUnit},
+		{colOther, "Trưởng", "Công an huyện", 0},                                                   // a title goes on with the body it heads
+		{colOther, "HĐND tỉnh;", "Sở Tư pháp", 0},                                                  // a list goes on after its separator
+		{colUnit, "Liên đoàn Lao động tỉnh", "Hội nghị, tin bài", costProductInUnit + costNewItem}, // a product, and "Hội" opens items
 		{colUnit, "Sở Tài chính;", "Báo cáo kết quả", costProductInUnit},
-		{colUnit, "Bộ Chỉ huy Quân sự tỉnh", "Hội thao", costProductInUnit}, // an event held, not "Hội …", a unit
+		{colUnit, "Bộ Chỉ huy Quân sự tỉnh", "Hội thao", costProductInUnit + costNewItem}, // an event held, not "Hội …", a unit
 		{colUnit, "Liên đoàn Lao động tỉnh;", "Hội Nông dân tỉnh", 0},
 		{colUnit, "Ủy ban nhân dân các xã", "hội nghị", 0},                        // lowercase: a wrapped name's words
 		{colUnit, "Công an tỉnh", "Ban Quản lý các khu công nghiệp", costNewItem}, // two units, no separator
