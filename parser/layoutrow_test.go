@@ -3214,6 +3214,7 @@ func TestAddLexicon(t *testing.T) {
 		{"giai", "đoạn", true}, // a period ("giai đoạn 2056 - 2060"), never printed here
 		{"pháp", "chế", true},  // plansWords: "Vụ Pháp chế"
 		{"thị", "trấn", true},
+		{"tác", "xã", true},    // plansWords: "Hợp tác xã", a cooperative
 		{"cảnh", "sát", true},  // fieldWords: "Phòng Cảnh sát hình sự"
 		{"phóng", "sự", true},  // fieldWords: a product "phóng sự"
 		{"pháp", "lý", false},  // left out: "tư pháp" / "lý lịch" read as one
