@@ -1795,6 +1795,7 @@ func TestQualifiedHeadOf(t *testing.T) {
 		{"under a head's end", at(36, "(nếu"), 1},
 		{"no parenthesis", at(40, "triệu"), -1},
 		{"nothing left of it", at(5, "(tháng)"), -1},
+		{"a column number", at(40, "(7)"), -1},
 	} {
 		if got := qualifiedHeadOf(above, headerPhrasesAt(1, tc.word)[0]); got != tc.want {
 			t.Errorf("%s: qualifiedHeadOf = %d, want %d", tc.name, got, tc.want)

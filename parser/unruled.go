@@ -729,15 +729,16 @@ func stackHeader(header []textLine) []span {
 }
 
 // qualifiedHeadOf returns the head cell that word ws, opening a
-// parenthesis on a lower line of the header and standing under no cell,
-// qualifies: the cell of the lines above that starts nearest left of it;
-// or -1. A header cell never opens with a parenthesis, which gives the
-// head before it a unit or a condition ("Kinh phí" / "(triệu" /
-// "đồng)", "(nếu có)"); pdftotext sets a head's first line left of its
-// lower lines when the heads beside it run on one space apart, and the
-// parenthesis, under nothing, opened a column "(triệu đồng)" of its own.
+// parenthesis on a lower line of the header (qualifiesHead) and standing
+// under no cell, qualifies: the cell of the lines above that starts
+// nearest left of it; or -1. A header cell never opens with a
+// parenthesis, which gives the head before it a unit or a condition
+// ("Kinh phí" / "(triệu" / "đồng)", "(nếu có)"); pdftotext sets a head's
+// first line left of its lower lines when the heads beside it run on one
+// space apart, and the parenthesis, touching no cell (stackedOn) and
+// under nothing, opened a column "(triệu đồng)" of its own.
 func qualifiedHeadOf(cols []span, ws span) int {
-	if !strings.HasPrefix(ws.words[0].text, "(") {
+	if !qualifiesHead(ws) {
 		return -1
 	}
 	best := -1
