@@ -4242,6 +4242,68 @@ P210 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH THỰC HI�
     T210("2", "Thu gom, xử lý rác thải sinh hoạt; hướng dẫn hộ dân ủ phân hữu cơ từ rác thải", "Công chức Nông nghiệp - Môi trường", "Hợp tác xã dịch vụ môi trường", "Tỷ lệ rác được thu gom", "Thường xuyên", "85", ""),
     T210("3", "Tổ chức hội thi thôn văn hóa kiểu mẫu; khen thưởng thôn đạt chuẩn", "Ủy ban nhân dân xã", "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Quyết định khen thưởng", "Tháng 11/2028", "40", "")),
  ]}
+# 211: a province's plan for administrative procedure reform over three
+# years in five columns with no product column ("Thời gian hoàn thành"
+# last), roman sections in capitals, tasks numbered on through the
+# sections, twenty-four tasks over several pages, some cells listing
+# "(1) …; (2) …" items, empty coordinating cells;
+# 212: a district's plan for schools in seven columns with the expected
+# funding ("Kinh phí dự kiến (triệu đồng)") between the product and the
+# time, tasks "1." numbered again in each section, sections in sentence
+# case, the roman numeral "II" printed twice by mistake.
+T211 = tasker("content", "lead", "coordinating", "timeframe")
+P211 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH TỈNH GIAI ĐOẠN 2027 - 2029",
+ "subtitle": "(Ban hành kèm theo Quyết định số    /QĐ-UBND ngày    /    /2027 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe"),
+   ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"], [0.06, 0.44, 0.16, 0.2, 0.14])],
+ "items": [
+  SK("I", "CẢI CÁCH THỂ CHẾ",
+    T211("1", "Rà soát các văn bản quy phạm pháp luật do Hội đồng nhân dân, Ủy ban nhân dân tỉnh ban hành; đề xuất sửa đổi, bổ sung, thay thế, bãi bỏ các văn bản không còn phù hợp", "Sở Tư pháp", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Quý II/2027"),
+    T211("2", "Xây dựng quy chế phối hợp trong giải quyết thủ tục hành chính liên thông giữa các cơ quan cấp tỉnh và cấp xã", "Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ; Sở Tư pháp", "Quý III/2027"),
+    T211("3", "Kiểm tra công tác thi hành pháp luật về xử lý vi phạm hành chính tại một số sở, ngành và địa phương", "Sở Tư pháp", "", "Hằng năm"),
+    T211("4", "Tổ chức lấy ý kiến người dân, doanh nghiệp đối với dự thảo văn bản quy phạm pháp luật có liên quan", "Các cơ quan chủ trì soạn thảo", "Hiệp hội Doanh nghiệp tỉnh", "Thường xuyên")),
+  SK("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+    T211("5", "Công bố, công khai đầy đủ, kịp thời danh mục thủ tục hành chính trên Cổng Dịch vụ công quốc gia và tại nơi tiếp nhận hồ sơ", "Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ban, ngành", "Thường xuyên"),
+    T211("6", "Rà soát, đơn giản hóa thủ tục hành chính, cắt giảm ít nhất 20% thời gian giải quyết đối với các thủ tục thuộc lĩnh vực: (1) đất đai; (2) xây dựng; (3) đầu tư", "Sở Nông nghiệp và Môi trường; Sở Xây dựng; Sở Tài chính", "Văn phòng Ủy ban nhân dân tỉnh", "Tháng 9/2027"),
+    T211("7", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực tại Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công tỉnh", "Các sở, ban, ngành", "Năm 2027"),
+    T211("8", "Thực hiện tiếp nhận hồ sơ, trả kết quả không phụ thuộc vào địa giới hành chính trong phạm vi tỉnh", "Ủy ban nhân dân các xã, phường", "Bưu điện tỉnh", "2027 - 2028"),
+    T211("9", "Khảo sát, đánh giá mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của cơ quan hành chính nhà nước", "Sở Nội vụ", "Trường Chính trị tỉnh", "Quý IV hằng năm")),
+  SK("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY",
+    T211("10", "Sắp xếp, kiện toàn các phòng chuyên môn, đơn vị sự nghiệp thuộc các sở theo hướng tinh gọn", "Sở Nội vụ", "Các sở, ban, ngành", "Quý I/2028"),
+    T211("11", "Rà soát, ban hành quy định chức năng, nhiệm vụ, quyền hạn của các cơ quan chuyên môn sau sắp xếp", "Các sở, ban, ngành", "Sở Nội vụ; Sở Tư pháp", "Quý II/2028"),
+    T211("12", "Thực hiện cơ chế tự chủ tài chính đối với đơn vị sự nghiệp công lập có đủ điều kiện", "Sở Tài chính", "Sở Nội vụ", "2027 - 2029"),
+    T211("13", "Kiểm tra việc thực hiện phân cấp, ủy quyền giải quyết thủ tục hành chính cho cấp xã", "Sở Nội vụ", "", "Hằng năm")),
+  SK("IV", "XÂY DỰNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC",
+    T211("14", "Xây dựng, cập nhật vị trí việc làm và cơ cấu ngạch công chức, chức danh nghề nghiệp viên chức", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Sở Nội vụ", "Quý III/2027"),
+    T211("15", "Tổ chức thi tuyển cạnh tranh các chức danh lãnh đạo cấp phòng", "Các sở, ban, ngành", "Sở Nội vụ", "Theo kế hoạch"),
+    T211("16", "Bồi dưỡng kỹ năng giao tiếp, ứng xử cho công chức làm việc tại bộ phận một cửa các cấp", "Sở Nội vụ", "Trường Chính trị tỉnh", "Hằng năm"),
+    T211("17", "Đánh giá, xếp loại cán bộ, công chức, viên chức theo kết quả thực hiện nhiệm vụ gắn với sản phẩm cụ thể", "Các cơ quan, đơn vị", "", "Tháng 12 hằng năm")),
+  SK("V", "CẢI CÁCH TÀI CHÍNH CÔNG VÀ XÂY DỰNG CHÍNH QUYỀN SỐ",
+    T211("18", "Công khai dự toán, quyết toán ngân sách nhà nước theo quy định", "Sở Tài chính", "Các đơn vị dự toán", "Thường xuyên"),
+    T211("19", "Quản lý, sử dụng tài sản công tại cơ quan, tổ chức, đơn vị đúng tiêu chuẩn, định mức", "Các cơ quan, đơn vị", "Sở Tài chính", "Thường xuyên"),
+    T211("20", "Triển khai thanh toán trực tuyến phí, lệ phí trong giải quyết thủ tục hành chính", "Sở Khoa học và Công nghệ", "Kho bạc Nhà nước khu vực; các ngân hàng thương mại", "Năm 2028"),
+    T211("21", "Kết nối hệ thống thông tin giải quyết thủ tục hành chính với cơ sở dữ liệu quốc gia về dân cư", "Sở Khoa học và Công nghệ", "Công an tỉnh", "Quý II/2028"),
+    T211("22", "Vận hành hệ thống báo cáo điện tử của tỉnh kết nối với hệ thống báo cáo Chính phủ", "Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "Thường xuyên"),
+    T211("23", "Tuyên truyền về cải cách hành chính trên Báo và Phát thanh, Truyền hình tỉnh", "Sở Nội vụ", "Báo và Phát thanh, Truyền hình tỉnh", "Hằng quý"),
+    T211("24", "Sơ kết giữa kỳ, tổng kết việc thực hiện Kế hoạch; đề xuất khen thưởng", "Sở Nội vụ", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Tháng 11/2029")),
+ ]}
+T212 = tasker("content", "lead", "coordinating", "deliverable", "funding", "timeframe")
+P212 = {"schema": "annex/v1", "appendix": "II", "title": "KẾ HOẠCH NÂNG CAO CHẤT LƯỢNG GIÁO DỤC PHỔ THÔNG NĂM HỌC 2028 - 2029",
+ "subtitle": "(Kèm theo Kế hoạch số 58/KH-UBND ngày 20/08/2028 của Ủy ban nhân dân huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "funding", "timeframe"),
+   ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Kinh phí dự kiến (triệu đồng)", "Thời gian"], [0.05, 0.31, 0.14, 0.15, 0.14, 0.1, 0.11])],
+ "items": [
+  SK("I", "Cơ sở vật chất trường, lớp học",
+    T212("1.", "Xây dựng bổ sung phòng học bộ môn cho các trường trung học cơ sở chưa đạt chuẩn", "Ban Quản lý dự án đầu tư xây dựng huyện", "Phòng Giáo dục và Đào tạo", "Phòng học bộ môn", "3.200", "Quý II/2029"),
+    T212("2.", "Sửa chữa nhà vệ sinh, công trình nước sạch tại các điểm trường lẻ", "Các trường tiểu học", "Ủy ban nhân dân các xã", "Công trình được sửa chữa", "450", "Tháng 8/2028")),
+  SK("II", "Đội ngũ giáo viên",
+    T212("1.", "Tuyển dụng giáo viên tiếng Anh, tin học còn thiếu theo định mức", "Phòng Nội vụ", "Phòng Giáo dục và Đào tạo", "Quyết định tuyển dụng", "", "Quý IV/2028"),
+    T212("2.", "Bồi dưỡng giáo viên cốt cán về đổi mới phương pháp dạy học, kiểm tra đánh giá", "Phòng Giáo dục và Đào tạo", "Trường Đại học Sư phạm", "Lớp bồi dưỡng", "120", "Tháng 7/2029")),
+  SK("II", "Hoạt động giáo dục",
+    T212("1.", "Tổ chức dạy học hai buổi một ngày ở các trường tiểu học đủ điều kiện", "Các trường tiểu học", "", "Kế hoạch giáo dục nhà trường", "", "Năm học 2028 - 2029"),
+    T212("2.", "Tổ chức Hội khỏe Phù Đổng cấp huyện; tham gia Hội khỏe cấp tỉnh", "Phòng Văn hóa và Thông tin", "Phòng Giáo dục và Đào tạo; Huyện Đoàn", "Hội khỏe được tổ chức", "200", "Tháng 3/2029"),
+    T212("3.", "Sơ kết năm học; khen thưởng tập thể, cá nhân có thành tích xuất sắc", "Phòng Giáo dục và Đào tạo", "Các trường học", "Báo cáo sơ kết", "60", "Tháng 6/2029")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4329,7 +4391,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("iuu_2101", P203), ("minerals_2102", P204),
                 ("damsafety_2103", P205), ("conscription_2104", P206),
                 ("taxreform_2105", P207), ("civilward_2106", P208),
-                ("healthins_2107", P209), ("ruralroad_2108", P210)):
+                ("healthins_2107", P209), ("ruralroad_2108", P210),
+                ("adminreform_2109", P211), ("schools_2110", P212)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
