@@ -630,6 +630,8 @@ var productStarts = newVocabulary(
 	"khung", "phương", "giải", "đánh", "tổ chức", "tổng hợp", "ban hành", "nội", "thư", "công bố",
 	"tỷ", "tỉ", "dữ", "kho", "kịch", "các lớp", "các cuộc", "công trình", "liên hoan",
 	"hội thao", "hội thi", "hội diễn", "hội chợ", "đại hội", "cuộc thi", // events held: a sports day, a contest, a show, a fair, a congress
+	"hội khỏe", "hội khoẻ", // the schools' sports festival ("Hội khỏe Phù Đổng")
+	"phòng học",           // classrooms built or equipped ("Phòng học bộ môn"); no department opens so ("Phòng" opens units: agencyStarts)
 	"lễ",                  // a ceremony held ("Lễ trao giải", "Lễ phát động", "Lễ kỷ niệm"): no unit's name opens with it
 	"không",               // a target said as what must not happen ("Không để xảy ra ùn tắc"); a funding cell's "Không" as well
 	"giảm", "tăng", "đạt", // a target said as a change or a level reached ("Giảm tỷ lệ học sinh yếu dưới 3%")

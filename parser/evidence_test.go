@@ -408,6 +408,9 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Tỷ lệ hồ sơ trực tuyến", startOther, startUsual, startOther},
 		{"Dữ liệu được kết nối", startOther, startUsual, startOther},
 		{"Liên hoan ẩm thực", startOther, startUsual, startOther}, // "Liên" opens "Liên đoàn …", "Liên hoan" a product
+		{"Phòng học bộ môn", startOther, startUsual, startOther},  // "Phòng" opens a department, "Phòng học" classrooms
+		{"Phòng Giáo dục và Đào tạo", startUsual, startOther, startOther},
+		{"Hội khỏe được tổ chức", startOther, startUsual, startOther}, // "Hội" opens "Hội Nông dân", "Hội khỏe" the schools' sports festival
 		{"Liên đoàn Lao động tỉnh", startUsual, startOther, startOther},
 		{"Bộ Chỉ huy Quân sự tỉnh", startUsual, startOther, startOther}, // a unit's name capitalises its words …
 		{"Bộ chỉ số đánh giá", startOther, startUsual, startOther},      // … a product's opening does not

@@ -1516,7 +1516,7 @@ func opensProductPair(o opening) bool {
 // productPairs are the products' openings opensProductPair knows: two
 // words of productStarts (and "Hội thi") whose first opens units' names
 // in agencyStarts.
-var productPairs = lowerPairSet("hội nghị", "hội thảo", "hội thi", "hội thao", "hội diễn", "hội chợ", "đại hội", "báo cáo", "công văn", "công bố")
+var productPairs = lowerPairSet("hội nghị", "hội thảo", "hội thi", "hội thao", "hội diễn", "hội chợ", "hội khỏe", "hội khoẻ", "đại hội", "báo cáo", "công văn", "công bố", "phòng học")
 
 // kindContinuation is the part of continuationCost that the column's kind
 // decides and its width does not.
