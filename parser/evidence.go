@@ -1793,13 +1793,16 @@ func endsFullStop(text string) bool { return strings.HasSuffix(text, ".") }
 // lowercase "năm" alone ("Hằng" / "năm") are whole, as is a unit said of
 // every one or of a part of one ("hằng tháng", "tháng cuối quý":
 // wholeDateUnitBefore). A span's opening "trong vòng" wants its length
-// ("Trong vòng" / "05 ngày làm việc").
+// ("Trong vòng" / "05 ngày làm việc"), and a school year's "Năm học"
+// alone its years (opensSchoolYear).
 func endsDateUnit(text string, last uint64) bool {
 	switch last {
 	case hNgay, hThang, hQuy:
 		return !wholeDateUnitBefore.has(lowerHash(wordBeforeLast(text))) && !endsSpan(text)
 	case hVong:
 		return lowerHash(wordBeforeLast(text)) == hTrong
+	case hHoc:
+		return opensSchoolYear(text)
 	case hNam:
 		before := wordBeforeLast(text)
 		if before == "" {
@@ -1809,6 +1812,14 @@ func endsDateUnit(text string, last uint64) bool {
 		return isDigits(before) || romanValue(before) > 0 || yearBounds.has(lowerHash(before))
 	}
 	return false
+}
+
+// opensSchoolYear reports whether text is "Năm học" alone, a school
+// year's opening that wants its years after it ("Năm học" / "2028 -
+// 2029", a narrow time column's break), as "Năm" alone wants its year.
+func opensSchoolYear(text string) bool {
+	first, rest, _ := strings.Cut(text, " ")
+	return capitalised(first) && lowerHash(first) == hNam && lowerHash(rest) == hHoc
 }
 
 // yearBounds are the words that bound a span by a year, which follows

@@ -1121,9 +1121,28 @@ func TestOpensTimeElsewhere(t *testing.T) {
 		{"Tháng Thanh niên", withTime, false}, // an event
 		{"tháng 3/2073", withTime, false},     // lowercase: the cell's own words
 		{"Tháng", &splitter{}, false},         // no time column
+		{"Năm học", withTime, true},           // a school year wanting its years (opensSchoolYear)
+		{"Năm học mới", withTime, false},
 	} {
 		if got := tc.sp.opensTimeElsewhere(pieceOf(tc.line)); got != tc.want {
 			t.Errorf("opensTimeElsewhere(%q, time column %v) = %v, want %v", tc.line, tc.sp.hasTime, got, tc.want)
+		}
+	}
+}
+
+func TestOpensSchoolYear(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Năm học", true},
+		{"năm học", false}, // lowercase: a cell's own words ("trong năm học")
+		{"Năm học 2028 - 2029", false},
+		{"Năm", false},
+		{"Học kỳ", false},
+	} {
+		if got := opensSchoolYear(tc.text); got != tc.want {
+			t.Errorf("opensSchoolYear(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
