@@ -1183,6 +1183,7 @@ func TestItemStartAfterBareWord(t *testing.T) {
 		{"Sở Tài chính", "Ngân hàng Chính sách", costNewItem},
 		{"Sở Y tế", "Trung tâm Y tế", costNewItem},
 		{"Sở Y tế", "Bảo hiểm xã hội tỉnh", costNewItem},
+		{"Sở Khoa học và Công nghệ", "Kho bạc Nhà nước", costNewItem},
 		{"hội tỉnh;", "Bưu điện", 0}, // a list's separator
 		{"Ủy ban nhân", "dân tỉnh", 0},
 		{"Sở Y tế", "Đoàn Thanh niên", 0}, // "Đoàn" is none (measured: worse)
