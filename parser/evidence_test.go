@@ -535,6 +535,14 @@ func TestStartsNewItem(t *testing.T) {
 		{"liên quan;", "Ủy ban nhân dân", false},
 		{"Văn bản chỉ đạo của", "Ủy ban", false},
 		{"Ủy ban Mặt trận", "Tổ quốc", false},
+		{"hội tỉnh", "Bưu điện", true}, // units' names' first words: "Bưu điện", "Hội …", "Ngân hàng …", "Trung tâm …", "Bảo hiểm …", "Kho bạc …"
+		{"Liên đoàn Lao động tỉnh", "Hội Nông dân tỉnh", true},
+		{"Sở Tài chính", "Ngân hàng Chính sách", true},
+		{"Sở Y tế", "Trung tâm Y tế", true},
+		{"Sở Y tế", "Bảo hiểm xã hội tỉnh", true},
+		{"Sở Khoa học và Công nghệ", "Kho bạc Nhà nước", true},
+		{"hội tỉnh;", "Bưu điện", false},
+		{"Sở Y tế", "Đoàn Thanh niên", false}, // "Đoàn" is none: measured worse
 	} {
 		if got := startsNewItem(tc.prev, tc.p); got != tc.want {
 			t.Errorf("startsNewItem(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)

@@ -1168,32 +1168,6 @@ func TestGoesOnWholeTime(t *testing.T) {
 	}
 }
 
-// TestItemStartAfterBareWord: a unit column's line opening with a word
-// that begins units' names goes on after a bare word at costNewItem;
-// after a list's separator, or a word that opens no unit, it does not.
-func TestItemStartAfterBareWord(t *testing.T) {
-	sp := &splitter{}
-	col := &colModel{kind: colUnit}
-	for _, tc := range []struct {
-		before, p string
-		want      float64
-	}{
-		{"hội tỉnh", "Bưu điện", costNewItem},
-		{"Liên đoàn Lao động tỉnh", "Hội Nông dân tỉnh", costNewItem},
-		{"Sở Tài chính", "Ngân hàng Chính sách", costNewItem},
-		{"Sở Y tế", "Trung tâm Y tế", costNewItem},
-		{"Sở Y tế", "Bảo hiểm xã hội tỉnh", costNewItem},
-		{"Sở Khoa học và Công nghệ", "Kho bạc Nhà nước", costNewItem},
-		{"hội tỉnh;", "Bưu điện", 0}, // a list's separator
-		{"Ủy ban nhân", "dân tỉnh", 0},
-		{"Sở Y tế", "Đoàn Thanh niên", 0}, // "Đoàn" is none (measured: worse)
-	} {
-		if got := sp.kindContinuation(col, pieceOf(tc.before), pieceOf(tc.p)); got != tc.want {
-			t.Errorf("kindContinuation(%q, %q) = %v, want %v", tc.before, tc.p, got, tc.want)
-		}
-	}
-}
-
 func TestGoesOnWholeAmount(t *testing.T) {
 	for _, tc := range []struct {
 		before, p string
