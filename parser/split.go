@@ -1704,14 +1704,15 @@ func goesOnWholeAmount(before, p *piece) bool {
 }
 
 // amountOnly reports whether p says a sum of money and nothing else: an
-// amount (namesAmount) and at most its units ("triệu đồng").
+// amount (namesAmount) and at most its units ("triệu đồng"), trimmed of
+// punctuation as namesAmount trims its unit.
 func amountOnly(p *piece) bool {
 	if !p.amount {
 		return false
 	}
 	ws := strings.Fields(p.text)
 	for _, w := range ws[1:] {
-		if !moneyWords.has(lowerHash(strings.TrimRight(w, ".,;"))) {
+		if !moneyWords.has(lowerHash(trailPunct.trimRight(w))) {
 			return false
 		}
 	}
