@@ -4304,6 +4304,52 @@ P212 = {"schema": "annex/v1", "appendix": "II", "title": "KẾ HOẠCH NÂNG CAO
     T212("2.", "Tổ chức Hội khỏe Phù Đổng cấp huyện; tham gia Hội khỏe cấp tỉnh", "Phòng Văn hóa và Thông tin", "Phòng Giáo dục và Đào tạo; Huyện Đoàn", "Hội khỏe được tổ chức", "200", "Tháng 3/2029"),
     T212("3.", "Sơ kết năm học; khen thưởng tập thể, cá nhân có thành tích xuất sắc", "Phòng Giáo dục và Đào tạo", "Các trường học", "Báo cáo sơ kết", "60", "Tháng 6/2029")),
  ]}
+# 213: a province's anti-money-laundering plan with the deadline before
+# the lead ("Thời hạn hoàn thành" second), the product last ("Hình thức
+# sản phẩm"), tasks numbered on through the sections, sub-tasks "a)",
+# "b)" printed with their brackets, an empty coordinating cell;
+# 214: a ward's plan for replacing makeshift houses in eight columns, an
+# extra "Chỉ tiêu" column before the funding in millions, the time and
+# notes, letter parts A and B above roman sections, a row going on the
+# task above.
+T213 = tasker("content", "timeframe", "lead", "coordinating", "deliverable")
+P213 = {"schema": "annex/v1", "appendix": "03", "title": "NHIỆM VỤ PHÒNG, CHỐNG RỬA TIỀN, TÀI TRỢ KHỦNG BỐ TRÊN ĐỊA BÀN TỈNH NĂM 2030",
+ "subtitle": "(Kèm theo Kế hoạch số 77/KH-UBND ngày 09/02/2030 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "timeframe", "lead", "coordinating", "deliverable"),
+   ["STT", "Nội dung công việc", "Thời hạn hoàn thành", "Cơ quan chủ trì", "Cơ quan phối hợp", "Hình thức sản phẩm"], [0.05, 0.34, 0.12, 0.15, 0.18, 0.16])],
+ "items": [
+  SK("I", "HOÀN THIỆN CƠ CHẾ PHỐI HỢP",
+    T213("1", "Kiện toàn Ban Chỉ đạo phòng, chống rửa tiền của tỉnh; phân công nhiệm vụ cho từng thành viên", "Tháng 3/2030", "Ngân hàng Nhà nước chi nhánh khu vực", "Công an tỉnh; Sở Tài chính", "Quyết định của Chủ tịch Ủy ban nhân dân tỉnh"),
+    T213("2", "Xây dựng quy chế trao đổi thông tin về giao dịch đáng ngờ giữa các cơ quan chức năng trên địa bàn", "Quý II/2030", "Công an tỉnh", "Ngân hàng Nhà nước chi nhánh khu vực; Thuế tỉnh; Hải quan khu vực", "Quy chế phối hợp", subs=[
+      T213("a)", "Dự thảo quy chế, lấy ý kiến các cơ quan liên quan", "Tháng 4/2030", "Công an tỉnh", "", "Dự thảo quy chế"),
+      T213("b)", "Tổ chức ký kết và triển khai quy chế", "Tháng 6/2030", "Công an tỉnh", "Các cơ quan ký kết", "Quy chế được ký kết")])),
+  SK("II", "TUYÊN TRUYỀN, ĐÀO TẠO",
+    T213("3", "Tập huấn nghiệp vụ nhận biết, báo cáo giao dịch đáng ngờ cho cán bộ các tổ chức tín dụng, công ty bảo hiểm, công chứng", "Quý III/2030", "Ngân hàng Nhà nước chi nhánh khu vực", "Sở Tư pháp; Hiệp hội Ngân hàng tỉnh", "Lớp tập huấn"),
+    T213("4", "Phổ biến quy định pháp luật về phòng, chống rửa tiền trên cổng thông tin điện tử và báo chí của tỉnh", "Thường xuyên", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình tỉnh", "Tin, bài tuyên truyền")),
+  SK("III", "KIỂM TRA, XỬ LÝ VI PHẠM",
+    T213("5", "Kiểm tra việc thực hiện quy định về nhận biết khách hàng tại các tổ chức kinh doanh bất động sản, kinh doanh vàng bạc", "Quý IV/2030", "Sở Xây dựng; Ngân hàng Nhà nước chi nhánh khu vực", "Công an tỉnh", "Kết luận kiểm tra"),
+    T213("6", "Điều tra, xử lý nghiêm các vụ án có dấu hiệu rửa tiền liên quan đến tội phạm ma túy, đánh bạc, lừa đảo qua mạng", "Thường xuyên", "Công an tỉnh", "Viện kiểm sát nhân dân tỉnh; Tòa án nhân dân tỉnh", "Hồ sơ vụ án"),
+    T213("7", "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch về Ngân hàng Nhà nước Việt Nam", "Trước ngày 15/12/2030", "Ngân hàng Nhà nước chi nhánh khu vực", "Các sở, ngành liên quan", "Báo cáo tổng kết")),
+ ]}
+T214 = tasker("content", "lead", "coordinating", "extra:Chỉ tiêu", "funding", "timeframe", "note")
+P214 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH XÓA NHÀ TẠM, NHÀ DỘT NÁT TRÊN ĐỊA BÀN PHƯỜNG NĂM 2031",
+ "subtitle": "(Kèm theo Kế hoạch số    /KH-UBND ngày    /    /2031 của Ủy ban nhân dân phường)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "extra", "funding", "timeframe", "note"),
+   ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Chỉ tiêu", "Kinh phí (triệu đồng)", "Thời gian hoàn thành", "Ghi chú"], [0.05, 0.28, 0.13, 0.14, 0.1, 0.09, 0.11, 0.1])],
+ "items": [
+  SK("A", "NHIỆM VỤ CHUNG",
+   SK("I", "Rà soát, lập danh sách",
+    T214("1", "Rà soát, thống kê hộ nghèo, hộ cận nghèo, gia đình chính sách đang ở nhà tạm, nhà dột nát", "Công chức Văn hóa - Xã hội", "Các tổ dân phố", "100% hộ được rà soát", "", "Tháng 1/2031", ""),
+    T214("2", "Niêm yết công khai danh sách hộ được hỗ trợ tại trụ sở phường và nhà văn hóa tổ dân phố", "Ủy ban nhân dân phường", "Ủy ban Mặt trận Tổ quốc Việt Nam phường", "", "", "Tháng 2/2031", "Lấy ý kiến Nhân dân")), kind="part"),
+  SK("B", "NHIỆM VỤ CỤ THỂ",
+   SK("I", "Xây mới, sửa chữa nhà ở",
+    T214("1", "Hỗ trợ xây mới nhà ở cho hộ nghèo không có khả năng tự làm nhà", "Ban Chỉ đạo xóa nhà tạm phường", "Đoàn Thanh niên phường; Hội Cựu chiến binh phường", "12 căn", "720", "Quý II/2031", "Mức hỗ trợ 60 triệu đồng/căn"),
+    with_cont(T214("2", "Sửa chữa nhà dột nát cho hộ cận nghèo, gia đình chính sách", "Ban Chỉ đạo xóa nhà tạm phường", "Các tổ dân phố", "20 căn", "600", "Quý III/2031", ""),
+      {"content": "- Vận động doanh nghiệp, nhà hảo tâm góp ngày công, vật liệu", "note": "Xã hội hóa"})),
+   SK("II", "Kiểm tra, bàn giao",
+    T214("1", "Nghiệm thu, bàn giao nhà cho các hộ; tổ chức lễ bàn giao tập trung", "Ủy ban nhân dân phường", "Ban Chỉ đạo xóa nhà tạm phường", "32 căn", "30", "Tháng 9/2031", ""),
+    T214("2", "Báo cáo kết quả thực hiện về Ủy ban nhân dân thành phố", "Công chức Văn phòng - Thống kê", "", "", "", "Tháng 10/2031", "")), kind="part"),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4392,7 +4438,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("damsafety_2103", P205), ("conscription_2104", P206),
                 ("taxreform_2105", P207), ("civilward_2106", P208),
                 ("healthins_2107", P209), ("ruralroad_2108", P210),
-                ("adminreform_2109", P211), ("schools_2110", P212)):
+                ("adminreform_2109", P211), ("schools_2110", P212),
+                ("amlaundering_2111", P213), ("makeshift_2112", P214)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
