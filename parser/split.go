@@ -240,6 +240,7 @@ const (
 	costLinkerGoesOn        = 2.0  // a cell going on mid-sentence with a line that opens with a capitalised linking word (linkerGoesOn); cell-block, all 1,638 renderings: 693 wrong at 1, 686 at 2 and at 3
 	costAgencyInTime        = 2.5  // … or with a unit or document ("Ủy ban …", "Hệ thống …" under "Thường xuyên")
 	costEndsWithUnitOpening = 1.0  // a content, product or other (extra, notes) cell whose last line is only a unit's opening words (endsWithUnitOpening)
+	costBulletInTime        = 3.0  // a time cell going on with a bullet that says no time (bulletInTime)
 	costAfterWholeTime      = 1.0  // a time cell that says a whole time going on with words that say none (goesOnWholeTime)
 	costAfterWholeAmount    = 2.0  // a funding cell that says a sum alone going on with a capitalised line (goesOnWholeAmount)
 	costCountWithoutUnit    = 2.5  // a time cell ending with a span's count going on with no unit for it ("Định kỳ 6" / "nhân dân tỉnh"; endsCountAwaitingUnit)
@@ -1568,6 +1569,9 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		if goesOnWholeTime(before, p) {
 			cost += costAfterWholeTime
 		}
+		if bulletInTime(before, p) {
+			cost += costBulletInTime
+		}
 		if before.countEnd && !opensSpanUnit(p) {
 			cost += costCountWithoutUnit
 		}
@@ -1730,7 +1734,32 @@ func goesOnWholeTime(before, p *piece) bool {
 	if !before.openEnd || before.dangling || p.timeLike || strings.HasPrefix(p.text, "(") {
 		return false
 	}
-	return before.dateOnly || before.timeOnly && wordCount(before.text) == 2 // a recurrence's two words: "Thường xuyên", "Hằng năm"
+	return saysWholeTime(before)
+}
+
+// saysWholeTime reports whether a time cell's line says a whole time: a
+// date ("Quý II/2026", "31/12/2026") or a recurrence's two words
+// ("Thường xuyên", "Hằng năm"), but not a date's unit that waits for its
+// number ("Trước ngày").
+func saysWholeTime(p *piece) bool {
+	return p.dateOnly || p.timeOnly && wordCount(p.text) == 2 && !p.dateUnitEnd
+}
+
+// bulletInTime reports whether p, going on a time cell whose line before
+// says a whole time (saysWholeTime: "Quý III/2031", "Thường xuyên"),
+// opens a bullet paragraph that says no time ("- Vận động …"): a time
+// is a phrase, and a bullet after a whole one is a row's next paragraph,
+// most often the content's of a row without a number going on the task
+// above, which cell-block text gives right after the task's time. A
+// range's end after its spaced dash ("Tháng 12/2026" / "- Tháng
+// 01/2027") says a time; after a time's opening ("Vụ Xuân" / "- Hè
+// 2089") any line goes on.
+func bulletInTime(before, p *piece) bool {
+	if !p.bullet || !saysWholeTime(before) {
+		return false
+	}
+	rest, _ := afterBulletMarker(p.text)
+	return !looksLikeTime(rest)
 }
 
 // overflowIn is overflowCost of p in column c, but none for a date alone

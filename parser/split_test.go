@@ -908,6 +908,22 @@ func TestTimeAcrossLines(t *testing.T) {
 	})
 }
 
+// TestDateNumberAcrossLines: a date's unit alone and its number on the
+// next line are one time: the number goes on the unit, and the unit
+// reads as a whole time.
+func TestDateNumberAcrossLines(t *testing.T) {
+	both := func(p, next *piece) bool { return p.timeOnly && next.goesOnAbove() }
+	checkAcrossLines(t, dateNumberAcrossLines, both, []acrossCase{
+		{"Tháng", "1/2031", true},
+		{"Quý", "IV/2031", true},
+		{"Quý", "II", false},             // no year: a section numeral as well
+		{"Tháng", "Thanh niên", false},   // an event's name, no date
+		{"Tháng 6", "2030", false},       // the unit has its number
+		{"Hội nghị", "1/2031", false},    // no date's unit
+		{"trước tháng", "6/2030", false}, // lowercase: the time goes on
+	})
+}
+
 // TestRegionNumberAcrossLines: a region's number after its "Khu vực" is
 // the name's tail.
 func TestRegionNumberAcrossLines(t *testing.T) {
@@ -1164,6 +1180,39 @@ func TestGoesOnWholeTime(t *testing.T) {
 	} {
 		if got := goesOnWholeTime(pieceOf(tc.before), pieceOf(tc.p)); got != tc.want {
 			t.Errorf("goesOnWholeTime(%q, %q) = %v, want %v", tc.before, tc.p, got, tc.want)
+		}
+	}
+}
+
+// TestBulletInTime: a bullet after a whole time is the next paragraph of
+// another cell, unless it says a time itself or the time is not whole.
+func TestBulletInTime(t *testing.T) {
+	checkPairRule(t, "bulletInTime", onLines(bulletInTime), []pairCase{
+		{"III/2031", "- Vận động doanh nghiệp,", true}, // a row going on the task above
+		{"Thường xuyên", "- Tổ chức kiểm tra", true},
+		{"Tháng 12/2026", "- Tháng 01/2027", false}, // a range's end
+		{"Vụ Xuân", "- Hè 2089", false},             // a season's range, not yet whole
+		{"Quý II/2026", "tháng 5", false},           // no bullet
+		{"Năm 2030", "- 2031", false},               // a dash before a number is no bullet
+	})
+}
+
+// TestSaysWholeTime: a date or a recurrence's two words say a whole time.
+func TestSaysWholeTime(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Quý II/2026", true},
+		{"31/12/2026", true},
+		{"Thường xuyên", true},
+		{"Hằng năm", true},
+		{"Trước ngày", false},
+		{"Vụ Xuân", false},
+		{"Theo kế hoạch", false},
+	} {
+		if got := saysWholeTime(pieceOf(tc.text)); got != tc.want {
+			t.Errorf("saysWholeTime(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
