@@ -210,6 +210,7 @@ const (
 	costEmptyContent        = 50.0 // a task with no content
 	costEmptyLead           = 4.0  // every task has a lead unit
 	costEmptyOther          = 0.8  // other cells may be empty, but a cut that fills them is likelier
+	costBulletInNote        = 3.0  // a notes cell opening with a bullet paragraph
 	costUnitInNote          = 1.0  // a notes cell opening with a unit's head (opensWithUnitHead)
 	costEmptyFilled         = 1.0  // … more so in a column the other rows all fill (alwaysFilled)
 	costOpensSkipped        = 0.5  // a cell opening as the empty cell before it would (opensSkippedCost)
@@ -863,6 +864,9 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 		}
 		if col.role == model.RoleNote && opensWithUnitHead(p.text) {
 			s.kind += costUnitInNote
+		}
+		if col.role == model.RoleNote && p.bullet {
+			s.kind += costBulletInNote
 		}
 	}
 	return s

@@ -1056,6 +1056,8 @@ func TestStartCostOfNote(t *testing.T) {
 		{"Cấp hóa chất cho các xã", 0}, // a verb, no head
 		{"phòng chống dịch", 0},
 		{"Mời chuyên gia", 0},
+		{"- Vận động doanh nghiệp, nhà hảo tâm", costBulletInNote}, // a row going on the task above: its content's next paragraph
+		{"- xã hội", 0},                                            // a wrapped hyphen, no bullet
 	} {
 		p := makePiece(tc.text, line{})
 		if got := sp.startCostOf(0, &p).kind; got != tc.want {
