@@ -617,9 +617,14 @@ var agencyStarts = newVocabulary(
 // and "Chất lượng" are the fields of the standards offices ("Chi cục
 // Tiêu chuẩn Đo lường Chất lượng", "Cục Quản lý Chất lượng"), which a
 // narrow column breaks before either (1,560 renderings: cell-block
-// 702 -> 688, none worse; either alone kept half of it).
+// 702 -> 688, none worse; either alone kept half of it). A holiday's name
+// goes on its "Tết" the same way: a narrow time column broke "Dịp Tết" /
+// "Nguyên đán và rằm tháng Giêng", whose capitalised second line had
+// opened the funding cell beside it (1,234 renderings: cell-block 477 ->
+// 465, none worse).
 var nameTails = newVocabulary("nhà nước", "cộng sản", "hồ chí", "tổ quốc", "việt nam", "thanh niên", "chữ thập", "cựu chiến",
-	"trung học", "phụ nữ", "công thương", "giáo dục", "nội vụ", "tư pháp", "ngoại vụ", "tài chính", "y tế", "lao động", "nông nghiệp", "tài nguyên", "giao thông", "xây dựng", "thông tin", "chất lượng", "đo lường")
+	"trung học", "phụ nữ", "công thương", "giáo dục", "nội vụ", "tư pháp", "ngoại vụ", "tài chính", "y tế", "lao động", "nông nghiệp", "tài nguyên", "giao thông", "xây dựng", "thông tin", "chất lượng", "đo lường",
+	"tết nguyên", "tết dương") // a holiday's name after its "Tết" ("Dịp Tết" / "Nguyên đán", "Dương lịch"); not "Trung thu", whose "Trung" opens "Trung tâm …"
 
 var productStarts = newVocabulary(
 	"báo cáo", "văn bản", "kế", "quyết", "tờ", "đề", "nghị", "hướng", "chương", "tin", "thông",

@@ -1034,6 +1034,9 @@ func TestTailAcrossLines(t *testing.T) {
 		{"Ủy ban MTTQ Việt Nam tỉnh", "Sở GD&ĐT", startUsual}, // a new unit
 		{"Tỉnh đoàn", "Nam Định", startUnusual},               // "Nam" after no "Việt"
 		{"Bộ Tài chính; Bộ Công", "Thương", startTail},        // "Công Thương" broken
+		{"Dịp Tết", "Nguyên đán và rằm", startTail},           // a holiday's name after its "Tết"
+		{"Dịp Tết", "Dương lịch", startTail},
+		{"Dịp Tết", "Trung tâm Văn hóa", startUsual}, // "Trung" opens units: "Trung thu" is left out
 	} {
 		p, next := pieceOf(tc.line), pieceOf(tc.next)
 		tailAcrossLines(p, next)
