@@ -4350,6 +4350,47 @@ P214 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH XÓA NHÀ T
     T214("1", "Nghiệm thu, bàn giao nhà cho các hộ; tổ chức lễ bàn giao tập trung", "Ủy ban nhân dân phường", "Ban Chỉ đạo xóa nhà tạm phường", "32 căn", "30", "Tháng 9/2031", ""),
     T214("2", "Báo cáo kết quả thực hiện về Ủy ban nhân dân thành phố", "Công chức Văn phòng - Thống kê", "", "", "", "Tháng 10/2031", "")), kind="part"),
  ]}
+# 215: a province's plan for democracy at the grassroots, its heads
+# "Cơ quan, đơn vị chủ trì" and "Cơ quan, đơn vị phối hợp" with a comma,
+# the result ("Kết quả, sản phẩm") after the time, sections and tasks
+# printed with their dots ("I.", "1."), tasks numbered on;
+# 216: a district's riverbank-erosion plan in seven columns with a
+# place column ("Địa điểm") between the content and the lead, funding
+# in millions before the time, lettered sub-tasks, empty coordinating
+# cells, sections in sentence case.
+T215 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P215 = {"schema": "annex/v1", "appendix": "I", "title": "KẾ HOẠCH THỰC HIỆN DÂN CHỦ Ở CƠ SỞ TRÊN ĐỊA BÀN TỈNH NĂM 2032",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số 25/KH-UBND ngày 14/01/2032 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nội dung", "Cơ quan, đơn vị chủ trì", "Cơ quan, đơn vị phối hợp", "Thời gian thực hiện", "Kết quả, sản phẩm"], [0.06, 0.33, 0.15, 0.18, 0.12, 0.16])],
+ "items": [
+  SK("I.", "CÔNG KHAI THÔNG TIN",
+    T215("1.", "Công khai kế hoạch sử dụng đất, quy hoạch chi tiết xây dựng tại trụ sở Ủy ban nhân dân cấp xã và trên cổng thông tin điện tử", "Ủy ban nhân dân các xã, phường", "Sở Nông nghiệp và Môi trường", "Thường xuyên", "Thông tin được công khai"),
+    T215("2.", "Niêm yết thủ tục hành chính, mức thu phí, lệ phí tại bộ phận tiếp nhận và trả kết quả", "Ủy ban nhân dân các xã, phường", "", "Quý I/2032", "Bảng niêm yết")),
+  SK("II.", "NHÂN DÂN BÀN VÀ QUYẾT ĐỊNH",
+    T215("3.", "Hướng dẫn tổ chức hội nghị cộng đồng dân cư bàn và quyết định việc đóng góp xây dựng công trình công cộng", "Sở Nội vụ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Quý II/2032", "Văn bản hướng dẫn"),
+    T215("4.", "Tổ chức lấy ý kiến Nhân dân về hương ước, quy ước của thôn, tổ dân phố", "Ủy ban nhân dân các xã, phường", "Ban công tác Mặt trận ở khu dân cư", "Năm 2032", "Hương ước, quy ước được công nhận")),
+  SK("III.", "NHÂN DÂN KIỂM TRA, GIÁM SÁT",
+    T215("5.", "Kiện toàn, bồi dưỡng nghiệp vụ cho Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Thanh tra tỉnh; Sở Tài chính", "Quý III/2032", "Lớp bồi dưỡng"),
+    T215("6.", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân qua đường dây nóng và ứng dụng trên thiết bị di động", "Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ban, ngành; Công an tỉnh", "Thường xuyên", "Phản ánh được xử lý đúng hạn"),
+    T215("7.", "Sơ kết, đánh giá việc thực hiện dân chủ ở cơ sở; biểu dương điển hình", "Sở Nội vụ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Tháng 12/2032", "Báo cáo sơ kết")),
+ ]}
+T216 = tasker("content", "extra:Địa điểm", "lead", "coordinating", "funding", "timeframe")
+P216 = {"schema": "annex/v1", "appendix": "02", "title": "DANH MỤC NHIỆM VỤ PHÒNG, CHỐNG SẠT LỞ BỜ SÔNG, BỜ SUỐI NĂM 2033",
+ "subtitle": "(Kèm theo Kế hoạch số 09/KH-UBND ngày 05/03/2033 của Ủy ban nhân dân huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "funding", "timeframe"),
+   ["TT", "Nội dung nhiệm vụ", "Địa điểm", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kinh phí (triệu đồng)", "Thời gian"], [0.05, 0.3, 0.12, 0.14, 0.15, 0.1, 0.14])],
+ "items": [
+  SK("I", "Rà soát, cảnh báo",
+    T216("1", "Rà soát, khoanh vùng các điểm có nguy cơ sạt lở cao; cắm biển cảnh báo", "Các xã ven sông", "Phòng Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã", "150", "Trước tháng 5/2033"),
+    T216("2", "Lắp đặt thiết bị quan trắc, cảnh báo sớm sạt lở", "Xã Tân An, xã Bình Hòa", "Ban Chỉ huy phòng thủ dân sự huyện", "", "420", "Quý II/2033", subs=[
+      T216("a", "Khảo sát vị trí lắp đặt", "Xã Tân An", "Phòng Nông nghiệp và Môi trường", "", "20", "Tháng 4/2033"),
+      T216("b", "Mua sắm, lắp đặt và vận hành thử", "Xã Bình Hòa", "Ban Quản lý dự án đầu tư xây dựng huyện", "Công ty cổ phần viễn thông", "400", "Tháng 6/2033")])),
+  SK("II", "Công trình và di dời",
+    T216("3", "Gia cố kè bờ sông đoạn qua khu dân cư tập trung bằng rọ đá, cọc bê tông", "Thị trấn", "Ban Quản lý dự án đầu tư xây dựng huyện", "Ủy ban nhân dân thị trấn", "6.500", "2033 - 2034"),
+    T216("4", "Di dời khẩn cấp các hộ dân trong vùng sạt lở đến nơi ở an toàn; hỗ trợ ổn định đời sống", "Các xã ven sông", "Ủy ban nhân dân các xã", "Hội Chữ thập đỏ huyện; Ngân hàng Chính sách xã hội huyện", "1.800", "Khi có sạt lở"),
+    T216("5", "Tổng kết công tác phòng, chống sạt lở; báo cáo Ủy ban nhân dân tỉnh", "Toàn huyện", "Phòng Nông nghiệp và Môi trường", "", "", "Tháng 12/2033")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4439,7 +4480,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("taxreform_2105", P207), ("civilward_2106", P208),
                 ("healthins_2107", P209), ("ruralroad_2108", P210),
                 ("adminreform_2109", P211), ("schools_2110", P212),
-                ("amlaundering_2111", P213), ("makeshift_2112", P214)):
+                ("amlaundering_2111", P213), ("makeshift_2112", P214),
+                ("democracy_2113", P215), ("erosion_2114", P216)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
