@@ -53,6 +53,7 @@ type traits struct {
 	countEnd                bool   // ends with a span's count that wants its unit (endsCountAwaitingUnit)
 	measure                 bool   // opens with a count or a share of things (opensMeasure)
 	linker                  bool   // opens with a capitalised linking word (opensWithLinker)
+	endsRecurrence          bool   // ends a recurrence's two words broken over the line above it (recurrenceAcrossLines)
 }
 
 func makePiece(text string, src line) piece { return makePieceIn(text, src, new(traits)) }
@@ -1743,10 +1744,11 @@ func goesOnWholeTime(before, p *piece) bool {
 
 // saysWholeTime reports whether a time cell's line says a whole time: a
 // date ("Quý II/2026", "31/12/2026") or a recurrence's two words
-// ("Thường xuyên", "Hằng năm"), but not a date's unit that waits for its
-// number ("Trước ngày").
+// ("Thường xuyên", "Hằng năm"), also where a narrow column broke them
+// ("Thường" / "xuyên": endsRecurrence), but not a date's unit that waits
+// for its number ("Trước ngày").
 func saysWholeTime(p *piece) bool {
-	return p.dateOnly || p.timeOnly && wordCount(p.text) == 2 && !p.dateUnitEnd
+	return p.dateOnly || p.timeOnly && wordCount(p.text) == 2 && !p.dateUnitEnd || p.endsRecurrence
 }
 
 // bulletInTime reports whether p, going on a time cell whose line before

@@ -924,6 +924,18 @@ func TestDateNumberAcrossLines(t *testing.T) {
 	})
 }
 
+// TestRecurrenceAcrossLines: a recurrence's two words broken over two
+// lines say a whole time on the second.
+func TestRecurrenceAcrossLines(t *testing.T) {
+	checkAcrossLines(t, recurrenceAcrossLines, func(_, next *piece) bool { return next.endsRecurrence && saysWholeTime(next) }, []acrossCase{
+		{"Thường", "xuyên", true},
+		{"Hằng", "năm", true},
+		{"Thường", "trực", false},            // a standing body, no time
+		{"Thường", "xuyên, liên tục", false}, // the line goes on: no recurrence alone
+		{"Trước", "ngày", false},             // a date's unit that waits for its number
+	})
+}
+
 // TestRegionNumberAcrossLines: a region's number after its "Khu vực" is
 // the name's tail.
 func TestRegionNumberAcrossLines(t *testing.T) {

@@ -1126,6 +1126,7 @@ func (t *table) piecesOf(r *row) []piece {
 			eventAcrossLines(&ps[i], &ps[i+1])
 			timeAcrossLines(&ps[i], &ps[i+1])
 			dateNumberAcrossLines(&ps[i], &ps[i+1])
+			recurrenceAcrossLines(&ps[i], &ps[i+1])
 		}
 		tailAcrossLines(&ps[i], &ps[i+1])
 		dashTailAcrossLines(&ps[i], &ps[i+1])
@@ -1256,6 +1257,22 @@ func dateNumberAcrossLines(p, next *piece) {
 	if !p.lower && p.dateUnitEnd && !strings.ContainsRune(p.text, ' ') && (next.dateOnly || isQuarterNumber(next.text)) {
 		next.markTail()
 		p.timeOnly = true
+	}
+}
+
+// recurrenceAcrossLines marks next as ending a recurrence's two words,
+// a whole time, that a narrow time column broke after the first
+// ("Thường" / "xuyên", "Hằng" / "năm"): the time is said whole there,
+// and a capitalised line after it is the next cell's ("Thường" / "xuyên"
+// / "Thông tin" / "được công" / "khai" read as one time, the product
+// beside it left empty; goesOnWholeTime). Not across a page break, where
+// the next line is any column's.
+func recurrenceAcrossLines(p, next *piece) {
+	if strings.ContainsRune(p.text, ' ') || strings.ContainsRune(next.text, ' ') {
+		return
+	}
+	if o := openingOf(p.text + " " + next.text); startsLikeTimeOnlyO(o) && !endsDateUnit(next.text, lowerHash(next.text)) {
+		next.endsRecurrence = true
 	}
 }
 
