@@ -930,6 +930,7 @@ func TestRecurrenceAcrossLines(t *testing.T) {
 	checkAcrossLines(t, recurrenceAcrossLines, func(_, next *piece) bool { return next.endsRecurrence && saysWholeTime(next) }, []acrossCase{
 		{"Thường", "xuyên", true},
 		{"Hằng", "năm", true},
+		{"Hằng", "tháng", true},              // every month: a whole time, though "tháng" alone wants its number
 		{"Thường", "trực", false},            // a standing body, no time
 		{"Thường", "xuyên, liên tục", false}, // the line goes on: no recurrence alone
 		{"Trước", "ngày", false},             // a date's unit that waits for its number

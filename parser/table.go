@@ -1271,7 +1271,8 @@ func recurrenceAcrossLines(p, next *piece) {
 	if strings.ContainsRune(p.text, ' ') || strings.ContainsRune(next.text, ' ') {
 		return
 	}
-	if o := openingOf(p.text + " " + next.text); startsLikeTimeOnlyO(o) && !endsDateUnit(next.text, lowerHash(next.text)) {
+	joined := p.text + " " + next.text
+	if startsLikeTimeOnlyO(openingOf(joined)) && !endsDateUnit(joined, lowerHash(next.text)) {
 		next.endsRecurrence = true
 	}
 }
