@@ -53,6 +53,7 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"PHÒNG CHỦ TRÌ", "PHÒNG ĐƠN VỊ CHỦ TRÌ", "PHÒNG ĐƠN VỊ THỰC HIỆN", "PHÒNG THỰC HIỆN", // a department's own plan
 		"KHOA CHỦ TRÌ", "KHOA THỰC HIỆN", "KHOA PHÒNG CHỦ TRÌ", "KHOA PHÒNG THỰC HIỆN", // a hospital's ("Khoa, phòng thực hiện")
 		"ĐƠN VỊ ĐỊA PHƯƠNG CHỦ TRÌ", "CƠ QUAN ĐỊA PHƯƠNG CHỦ TRÌ", "SỞ NGÀNH CHỦ TRÌ", "LỰC LƯỢNG CHỦ TRÌ",
+		"LỰC LƯỢNG THỰC HIỆN", // a police or militia plan's force ("Công an xã")
 		"ĐỊA PHƯƠNG CHỦ TRÌ", "ĐỊA PHƯƠNG THỰC HIỆN", "NGƯỜI THỰC HIỆN", "NGƯỜI PHỤ TRÁCH", "CÁ NHÂN THỰC HIỆN", "CÁ NHÂN PHỤ TRÁCH", "CÁ NHÂN CHỦ TRÌ",
 		"ĐƠN VỊ TỔ CHỨC", "CƠ QUAN TỔ CHỨC", // who holds an event
 		"TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG THỰC HIỆN", // who answers for it, alone or over "Chủ trì" | "Phối hợp"
@@ -78,6 +79,7 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"MỨC ĐẦU TƯ", "VỐN ĐẦU TƯ"}, // a project's cost ("Tổng mức đầu tư" as "Tổng kinh phí": headWithin)
 	model.RoleNote: {"GHI CHÚ"},
 	model.KeyExtra: {"NGƯỜI ĐỨNG ĐẦU", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM",
+		"ĐỊA BÀN", "ĐỊA BÀN THỰC HIỆN", // a place ("Các thôn"), not who carries the task out
 		"CHỈ SỐ", "CHỈ SỐ ĐÁNH GIÁ", // a measure's column: known, "Chỉ" alone wants "số", where pdftotext set the lower words far right of it
 		"CĂN CỨ", "MỤC TIÊU",
 		"CẤP BAN HÀNH", "CƠ QUAN BAN HÀNH", "CẤP TRÌNH", "CƠ QUAN TRÌNH"},

@@ -121,6 +121,8 @@ func TestParseHeader(t *testing.T) {
 			"number=STT; content=Nội dung; lead=Chủ trì; deliverable=Sản phẩm; extra=Kết quả; timeframe=Thời gian", true},
 		{"units that coordinate the carrying out", []string{"STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "thực hiện", "Thời gian"},
 			"number=STT; content=Nội dung công việc; lead=Cơ quan chủ trì; coordinating=Cơ quan phối hợp thực hiện; timeframe=Thời gian", true},
+		{"a force that carries it out and the place it covers", []string{"TT", "Nội dung công việc", "Lực lượng thực hiện", "Địa bàn", "Thời gian", "Kinh phí (đồng)"},
+			"number=TT; content=Nội dung công việc; lead=Lực lượng thực hiện; extra=Địa bàn; timeframe=Thời gian; funding=Kinh phí (đồng)", true},
 		{"public investment projects", []string{"STT", "Tên dự án", "Chủ đầu tư", "Địa điểm xây dựng", "Thời gian thực hiện", "Tổng mức đầu tư", "(triệu đồng)"},
 			"number=STT; content=Tên dự án; lead=Chủ đầu tư; extra=Địa điểm xây dựng; timeframe=Thời gian thực hiện; funding=Tổng mức đầu tư (triệu đồng)", true},
 		{"an event's organiser", []string{"TT", "Hoạt động", "Đối tượng tham gia", "Đơn vị tổ chức", "Thời gian", "Địa điểm"},
