@@ -582,15 +582,10 @@ func (sp *splitter) solvePass(in *passInput) *passResult {
 // restartEnds returns, for each cut k of a pass, the cheapest cut of the
 // lines before it that ends the row there (ends[k]), and the column its
 // last block is in (col[k]): the last block in the last column, or in a
-// column after which only notes or extra columns stand (colOther), those
-// skipped at their skipCost. A row whose lines restart after k
-// (tryImplicitBreak) need not fill such columns first: they are empty in
-// most rows, and asking the lines before the restart to fill them put a
-// funding cell in the notes ("Ngân sách xã;" / "nguồn xã hội hóa" before
-// a row without a number). Other columns are filled before a restart, as
-// the search asked before (ending anywhere tried more restarts in every
-// table, for nothing measured: BenchmarkParse 5% slower).
-func (sp *splitter) restartEnds(res *passResult) (ends []float64, col []int) {
+// column after which only columns that leftEmptyBeforeRestart stand, those
+// skipped at their skipCost. rowspanRow asks for a row without a number
+// going on the task after k; else the cells go on after a page break.
+func (sp *splitter) restartEnds(res *passResult, rowspanRow bool) (ends []float64, col []int) {
 	C, m := len(sp.cols), len(res.cuts)
 	skips := sp.skipPrefix(res.in)
 	ends, col = make([]float64, m), make([]int, m)
@@ -600,12 +595,33 @@ func (sp *splitter) restartEnds(res *passResult) (ends []float64, col []int) {
 			if v := res.dp[c+1][k] + skips[C] - skips[c+1]; v < ends[k] {
 				ends[k], col[k] = v, c
 			}
-			if sp.cols[c].kind != colOther {
+			if !leftEmptyBeforeRestart(sp.cols[c].kind, rowspanRow) {
 				break // a column before it would leave this one empty
 			}
 		}
 	}
 	return ends, col
+}
+
+// leftEmptyBeforeRestart reports whether the lines before a restart
+// (tryImplicitBreak) may leave a column of kind k empty after their last
+// block. Notes and extra columns (colOther) may: they are empty in most
+// rows, and asking the lines before a restart to fill them put a funding
+// cell in the notes ("Ngân sách xã;" / "nguồn xã hội hóa" before a row
+// without a number). Before a row without a number going on the task (a
+// cell merged down over two rows), any column but the content may: the
+// task's own row may have left its time or funding empty, and asking it
+// to fill them put the task's time in its empty funding cell, the time
+// left empty ("Tháng" / "9/2035" before "Ngoại khóa …" / "Đoàn Thanh
+// niên xã"). Before cells going on after a page break, the other columns
+// are filled first: ending anywhere there tried more restarts in every
+// table, for nothing measured (BenchmarkParse 5% slower), and leaving the
+// funding empty there read "chuyển/năm" after a product "… sách luân" as
+// a coordinating cell going on over a page break. Leaving any column, not
+// the funding alone, empty before a row without a number read the 1,284
+// renderings of the sweep alike and BenchmarkParse alike.
+func leftEmptyBeforeRestart(k colKind, rowspanRow bool) bool {
+	return k == colOther || rowspanRow && k != colContent
 }
 
 // headCache returns an empty head-cost cache per column for a pass of m

@@ -1373,24 +1373,31 @@ func TestTakesOrgan(t *testing.T) {
 
 // TestRestartEnds: the lines before a restart may end the row before
 // notes or extra columns, each left empty at its cost: empty in most rows,
-// they need not be filled first; other columns must be.
+// they need not be filled first; before a page break the other columns
+// must be, before a row without a number going on the task none but the
+// content (leftEmptyBeforeRestart).
 func TestRestartEnds(t *testing.T) {
-	sp := &splitter{cols: []colModel{{role: "content", kind: colContent}, {role: "funding", kind: colFunding},
-		{role: "note", kind: colOther}}}
+	sp := &splitter{cols: []colModel{{role: "content", kind: colContent}, {role: "timeframe", kind: colTime},
+		{role: "funding", kind: colFunding}, {role: "note", kind: colOther}}}
 	inf := math.Inf(1)
+	empty := func(c int) float64 { return sp.cols[c].emptyCost() }
 	for _, tc := range []struct {
-		name    string
-		dp      [3]float64 // cheapest cut of the lines before the restart ending in content, funding, note
-		want    float64
-		wantCol int
+		name       string
+		rowspanRow bool
+		dp         [4]float64 // cheapest cut of the lines before the restart ending in content, time, funding, note
+		want       float64
+		wantCol    int
 	}{
-		{"funding then no note", [3]float64{inf, 1, 4}, 1 + costEmptyOther, 1},
-		{"the note filled, cheaper", [3]float64{inf, 3, 1}, 1, 2},
-		{"content alone", [3]float64{2, inf, inf}, inf, 2}, // the funding column is no notes column: filled first
-		{"no cut", [3]float64{inf, inf, inf}, inf, 2},
+		{"funding then no note", false, [4]float64{inf, inf, 1, 4}, 1 + empty(3), 2},
+		{"the note filled, cheaper", false, [4]float64{inf, inf, 3, 1}, 1, 3},
+		{"the time, before a page break", false, [4]float64{inf, 1, inf, inf}, inf, 3}, // the funding column is no notes column: filled first
+		{"the time, before a row going on the task", true, [4]float64{inf, 1, inf, inf}, 1 + empty(2) + empty(3), 1},
+		{"the time or the funding", true, [4]float64{inf, 1, 5, inf}, 1 + empty(2) + empty(3), 1},
+		{"content alone, before a row going on the task", true, [4]float64{2, inf, inf, inf}, 2 + empty(1) + empty(2) + empty(3), 0},
+		{"no cut", true, [4]float64{inf, inf, inf, inf}, inf, 3},
 	} {
-		res := &passResult{in: &passInput{}, cuts: []cut{{0, 0}}, dp: [][]float64{{0}, {tc.dp[0]}, {tc.dp[1]}, {tc.dp[2]}}}
-		ends, col := sp.restartEnds(res)
+		res := &passResult{in: &passInput{}, cuts: []cut{{0, 0}}, dp: [][]float64{{0}, {tc.dp[0]}, {tc.dp[1]}, {tc.dp[2]}, {tc.dp[3]}}}
+		ends, col := sp.restartEnds(res, tc.rowspanRow)
 		if math.Abs(ends[0]-tc.want) > 1e-9 && !(math.IsInf(ends[0], 1) && math.IsInf(tc.want, 1)) || col[0] != tc.wantCol {
 			t.Errorf("%s: restartEnds = %v in column %d, want %v in column %d", tc.name, ends[0], col[0], tc.want, tc.wantCol)
 		}

@@ -1728,13 +1728,17 @@ func (t *table) runsItemsTogether(c int, l *piece) bool {
 // nothing else of it). The second pass reads the one as continuations of
 // the cells above, the other as cells' openings (passInput.rowspan). It
 // returns the blocks, their cost, the line the restart is at and whether
-// it is a row without a number. The lines before the restart may end in
-// any column, the columns after it left empty (restartEnds): a notes
-// column is empty in most rows.
+// it is a row without a number. The lines before the restart may end
+// before columns left empty, which of them each reading says
+// (restartEnds, leftEmptyBeforeRestart).
 func (t *table) tryImplicitBreak(res *passResult, pageBreaks bool) ([]placedBlock, float64, int, bool) {
 	C := len(t.sp.cols)
 	n := len(res.in.lines)
-	ends, endCol := t.sp.restartEnds(res)
+	// ends[0] for a page break, ends[1] for a row going on the task.
+	var ends [2][]float64
+	var cols [2][]int
+	ends[0], cols[0] = t.sp.restartEnds(res, false)
+	ends[1], cols[1] = t.sp.restartEnds(res, true)
 	type candidate struct {
 		k     int
 		first []placedBlock
@@ -1745,43 +1749,43 @@ func (t *table) tryImplicitBreak(res *passResult, pageBreaks bool) ([]placedBloc
 	var cands []candidate
 	cheapest := res.cost
 	earns := knownPairsFrom(res.in.lines)
-	for _, k := range breakCandidates(res, ends) {
-		// What follows the break earns at most a known pair per block
-		// (going on from the page before) and per line that goes on a
-		// line it pairs with: skip what cannot win.
+	for _, k := range unionOf(breakCandidates(res, ends[0]), breakCandidates(res, ends[1])) {
 		from := res.cuts[k].line
-		if ends[k]+min(costImplicitBreak, costRowspanRow)+costKnownPair*float64(min(n-from, C+earns[min(from+1, n)])) >= cheapest {
-			continue
-		}
-		// A row going on the task opens its cells with a capital, as every
-		// row does, and its blocks' first lines earn no known pair. Nor
-		// does it open with a name's tail (a dash's "- Hộ tịch" after
-		// "Công chức Tư pháp": dashNameAcrossLines).
-		opens := !res.in.lines[from].lower && !res.in.lines[from].goesOnAbove() &&
-			ends[k]+costRowspanRow+costKnownPair*float64(earns[min(from+1, n)]) < cheapest
-		if !pageBreaks && !opens {
-			continue
-		}
-		first := place(res.blocksTo(endCol[k], k), res.in)
-		prev := make([]*piece, C)
-		counts := make([]int, C)
-		for _, b := range first {
-			ps := materialize(b, b.in)
-			last := *cellEnd(ps) // a copy: ps is the block's own
-			prev[b.col], counts[b.col] = &last, len(ps)
-		}
 		for _, rowspan := range []bool{false, true} {
-			if !rowspan && !pageBreaks || rowspan && !opens {
+			e, col := ends[boolInt(rowspan)][k], cols[boolInt(rowspan)][k]
+			if math.IsInf(e, 1) || !rowspan && !pageBreaks {
 				continue
 			}
-			in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, rowspan: rowspan, final: res.in.final, prev: prev, prevCount: counts,
-				costs: res.in.costs, off: res.in.off + res.cuts[k].line}
-			r2 := t.sp.solvePass(in2)
 			brk := costImplicitBreak
 			if rowspan {
 				brk = costRowspanRow
 			}
-			c := ends[k] + brk + r2.cost
+			// What follows the break earns at most a known pair per block
+			// (going on from the page before) and per line that goes on a
+			// line it pairs with: skip what cannot win.
+			if e+brk+costKnownPair*float64(min(n-from, C+earns[min(from+1, n)])) >= cheapest {
+				continue
+			}
+			// A row going on the task opens its cells with a capital, as
+			// every row does, and its blocks' first lines earn no known
+			// pair. Nor does it open with a name's tail (a dash's "- Hộ
+			// tịch" after "Công chức Tư pháp": dashNameAcrossLines).
+			if rowspan && (res.in.lines[from].lower || res.in.lines[from].goesOnAbove() ||
+				e+brk+costKnownPair*float64(earns[min(from+1, n)]) >= cheapest) {
+				continue
+			}
+			first := place(res.blocksTo(col, k), res.in)
+			prev := make([]*piece, C)
+			counts := make([]int, C)
+			for _, b := range first {
+				ps := materialize(b, b.in)
+				last := *cellEnd(ps) // a copy: ps is the block's own
+				prev[b.col], counts[b.col] = &last, len(ps)
+			}
+			in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, rowspan: rowspan, final: res.in.final, prev: prev, prevCount: counts,
+				costs: res.in.costs, off: res.in.off + res.cuts[k].line}
+			r2 := t.sp.solvePass(in2)
+			c := e + brk + r2.cost
 			cheapest = math.Min(cheapest, c)
 			cands = append(cands, candidate{k, first, in2, r2, c})
 		}
@@ -1830,6 +1834,17 @@ func breakCandidates(res *passResult, ends []float64) []int {
 	}
 	sort.SliceStable(ks, func(i, j int) bool { return ends[ks[i]] < ends[ks[j]] })
 	return ks[:min(len(ks), maxBreakCandidates)]
+}
+
+// unionOf returns a's elements, then those of b not in a.
+func unionOf(a, b []int) []int {
+	out := slices.Clone(a)
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // implicitSplitMargin is how much dearer than the cheapest unmarked page
