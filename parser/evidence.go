@@ -643,6 +643,8 @@ var productStarts = newVocabulary(
 	"khoa học",     // a study or its findings ("Khoa học dữ liệu …"), no department ("Khoa" opens units: agencyStarts)
 	"phiếu",        // a form filled in or returned ("Phiếu khảo sát", "Phiếu kết quả thử nghiệm", "Phiếu lấy ý kiến")
 	"chương trình", // as "chương", and said whole: it opens a funding cell too (fundingStarts)
+
+	"chứng thư", "chứng chỉ", "chứng nhận", // a certificate issued ("Chứng thư số", "Chứng chỉ bồi dưỡng"); not "Chứng khoán", a commission's name
 )
 
 // fundingStarts open a funding cell ("Ngân sách tỉnh", "Nguồn vốn …",
