@@ -52,6 +52,7 @@ const (
 	costWholeTimeInRun         = 1.0  // a whole time that ends a line kept in another column's cell it is run on after ("… Tôn giáo Quý I/2026"; endsWithWholeTime)
 	costConjoinedObjectWord    = 1.0  // a word that wants its object kept in one cell with a conjunction right after it ("tại và"; conjoinsObjectWord)
 	costHeadBeforeLowercase    = 1.0  // a department's head word kept in one cell with a lowercase word after it ("Các phòng Sở chuyên môn"; headBeforeLowercase)
+	costCapitalLinkerInRun     = 4.0  // a linking word with a capital kept in one cell after a word a sentence goes on from ("chuẩn Các"; capitalLinkerInRun)
 	costMeasureWithoutNumber   = 1.0  // a unit of measure kept in one cell after a word that is no number ("cộng đồng ha"; measuresNoNumber), in the reading returned only: while the columns' places are chosen it moved a squeezed page's (4 fields worse)
 	costVerticalBond           = 2.0  // what a cell's line going on the line above with bonded words takes off, at most (verticalBond); see below
 	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
@@ -973,6 +974,9 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		if headBeforeLowercase(ws[j-1].text, ws[j].text) {
 			cost += costHeadBeforeLowercase
 		}
+		if capitalLinkerInRun(ws[j-1].text, ws[j].text) {
+			cost += costCapitalLinkerInRun
+		}
 		if rr.final && measuresNoNumber(ws[j-1].text, ws[j].text) {
 			cost += costMeasureWithoutNumber
 		}
@@ -1265,6 +1269,21 @@ func headBeforeLowercase(prev, w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r) && !headLowerWords.has(lowerHash(trimPairPunct(w)))
+}
+
+// capitalLinkerInRun reports whether w, after prev one space apart, is a
+// linking word written with a capital ("Các", "Những", "Về"; opensWithLinker)
+// after a word that ends with a small letter, as a sentence going on does
+// ("… (1) chuẩn Các"). Inside a sentence a linker is written small: a
+// capital one opens a cell, here the next column's ("Các Cục, Vụ chuyên
+// ngành", a lead run on after the content one space apart, left of its
+// head's boundary, where the cut after it cost no more).
+func capitalLinkerInRun(prev, w string) bool {
+	if !opensWithLinker(openingOf(w)) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(prev)
+	return unicode.IsLower(r)
 }
 
 // departmentHeads are the head words of departments' names.

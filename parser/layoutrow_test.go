@@ -3310,6 +3310,16 @@ func TestHeadBeforeLowercase(t *testing.T) {
 	})
 }
 
+// TestCapitalLinkerInRun covers a linking word written with a capital
+// after a word a sentence goes on from.
+func TestCapitalLinkerInRun(t *testing.T) {
+	checkPairRule(t, "capitalLinkerInRun", capitalLinkerInRun, []pairCase{
+		{"chuẩn", "Các", true}, {"lực", "Những", true}, {"ngành", "Về", true}, // a unit's or a heading's opening beside the content
+		{"chuẩn", "các", false}, {"xã;", "Các", false}, {"năm.", "Các", false}, {"2026", "Các", false}, // small, or after a sentence's or a list's end, or a number
+		{"Sở", "Các", true}, {"phận", "Một", false}, {"dân", "CÁC", false}, {"chuẩn", "Cục", false}, // after a name too; a name's "Một"; capitals; no linker
+	})
+}
+
 // TestMeasuresNoNumber covers a unit of measure after a word that is no
 // number.
 func TestMeasuresNoNumber(t *testing.T) {
