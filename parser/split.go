@@ -124,6 +124,7 @@ type colModel struct {
 	filled bool                          // the rows that taught the widths fill this column (alwaysFilled)
 	seen   map[[maxAloneLines]string]int // a unit or extra column's cells of one or two lines in the rows that taught the widths, line by line, and how many rows held each (seenCells)
 	holder bool                          // an extra column of the office holders answerable (isHolderHeader)
+	sums   bool                          // a funding column its head says is given in sums of money (namesMoneyUnit)
 }
 
 // colKind is the role of a column as the cost functions tell them apart.
@@ -226,6 +227,7 @@ const (
 	costRowspanRow          = 1.5  // a row without a number going on the task above: a table's own shape, dearer than none
 	costRowspanAfterOpenEnd = 3.0  // … adding a paragraph to a cell whose text had not ended (cellEndCost)
 	costUnusualStart        = 0.3  // a unit or product cell starting with a word such cells rarely start with
+	costWordsInSums         = 1.5  // … a funding cell given in sums, starting with such a word, in cell-block text (namesMoneyUnit; at 3, cell-block -9 with one rendering +3, at 1.5 -10 with none worse)
 	costOtherStart          = 1.5  // a unit cell starting like a product ("Văn bản …"), or the reverse
 	costTailStart           = 2.0  // … or with words that only go on a name ("Nhà nước …"): dearer than leaving even a column always filled empty
 	costUnusualAfterFull    = 0.4  // … an unusual start right after a line that was full in the column before: likelier its wrap, but a full line is common in narrow columns
@@ -872,6 +874,9 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 		start := sp.startOf(col.kind, p)
 		s.afterFull = start == startUnusual && c > 0 && p.prevW > 0
 		s.kind = startKindCost(start)
+		if col.sums && sp.bonds == nil && start == startUnusual && !p.amount {
+			s.kind += costWordsInSums
+		}
 		if col.kind == colUnit && p.enumStart {
 			s.kind += costEnumInUnit
 		}
@@ -899,7 +904,8 @@ func (sp *splitter) addColumn(c model.Column, width float64) {
 	if c.Key == model.KeyExtra && namesFundingSource(c.Header) {
 		kind = colFunding
 	}
-	sp.cols = append(sp.cols, colModel{role: c.Key, kind: kind, width: width, holder: holder})
+	sums := kind == colFunding && namesMoneyUnit(c.Header)
+	sp.cols = append(sp.cols, colModel{role: c.Key, kind: kind, width: width, holder: holder, sums: sums})
 	sp.hasTime = sp.hasTime || c.Key == model.RoleTimeframe
 	sp.hasFunding = sp.hasFunding || c.Key == model.RoleFunding
 	sp.holderColumn = sp.holderColumn || holder
@@ -912,6 +918,19 @@ func (sp *splitter) addColumn(c model.Column, width float64) {
 func namesFundingSource(header string) bool {
 	return headMentions(header, "KINH PHÍ", "NGUỒN VỐN")
 }
+
+// namesMoneyUnit reports whether a funding column's head names the unit
+// its sums are given in ("Kinh phí (triệu đồng)", "Dự toán (đồng)"): its
+// cells open with a sum, or a source's or a "none"'s words (fundingStarts:
+// "Ngân sách tỉnh", "Không"), and one opening with any other word is
+// likelier another column's text beside an empty funding cell, which the
+// sums, one line each, taught no width to overflow: a school year "Năm
+// học 2028 - 2029" (the time left empty), a note "Theo đề xuất của doanh
+// nghiệp", a target "100% hộ được rà soát" had been read as the funding.
+// In cell-block text only (costWordsInSums): column-aligned text places
+// the words by their x, and there the cost moved other cells (1,284
+// renderings: column-aligned 806 -> 820 wrong).
+func namesMoneyUnit(header string) bool { return headMentions(header, "ĐỒNG") }
 
 // namesTarget reports whether an extra column's head names the targets
 // to reach ("Chỉ tiêu", "Mục tiêu"): its cells state results as a

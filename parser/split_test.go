@@ -1082,6 +1082,48 @@ func TestStartCostOfNote(t *testing.T) {
 	}
 }
 
+// TestStartCostOfSums: a funding cell of a column given in sums opens with
+// a sum, a source's words or "none"; any other word costs more there, in
+// cell-block text (column-aligned text places words by their x).
+func TestStartCostOfSums(t *testing.T) {
+	for _, tc := range []struct {
+		text          string
+		sums, aligned bool
+		want          float64
+	}{
+		{"6.000.000", true, false, 0},
+		{"150 triệu đồng", true, false, 0},
+		{"Ngân sách xã", true, false, 0},
+		{"Không", true, false, 0},
+		{"Ngoại khóa về văn hóa giao thông", true, false, costUnusualStart + costWordsInSums}, // a row going on the task above
+		{"Ngoại khóa về văn hóa giao thông", false, false, costUnusualStart},                  // a column of sources: any words
+		{"Ngoại khóa về văn hóa giao thông", true, true, costUnusualStart},                    // column-aligned text
+	} {
+		sp := &splitter{cols: []colModel{{role: "funding", kind: colFunding, width: 4000, sums: tc.sums}}}
+		if tc.aligned {
+			sp.bonds = &wordBonds{}
+		}
+		p := makePiece(tc.text, line{})
+		if got := sp.startCostOf(0, &p).kind; math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("a funding cell (sums %v, aligned %v) starting %q costs %v, want %v", tc.sums, tc.aligned, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestNamesMoneyUnit(t *testing.T) {
+	for _, tc := range []struct {
+		header string
+		want   bool
+	}{
+		{"Kinh phí (triệu đồng)", true}, {"KINH PHÍ (đồng)", true}, {"Dự toán (nghìn đồng)", true},
+		{"Nguồn kinh phí", false}, {"Kinh phí", false},
+	} {
+		if got := namesMoneyUnit(tc.header); got != tc.want {
+			t.Errorf("namesMoneyUnit(%q) = %v, want %v", tc.header, got, tc.want)
+		}
+	}
+}
+
 func TestOpensWithUnitHead(t *testing.T) {
 	for _, tc := range []struct {
 		text string
