@@ -1035,8 +1035,33 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		leavesBracketOpen(text) || endsDateUnit(text, last) || endsTitle(text, last) || endsMinistersBody(text, last) || endsDeputy(text) || endsComrade(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsDocumentNo(text, last) || endsPeriod(text, last) || boundAlone(text, last)
+		leavesBracketOpen(text) || endsDateUnit(text, last) || endsPlaceLevel(text, last) || endsTitle(text, last) || endsMinistersBody(text, last) || endsDeputy(text) || endsComrade(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsDocumentNo(text, last) || endsPeriod(text, last) || boundAlone(text, last)
 }
+
+// endsPlaceLevel reports whether text ends with a place's level word,
+// small, right after a list's separator or a conjunction ("Xã Phú Lộc,
+// xã" / "Tân Thành", "xã Tân An và xã" / "Bình Hòa"): the list's next
+// place, whose name follows on the next line. After another level the
+// levels are the list, whole ("Ủy ban nhân dân các xã, phường", "các xã
+// và thị trấn").
+func endsPlaceLevel(text string, last uint64) bool {
+	if !placeLevels.has(last) || capitalised(lastWord(text)) {
+		return false
+	}
+	rest := beforeLastWord(text)
+	prev := lastWord(rest)
+	if r, _ := utf8.DecodeLastRuneInString(prev); listSeparators.has(r) {
+		return !placeLevels.has(lowerHash(listSeparators.trimRight(prev)))
+	}
+	if conjunctions.has(lowerHash(prev)) {
+		return !placeLevels.has(lowerHash(wordBeforeLast(rest)))
+	}
+	return false
+}
+
+// placeLevels are the levels of the places a plan names ("xã Tân Thành",
+// "phường 3", "thôn Đông"), written small before the name.
+var placeLevels = lowerWordSet("xã", "phường", "thôn", "ấp", "huyện", "quận", "tỉnh")
 
 // boundAlone reports whether text is only a time's bound, capitalised
 // ("Trước", "Sau", "Đến"): a time cell opening a deadline whose date is on

@@ -123,6 +123,8 @@ func TestParseHeader(t *testing.T) {
 			"number=STT; content=Nội dung công việc; lead=Cơ quan chủ trì; coordinating=Cơ quan phối hợp thực hiện; timeframe=Thời gian", true},
 		{"a force that carries it out and the place it covers", []string{"TT", "Nội dung công việc", "Lực lượng thực hiện", "Địa bàn", "Thời gian", "Kinh phí (đồng)"},
 			"number=TT; content=Nội dung công việc; lead=Lực lượng thực hiện; extra=Địa bàn; timeframe=Thời gian; funding=Kinh phí (đồng)", true},
+		{"a model's place and scale, the scale's head broken", []string{"TT", "Tên mô hình, nhiệm vụ", "Địa điểm thực hiện", "Quy", "mô", "Đơn vị thực hiện", "Thời gian"},
+			"number=TT; content=Tên mô hình, nhiệm vụ; extra=Địa điểm thực hiện; extra=Quy mô; lead=Đơn vị thực hiện; timeframe=Thời gian", true},
 		{"public investment projects", []string{"STT", "Tên dự án", "Chủ đầu tư", "Địa điểm xây dựng", "Thời gian thực hiện", "Tổng mức đầu tư", "(triệu đồng)"},
 			"number=STT; content=Tên dự án; lead=Chủ đầu tư; extra=Địa điểm xây dựng; timeframe=Thời gian thực hiện; funding=Tổng mức đầu tư (triệu đồng)", true},
 		{"an event's organiser", []string{"TT", "Hoạt động", "Đối tượng tham gia", "Đơn vị tổ chức", "Thời gian", "Địa điểm"},

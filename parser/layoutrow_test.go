@@ -868,6 +868,17 @@ func TestStackHeader(t *testing.T) {
 		},
 		[]string{"STT", "NỘI DUNG", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN", "KINH PHÍ DỰ KIẾN TRIỆU ĐỒNG", "NGUỒN KINH PHÍ"},
 	}, {
+		// A scale's head "Quy" / "mô" run on one space apart between the
+		// place's and the unit's: known as a head of the vocabulary, "mô"
+		// under it goes on it, not on "Địa điểm thực hiện".
+		"a scale's head broken in a narrow column",
+		[]string{
+			at(0, "TT", 7, "Tên mô hình,", 25, "Địa điểm Quy Đơn vị thực Thời gian Kinh phí"),
+			at(9, "nhiệm vụ", 25, "thực hiện mô", 44, "hiện", 67, "(triệu"),
+			at(67, "đồng)"),
+		},
+		[]string{"TT", "TÊN MÔ HÌNH NHIỆM VỤ", "ĐỊA ĐIỂM THỰC HIỆN", "QUY MÔ", "ĐƠN VỊ THỰC HIỆN", "THỜI GIAN", "KINH PHÍ TRIỆU ĐỒNG"},
+	}, {
 		// pdftotext squeezed the first line left ("Thời Chỉ"), so the
 		// lower lines of "Chỉ số đánh giá" stand right of "Chỉ", past
 		// "gian": "Chỉ số", a head of the vocabulary, takes them.
@@ -3316,6 +3327,7 @@ func TestCapitalLinkerInRun(t *testing.T) {
 	checkPairRule(t, "capitalLinkerInRun", capitalLinkerInRun, []pairCase{
 		{"chuẩn", "Các", true}, {"lực", "Những", true}, {"ngành", "Về", true}, // a unit's or a heading's opening beside the content
 		{"chuẩn", "các", false}, {"xã;", "Các", false}, {"năm.", "Các", false}, {"2026", "Các", false}, // small, or after a sentence's or a list's end, or a number
+		{"phát", "Xã", true}, {"vườn", "Phường", true}, {"Xây", "Thôn", true}, {"ban", "Huyện", false}, {"phát", "xã", false}, {"phát", "XÃ", false}, // a place's level opens a place's cell; "Huyện ủy" is a name
 		{"Sở", "Các", true}, {"phận", "Một", false}, {"dân", "CÁC", false}, {"chuẩn", "Cục", false}, // after a name too; a name's "Một"; capitals; no linker
 	})
 }
