@@ -125,6 +125,7 @@ type colModel struct {
 	seen   map[[maxAloneLines]string]int // a unit or extra column's cells of one or two lines in the rows that taught the widths, line by line, and how many rows held each (seenCells)
 	holder bool                          // an extra column of the office holders answerable (isHolderHeader)
 	sums   bool                          // a funding column its head says is given in sums of money (namesMoneyUnit)
+	place  bool                          // an extra column of places, in cell-block text (namesPlace)
 }
 
 // colKind is the role of a column as the cost functions tell them apart.
@@ -227,6 +228,7 @@ const (
 	costRowspanRow          = 1.5  // a row without a number going on the task above: a table's own shape, dearer than none
 	costRowspanAfterOpenEnd = 3.0  // … adding a paragraph to a cell whose text had not ended (cellEndCost)
 	costUnusualStart        = 0.3  // a unit or product cell starting with a word such cells rarely start with
+	costMeasureInPlace      = 0.5  // a place's cell opening with a count or a share ("24 số"; namesPlace)
 	costWordsInSums         = 1.5  // … a funding cell given in sums, starting with such a word, in cell-block text (namesMoneyUnit; at 3, cell-block -9 with one rendering +3, at 1.5 -10 with none worse)
 	costOtherStart          = 1.5  // a unit cell starting like a product ("Văn bản …"), or the reverse
 	costTailStart           = 2.0  // … or with words that only go on a name ("Nhà nước …"): dearer than leaving even a column always filled empty
@@ -890,6 +892,9 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 		if col.role == model.RoleNote && p.bullet {
 			s.kind += costBulletInNote
 		}
+		if col.place && p.measure {
+			s.kind += costMeasureInPlace
+		}
 	}
 	return s
 }
@@ -931,6 +936,14 @@ func namesFundingSource(header string) bool {
 // the words by their x, and there the cost moved other cells (1,284
 // renderings: column-aligned 806 -> 820 wrong).
 func namesMoneyUnit(header string) bool { return headMentions(header, "ĐỒNG") }
+
+// namesPlace reports whether an extra column's head names the places a
+// task is carried out in ("Địa điểm thực hiện", "Địa bàn"): its cells name
+// places ("Xã Hòa Bình", "Các xã ven sông"), and one opening with a count
+// or a share ("24 số", "50 ha") is likelier the cell of a column of scales
+// or targets beside it, the place left empty. In cell-block text nothing
+// else tells which of two extra cells is empty (table.addColumn).
+func namesPlace(header string) bool { return headMentions(header, "ĐỊA ĐIỂM", "ĐỊA BÀN") }
 
 // namesTarget reports whether an extra column's head names the targets
 // to reach ("Chỉ tiêu", "Mục tiêu"): its cells state results as a

@@ -1110,6 +1110,42 @@ func TestStartCostOfSums(t *testing.T) {
 	}
 }
 
+// TestStartCostOfPlace: a place's cell opening with a count or a share
+// costs; a scale's or any other extra column's does not.
+func TestStartCostOfPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		place bool
+		want  float64
+	}{
+		{"24 số", true, costMeasureInPlace},
+		{"100% thôn", true, costMeasureInPlace},
+		{"Xã Hòa Bình", true, 0},
+		{"Các xã ven sông", true, 0},
+		{"24 số", false, 0}, // a scale's column
+	} {
+		sp := &splitter{cols: []colModel{{role: model.KeyExtra, kind: colOther, width: 4000, place: tc.place}}}
+		p := makePiece(tc.text, line{})
+		if got := sp.startCostOf(0, &p).kind; math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("an extra cell (place %v) starting %q costs %v, want %v", tc.place, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestNamesPlace(t *testing.T) {
+	for _, tc := range []struct {
+		header string
+		want   bool
+	}{
+		{"Địa điểm thực hiện", true}, {"ĐỊA BÀN", true}, {"Địa điểm", true},
+		{"Quy mô", false}, {"Địa phương thực hiện", false}, {"Chỉ tiêu", false},
+	} {
+		if got := namesPlace(tc.header); got != tc.want {
+			t.Errorf("namesPlace(%q) = %v, want %v", tc.header, got, tc.want)
+		}
+	}
+}
+
 func TestNamesMoneyUnit(t *testing.T) {
 	for _, tc := range []struct {
 		header string

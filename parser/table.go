@@ -84,12 +84,14 @@ func newTable(doc *document) *table {
 // but their words tells its empty cells from the units' beside it, which
 // it took when it could take any text. (Column-aligned text places cells
 // by their columns' places, where reading targets as products cost 95
-// fields of 52,460 and cell-block text gained 40.)
+// fields of 52,460 and cell-block text gained 40.) An extra column of
+// places (namesPlace) is marked so there too.
 func (t *table) addColumn(c model.Column) {
 	t.sp.addColumn(c, 0)
 	if c.Key == model.KeyExtra && namesTarget(c.Header) {
 		t.sp.cols[len(t.sp.cols)-1].kind = colProduct
 	}
+	t.sp.cols[len(t.sp.cols)-1].place = c.Key == model.KeyExtra && namesPlace(c.Header)
 }
 
 func quantile(xs []float64, q float64) float64 {
