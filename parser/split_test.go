@@ -1096,6 +1096,7 @@ func TestStartCostOfSums(t *testing.T) {
 		{"Ngân sách xã", true, false, 0},
 		{"Không", true, false, 0},
 		{"Ngoại khóa về văn hóa giao thông", true, false, costUnusualStart + costWordsInSums}, // a row going on the task above
+		{"Theo thực tế", true, false, costUnusualStart},                                       // as spent: a linking word opens a funding cell's phrase
 		{"Ngoại khóa về văn hóa giao thông", false, false, costUnusualStart},                  // a column of sources: any words
 		{"Ngoại khóa về văn hóa giao thông", true, true, costUnusualStart},                    // column-aligned text
 	} {
