@@ -4391,6 +4391,161 @@ P216 = {"schema": "annex/v1", "appendix": "02", "title": "DANH MỤC NHIỆM V�
     T216("4", "Di dời khẩn cấp các hộ dân trong vùng sạt lở đến nơi ở an toàn; hỗ trợ ổn định đời sống", "Các xã ven sông", "Ủy ban nhân dân các xã", "Hội Chữ thập đỏ huyện; Ngân hàng Chính sách xã hội huyện", "1.800", "Khi có sạt lở"),
     T216("5", "Tổng kết công tác phòng, chống sạt lở; báo cáo Ủy ban nhân dân tỉnh", "Toàn huyện", "Phòng Nông nghiệp và Môi trường", "", "", "Tháng 12/2033")),
  ]}
+# 217: a ministry's digital-transformation plan in seven columns, the
+# product before the deadline and the funding source last, tasks
+# numbered "1.1", "1.2" straight under roman sections (no task "1"),
+# cells holding "(1) ...; (2) ..." items, sections in capitals;
+# 218: a commune's road-safety plan in six columns: the force that
+# carries a task out, then a place column ("Địa bàn") after it, the
+# time and funding in whole đồng, parts A and B above the roman
+# sections, tasks numbered afresh in each section, sub-tasks "a)",
+# a row without a number going on the task above.
+T217 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "funding")
+P217 = {"schema": "annex/v1", "appendix": "II", "title": "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ CỦA BỘ GIAI ĐOẠN 2034 - 2035",
+ "subtitle": "(Kèm theo Quyết định số 412/QĐ-BTC ngày 18/02/2034 của Bộ trưởng)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "funding"),
+   ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời hạn hoàn thành", "Nguồn kinh phí"], [0.06, 0.3, 0.13, 0.15, 0.14, 0.11, 0.11])],
+ "items": [
+  SK("I", "HẠ TẦNG VÀ NỀN TẢNG SỐ",
+    T217("1.1", "Nâng cấp trung tâm dữ liệu của Bộ: (1) mở rộng dung lượng lưu trữ; (2) bảo đảm dự phòng tại chỗ", "Cục Tin học và Thống kê", "Văn phòng Bộ; Vụ Kế hoạch - Tài chính", "Trung tâm dữ liệu được nâng cấp", "Quý IV/2034", "Ngân sách nhà nước"),
+    T217("1.2", "Kết nối, chia sẻ dữ liệu với nền tảng tích hợp, chia sẻ dữ liệu quốc gia", "Cục Tin học và Thống kê", "Các đơn vị thuộc Bộ", "Dữ liệu được kết nối", "Năm 2034", "Chi thường xuyên"),
+    T217("1.3", "Triển khai chữ ký số cho cán bộ, công chức, viên chức", "Văn phòng Bộ", "", "Chứng thư số được cấp", "Thường xuyên", "")),
+  SK("II", "DỮ LIỆU VÀ DỊCH VỤ CÔNG",
+    T217("2.1", "Xây dựng cơ sở dữ liệu chuyên ngành: (1) chuẩn hóa danh mục; (2) số hóa hồ sơ lưu trữ; (3) cập nhật dữ liệu hằng năm", "Các Cục, Vụ chuyên ngành", "Cục Tin học và Thống kê", "Cơ sở dữ liệu chuyên ngành", "2034 - 2035", "Ngân sách nhà nước; nguồn hợp pháp khác"),
+    T217("2.2", "Cung cấp dịch vụ công trực tuyến toàn trình đối với thủ tục hành chính đủ điều kiện", "Văn phòng Bộ", "Các đơn vị có thủ tục hành chính", "Dịch vụ công trực tuyến toàn trình", "Tháng 6/2035", "Chi thường xuyên"),
+    T217("2.3", "Đánh giá mức độ chuyển đổi số của các đơn vị; báo cáo Bộ trưởng", "Cục Tin học và Thống kê", "Các đơn vị thuộc Bộ", "Báo cáo đánh giá", "Tháng 12 hằng năm", "")),
+ ]}
+T218 = tasker("content", "lead", "extra:Địa bàn", "timeframe", "funding")
+P218 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH BẢO ĐẢM TRẬT TỰ, AN TOÀN GIAO THÔNG NĂM 2035",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số    /KH-UBND ngày    /    /2035 của Ủy ban nhân dân xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "extra", "timeframe", "funding"),
+   ["TT", "Nội dung công việc", "Lực lượng thực hiện", "Địa bàn", "Thời gian", "Kinh phí (đồng)"], [0.05, 0.37, 0.17, 0.13, 0.13, 0.15])],
+ "items": [
+  SK("A", "TUYÊN TRUYỀN",
+    SK("I", "Tuyên truyền tại cộng đồng",
+      T218("1", "Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ trên hệ thống loa truyền thanh", "Công an xã", "Các thôn", "Hằng tuần", "6.000.000"),
+      with_cont(T218("2", "Tổ chức cho học sinh ký cam kết chấp hành quy định khi tham gia giao thông", "Các trường học trên địa bàn", "Toàn xã", "Tháng 9/2035", ""),
+        {"content": "Ngoại khóa về văn hóa giao thông cho học sinh", "lead": "Đoàn Thanh niên xã"})), kind="part"),
+  SK("B", "BẢO ĐẢM TRẬT TỰ",
+    SK("I", "Tuần tra, kiểm soát",
+      T218("1", "Tuần tra, xử lý vi phạm nồng độ cồn, chở hàng cồng kềnh, đua xe trái phép", "Công an xã", "Tuyến đường liên xã", "Cao điểm lễ, Tết", "15.000.000", subs=[
+        T218("a)", "Lập chốt kiểm soát vào các ngày cuối tuần", "Công an xã", "Ngã ba chợ", "Thứ Bảy, Chủ nhật", ""),
+        T218("b)", "Phối hợp với Cảnh sát giao thông huyện", "Công an xã", "Quốc lộ", "Theo kế hoạch của huyện", "")])),
+    SK("II", "Kết cấu hạ tầng",
+      T218("1", "Phát quang hành lang, bổ sung biển báo tại các điểm giao cắt nguy hiểm", "Ban quản lý các thôn", "Các thôn", "Quý II/2035", "24.500.000"),
+      T218("2", "Sơ kết công tác bảo đảm trật tự, an toàn giao thông; khen thưởng tập thể, cá nhân", "Ủy ban nhân dân xã", "Toàn xã", "Tháng 12/2035", "3.000.000")), kind="part"),
+ ]}
+# 219: a province's agricultural-extension plan in seven columns: the
+# model's name ("Tên mô hình, nhiệm vụ"), its place and its scale
+# ("Địa điểm thực hiện", "Quy mô", two extra columns) before the unit
+# that carries it out, the time and the funding in millions; sections
+# in capitals, tasks numbered on;
+# 220: a ward's plan in five columns headed in capitals ("BỘ PHẬN THỰC
+# HIỆN", "GHI CHÚ"), sections "I." in sentence case, tasks "1." numbered
+# afresh in each section, notes in some rows only.
+T219 = tasker("content", "extra:Địa điểm thực hiện", "extra:Quy mô", "lead", "timeframe", "funding")
+P219 = {"schema": "annex/v1", "appendix": "03", "title": "DANH MỤC MÔ HÌNH, NHIỆM VỤ KHUYẾN NÔNG NĂM 2036",
+ "subtitle": "(Kèm theo Kế hoạch số 37/KH-SNNMT ngày 20/01/2036 của Sở Nông nghiệp và Môi trường)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "extra", "lead", "timeframe", "funding"),
+   ["TT", "Tên mô hình, nhiệm vụ", "Địa điểm thực hiện", "Quy mô", "Đơn vị thực hiện", "Thời gian", "Kinh phí (triệu đồng)"], [0.05, 0.28, 0.14, 0.1, 0.17, 0.12, 0.14])],
+ "items": [
+  SK("I", "TRỒNG TRỌT",
+    T219("1", "Mô hình sản xuất lúa theo hướng hữu cơ, giảm phát thải", "Xã Phú Lộc, xã Tân Thành", "50 ha", "Trung tâm Khuyến nông tỉnh", "Vụ Đông Xuân 2035 - 2036", "850"),
+    T219("2", "Mô hình trồng cây ăn quả áp dụng tưới tiết kiệm nước", "Xã Hòa Bình", "10 ha", "Trung tâm Khuyến nông tỉnh", "Quý I - Quý III/2036", "420")),
+  SK("II", "CHĂN NUÔI VÀ THỦY SẢN",
+    T219("3", "Mô hình nuôi gà thả vườn an toàn sinh học gắn với liên kết tiêu thụ", "Xã Đồng Tâm", "5.000 con", "Hợp tác xã Nông nghiệp Đồng Tâm", "Tháng 3 - 9/2036", "300"),
+    T219("4", "Mô hình nuôi tôm nước lợ ứng dụng công nghệ cao", "Xã ven biển", "3 ha", "Trung tâm Khuyến nông tỉnh", "Năm 2036", "1.200")),
+  SK("III", "ĐÀO TẠO, THÔNG TIN",
+    T219("5", "Tập huấn kỹ thuật cho nông dân tham gia mô hình; tổ chức hội thảo đầu bờ", "Các xã có mô hình", "20 lớp", "Trung tâm Khuyến nông tỉnh", "Trong năm", "160"),
+    T219("6", "Xây dựng chuyên mục khuyến nông trên sóng phát thanh, truyền hình", "", "24 số", "Báo và Phát thanh, Truyền hình tỉnh", "Hằng tháng", "96")),
+ ]}
+T220 = tasker("content", "lead", "timeframe", "note")
+P220 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG CHÀO MỪNG NGÀY QUỐC KHÁNH NĂM 2036",
+ "subtitle": "(Kèm theo Kế hoạch số     /KH-UBND ngày    /    /2036 của Ủy ban nhân dân phường)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe", "note"),
+   ["STT", "NỘI DUNG CÔNG VIỆC", "BỘ PHẬN THỰC HIỆN", "THỜI GIAN", "GHI CHÚ"], [0.06, 0.44, 0.2, 0.14, 0.16])],
+ "items": [
+  SK("I.", "Công tác tuyên truyền",
+    T220("1.", "Treo cờ Tổ quốc, băng rôn, khẩu hiệu trên các tuyến đường chính và tại trụ sở các cơ quan, đơn vị", "Công chức Văn hóa - Xã hội", "Từ ngày 25/8/2036", "Phối hợp các tổ dân phố"),
+    T220("2.", "Thông tin trên hệ thống loa truyền thanh về ý nghĩa lịch sử của Cách mạng tháng Tám và Quốc khánh", "Đài truyền thanh phường", "Tháng 8/2036", "")),
+  SK("II.", "Các hoạt động văn hóa, thể thao",
+    T220("1.", "Tổ chức giải bóng đá thiếu niên, nhi đồng các tổ dân phố", "Đoàn Thanh niên phường", "Ngày 29 - 31/8/2036", "Xã hội hóa"),
+    T220("2.", "Văn nghệ chào mừng tại nhà văn hóa khu phố", "Các tổ dân phố", "Tối ngày 01/9/2036", ""),
+    T220("3.", "Thăm, tặng quà gia đình chính sách, người có công tiêu biểu", "Ủy ban nhân dân phường", "Trước ngày 02/9/2036", "Báo cáo kết quả về Ủy ban nhân dân quận")),
+  SK("III.", "Bảo đảm an ninh, trật tự",
+    T220("1.", "Xây dựng phương án bảo đảm an ninh, trật tự, phòng cháy, chữa cháy trong dịp lễ", "Công an phường", "Trước ngày 25/8/2036", "")),
+ ]}
+# 221: a provincial health department's plan in six columns, its last an
+# output indicator ("Chỉ số đầu ra"), sections "I." in capitals, tasks
+# "1." numbered on, sub-tasks "a." and "b." with their dots, a content
+# cell of "(1) …; (2) …" items;
+# 222: a district's schedule of an anniversary's events in five columns
+# with the time before the content ("Thời gian" | "Nội dung công việc"),
+# the unit carrying it out and the notes after it, no sections.
+T221 = tasker("content", "lead", "coordinating", "timeframe", "extra:Chỉ số đầu ra")
+P221 = {"schema": "annex/v1", "appendix": "01", "title": "HOẠT ĐỘNG PHÒNG, CHỐNG BỆNH KHÔNG LÂY NHIỄM NĂM 2037",
+ "subtitle": "(Kèm theo Kế hoạch số 118/KH-SYT ngày 09/3/2037 của Sở Y tế)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "extra"),
+   ["STT", "Hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Chỉ số đầu ra"], [0.06, 0.34, 0.15, 0.17, 0.12, 0.16])],
+ "items": [
+  SK("I.", "SÀNG LỌC, PHÁT HIỆN SỚM",
+    T221("1.", "Sàng lọc tăng huyết áp, đái tháo đường cho người từ 40 tuổi trở lên tại trạm y tế xã", "Trung tâm Kiểm soát bệnh tật", "Trạm Y tế các xã, phường", "Quý II - Quý III/2037", "80% người được sàng lọc", subs=[
+      T221("a.", "Tập huấn quy trình sàng lọc cho nhân viên y tế cơ sở", "Trung tâm Kiểm soát bệnh tật", "Bệnh viện Đa khoa tỉnh", "Tháng 4/2037", "02 lớp"),
+      T221("b.", "Cấp phát máy đo huyết áp, que thử đường huyết", "Trung tâm Kiểm soát bệnh tật", "", "Tháng 5/2037", "150 bộ")]),
+    T221("2.", "Quản lý, điều trị người bệnh tại trạm y tế: (1) lập hồ sơ theo dõi; (2) cấp thuốc hằng tháng", "Trung tâm Y tế các huyện", "Bảo hiểm xã hội tỉnh", "Thường xuyên", "Hồ sơ được cập nhật")),
+  SK("II.", "TRUYỀN THÔNG",
+    T221("3.", "Truyền thông về chế độ ăn giảm muối, hoạt động thể lực", "Trung tâm Kiểm soát bệnh tật", "Báo và Phát thanh, Truyền hình tỉnh", "Hằng quý", "12 tin, bài"),
+    T221("4.", "Báo cáo kết quả thực hiện về Bộ Y tế", "Sở Y tế", "Các đơn vị liên quan", "Trước 15/12/2037", "Báo cáo")),
+ ]}
+T222 = tasker("timeframe", "content", "lead", "note")
+P222 = {"schema": "annex/v1", "appendix": "", "title": "LỊCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 50 NĂM NGÀY THÀNH LẬP HUYỆN",
+ "subtitle": "(Kèm theo Kế hoạch số 42/KH-UBND ngày 02/02/2038 của Ủy ban nhân dân huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "timeframe", "content", "lead", "note"),
+   ["STT", "Thời gian", "Nội dung công việc", "Đơn vị thực hiện", "Ghi chú"], [0.06, 0.15, 0.42, 0.2, 0.17])],
+ "items": [
+    T222("1", "Tháng 3/2038", "Phát động phong trào thi đua lập thành tích chào mừng kỷ niệm", "Ủy ban nhân dân huyện", ""),
+    T222("2", "Tháng 4 - 5/2038", "Tổ chức hội thảo khoa học về lịch sử hình thành và phát triển của huyện", "Phòng Văn hóa, Khoa học và Thông tin", "Mời các nhà khoa học"),
+    T222("3", "Ngày 15/6/2038", "Giải việt dã truyền thống; hội thi văn nghệ quần chúng", "Trung tâm Văn hóa, Thể thao và Truyền thông", "Xã hội hóa"),
+    T222("4", "Ngày 30/6/2038", "Lễ kỷ niệm, đón nhận Huân chương Lao động hạng Nhất", "Văn phòng Huyện ủy; Văn phòng HĐND và UBND huyện", "Truyền hình trực tiếp"),
+ ]}
+# 223: a ministry's plan in seven columns with its notes last, roman
+# sections split into dotted subsections ("II.1", "II.2") whose tasks are
+# numbered on, cells holding "- " and "+ " bulleted lines;
+# 224: a public service unit's plan in six columns, its funding in
+# thousands ("Kinh phí dự kiến (nghìn đồng)") with sums, "Không" and
+# words, parts "A." and "B." above dotted roman sections.
+T223 = tasker("content", "lead", "coordinating", "deliverable", "timeframe", "note")
+P223 = {"schema": "annex/v1", "appendix": "II", "title": "NHIỆM VỤ THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN THỐNG KÊ GIAI ĐOẠN 2038 - 2040",
+ "subtitle": "(Ban hành kèm theo Quyết định số 1520/QĐ-BTC ngày 12/7/2038 của Bộ trưởng Bộ Tài chính)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe", "note"),
+   ["TT", "Nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả đầu ra", "Thời hạn hoàn thành", "Ghi chú"], [0.05, 0.3, 0.14, 0.15, 0.14, 0.11, 0.11])],
+ "items": [
+  SK("I", "HOÀN THIỆN THỂ CHẾ",
+    T223("1", "Rà soát, sửa đổi hệ thống chỉ tiêu thống kê quốc gia:\n- Bổ sung chỉ tiêu về kinh tế số;\n- Bổ sung chỉ tiêu về tăng trưởng xanh", "Cục Thống kê", "Các bộ, ngành", "Nghị định sửa đổi", "Năm 2039", "")),
+  SK("II", "HIỆN ĐẠI HÓA HOẠT ĐỘNG THỐNG KÊ",
+    SK("II.1", "Thu thập thông tin",
+      T223("2", "Ứng dụng phiếu điện tử trong các cuộc điều tra thống kê", "Cục Thống kê", "", "Phần mềm thu thập", "Năm 2038", "Đã có dự toán"),
+      T223("3", "Khai thác dữ liệu hành chính phục vụ thống kê:\n+ Dữ liệu thuế;\n+ Dữ liệu bảo hiểm xã hội", "Cục Thống kê", "Cục Thuế; Bảo hiểm xã hội Việt Nam", "Quy chế khai thác", "Quý IV/2039", ""), kind="subsection"),
+    SK("II.2", "Phổ biến thông tin",
+      T223("4", "Xây dựng lịch phổ biến thông tin thống kê hằng năm", "Cục Thống kê", "Văn phòng Bộ", "Lịch phổ biến", "Tháng 12 hằng năm", "Công bố trên Cổng thông tin"),
+      T223("5", "Đánh giá giữa kỳ việc thực hiện Chiến lược", "Cục Thống kê", "Các đơn vị thuộc Bộ", "Báo cáo đánh giá", "Năm 2040", ""), kind="subsection")),
+ ]}
+T224 = tasker("content", "lead", "coordinating", "timeframe", "funding")
+P224 = {"schema": "annex/v1", "appendix": "01", "title": "KẾ HOẠCH THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ CỦA TRUNG TÂM NĂM 2039",
+ "subtitle": "(Kèm theo Quyết định số 27/QĐ-TT ngày 15/01/2039 của Giám đốc Trung tâm)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "funding"),
+   ["STT", "Nội dung", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành", "Kinh phí dự kiến (nghìn đồng)"], [0.06, 0.36, 0.15, 0.15, 0.13, 0.15])],
+ "items": [
+  SK("A.", "TIẾT KIỆM CHI THƯỜNG XUYÊN",
+    SK("I.", "Điện, nước, văn phòng phẩm",
+      T224("1.", "Thay thế thiết bị chiếu sáng bằng đèn tiết kiệm năng lượng", "Phòng Hành chính - Tổng hợp", "Các khoa, phòng", "Quý II/2039", "45.000"),
+      T224("2.", "Sử dụng văn bản điện tử thay văn bản giấy trong nội bộ", "Phòng Hành chính - Tổng hợp", "", "Thường xuyên", "Không")),
+    SK("II.", "Hội nghị, công tác phí",
+      T224("3.", "Lồng ghép các hội nghị; tổ chức họp trực tuyến khi có thể", "Ban Giám đốc", "Các khoa, phòng", "Cả năm", "Theo thực tế")), kind="part"),
+  SK("B.", "QUẢN LÝ TÀI SẢN CÔNG",
+    SK("I.", "Kiểm kê, thanh lý",
+      T224("4.", "Kiểm kê tài sản cuối năm; đề xuất thanh lý tài sản hư hỏng", "Phòng Tài chính - Kế toán", "Phòng Hành chính - Tổng hợp", "Tháng 12/2039", "5.500")), kind="part"),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4481,7 +4636,9 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("healthins_2107", P209), ("ruralroad_2108", P210),
                 ("adminreform_2109", P211), ("schools_2110", P212),
                 ("amlaundering_2111", P213), ("makeshift_2112", P214),
-                ("democracy_2113", P215), ("erosion_2114", P216)):
+                ("democracy_2113", P215), ("erosion_2114", P216),
+                ("digital_2115", P217), ("roadsafety_2116", P218), ("extension_2117", P219), ("nationalday_2118", P220),
+                ("ncd_2119", P221), ("anniversary_2120", P222), ("statistics_2121", P223), ("thrift_2122", P224)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
