@@ -594,7 +594,9 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     and its rules), 32,058 fields: 99.99%, 98.13%, 98.97%; with the
 //     two hundred and thirteenth to sixteenth (2026-12-07, that day's
 //     fourth session, and its rules), 32,344 fields: 99.99%, 98.09%,
-//     98.96%. The
+//     98.96%; with the two hundred and seventeenth to twenty-fourth
+//     (2026-12-07, that day's fifth session, and its rules), 32,764
+//     fields: 99.99%, 98.29%, 98.96%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
