@@ -52,7 +52,7 @@ const (
 	costWholeTimeInRun         = 1.0  // a whole time that ends a line kept in another column's cell it is run on after ("… Tôn giáo Quý I/2026"; endsWithWholeTime)
 	costConjoinedObjectWord    = 1.0  // a word that wants its object kept in one cell with a conjunction right after it ("tại và"; conjoinsObjectWord)
 	costHeadBeforeLowercase    = 1.0  // a department's head word kept in one cell with a lowercase word after it ("Các phòng Sở chuyên môn"; headBeforeLowercase)
-	costCapitalLinkerInRun     = 4.0  // a linking word with a capital kept in one cell after a word a sentence goes on from ("chuẩn Các"; capitalLinkerInRun)
+	costSmallWordCapitalised   = 4.0  // a word a sentence writes small, with a capital, kept in one cell after a word a sentence goes on from ("chuẩn Các", "phát Xã"; smallWordCapitalisedInRun)
 	costMeasureWithoutNumber   = 1.0  // a unit of measure kept in one cell after a word that is no number ("cộng đồng ha"; measuresNoNumber), in the reading returned only: while the columns' places are chosen it moved a squeezed page's (4 fields worse)
 	costVerticalBond           = 2.0  // what a cell's line going on the line above with bonded words takes off, at most (verticalBond); see below
 	costMisaligned             = 0.15 // per character a cell's line stands off the line above (left edges or centres) …
@@ -65,6 +65,11 @@ const (
 // 1.0: made-up annexes 303 / 287 / 287 of 11,481, held-out partybuild
 // and science plans 16 / 12 / 14 of 1,221, seaeco and moit 19 / 17 / 17;
 // the other sets unchanged.
+
+// costSmallWordCapitalised: column-aligned fields wrong over 1,284
+// renderings, without it / 0.5 / 1 / 2 / 4 / 8: 925 / 849 / 831 / 819 /
+// 806 / 818 (at 8 a hospital plan's rendering 12 worse); at 4 three
+// renderings 5 fields worse, twenty better.
 
 // costSignLeftBehind: held-out school plan (school2_2026), column-aligned
 // fields wrong 46 -> 18 of 1,023; every other set unchanged.
@@ -974,8 +979,8 @@ func (rr *rowReader) wordCost(i, j, cur, k int, drift float64) float64 {
 		if headBeforeLowercase(ws[j-1].text, ws[j].text) {
 			cost += costHeadBeforeLowercase
 		}
-		if capitalLinkerInRun(ws[j-1].text, ws[j].text) {
-			cost += costCapitalLinkerInRun
+		if smallWordCapitalisedInRun(ws[j-1].text, ws[j].text) {
+			cost += costSmallWordCapitalised
 		}
 		if rr.final && measuresNoNumber(ws[j-1].text, ws[j].text) {
 			cost += costMeasureWithoutNumber
@@ -1271,7 +1276,7 @@ func headBeforeLowercase(prev, w string) bool {
 	return unicode.IsLetter(r) && !headLowerWords.has(lowerHash(trimPairPunct(w)))
 }
 
-// capitalLinkerInRun reports whether w, after prev one space apart, is a
+// smallWordCapitalisedInRun reports whether w, after prev one space apart, is a
 // word a sentence writes small, written with a capital, after a word that
 // ends with a small letter, as a sentence going on does ("… (1) chuẩn
 // Các"): a linking word ("Các", "Những", "Về"; opensWithLinker) or a
@@ -1281,7 +1286,7 @@ func headBeforeLowercase(prev, w string) bool {
 // Vụ chuyên ngành", a lead run on after the content one space apart,
 // left of its head's boundary, where the cut after it cost no more; "Xã
 // Phú Lộc, …", a place).
-func capitalLinkerInRun(prev, w string) bool {
+func smallWordCapitalisedInRun(prev, w string) bool {
 	o := openingOf(w)
 	if !opensWithLinker(o) && !(capitalised(w) && smallPlaceLevels.has(o.l1) && !isCodeWord(w)) {
 		return false

@@ -3321,10 +3321,10 @@ func TestHeadBeforeLowercase(t *testing.T) {
 	})
 }
 
-// TestCapitalLinkerInRun covers a linking word written with a capital
+// TestSmallWordCapitalisedInRun covers a linking word written with a capital
 // after a word a sentence goes on from.
-func TestCapitalLinkerInRun(t *testing.T) {
-	checkPairRule(t, "capitalLinkerInRun", capitalLinkerInRun, []pairCase{
+func TestSmallWordCapitalisedInRun(t *testing.T) {
+	checkPairRule(t, "smallWordCapitalisedInRun", smallWordCapitalisedInRun, []pairCase{
 		{"chuẩn", "Các", true}, {"lực", "Những", true}, {"ngành", "Về", true}, // a unit's or a heading's opening beside the content
 		{"chuẩn", "các", false}, {"xã;", "Các", false}, {"năm.", "Các", false}, {"2026", "Các", false}, // small, or after a sentence's or a list's end, or a number
 		{"phát", "Xã", true}, {"vườn", "Phường", true}, {"Xây", "Thôn", true}, {"ban", "Huyện", false}, {"phát", "xã", false}, {"phát", "XÃ", false}, // a place's level opens a place's cell; "Huyện ủy" is a name

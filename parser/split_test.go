@@ -1133,30 +1133,23 @@ func TestStartCostOfPlace(t *testing.T) {
 	}
 }
 
-func TestNamesPlace(t *testing.T) {
+// TestHeadNames: what a column's head says of its cells (namesPlace,
+// namesMoneyUnit).
+func TestHeadNames(t *testing.T) {
 	for _, tc := range []struct {
+		name   string
+		rule   func(string) bool
 		header string
 		want   bool
 	}{
-		{"Địa điểm thực hiện", true}, {"ĐỊA BÀN", true}, {"Địa điểm", true},
-		{"Quy mô", false}, {"Địa phương thực hiện", false}, {"Chỉ tiêu", false},
+		{"namesPlace", namesPlace, "Địa điểm thực hiện", true}, {"namesPlace", namesPlace, "ĐỊA BÀN", true},
+		{"namesPlace", namesPlace, "Quy mô", false}, {"namesPlace", namesPlace, "Địa phương thực hiện", false},
+		{"namesMoneyUnit", namesMoneyUnit, "Kinh phí (triệu đồng)", true}, {"namesMoneyUnit", namesMoneyUnit, "KINH PHÍ (đồng)", true},
+		{"namesMoneyUnit", namesMoneyUnit, "Dự toán (nghìn đồng)", true},
+		{"namesMoneyUnit", namesMoneyUnit, "Nguồn kinh phí", false}, {"namesMoneyUnit", namesMoneyUnit, "Kinh phí", false},
 	} {
-		if got := namesPlace(tc.header); got != tc.want {
-			t.Errorf("namesPlace(%q) = %v, want %v", tc.header, got, tc.want)
-		}
-	}
-}
-
-func TestNamesMoneyUnit(t *testing.T) {
-	for _, tc := range []struct {
-		header string
-		want   bool
-	}{
-		{"Kinh phí (triệu đồng)", true}, {"KINH PHÍ (đồng)", true}, {"Dự toán (nghìn đồng)", true},
-		{"Nguồn kinh phí", false}, {"Kinh phí", false},
-	} {
-		if got := namesMoneyUnit(tc.header); got != tc.want {
-			t.Errorf("namesMoneyUnit(%q) = %v, want %v", tc.header, got, tc.want)
+		if got := tc.rule(tc.header); got != tc.want {
+			t.Errorf("%s(%q) = %v, want %v", tc.name, tc.header, got, tc.want)
 		}
 	}
 }

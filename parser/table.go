@@ -1777,16 +1777,7 @@ func (t *table) tryImplicitBreak(res *passResult, pageBreaks bool) ([]placedBloc
 				continue
 			}
 			first := place(res.blocksTo(col, k), res.in)
-			prev := make([]*piece, C)
-			counts := make([]int, C)
-			for _, b := range first {
-				ps := materialize(b, b.in)
-				last := *cellEnd(ps) // a copy: ps is the block's own
-				prev[b.col], counts[b.col] = &last, len(ps)
-			}
-			in2 := &passInput{lines: res.in.lines[res.cuts[k].line:], later: true, rowspan: rowspan, final: res.in.final, prev: prev, prevCount: counts,
-				costs: res.in.costs, off: res.in.off + res.cuts[k].line}
-			r2 := t.sp.solvePass(in2)
+			in2, r2 := t.restartPass(res, k, first, rowspan)
 			c := e + brk + r2.cost
 			cheapest = math.Min(cheapest, c)
 			cands = append(cands, candidate{k, first, in2, r2, c})
@@ -1802,11 +1793,29 @@ func (t *table) tryImplicitBreak(res *passResult, pageBreaks bool) ([]placedBloc
 		r2 := t.splitFused(cd.r2)
 		if c := cd.cost - cd.r2.cost + r2.cost; c < bestCost {
 			bestCost, at, rowspan = c, res.cuts[cd.k].line, cd.in2.rowspan
-			// cd.first is shared by the two readings of one restart: copied
+			// a new slice: cd.first is left as it is
 			best = slices.Concat(cd.first, place(r2.blocksTo(r2.final, len(r2.cuts)-1), r2.in))
 		}
 	}
 	return best, bestCost, at, rowspan
+}
+
+// restartPass solves the lines after cut k of res as a pass going on
+// from the blocks before it (first): the cells after a page break, or a
+// row without a number going on the task (rowspan).
+func (t *table) restartPass(res *passResult, k int, first []placedBlock, rowspan bool) (*passInput, *passResult) {
+	C := len(t.sp.cols)
+	prev := make([]*piece, C)
+	counts := make([]int, C)
+	for _, b := range first {
+		ps := materialize(b, b.in)
+		last := *cellEnd(ps) // a copy: ps is the block's own
+		prev[b.col], counts[b.col] = &last, len(ps)
+	}
+	from := res.cuts[k].line
+	in2 := &passInput{lines: res.in.lines[from:], later: true, rowspan: rowspan, final: res.in.final, prev: prev, prevCount: counts,
+		costs: res.in.costs, off: res.in.off + from}
+	return in2, t.sp.solvePass(in2)
 }
 
 // knownPairsFrom returns, for each i, how many of the pieces from i on
