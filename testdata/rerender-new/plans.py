@@ -4546,6 +4546,40 @@ P224 = {"schema": "annex/v1", "appendix": "01", "title": "KẾ HOẠCH THỰC H�
     SK("I.", "Kiểm kê, thanh lý",
       T224("4.", "Kiểm kê tài sản cuối năm; đề xuất thanh lý tài sản hư hỏng", "Phòng Tài chính - Kế toán", "Phòng Hành chính - Tổng hợp", "Tháng 12/2039", "5.500")), kind="part"),
  ]}
+# 225: a province's plan under "Tên nhiệm vụ", "Đơn vị đầu mối", "Đơn
+# vị tham gia", "Tiến độ" and "Sản phẩm đầu ra", quoted names in its
+# contents, sections in sentence case, tasks numbered afresh;
+# 226: a district's plan in eight columns: a target column, then the
+# units, the time, the sum in millions and, last, its source ("Nguồn
+# vốn"), letter parts over roman sections.
+T225 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P225 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ XÂY DỰNG THƯƠNG HIỆU SẢN PHẨM NÔNG SẢN CHỦ LỰC NĂM 2040",
+ "subtitle": "(Kèm theo Kế hoạch số 203/KH-UBND ngày 26/8/2039 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Tên nhiệm vụ", "Đơn vị đầu mối", "Đơn vị tham gia", "Tiến độ", "Sản phẩm đầu ra"], [0.06, 0.34, 0.16, 0.17, 0.11, 0.16])],
+ "items": [
+  SK("I", "Xây dựng và bảo hộ nhãn hiệu",
+    T225("1", "Đăng ký nhãn hiệu chứng nhận “Gạo sạch vùng trũng” cho sản phẩm gạo của tỉnh", "Sở Khoa học và Công nghệ", "Hiệp hội doanh nghiệp tỉnh; Ủy ban nhân dân các xã", "Quý II/2040", "Giấy chứng nhận đăng ký nhãn hiệu"),
+    T225("2", "Xây dựng hệ thống truy xuất nguồn gốc cho sản phẩm chủ lực", "Sở Nông nghiệp và Môi trường", "Các hợp tác xã", "Năm 2040", "Mã truy xuất được cấp")),
+  SK("II", "Quảng bá, xúc tiến tiêu thụ",
+    T225("1", "Tổ chức “Tuần lễ nông sản” tại thành phố lớn; kết nối hệ thống phân phối", "Sở Công Thương", "Trung tâm Xúc tiến thương mại", "Tháng 10/2040", "Hợp đồng tiêu thụ được ký kết"),
+    T225("2", "Đưa sản phẩm lên sàn thương mại điện tử", "Sở Công Thương", "", "Thường xuyên", "Gian hàng trực tuyến")),
+ ]}
+T226 = tasker("content", "extra:Chỉ tiêu", "lead", "coordinating", "timeframe", "funding", "extra:Nguồn vốn")
+P226 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC NHIỆM VỤ PHÁT TRIỂN GIÁO DỤC MẦM NON NĂM 2040",
+ "subtitle": "(Kèm theo Kế hoạch số 15/KH-UBND ngày 05/02/2040 của Ủy ban nhân dân huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "lead", "coordinating", "timeframe", "funding", "extra"),
+   ["TT", "Nội dung", "Chỉ tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Kinh phí (triệu đồng)", "Nguồn vốn"], [0.05, 0.25, 0.1, 0.13, 0.13, 0.1, 0.1, 0.14])],
+ "items": [
+  SK("A", "CƠ SỞ VẬT CHẤT",
+    SK("I", "Phòng học",
+      T226("1", "Xây mới phòng học mầm non tại các điểm trường lẻ", "12 phòng", "Ban Quản lý dự án đầu tư xây dựng huyện", "Ủy ban nhân dân các xã", "Năm 2040", "6.000", "Ngân sách huyện"),
+      T226("2", "Mua sắm đồ dùng, đồ chơi ngoài trời", "20 bộ", "Phòng Giáo dục và Đào tạo", "Các trường mầm non", "Quý III/2040", "800", "Ngân sách tỉnh hỗ trợ")), kind="part"),
+  SK("B", "ĐỘI NGŨ",
+    SK("I", "Bồi dưỡng",
+      T226("1", "Bồi dưỡng giáo viên về giáo dục lấy trẻ làm trung tâm", "100% giáo viên", "Phòng Giáo dục và Đào tạo", "", "Hè 2040", "150", "Chi thường xuyên"),
+      T226("2", "Tuyển dụng bổ sung giáo viên còn thiếu", "25 người", "Phòng Nội vụ", "Phòng Giáo dục và Đào tạo", "Tháng 8/2040", "", "")), kind="part"),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4638,7 +4672,8 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("amlaundering_2111", P213), ("makeshift_2112", P214),
                 ("democracy_2113", P215), ("erosion_2114", P216),
                 ("digital_2115", P217), ("roadsafety_2116", P218), ("extension_2117", P219), ("nationalday_2118", P220),
-                ("ncd_2119", P221), ("anniversary_2120", P222), ("statistics_2121", P223), ("thrift_2122", P224)):
+                ("ncd_2119", P221), ("anniversary_2120", P222), ("statistics_2121", P223), ("thrift_2122", P224),
+                ("brands_2123", P225), ("preschool_2124", P226)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
