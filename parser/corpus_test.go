@@ -596,7 +596,9 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     fourth session, and its rules), 32,344 fields: 99.99%, 98.09%,
 //     98.96%; with the two hundred and seventeenth to twenty-fourth
 //     (2026-12-07, that day's fifth session, and its rules), 32,764
-//     fields: 99.99%, 98.29%, 98.96%. The
+//     fields: 99.99%, 98.29%, 98.96%; with the two hundred and
+//     twenty-fifth and sixth (the same session), 32,845 fields: 99.99%,
+//     98.25%, 98.96%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,
