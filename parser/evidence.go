@@ -1063,6 +1063,11 @@ func endsPlaceLevel(text string, last uint64) bool {
 // "phường 3", "thôn Đông"), written small before the name.
 var placeLevels = lowerWordSet("xã", "phường", "thôn", "ấp", "huyện", "quận", "tỉnh")
 
+// levelsInNames are the placeLevels that names write with a capital inside
+// them ("Huyện ủy", "Tỉnh ủy", "Quận 1"): a capital one says nothing of
+// where a cell starts.
+var levelsInNames = lowerWordSet("huyện", "quận", "tỉnh")
+
 // boundAlone reports whether text is only a time's bound, capitalised
 // ("Trước", "Sau", "Đến"): a time cell opening a deadline whose date is on
 // the next line ("Trước" / "30/9/2034"), which no cell ends with. A bound

@@ -1276,28 +1276,24 @@ func headBeforeLowercase(prev, w string) bool {
 	return unicode.IsLetter(r) && !headLowerWords.has(lowerHash(trimPairPunct(w)))
 }
 
-// smallWordCapitalisedInRun reports whether w, after prev one space apart, is a
-// word a sentence writes small, written with a capital, after a word that
-// ends with a small letter, as a sentence going on does ("… (1) chuẩn
-// Các"): a linking word ("Các", "Những", "Về"; opensWithLinker) or a
-// commune's or a ward's level before its name ("Xã", "Phường", "Thôn",
-// "Ấp"; "Huyện" and "Tỉnh" go on "Huyện ủy", "Tỉnh ủy", capitalised inside
-// names). A capital one opens a cell, here the next column's ("Các Cục,
-// Vụ chuyên ngành", a lead run on after the content one space apart,
-// left of its head's boundary, where the cut after it cost no more; "Xã
-// Phú Lộc, …", a place).
+// smallWordCapitalisedInRun reports whether w, after prev one space
+// apart, is a word a sentence writes small, written with a capital, after
+// a word that ends with a small letter, as a sentence going on does ("…
+// (1) chuẩn Các"): a linking word ("Các", "Những", "Về"; opensWithLinker)
+// or a place's level before its name ("Xã", "Phường", "Thôn", "Ấp";
+// placeLevels, not levelsInNames: "Huyện ủy", "Tỉnh ủy"). A capital one
+// opens a cell, here the next column's ("Các Cục, Vụ chuyên ngành", a
+// lead run on after the content one space apart, left of its head's
+// boundary, where the cut after it cost no more; "Xã Phú Lộc, …", a
+// place).
 func smallWordCapitalisedInRun(prev, w string) bool {
 	o := openingOf(w)
-	if !opensWithLinker(o) && !(capitalised(w) && smallPlaceLevels.has(o.l1) && !isCodeWord(w)) {
+	if !opensWithLinker(o) && !(capitalised(w) && placeLevels.has(o.l1) && !levelsInNames.has(o.l1) && !isCodeWord(w)) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(prev)
 	return unicode.IsLower(r)
 }
-
-// smallPlaceLevels are the levels of places written small inside a
-// sentence and inside names alike ("xã Tân Thành", "Ủy ban nhân dân xã").
-var smallPlaceLevels = lowerWordSet("xã", "phường", "thôn", "ấp")
 
 // departmentHeads are the head words of departments' names.
 var departmentHeads = lowerWordSet("sở", "cục")

@@ -124,7 +124,7 @@ type colModel struct {
 	filled bool                          // the rows that taught the widths fill this column (alwaysFilled)
 	seen   map[[maxAloneLines]string]int // a unit or extra column's cells of one or two lines in the rows that taught the widths, line by line, and how many rows held each (seenCells)
 	holder bool                          // an extra column of the office holders answerable (isHolderHeader)
-	sums   bool                          // a funding column its head says is given in sums of money (namesMoneyUnit)
+	sums   bool                          // a funding column its head says is given in sums of money, in cell-block text (namesMoneyUnit)
 	place  bool                          // an extra column of places, in cell-block text (namesPlace)
 }
 
@@ -876,7 +876,7 @@ func (sp *splitter) startCostOf(c int, p *piece) startCost {
 		start := sp.startOf(col.kind, p)
 		s.afterFull = start == startUnusual && c > 0 && p.prevW > 0
 		s.kind = startKindCost(start)
-		if col.sums && sp.bonds == nil && start == startUnusual && !p.amount && !p.linker {
+		if col.sums && start == startUnusual && !p.amount && !p.linker {
 			s.kind += costWordsInSums
 		}
 		if col.kind == colUnit && p.enumStart {
@@ -909,8 +909,7 @@ func (sp *splitter) addColumn(c model.Column, width float64) {
 	if c.Key == model.KeyExtra && namesFundingSource(c.Header) {
 		kind = colFunding
 	}
-	sums := kind == colFunding && namesMoneyUnit(c.Header)
-	sp.cols = append(sp.cols, colModel{role: c.Key, kind: kind, width: width, holder: holder, sums: sums})
+	sp.cols = append(sp.cols, colModel{role: c.Key, kind: kind, width: width, holder: holder})
 	sp.hasTime = sp.hasTime || c.Key == model.RoleTimeframe
 	sp.hasFunding = sp.hasFunding || c.Key == model.RoleFunding
 	sp.holderColumn = sp.holderColumn || holder
@@ -936,7 +935,7 @@ func namesFundingSource(header string) bool {
 // "Theo thực tế", "Theo dự toán" (a held-out annex's "Theo thực tế",
 // charged so, went into the time beside it and the time into the
 // coordinating cell, 27 fields of 715; the note "Theo đề xuất …" above is
-// read as the funding again). In cell-block text only (costWordsInSums):
+// read as the funding again). In cell-block text only (table.addColumn):
 // column-aligned text places the words by their x, and there the cost
 // moved other cells (1,284 renderings: column-aligned 806 -> 820 wrong).
 func namesMoneyUnit(header string) bool { return headMentions(header, "ĐỒNG") }

@@ -1083,30 +1083,46 @@ func TestStartCostOfNote(t *testing.T) {
 }
 
 // TestStartCostOfSums: a funding cell of a column given in sums opens with
-// a sum, a source's words or "none"; any other word costs more there, in
-// cell-block text (column-aligned text places words by their x).
+// a sum, a source's words or "none"; any other word costs more there.
 func TestStartCostOfSums(t *testing.T) {
 	for _, tc := range []struct {
-		text          string
-		sums, aligned bool
-		want          float64
+		text string
+		sums bool
+		want float64
 	}{
-		{"6.000.000", true, false, 0},
-		{"150 triệu đồng", true, false, 0},
-		{"Ngân sách xã", true, false, 0},
-		{"Không", true, false, 0},
-		{"Ngoại khóa về văn hóa giao thông", true, false, costUnusualStart + costWordsInSums}, // a row going on the task above
-		{"Theo thực tế", true, false, costUnusualStart},                                       // as spent: a linking word opens a funding cell's phrase
-		{"Ngoại khóa về văn hóa giao thông", false, false, costUnusualStart},                  // a column of sources: any words
-		{"Ngoại khóa về văn hóa giao thông", true, true, costUnusualStart},                    // column-aligned text
+		{"6.000.000", true, 0},
+		{"150 triệu đồng", true, 0},
+		{"Ngân sách xã", true, 0},
+		{"Không", true, 0},
+		{"Ngoại khóa về văn hóa giao thông", true, costUnusualStart + costWordsInSums}, // a row going on the task above
+		{"Theo thực tế", true, costUnusualStart},                                       // as spent: a linking word opens a funding cell's phrase
+		{"Ngoại khóa về văn hóa giao thông", false, costUnusualStart},                  // a column of sources: any words
 	} {
 		sp := &splitter{cols: []colModel{{role: "funding", kind: colFunding, width: 4000, sums: tc.sums}}}
-		if tc.aligned {
-			sp.bonds = &wordBonds{}
-		}
 		p := makePiece(tc.text, line{})
 		if got := sp.startCostOf(0, &p).kind; math.Abs(got-tc.want) > 1e-9 {
-			t.Errorf("a funding cell (sums %v, aligned %v) starting %q costs %v, want %v", tc.sums, tc.aligned, tc.text, got, tc.want)
+			t.Errorf("a funding cell (sums %v) starting %q costs %v, want %v", tc.sums, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAddColumnMarks: a column of sums or of places is marked as such in
+// cell-block text (table.addColumn) and not in column-aligned text
+// (splitter.addColumn), which places words by their x.
+func TestAddColumnMarks(t *testing.T) {
+	cols := []model.Column{{Key: model.RoleFunding, Header: "Kinh phí (triệu đồng)"}, {Key: model.KeyExtra, Header: "Địa điểm thực hiện"},
+		{Key: model.KeyExtra, Header: "Nguồn kinh phí"}, {Key: model.KeyExtra, Header: "Quy mô"}}
+	want := [][2]bool{{true, false}, {false, true}, {false, false}, {false, false}} // sums, place
+	tb := &table{}
+	var sp splitter
+	for i, c := range cols {
+		tb.addColumn(c)
+		sp.addColumn(c, 0)
+		if got := [2]bool{tb.sp.cols[i].sums, tb.sp.cols[i].place}; got != want[i] {
+			t.Errorf("%q in cell-block text: sums, place = %v, want %v", c.Header, got, want[i])
+		}
+		if sp.cols[i].sums || sp.cols[i].place {
+			t.Errorf("%q in column-aligned text is marked", c.Header)
 		}
 	}
 }

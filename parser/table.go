@@ -85,13 +85,16 @@ func newTable(doc *document) *table {
 // it took when it could take any text. (Column-aligned text places cells
 // by their columns' places, where reading targets as products cost 95
 // fields of 52,460 and cell-block text gained 40.) An extra column of
-// places (namesPlace) is marked so there too.
+// places (namesPlace) and a funding column of sums (namesMoneyUnit) are
+// marked so there too: what their cells open with is read there only.
 func (t *table) addColumn(c model.Column) {
 	t.sp.addColumn(c, 0)
 	if c.Key == model.KeyExtra && namesTarget(c.Header) {
 		t.sp.cols[len(t.sp.cols)-1].kind = colProduct
 	}
-	t.sp.cols[len(t.sp.cols)-1].place = c.Key == model.KeyExtra && namesPlace(c.Header)
+	col := &t.sp.cols[len(t.sp.cols)-1]
+	col.place = c.Key == model.KeyExtra && namesPlace(c.Header)
+	col.sums = col.kind == colFunding && namesMoneyUnit(c.Header)
 }
 
 func quantile(xs []float64, q float64) float64 {
