@@ -1035,7 +1035,7 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		leavesBracketOpen(text) || endsDateUnit(text, last) || endsPlaceLevel(text, last) || endsTitle(text, last) || endsMinistersBody(text, last) || endsDeputy(text) || endsComrade(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsDocumentNo(text, last) || endsPeriod(text, last) || boundAlone(text, last)
+		leavesBracketOpen(text) || endsDateUnit(text, last) || endsPlaceLevel(text, last) || endsTitle(text, last) || endsMinistersBody(text, last) || endsDeputy(text) || endsChief(text) || endsComrade(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsDocumentNo(text, last) || endsPeriod(text, last) || boundAlone(text, last)
 }
 
 // endsPlaceLevel reports whether text ends with a place's level word,
@@ -1719,6 +1719,19 @@ func isComrade(w, before string) bool { return w == "Đ/c" || w == "chí" && bef
 // there, and the office read as the lead's cell. Capitalised only: "cấp
 // trưởng, cấp phó" ends whole.
 func endsDeputy(text string) bool { return lastWord(text) == "Phó" }
+
+// endsChief reports whether text ends with a chief's title standing
+// alone, capitalised ("Trưởng" / "Công an xã", "Phó Trưởng" / "Ban Tuyên
+// giáo"): the body he heads follows, and a narrow column broke the cell
+// before it. Alone or after "Phó" only: "Bộ trưởng", "Hiệu trưởng", "Tổ
+// trưởng" are whole titles.
+func endsChief(text string) bool {
+	if lastWord(text) != "Trưởng" {
+		return false
+	}
+	rest := beforeLastWord(text)
+	return rest == "" || lastWord(rest) == "Phó"
+}
 
 // titleAcrossLines marks next as dangling when it is a head's title's
 // last word alone, after p that ends with the title's first ("Phó Chủ" /
