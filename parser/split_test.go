@@ -317,6 +317,14 @@ func TestWidthEvidence(t *testing.T) {
 	if got, want := tie.width(), 100+widthIntoGap*(130*(1-fitTolerance)-100); math.Abs(got-want) > 1e-9 {
 		t.Errorf("a wide line against a wrap weighed double: width = %v, want %v", got, want)
 	}
+	// Alike, but where wraps break ties (a notes column): the wrap wins.
+	tie.wrapWeight, tie.wrapsBreakTies = 0, true
+	if got, want := tie.width(), 100+widthIntoGap*(130*(1-fitTolerance)-100); math.Abs(got-want) > 1e-9 {
+		t.Errorf("a wide line against a wrap that breaks ties: width = %v, want %v", got, want)
+	}
+	if !wrapsBreakTies(colOther) || wrapsBreakTies(colUnit) || wrapsBreakTies(colContent) {
+		t.Error("wraps break ties in notes and extra columns only")
+	}
 	// Cells of one line each: the widest is only a lower bound.
 	var one widthEvidence
 	one.add([]piece{{w: 90, traits: &traits{}}})
