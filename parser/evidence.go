@@ -1749,14 +1749,15 @@ func titleAcrossLines(p, next *piece) {
 	}
 }
 
-// wholeAcrossLines clears next's dangling end when p and next are one
-// word each, together a time that ends whole ("Hằng" / "tháng": "Hằng
-// tháng", where "tháng" alone wants its number): a narrow time column
-// broke it there. Only a time's two words: a word from the cell above
-// ("thương mại" / "Năm" of the time beside) must leave "Năm" wanting its
-// year.
+// wholeAcrossLines clears next's dangling end when next is one word and
+// p and next together are a time that ends whole ("Hằng" / "tháng":
+// "Hằng tháng", "Chủ nhật cuối" / "tháng": the last Sunday of the month,
+// where "tháng" alone wants its number): a narrow time column broke it
+// there. p must be one word or read as a time itself (timeLike): a word
+// from the cell above ("thương mại" / "Năm" of the time beside) must
+// leave "Năm" wanting its year.
 func wholeAcrossLines(p, next *piece) {
-	if !next.dangling || strings.ContainsRune(p.text, ' ') || strings.ContainsRune(next.text, ' ') {
+	if !next.dangling || strings.ContainsRune(next.text, ' ') || strings.ContainsRune(p.text, ' ') && !p.timeLike {
 		return
 	}
 	if joined := p.text + " " + next.text; looksLikeTime(joined) && !endsDangling(joined) {

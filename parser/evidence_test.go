@@ -1189,7 +1189,8 @@ func TestNameTailsAcrossLines(t *testing.T) {
 // title broken over two lines ("Phó Chủ" / "tịch") leaves its last word
 // dangling, as endsTitle would the title whole on one line
 // (titleAcrossLines); a whole time broken over two one-word lines
-// ("Hằng" / "tháng") ends whole (wholeAcrossLines), while a date unit
+// ("Hằng" / "tháng", "Chủ nhật cuối" / "tháng") ends whole
+// (wholeAcrossLines), while a date unit
 // after a word of another cell ("mại" / "Năm"), or a time that dangles
 // joined too ("Trước" / "ngày"), keeps its dangling end.
 func TestDanglingAcrossLines(t *testing.T) {
@@ -1213,8 +1214,10 @@ func TestDanglingAcrossLines(t *testing.T) {
 		{wholeAcrossLines, "Hằng", "năm", false},
 		{wholeAcrossLines, "Trước", "ngày", true},
 		{wholeAcrossLines, "mại", "Năm", true},
-		{wholeAcrossLines, "thương mại", "Năm", true}, // the line above has more words: another cell's
-		{wholeAcrossLines, "Hằng", "tháng 6", false},  // not dangling to begin with
+		{wholeAcrossLines, "thương mại", "Năm", true},              // the line above has more words: another cell's
+		{wholeAcrossLines, "Hằng", "tháng 6", false},               // not dangling to begin with
+		{wholeAcrossLines, "Chủ nhật cuối", "tháng", false},        // a time of several words on the line above
+		{wholeAcrossLines, "Tổ chức hội nghị cuối", "tháng", true}, // no time above
 	} {
 		p, next := pieceOf(tc.line), pieceOf(tc.next)
 		tc.rule(p, next)
