@@ -795,7 +795,8 @@ func TestStartOfTitle(t *testing.T) {
 
 // TestFundingSourceColumn: an extra column whose head names the money's
 // source reads its cells as funding cells, where a unit's name is out of
-// place; other extra columns take anything.
+// place, and one whose head opens with a time's (a second time column) as
+// time cells; other extra columns take anything.
 func TestFundingSourceColumn(t *testing.T) {
 	for _, tc := range []struct {
 		header string
@@ -803,6 +804,7 @@ func TestFundingSourceColumn(t *testing.T) {
 	}{
 		{"Nguồn kinh phí", colFunding}, {"NGUỒN VỐN", colFunding}, {"Kinh phí thực hiện", colFunding},
 		{"Địa điểm", colOther}, {"Cấp ban hành", colOther},
+		{"Thời gian hoàn thành", colTime}, {"THỜI HẠN", colTime}, {"Tiến độ", colTime}, {"Người phụ trách", colOther}, // a second time column
 	} {
 		var sp splitter
 		sp.addColumn(model.Column{Key: model.KeyExtra, Header: tc.header}, 0)

@@ -909,6 +909,9 @@ func (sp *splitter) addColumn(c model.Column, width float64) {
 	if c.Key == model.KeyExtra && namesFundingSource(c.Header) {
 		kind = colFunding
 	}
+	if c.Key == model.KeyExtra && namesTime(c.Header) {
+		kind = colTime
+	}
 	sp.cols = append(sp.cols, colModel{role: c.Key, kind: kind, width: width, holder: holder})
 	sp.hasTime = sp.hasTime || c.Key == model.RoleTimeframe
 	sp.hasFunding = sp.hasFunding || c.Key == model.RoleFunding
@@ -921,6 +924,18 @@ func (sp *splitter) addColumn(c model.Column, width float64) {
 // tỉnh", "Xã hội hóa"), and a unit's name does not open one.
 func namesFundingSource(header string) bool {
 	return headMentions(header, "KINH PHÍ", "NGUỒN VỐN")
+}
+
+// namesTime reports whether an extra column's head opens with a time's
+// head phrase: a second time column, kept under extra ("Thời gian bắt
+// đầu" | "Thời gian hoàn thành": parseHeader keeps the second column of a
+// role under its header). Its cells are times and are read as the time
+// column's are: as another column's, each a time standing in the wrong
+// column, both of a row's times had gone into the first time cell and
+// the notes into the second.
+func namesTime(header string) bool {
+	p, ok := matchHead(tokenizeHeader([]line{{text: header}}), 0)
+	return ok && p.role == model.RoleTimeframe
 }
 
 // namesMoneyUnit reports whether a funding column's head names the unit
