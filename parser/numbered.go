@@ -15,13 +15,32 @@ import (
 // five cells for six numbers), or a lower line as a head of its own
 // ("dự kiến" of "Sản phẩm" / "dự kiến").
 func numberedHeader(header, body []textLine) []span {
-	cols := stackHeader(header)
+	cols := splitNumberHead(stackHeader(header))
 	n := numberedColumns(body)
 	if n == 0 || len(cols) == n || len(header) == 0 {
 		return cols
 	}
 	if fitted := fitColumnCount(cols, n, header[0].y); len(fitted) == n {
 		return fitted
+	}
+	return cols
+}
+
+// splitNumberHead parts a header cell that opens with a number column's
+// whole head ("STT", "TT") and goes on, on the same line, with a
+// capitalised word: the next column's head, run on one space apart ("STT
+// Lĩnh" / "vực" over a column of fields before the content), whatever it
+// is. A number column's head names nothing more, and left on it the next
+// head's words made no column of their own: that column's cells went into
+// the content. Lower lines go on the part whose top words they stand
+// nearer (partAt).
+func splitNumberHead(cols []span) []span {
+	for i := 0; i < len(cols); i++ {
+		c := cols[i]
+		if len(c.words) > 1 && c.words[1].y == c.words[0].y && capitalised(c.words[1].text) && isNumberHead(headerKeys(c.words[0].text)) {
+			left, right := partAt(c, 1)
+			cols = slices.Replace(slices.Clone(cols), i, i+1, left, right)
+		}
 	}
 	return cols
 }

@@ -59,6 +59,22 @@ func TestNumberedHeader(t *testing.T) {
 		[]string{at(1, "(1)", 20, "(2)", 42, "(3)", 54, "(4)", 66, "(5)", 79, "(6)")},
 		[]string{"STT", "Nội dung công việc", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm triển khai dự kiến"},
 	}, {
+		// A head the vocabulary does not know run on after "STT" one
+		// space apart: the number's head names nothing more, so it is a
+		// column of its own, with or without numbers under the header.
+		"a head run on after the number's",
+		[]string{
+			at(0, "STT Lĩnh", 17, "Nội dung nhiệm vụ", 40, "Cơ quan", 52, "Thời hạn"),
+			at(7, "vực", 40, "chủ trì"),
+		},
+		[]string{at(0, "1", 6, "Đất đai", 17, "Rút ngắn thời gian")},
+		[]string{"STT", "Lĩnh vực", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"},
+	}, {
+		"a number's head in its words: one cell",
+		[]string{at(0, "Số TT", 8, "Nội dung", 30, "Chủ trì")},
+		[]string{at(0, "1", 8, "Xây dựng")},
+		[]string{"Số TT", "Nội dung", "Chủ trì"},
+	}, {
 		"as many cells as numbers",
 		[]string{at(0, "STT", 10, "Nội dung", 30, "Chủ trì", 42, "Thời gian")},
 		[]string{at(0, "(1)", 14, "(2)", 32, "(3)", 46, "(4)")},
