@@ -80,6 +80,7 @@ var headVocabulary = buildVocabulary(map[string][]string{
 	model.RoleNote: {"GHI CHÚ"},
 	model.KeyExtra: {"NGƯỜI ĐỨNG ĐẦU", "NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM", "LÃNH ĐẠO PHỤ TRÁCH", "CHỈ TIÊU", "ĐỊA ĐIỂM",
 		"ĐỊA BÀN", "ĐỊA BÀN THỰC HIỆN", // a place ("Các thôn"), not who carries the task out
+		"LĨNH VỰC",                  // a task's field ("Đất đai", "Thuế"), often before the content: known, so that a narrow column's "Lĩnh" / "vực" stacks as one head
 		"QUY MÔ",                    // a model's or a work's scale ("50 ha", "20 lớp"): known, so that a narrow column's "Quy" / "mô" stacks as one head
 		"CHỈ SỐ", "CHỈ SỐ ĐÁNH GIÁ", // a measure's column: known, "Chỉ" alone wants "số", where pdftotext set the lower words far right of it
 		"CĂN CỨ", "MỤC TIÊU",

@@ -125,6 +125,8 @@ func TestParseHeader(t *testing.T) {
 			"number=TT; content=Nội dung công việc; lead=Lực lượng thực hiện; extra=Địa bàn; timeframe=Thời gian; funding=Kinh phí (đồng)", true},
 		{"a model's place and scale, the scale's head broken", []string{"TT", "Tên mô hình, nhiệm vụ", "Địa điểm thực hiện", "Quy", "mô", "Đơn vị thực hiện", "Thời gian"},
 			"number=TT; content=Tên mô hình, nhiệm vụ; extra=Địa điểm thực hiện; extra=Quy mô; lead=Đơn vị thực hiện; timeframe=Thời gian", true},
+		{"a field's column before the content, its head broken", []string{"STT", "Lĩnh", "vực", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"},
+			"number=STT; extra=Lĩnh vực; content=Nội dung nhiệm vụ; lead=Cơ quan chủ trì; timeframe=Thời hạn", true},
 		{"public investment projects", []string{"STT", "Tên dự án", "Chủ đầu tư", "Địa điểm xây dựng", "Thời gian thực hiện", "Tổng mức đầu tư", "(triệu đồng)"},
 			"number=STT; content=Tên dự án; lead=Chủ đầu tư; extra=Địa điểm xây dựng; timeframe=Thời gian thực hiện; funding=Tổng mức đầu tư (triệu đồng)", true},
 		{"an event's organiser", []string{"TT", "Hoạt động", "Đối tượng tham gia", "Đơn vị tổ chức", "Thời gian", "Địa điểm"},

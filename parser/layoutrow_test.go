@@ -1176,6 +1176,16 @@ func TestStackHeader(t *testing.T) {
 			at(41, "đồng)"),
 		},
 		[]string{"STT", "NỘI DUNG", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN", "KINH PHÍ DỰ KIẾN TRIỆU ĐỒNG", "NGUỒN KINH PHÍ"},
+	}, {
+		// A field's head, "Lĩnh" / "vực", run on between "STT" and the
+		// content's: "vực", under the gap before "Nội", goes on "Lĩnh", a
+		// head the vocabulary knows.
+		"a field's head broken between the number's and the content's",
+		[]string{
+			at(0, "STT Lĩnh Nội dung nhiệm vụ Cơ quan Cơ quan phối Thời hạn"),
+			at(8, "vực", 36, "chủ trì", 49, "hợp"),
+		},
+		[]string{"STT", "LĨNH VỰC", "NỘI DUNG NHIỆM VỤ", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI HẠN"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
