@@ -73,7 +73,8 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"THỜI GIAN THỰC HIỆN", "THỜI GIAN HOÀN THÀNH", "THỜI HẠN HOÀN THÀNH", "THỜI GIAN TRIỂN KHAI",
 		"THỜI GIAN DỰ KIẾN HOÀN THÀNH", "TIẾN ĐỘ THỰC HIỆN", "TIẾN ĐỘ HOÀN THÀNH", "LỘ TRÌNH", "LỘ TRÌNH THỰC HIỆN",
 		"THỜI GIAN TRÌNH", "THỜI HẠN TRÌNH", "DỰ KIẾN THỜI GIAN", "HẠN HOÀN THÀNH",
-		"MỐC HOÀN THÀNH"},
+		"MỐC HOÀN THÀNH",
+		"THỜI GIAN BẮT ĐẦU"}, // a start's column beside the end's: known, so that "bắt đầu" / "hoàn thành" run on below stack on their own heads ("Thời gian kết thúc" is not: "Thời gian Kết" / "quả" would read as one head)
 	model.RoleFunding: {"NGUỒN KINH PHÍ", "KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN KINH PHÍ", "DỰ KIẾN KINH PHÍ", "KINH PHÍ DỰ KIẾN", "KINH PHÍ DỰ TOÁN",
 		"KINH PHÍ THỰC HIỆN", "NGUỒN KINH PHÍ THỰC HIỆN", "DỰ TOÁN",
 		"MỨC ĐẦU TƯ", "VỐN ĐẦU TƯ"}, // a project's cost ("Tổng mức đầu tư" as "Tổng kinh phí": headWithin)

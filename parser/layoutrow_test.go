@@ -1186,6 +1186,16 @@ func TestStackHeader(t *testing.T) {
 			at(8, "vực", 36, "chủ trì", 49, "hợp"),
 		},
 		[]string{"STT", "LĨNH VỰC", "NỘI DUNG NHIỆM VỤ", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI HẠN"},
+	}, {
+		// A start's and an end's time columns side by side, their lower
+		// words run on one space apart: "đầu" ends "bắt đầu", a head the
+		// vocabulary knows, under the first.
+		"a start's and an end's time",
+		[]string{
+			at(0, "TT", 21, "Nội dung", 48, "Khoa, phòng chủ Khoa, phòng Thời gian Thời gian", 101, "Ghi chú"),
+			at(55, "trì", 68, "phối hợp", 81, "bắt đầu hoàn thành"),
+		},
+		[]string{"TT", "NỘI DUNG", "KHOA PHÒNG CHỦ TRÌ", "KHOA PHÒNG PHỐI HỢP", "THỜI GIAN BẮT ĐẦU", "THỜI GIAN HOÀN THÀNH", "GHI CHÚ"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
