@@ -8,7 +8,7 @@ import (
 
 // buildPlan nests the rows into items: parts > sections > subsections >
 // tasks > sub-tasks; a dotted task "1.1" goes under task "1" of its section
-// when there is one.
+// when there is one, and "1.1.2" under "1.1" (dottedParent).
 func buildPlan(doc *document, t *table) *model.Plan {
 	p := &model.Plan{
 		Appendix: doc.heading.appendix,
@@ -17,6 +17,7 @@ func buildPlan(doc *document, t *table) *model.Plan {
 		Columns:  doc.columns,
 	}
 	var part, section, sub, task *model.Item
+	var dotted []*model.Item // the dotted tasks under task, each under the one before ("1.1", "1.1.2")
 	add := func(parent *model.Item, it *model.Item) {
 		if parent == nil {
 			p.Items = append(p.Items, it)
@@ -46,22 +47,24 @@ func buildPlan(doc *document, t *table) *model.Plan {
 		case markPart:
 			it.Kind, it.Title = model.KindPart, joinTitle(r.lines)
 			add(nil, it)
-			part, section, sub, task = it, nil, nil, nil
+			part, section, sub, task, dotted = it, nil, nil, nil, nil
 		case markRoman:
 			it.Kind, it.Title = model.KindSection, joinTitle(r.lines)
 			add(part, it)
-			section, sub, task = it, nil, nil
+			section, sub, task, dotted = it, nil, nil, nil
 		case markSubsection:
 			it.Kind, it.Title = model.KindSubsection, joinTitle(r.lines)
 			add(subsectionParent(section, sub, r.mark.number), it)
-			sub, task = it, nil
+			sub, task, dotted = it, nil, nil
 		case markTask:
 			it.Kind, it.Cells = model.KindTask, t.cells(r)
 			parent := container()
 			if dot := strings.LastIndexByte(r.mark.number, '.'); dot > 0 && task != nil && task.Number == r.mark.number[:dot] {
-				parent = task
+				parent, dotted = task, []*model.Item{it}
+			} else if i := dottedParent(dotted, r.mark.number); i >= 0 {
+				parent, dotted = dotted[i], append(dotted[:i+1], it)
 			} else {
-				task = it
+				task, dotted = it, nil
 			}
 			add(parent, it)
 		case markLetter, markDash:
@@ -74,6 +77,24 @@ func buildPlan(doc *document, t *table) *model.Plan {
 		}
 	}
 	return p
+}
+
+// dottedParent returns the index in dotted (the chain of dotted tasks
+// under the current task, each under the one before) of the task that
+// number extends by one part ("1.1.2" under "1.1"), or -1: a ministry's
+// plan numbers its tasks in three levels, and "1.1.1" read as a task of
+// its own had left "1.1" without its parts.
+func dottedParent(dotted []*model.Item, number string) int {
+	dot := strings.LastIndexByte(number, '.')
+	if dot <= 0 {
+		return -1
+	}
+	for i := len(dotted) - 1; i >= 0; i-- {
+		if dotted[i].Number == number[:dot] {
+			return i
+		}
+	}
+	return -1
 }
 
 // subsectionParent returns where a dotted subsection belongs: under the
