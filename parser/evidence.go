@@ -1035,7 +1035,7 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		leavesBracketOpen(text) || endsDateUnit(text, last) || endsPlaceLevel(text, last) || endsTitle(text, last) || endsMinistersBody(text, last) || endsDeputy(text) || endsChief(text) || endsComrade(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsDocumentNo(text, last) || endsPeriod(text, last) || boundAlone(text, last)
+		leavesBracketOpen(text) || endsDateUnit(text, last) || endsPlaceLevel(text, last) || endsTitle(text, last) || endsMinistersBody(text, last) || endsDeputy(text) || endsChief(text) || endsComrade(text) || endsComrades(text) || endsMember(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsDocumentNo(text, last) || endsPeriod(text, last) || boundAlone(text, last)
 }
 
 // endsPlaceLevel reports whether text ends with a place's level word,
@@ -1707,6 +1707,23 @@ func nameTailAfterComrade(p, next *piece) {
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// endsComrades reports whether text ends with "các đồng chí", the
+// comrades a Party plan names by their posts after it ("Các đồng chí" /
+// "Ủy viên Ban Thường vụ"), or a line that is only "đồng chí", its
+// "Các" on the line above: a narrow column broke the cell there.
+func endsComrades(text string) bool {
+	rest := beforeLastWord(text)
+	return lastWord(text) == "chí" && lastWord(rest) == "đồng" && (rest == "đồng" || strings.EqualFold(wordBeforeLast(rest), "các"))
+}
+
+// endsMember reports whether text ends with "Ủy viên", a member's title,
+// capitalised, that names the body after it ("Ủy viên" / "Ban Thường
+// vụ"): a narrow column broke the cell there.
+func endsMember(text string) bool {
+	w := wordBeforeLast(text)
+	return lastWord(text) == "viên" && (w == "Ủy" || w == "Uỷ")
 }
 
 // isComrade reports whether w, after the word before, is "Đ/c" or the
