@@ -644,6 +644,7 @@ var productStarts = newVocabulary(
 	"phiếu",        // a form filled in or returned ("Phiếu khảo sát", "Phiếu kết quả thử nghiệm", "Phiếu lấy ý kiến")
 	"chương trình", // as "chương", and said whole: it opens a funding cell too (fundingStarts)
 
+	"bộ dữ", "bộ tài", "bộ câu", "bộ hồ", "bộ quy", "bộ mẫu", // a set made ("Bộ dữ liệu", "Bộ tài liệu", "Bộ câu hỏi", "Bộ hồ sơ mẫu", "Bộ quy tắc"): a ministry capitalises its name ("Bộ Tài chính", namesAgency)
 	"chứng thư", "chứng chỉ", "chứng nhận", // a certificate issued ("Chứng thư số", "Chứng chỉ bồi dưỡng"); not "Chứng khoán", a commission's name
 )
 

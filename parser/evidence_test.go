@@ -424,7 +424,9 @@ func TestCellStartsFunding(t *testing.T) {
 		{"Đ/c Nguyễn Thị Hoa, Phó", startUsual, startOther, startOther}, {"Đồng chí Chủ tịch", startUsual, startOther, startOther}, // a named official
 		{"Ông Trần Văn Bình", startUsual, startOther, startOther},
 		{"Chứng thư số được cấp", startOther, startUsual, startOther}, {"Chứng chỉ bồi dưỡng", startOther, startUsual, startOther}, // a certificate issued …
-		{"Chứng khoán Nhà nước", startUnusual, startUnusual, startUnusual},      // … not a commission's name, broken after "Ủy ban"
+		{"Chứng khoán Nhà nước", startUnusual, startUnusual, startUnusual},                                                // … not a commission's name, broken after "Ủy ban"
+		{"Bộ dữ liệu", startOther, startUsual, startOther}, {"Bộ tài liệu hướng dẫn", startOther, startUsual, startOther}, // a set made …
+		{"Bộ Tài chính", startUsual, startOther, startOther},                    // … not a ministry, which capitalises its name
 		{"(CDC)", startTail, startTail, startTail},                              // a name's short form goes on it …
 		{"(thuộc Sở Y tế)", startTail, startTail, startTail},                    // … as does an aside
 		{"(1) Báo cáo; (2) Kế hoạch", startUnusual, startUnusual, startUnusual}, // an enumeration's marker opens a cell
