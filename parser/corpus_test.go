@@ -598,7 +598,9 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     (2026-12-07, that day's fifth session, and its rules), 32,764
 //     fields: 99.99%, 98.29%, 98.96%; with the two hundred and
 //     twenty-fifth and sixth (the same session), 32,845 fields: 99.99%,
-//     98.25%, 98.96%. The
+//     98.25%, 98.96%; with the two hundred and twenty-seventh to
+//     thirty-second (2026-12-07, that day's sixth session, and its
+//     rules), 33,297 fields: 99.99%, 98.23%, 98.99%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,

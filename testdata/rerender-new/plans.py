@@ -4580,6 +4580,132 @@ P226 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC NHIỆM V�
       T226("1", "Bồi dưỡng giáo viên về giáo dục lấy trẻ làm trung tâm", "100% giáo viên", "Phòng Giáo dục và Đào tạo", "", "Hè 2040", "150", "Chi thường xuyên"),
       T226("2", "Tuyển dụng bổ sung giáo viên còn thiếu", "25 người", "Phòng Nội vụ", "Phòng Giáo dục và Đào tạo", "Tháng 8/2040", "", "")), kind="part"),
  ]}
+# 227: a ministry's plan to carry a law into effect: the deadline before
+# the form of the document ("Hình thức văn bản"), contents listing items
+# "(1) …; (2) …", tasks with lettered sub-tasks "a)" under a content-only
+# row, units with a part in brackets;
+# 228: a commune's plan under "Người phụ trách" (posts, not bodies),
+# "Bộ phận phối hợp", "Thời gian" and "Ghi chú", tasks printed "1." and
+# numbered on across sections, rows going on the task above.
+T227 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P227 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH LUẬT LƯU TRỮ",
+ "subtitle": "(Kèm theo Quyết định số 1021/QĐ-BNV ngày 14/10/2040 của Bộ trưởng Bộ Nội vụ)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành", "Hình thức văn bản"], [0.05, 0.37, 0.15, 0.17, 0.12, 0.14])],
+ "items": [
+  SK("I", "XÂY DỰNG VĂN BẢN QUY ĐỊNH CHI TIẾT",
+    T227("1", "Xây dựng Nghị định quy định chi tiết một số điều của Luật, gồm: (1) quản lý tài liệu lưu trữ điện tử; (2) hoạt động dịch vụ lưu trữ; (3) lưu trữ tài liệu có giá trị đặc biệt", "Bộ Nội vụ (Cục Văn thư và Lưu trữ nhà nước)", "Bộ Tư pháp; Bộ Tài chính; Bộ Công an", "Tháng 12/2040", "Nghị định của Chính phủ"),
+    T227("2", "Xây dựng Thông tư hướng dẫn thời hạn bảo quản hồ sơ, tài liệu hình thành phổ biến trong hoạt động của các cơ quan, tổ chức", "Cục Văn thư và Lưu trữ nhà nước", "Vụ Pháp chế; các bộ, ngành", "Quý II/2041", "Thông tư của Bộ trưởng"),
+    T227("3", "Rà soát các văn bản quy phạm pháp luật về lưu trữ do Bộ ban hành để sửa đổi, bổ sung, thay thế hoặc bãi bỏ cho phù hợp", "Vụ Pháp chế", "Cục Văn thư và Lưu trữ nhà nước", "Quý I/2041", "Báo cáo rà soát")),
+  SK("II", "TUYÊN TRUYỀN, PHỔ BIẾN VÀ TẬP HUẤN",
+    T227("1", "Tổ chức hội nghị phổ biến Luật cho các bộ, ngành, địa phương", "Cục Văn thư và Lưu trữ nhà nước", "Văn phòng Bộ", "Tháng 11/2040", "Hội nghị"),
+    T227("2", "Biên soạn tài liệu giới thiệu nội dung cơ bản của Luật; đăng tải trên Cổng Thông tin điện tử của Bộ", "Trung tâm Thông tin (Văn phòng Bộ)", "Cục Văn thư và Lưu trữ nhà nước", "Tháng 01/2041", "Tài liệu giới thiệu Luật"),
+    T227("3", "Tập huấn nghiệp vụ lưu trữ tài liệu điện tử", "", "", "", "", subs=[
+      T227("a)", "Tập huấn cho công chức làm công tác lưu trữ ở các bộ, ngành trung ương", "Cục Văn thư và Lưu trữ nhà nước", "Trường Đào tạo, bồi dưỡng cán bộ, công chức", "Quý II/2041", "Các lớp tập huấn"),
+      T227("b)", "Tập huấn cho công chức làm công tác lưu trữ ở các tỉnh, thành phố trực thuộc trung ương", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "Cục Văn thư và Lưu trữ nhà nước", "Quý III/2041", "Các lớp tập huấn")])),
+  SK("III", "BẢO ĐẢM ĐIỀU KIỆN THI HÀNH LUẬT",
+    T227("1", "Xây dựng Cơ sở dữ liệu tài liệu lưu trữ quốc gia, kết nối với cơ sở dữ liệu của các bộ, ngành, địa phương", "Cục Văn thư và Lưu trữ nhà nước", "Bộ Công an; Bộ Khoa học và Công nghệ", "2041 - 2043", "Cơ sở dữ liệu được vận hành"),
+    T227("2", "Bố trí kinh phí thực hiện các nhiệm vụ triển khai thi hành Luật trong dự toán ngân sách hằng năm", "Vụ Kế hoạch - Tài chính", "", "Hằng năm", "Dự toán được giao"),
+    T227("3", "Kiểm tra, đôn đốc việc thi hành Luật tại các bộ, ngành, địa phương; tổng hợp, báo cáo Thủ tướng Chính phủ", "Cục Văn thư và Lưu trữ nhà nước", "Thanh tra Bộ", "Tháng 12 hằng năm", "Báo cáo kết quả")),
+ ]}
+T228 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P228 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH VỆ SINH MÔI TRƯỜNG, CHỈNH TRANG KHU DÂN CƯ NĂM 2041",
+ "subtitle": "(Ban hành kèm theo Kế hoạch số      /KH-UBND ngày     /    /2041 của UBND xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["TT", "Nội dung công việc", "Người phụ trách", "Bộ phận phối hợp", "Thời gian", "Ghi chú"], [0.06, 0.38, 0.17, 0.17, 0.11, 0.11])],
+ "items": [
+  SK("I", "Tuyên truyền, vận động",
+    T228("1.", "Tuyên truyền trên hệ thống loa truyền thanh về phân loại rác thải tại nguồn", "Công chức Văn hóa - Xã hội", "Đài truyền thanh xã", "Hằng tuần", ""),
+    T228("2.", "Vận động hộ gia đình ký cam kết giữ gìn vệ sinh, không xả rác ra đường, kênh mương", "Chủ tịch Ủy ban Mặt trận Tổ quốc xã", "Trưởng các thôn", "Quý I/2041", "Mẫu cam kết thống nhất")),
+  SK("II", "Ra quân dọn vệ sinh",
+    with_cont(T228("3.", "Tổ chức ngày Chủ nhật xanh: thu gom rác, phát quang bụi rậm dọc các tuyến đường liên thôn", "Phó Chủ tịch UBND xã phụ trách kinh tế", "Đoàn Thanh niên; Hội Phụ nữ", "Chủ nhật cuối tháng", ""),
+        {"content": "Nạo vét kênh mương nội đồng", "lead": "Công chức Địa chính - Xây dựng"}),
+    T228("4.", "Trồng cây xanh, hoa trên các tuyến đường kiểu mẫu", "Công chức Địa chính - Nông nghiệp", "Hội Nông dân; Hội Cựu chiến binh", "Tháng 2 - 3/2041", "Nguồn xã hội hóa"),
+    T228("5.", "Xử lý các điểm tập kết rác tự phát", "Trưởng Công an xã", "Tổ dân phòng các thôn", "Thường xuyên", "")),
+  SK("III", "Kiểm tra, đánh giá",
+    T228("6.", "Kiểm tra việc thu gom, vận chuyển rác của tổ vệ sinh môi trường", "Phó Chủ tịch UBND xã phụ trách kinh tế", "Công chức Địa chính - Xây dựng", "Hằng tháng", ""),
+    T228("7.", "Sơ kết 6 tháng, tổng kết năm; đề nghị khen thưởng thôn, hộ gia đình tiêu biểu", "Văn phòng - Thống kê", "Các ban, ngành, đoàn thể", "Tháng 6 và tháng 12/2041", "Gửi UBND huyện")),
+ ]}
+# 229: a province's list of tasks by field: a "Lĩnh vực" column before
+# the content (an extra column the vocabulary does not know), units and
+# a deadline, sections in capitals, tasks numbered afresh;
+# 230: a hospital's plan with two time columns, "Thời gian bắt đầu" and
+# "Thời gian hoàn thành" (the second under extra), departments as units
+# ("Khoa, phòng chủ trì"), notes last, sub-tasks "a." under tasks "1.".
+T229 = tasker("extra:Lĩnh vực", "content", "lead", "coordinating", "timeframe")
+P229 = {"schema": "annex/v1", "appendix": "02", "title": "DANH MỤC NHIỆM VỤ CẢI THIỆN MÔI TRƯỜNG ĐẦU TƯ KINH DOANH NĂM 2041",
+ "subtitle": "(Kèm theo Kế hoạch số 61/KH-UBND ngày 11/3/2041 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "extra", "content", "lead", "coordinating", "timeframe"),
+   ["STT", "Lĩnh vực", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"], [0.05, 0.13, 0.35, 0.16, 0.19, 0.12])],
+ "items": [
+  SK("I", "THỦ TỤC HÀNH CHÍNH",
+    T229("1", "Đất đai", "Rút ngắn thời gian giải quyết thủ tục giao đất, cho thuê đất đối với dự án đầu tư xuống còn 20 ngày", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã, phường", "Quý II/2041"),
+    T229("2", "Xây dựng", "Công khai quy trình cấp giấy phép xây dựng trên Cổng Dịch vụ công của tỉnh; tiếp nhận hồ sơ trực tuyến toàn trình", "Sở Xây dựng", "Văn phòng Ủy ban nhân dân tỉnh", "Tháng 6/2041"),
+    T229("3", "Thuế", "Hỗ trợ doanh nghiệp khai, nộp thuế điện tử; giải đáp vướng mắc qua đường dây nóng", "Thuế tỉnh", "Hiệp hội Doanh nghiệp tỉnh", "Thường xuyên")),
+  SK("II", "TIẾP CẬN NGUỒN LỰC",
+    T229("1", "Tín dụng", "Kết nối ngân hàng với doanh nghiệp nhỏ và vừa; tổ chức hội nghị gặp gỡ tháo gỡ khó khăn về vốn", "Ngân hàng Nhà nước chi nhánh Khu vực", "Sở Tài chính; các tổ chức tín dụng", "Quý III/2041"),
+    T229("2", "Lao động", "Khảo sát nhu cầu tuyển dụng của doanh nghiệp; tổ chức phiên giao dịch việc làm hằng tháng", "Sở Nội vụ", "Trung tâm Dịch vụ việc làm tỉnh", "Hằng tháng"),
+    T229("3", "Hạ tầng", "Hoàn thiện hạ tầng kỹ thuật các cụm công nghiệp; bảo đảm cấp điện, nước, xử lý nước thải tập trung", "Sở Công Thương", "Ban Quản lý các khu công nghiệp; Ủy ban nhân dân các xã", "2041 - 2042")),
+  SK("III", "ĐỐI THOẠI VÀ GIÁM SÁT",
+    T229("1", "Đối thoại", "Tổ chức Hội nghị đối thoại giữa lãnh đạo tỉnh với doanh nghiệp", "Sở Tài chính", "Hiệp hội Doanh nghiệp tỉnh; Liên minh Hợp tác xã tỉnh", "Quý IV/2041"),
+    T229("2", "Đánh giá", "Đánh giá năng lực cạnh tranh cấp sở, ngành và địa phương (DDCI); công bố kết quả", "Văn phòng Ủy ban nhân dân tỉnh", "", "Tháng 12/2041")),
+ ]}
+T230 = tasker("content", "lead", "coordinating", "timeframe", "extra:Thời gian hoàn thành", "note")
+P230 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH NÂNG CAO CHẤT LƯỢNG KHÁM BỆNH, CHỮA BỆNH NĂM 2042",
+ "subtitle": "(Ban hành kèm theo Quyết định số 88/QĐ-BV ngày 06/01/2042 của Giám đốc Bệnh viện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "extra", "note"),
+   ["TT", "Nội dung", "Khoa, phòng chủ trì", "Khoa, phòng phối hợp", "Thời gian bắt đầu", "Thời gian hoàn thành", "Ghi chú"], [0.05, 0.33, 0.14, 0.15, 0.11, 0.11, 0.11])],
+ "items": [
+  SK("I", "CẢI TIẾN QUY TRÌNH",
+    T230("1.", "Rà soát, cập nhật quy trình khám bệnh tại Khoa Khám bệnh; giảm thời gian chờ của người bệnh", "Khoa Khám bệnh", "Phòng Kế hoạch tổng hợp", "Tháng 01/2042", "Tháng 3/2042", "", subs=[
+      T230("a.", "Bố trí thêm bàn đón tiếp vào giờ cao điểm", "Phòng Điều dưỡng", "Khoa Khám bệnh", "Tháng 01/2042", "Tháng 02/2042", ""),
+      T230("b.", "Triển khai đặt lịch khám qua ứng dụng di động", "Phòng Công nghệ thông tin", "", "Tháng 02/2042", "Tháng 6/2042", "Phối hợp nhà cung cấp")]),
+    T230("2.", "Chuẩn hóa quy trình bàn giao người bệnh giữa các khoa", "Phòng Điều dưỡng", "Các khoa lâm sàng", "Quý I/2042", "Quý II/2042", "")),
+  SK("II", "AN TOÀN NGƯỜI BỆNH",
+    T230("1.", "Giám sát tuân thủ vệ sinh tay tại các khoa lâm sàng", "Khoa Kiểm soát nhiễm khuẩn", "Mạng lưới kiểm soát nhiễm khuẩn", "Tháng 01/2042", "Tháng 12/2042", "Báo cáo hằng quý"),
+    T230("2.", "Tổ chức báo cáo, phân tích sự cố y khoa; chia sẻ bài học kinh nghiệm", "Phòng Quản lý chất lượng", "Các khoa, phòng", "Hằng tháng", "Tháng 12/2042", ""),
+    T230("3.", "Tập huấn phòng ngừa té ngã cho điều dưỡng mới", "Phòng Điều dưỡng", "Khoa Phục hồi chức năng", "Tháng 4/2042", "Tháng 5/2042", "02 lớp")),
+ ]}
+# 231: a ministry's plan numbered in three levels, "1", "1.1", "1.1.1",
+# under roman sections, a task "1" of content alone over its dotted
+# tasks, the product before the deadline;
+# 232: a district Party committee's plan under "Cơ quan tham mưu",
+# "Cơ quan phối hợp", "Thời gian", "Ghi chú", contents with "- " items
+# on lines of their own, coordinating units listed "- " line by line.
+T231 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P231 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH TRIỂN KHAI CHIẾN LƯỢC PHÁT TRIỂN NGÀNH THỐNG KÊ GIAI ĐOẠN 2041 - 2045",
+ "subtitle": "(Kèm theo Quyết định số 2207/QĐ-BTC ngày 18/9/2041 của Bộ trưởng Bộ Tài chính)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian hoàn thành"], [0.07, 0.33, 0.15, 0.17, 0.15, 0.13])],
+ "items": [
+  SK("I", "HOÀN THIỆN THỂ CHẾ",
+    T231("1", "Rà soát hệ thống chỉ tiêu thống kê quốc gia", "", "", "", "", subs=[
+      T231("1.1", "Đánh giá việc thu thập các chỉ tiêu của hệ thống", "Vụ Pháp chế", "Các đơn vị thuộc Bộ", "Báo cáo đánh giá", "Quý IV/2041", subs=[
+        T231("1.1.1", "Tổng hợp ý kiến của các bộ, ngành về chỉ tiêu còn thiếu", "Vụ Pháp chế", "Các bộ, ngành", "Báo cáo tổng hợp", "Tháng 10/2041"),
+        T231("1.1.2", "Đề xuất sửa đổi danh mục chỉ tiêu", "Vụ Pháp chế", "", "Tờ trình", "Tháng 12/2041")]),
+      T231("1.2", "Xây dựng Nghị định sửa đổi hệ thống chỉ tiêu thống kê quốc gia", "Vụ Pháp chế", "Bộ Tư pháp; các bộ, ngành", "Nghị định của Chính phủ", "Năm 2042")]),
+    T231("2", "Ban hành quy chế phổ biến thông tin thống kê", "Văn phòng Bộ", "Vụ Pháp chế", "Quyết định của Bộ trưởng", "Quý II/2042")),
+  SK("II", "ỨNG DỤNG CÔNG NGHỆ",
+    T231("1", "Hiện đại hóa thu thập số liệu", "", "", "", "", subs=[
+      T231("1.1", "Triển khai phiếu điều tra điện tử trên thiết bị di động", "Trung tâm Tin học thống kê", "Các cục thống kê", "Phần mềm thu thập", "Năm 2042", subs=[
+        T231("1.1.1", "Thí điểm tại 05 tỉnh", "Trung tâm Tin học thống kê", "Cục Thống kê các tỉnh thí điểm", "Báo cáo thí điểm", "Quý I/2042")]),
+      T231("1.2", "Khai thác dữ liệu hành chính phục vụ thống kê", "Vụ Phương pháp chế độ thống kê", "Cục Thuế; Bảo hiểm xã hội Việt Nam", "Bộ dữ liệu", "2042 - 2043")]),
+    T231("2", "Xây dựng kho dữ liệu thống kê dùng chung", "Trung tâm Tin học thống kê", "", "Kho dữ liệu", "Năm 2043")),
+ ]}
+T232 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P232 = {"schema": "annex/v1", "appendix": "", "title": "CHƯƠNG TRÌNH KIỂM TRA, GIÁM SÁT CỦA BAN THƯỜNG VỤ HUYỆN ỦY NĂM 2042",
+ "subtitle": "(Kèm theo Chương trình số 14-CTr/HU ngày 10/01/2042 của Ban Thường vụ Huyện ủy)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["TT", "Nội dung", "Cơ quan tham mưu", "Cơ quan phối hợp", "Thời gian", "Ghi chú"], [0.05, 0.38, 0.16, 0.18, 0.11, 0.12])],
+ "items": [
+  SK("I", "KIỂM TRA",
+    T232("1", "Kiểm tra việc lãnh đạo, chỉ đạo thực hiện Nghị quyết Đại hội Đảng bộ huyện, trong đó:\n- Công tác phát triển đảng viên;\n- Việc thực hiện quy chế làm việc", "Ủy ban Kiểm tra Huyện ủy", "- Ban Tổ chức Huyện ủy;\n- Văn phòng Huyện ủy", "Quý II/2042", "Đảng ủy 03 xã"),
+    T232("2", "Kiểm tra việc thực hiện chế độ thu, nộp, quản lý đảng phí", "Ủy ban Kiểm tra Huyện ủy", "Văn phòng Huyện ủy", "Quý III/2042", "")),
+  SK("II", "GIÁM SÁT",
+    T232("1", "Giám sát việc kê khai tài sản, thu nhập của cán bộ thuộc diện Ban Thường vụ quản lý", "Ủy ban Kiểm tra Huyện ủy", "Ban Tổ chức Huyện ủy", "Quý IV/2042", "Giám sát chuyên đề"),
+    T232("2", "Giám sát việc giải quyết đơn thư khiếu nại, tố cáo của công dân", "Ban Nội chính Huyện ủy", "- Thanh tra huyện;\n- Công an huyện", "Cả năm", ""),
+    T232("3", "Giám sát thường xuyên đối với tổ chức đảng và đảng viên theo địa bàn phụ trách", "Các đồng chí Ủy viên Ban Thường vụ", "", "Thường xuyên", "Theo Quy chế")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4673,7 +4799,9 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("democracy_2113", P215), ("erosion_2114", P216),
                 ("digital_2115", P217), ("roadsafety_2116", P218), ("extension_2117", P219), ("nationalday_2118", P220),
                 ("ncd_2119", P221), ("anniversary_2120", P222), ("statistics_2121", P223), ("thrift_2122", P224),
-                ("brands_2123", P225), ("preschool_2124", P226)):
+                ("brands_2123", P225), ("preschool_2124", P226),
+                ("archivelaw_2125", P227), ("communeclean_2126", P228), ("bizenv2_2127", P229), ("hospitalqi2_2128", P230),
+                ("statstrategy_2129", P231), ("partyinspect2_2130", P232)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
