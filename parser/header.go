@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,7 +86,8 @@ var headVocabulary = buildVocabulary(map[string][]string{
 		"QUY MÔ",                    // a model's or a work's scale ("50 ha", "20 lớp"): known, so that a narrow column's "Quy" / "mô" stacks as one head
 		"CHỈ SỐ", "CHỈ SỐ ĐÁNH GIÁ", // a measure's column: known, "Chỉ" alone wants "số", where pdftotext set the lower words far right of it
 		"CĂN CỨ", "MỤC TIÊU",
-		"CẤP BAN HÀNH", "CƠ QUAN BAN HÀNH", "CẤP TRÌNH", "CƠ QUAN TRÌNH"},
+		"CẤP BAN HÀNH", "CƠ QUAN BAN HÀNH", "CẤP TRÌNH", "CƠ QUAN TRÌNH",
+		"ĐƠN VỊ TÍNH"}, // a measure's unit ("ha", "người"), no body: known, so that it is never read as the lead (leadByName)
 })
 
 func buildVocabulary(m map[string][]string) []headPhrase {
@@ -548,6 +550,10 @@ func seq(a, b int) []int {
 // is found by its place first (contentByPlace), which updates cols and
 // roles.
 func namesTable(cols []model.Column, roles map[string]bool) bool {
+	if i := leadByName(cols, roles); i >= 0 {
+		cols[i].Key = model.RoleLead
+		roles[model.RoleLead] = true
+	}
 	if i := contentByPlace(cols, roles); i >= 0 {
 		cols[i].Key = model.RoleContent
 		delete(roles, model.KeyExtra)
@@ -578,6 +584,45 @@ func contentByPlace(cols []model.Column, roles map[string]bool) int {
 		return -1
 	}
 	return 1
+}
+
+// leadByName returns the index of the column that names the units
+// carrying the tasks out when its head is one the vocabulary does not
+// know ("Cơ quan chuẩn bị", "Đơn vị được phân công"), or -1: in a table
+// that names no lead, the first column read as extra whose head opens
+// with a body's word (unitHeadOpenings) and is no extra head the
+// vocabulary knows ("Cơ quan ban hành", "Đơn vị tính"). A plan always
+// says who carries a task out, and a body's name over a column is that;
+// without it the units would sit under extra, the lead empty.
+func leadByName(cols []model.Column, roles map[string]bool) int {
+	if roles[model.RoleLead] {
+		return -1
+	}
+	for i, c := range cols {
+		if c.Key == model.KeyExtra && namesBodies(c.Header) {
+			return i
+		}
+	}
+	return -1
+}
+
+// unitHeadOpenings are the words a column's head opens with when it names
+// bodies: "Cơ quan …", "Đơn vị …", "Bộ phận …".
+var unitHeadOpenings = [][]string{{"CƠ", "QUAN"}, {"ĐƠN", "VỊ"}, {"BỘ", "PHẬN"}}
+
+// namesBodies reports whether header opens with a body's word
+// (unitHeadOpenings) and is no head phrase the vocabulary knows.
+func namesBodies(header string) bool {
+	toks := tokenizeHeader([]line{{text: header}})
+	if _, known := matchHead(toks, 0); known {
+		return false
+	}
+	for _, w := range unitHeadOpenings {
+		if len(toks) >= len(w) && slices.EqualFunc(toks[:len(w)], w, func(t headerToken, k string) bool { return t.key == k }) {
+			return true
+		}
+	}
+	return false
 }
 
 // minHeaderRoles is how many known cell roles a header must name besides the

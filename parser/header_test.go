@@ -40,6 +40,40 @@ func TestContentByPlace(t *testing.T) {
 	}
 }
 
+// TestLeadByName: in a table that names no lead, the first column read
+// as extra whose head names bodies ("Cơ quan chuẩn bị") is the lead; a
+// known extra head ("Cơ quan ban hành", "Đơn vị tính") and a person's
+// head are not, nor is any column where a lead is named.
+func TestLeadByName(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		heads []string // a head's key after "=", extra otherwise
+		want  int
+	}{
+		{"a preparing body", []string{"TT=number", "Nội dung=content", "Cơ quan chuẩn bị", "Đồng chí phụ trách", "Thời gian=timeframe"}, 2},
+		{"a unit given", []string{"TT=number", "Nội dung=content", "Đơn vị được phân công", "Thời gian=timeframe"}, 2},
+		{"a section", []string{"TT=number", "Nội dung=content", "Bộ phận tham mưu, giúp việc", "Thời gian=timeframe"}, 2},
+		{"the lead named", []string{"TT=number", "Nội dung=content", "Cơ quan chủ trì=lead", "Cơ quan chuẩn bị"}, -1},
+		{"an issuing body", []string{"TT=number", "Nội dung=content", "Cơ quan ban hành", "Thời gian=timeframe"}, -1},
+		{"a measure's unit", []string{"TT=number", "Chỉ tiêu=content", "Đơn vị tính", "Năm 2026=timeframe"}, -1},
+		{"a person", []string{"TT=number", "Nội dung=content", "Đồng chí phụ trách", "Thời gian=timeframe"}, -1},
+	} {
+		var cols []model.Column
+		roles := map[string]bool{}
+		for _, h := range tc.heads {
+			head, key, ok := strings.Cut(h, "=")
+			if !ok {
+				key = model.KeyExtra
+			}
+			cols = append(cols, model.Column{Key: key, Header: head})
+			roles[key] = true
+		}
+		if got := leadByName(cols, roles); got != tc.want {
+			t.Errorf("%s: leadByName = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestHeadWithin(t *testing.T) {
 	for _, tc := range []struct {
 		head, want string // want: the role found, or ""
