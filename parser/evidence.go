@@ -511,6 +511,35 @@ func isLabelLetter(text string) bool {
 	return size == len(text) && unicode.IsUpper(r)
 }
 
+// maxLabelWords is how many words a paragraph's label runs to, its colon
+// on the last ("Cơ quan phối hợp:").
+const maxLabelWords = 4
+
+// opensWithLabel reports whether text opens with a capitalised label of
+// at most maxLabelWords words ending in a colon ("Chủ trì: Sở Tư pháp",
+// "Phối hợp: các sở, ngành"): a cell that sets its parts under labels
+// ("Phân công thực hiện": who leads, who helps) puts each on a line of
+// its own, a new paragraph however short the line above it, as a bullet
+// item is. A clock's time ("8:30") is no label.
+func opensWithLabel(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	rest := text
+	for range maxLabelWords {
+		w, after, _ := strings.Cut(rest, " ")
+		if strings.HasSuffix(w, ":") {
+			return true
+		}
+		if after == "" {
+			return false
+		}
+		rest = after
+	}
+	return false
+}
+
 // brokenInsideWord reports whether next goes on with the end of prev's
 // last word: a column narrower than a word breaks it inside ("KH&C" /
 // "N", "Thươn" / "g; …"), and what is left is a lone consonant, which no

@@ -900,6 +900,25 @@ func TestIsLabelLetter(t *testing.T) {
 	}
 }
 
+func TestOpensWithLabel(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Chủ trì: Sở Tư pháp":             true,
+		"Phối hợp: các sở, ngành":         true,
+		"Cơ quan phối hợp: Sở Tài chính":  true, // a label of four words
+		"Phối hợp:":                       true, // the names on the lines below
+		"Trong đó:":                       true,
+		"phối hợp: các sở":                false, // a lowercase line goes on the line above
+		"Sở Giáo dục và Đào tạo: chủ trì": false, // the colon past maxLabelWords words
+		"Sở Tư pháp":                      false,
+		"8:30 ngày 15/3":                  false,
+		"":                                false,
+	} {
+		if got := opensWithLabel(in); got != want {
+			t.Errorf("opensWithLabel(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestBrokenInsideWord(t *testing.T) {
 	for _, tc := range []struct {
 		prev, next string
@@ -958,6 +977,31 @@ func TestJoinPiecesYearRange(t *testing.T) {
 	} {
 		if got := joinPieces(ps, 100, tc.tight, colTime, wordPairs{}); got != tc.want {
 			t.Errorf("joinPieces(tight %v) = %q, want %q", tc.tight, got, tc.want)
+		}
+	}
+}
+
+// TestOpensLabelledParagraph: a label's line opens a paragraph of its
+// own after a line that had room for it; after words that want more, or
+// after a full line, it is the line's wrap.
+func TestOpensLabelledParagraph(t *testing.T) {
+	wide := float64(textWidth("Chủ trì: Văn phòng Ủy ban nhân dân tỉnh và một"))
+	for _, tc := range []struct {
+		lines []string
+		width float64
+		want  string
+	}{
+		{[]string{"Chủ trì: Sở Giáo dục và", "Đào tạo", "Phối hợp: Sở Tài chính"}, wide, "Chủ trì: Sở Giáo dục và Đào tạo\nPhối hợp: Sở Tài chính"},
+		{[]string{"Đợt 1:", "Tháng 4;", "Đợt 2:", "Tháng 10"}, float64(textWidth("Tháng 4;")), "Đợt 1: Tháng 4; Đợt 2: Tháng 10"}, // a narrow column's wrap
+		{[]string{"Chủ trì: Ủy ban nhân dân tỉnh,", "phối hợp: các sở"}, wide, "Chủ trì: Ủy ban nhân dân tỉnh, phối hợp: các sở"}, // lowercase: no label
+		{[]string{"Chủ trì: Văn phòng Ủy ban nhân dân tỉnh và", "Trong đó: các sở"}, wide, "Chủ trì: Văn phòng Ủy ban nhân dân tỉnh và Trong đó: các sở"},
+	} {
+		var ps []piece
+		for _, l := range tc.lines {
+			ps = append(ps, *pieceOf(l))
+		}
+		if got := joinPieces(ps, tc.width, false, colUnit, wordPairs{}); got != tc.want {
+			t.Errorf("joinPieces(%q) = %q, want %q", tc.lines, got, tc.want)
 		}
 	}
 }

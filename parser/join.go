@@ -4,11 +4,11 @@ import "strings"
 
 // joinPieces turns a cell's pieces into its text: wrapped lines joined by one
 // space, a document number broken after its hyphen joined without one, and
-// "\n" before each new paragraph: a dash bullet, or a capital after a
-// sentence end on a line that had room for more. tight says the document
-// writes its ranges of years without spaces (tightYearRanges); kind is
-// the cell's column's; names are the words the document joins with a
-// dash (learnDashNames).
+// "\n" before each new paragraph: a dash bullet, a capital after a
+// sentence end on a line that had room for more, or a label's line
+// ("Phối hợp: …"). tight says the document writes its ranges of years
+// without spaces (tightYearRanges); kind is the cell's column's; names
+// are the words the document joins with a dash (learnDashNames).
 func joinPieces(ps []piece, width float64, tight bool, kind colKind, names wordPairs) string {
 	var b strings.Builder
 	n := 0
@@ -60,10 +60,21 @@ func separator(prev, p *piece, width float64, tight bool) string {
 		return "\n"
 	case joinsWithoutSpace(prev.text, p.text), tight && yearRangeBroken(prev.text, p.text):
 		return ""
-	case isParagraphBreak(prev, p, width):
+	case isParagraphBreak(prev, p, width), opensLabelledParagraph(prev, p, width):
 		return "\n"
 	}
 	return " "
+}
+
+// opensLabelledParagraph reports whether p opens a paragraph under a label
+// of its own ("Chủ trì: …" / "Phối hợp: …"; opensWithLabel) after a line
+// that had room for its first word and whose words do not want more
+// (endsDangling): a cell that sets its parts under labels starts each on
+// a line of its own. A narrow column wraps one paragraph's labels
+// ("Đợt 1:" / "Tháng 4;" / "Đợt 2:" / "Tháng 10"), and the line before
+// such a wrap had no room.
+func opensLabelledParagraph(prev, p *piece, width float64) bool {
+	return p.labelled && !prev.dangling && nonWrapStrength(float64(prev.w+spaceWidth+p.fw), width) > 0
 }
 
 // isParagraphBreak reports whether p starts a new paragraph: the line

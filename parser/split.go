@@ -45,6 +45,7 @@ type traits struct {
 	productPair             bool   // opens with a product's two words whose first opens units too (opensProductPair)
 	amount                  bool   // opens with a sum of money (namesAmount)
 	label                   bool   // a capital letter alone (isLabelLetter)
+	labelled                bool   // opens with a label and its colon (opensWithLabel)
 	shortName               bool   // ends with a unit's head and one word of its name (endsWithShortName)
 	headAcross              bool   // ends a two-word head broken over the line above it (headAcrossLines)
 	title                   bool   // opens with an office holder's title (opensWithTitle)
@@ -74,7 +75,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		itemStart: isItemStart(o.w1), openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower), dateUnitEnd: endsDateUnit(text, lastLower), countEnd: isDigits(last) && endsCountAwaitingUnit(text), measure: opensMeasure(o), linker: opensWithLinker(o),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
-		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), shortName: endsWithShortName(text), unfinished: awaitsLevelL(text, lastLower) || awaitsCompanyNameL(text, lastLower) || awaitsChargeL(text, lastLower) || awaitsObject(text, lastLower) || awaitsSchoolName(text, lastLower), title: opensWithTitle(o),
+		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), labelled: opensWithLabel(text), shortName: endsWithShortName(text), unfinished: awaitsLevelL(text, lastLower) || awaitsCompanyNameL(text, lastLower) || awaitsChargeL(text, lastLower) || awaitsObject(text, lastLower) || awaitsSchoolName(text, lastLower), title: opensWithTitle(o),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}
@@ -1938,7 +1939,8 @@ func opensListItem(prev, p *piece) bool {
 // on the line above (costLowerNonWrap) unless it opens an aside in
 // brackets after words that end there ("Quý III/2026" / "(công bố trước
 // 30/9)": a note set on a line of its own); a capitalised one opens a
-// paragraph, more plainly after a sentence's end, unless it is a letter
+// paragraph, more plainly after a sentence's end or under a label of its
+// own ("Chủ trì: …" / "Phối hợp: …"; opensWithLabel), unless it is a letter
 // alone, the label of the word before it that a narrow column wrapped
 // ("Dự án nhóm" / "B"; isLabelLetter), which costs nothing.
 func nonWrapCost(prev, p *piece) float64 {
@@ -1949,7 +1951,7 @@ func nonWrapCost(prev, p *piece) float64 {
 		return costParagraph
 	case p.lower:
 		return costLowerNonWrap
-	case prev.sentEnd:
+	case prev.sentEnd, p.labelled:
 		return costParagraph
 	}
 	return costCapNonWrap

@@ -1206,7 +1206,8 @@ func TestNonWrapCost(t *testing.T) {
 		{"Hoàn thành.", "B", costParagraph},                                                // … not after a sentence's end
 		{"theo Luật Giáo dục năm 2019:", "- giáo viên mầm non: 120 người;", costParagraph}, // a list's item (opensListItem)
 		{"- giáo viên mầm non: 120 người;", "- giáo viên tiểu học", costParagraph},
-		{"phát triển kinh tế", "- xã hội", costLowerNonWrap}, // a phrase's dash wrapped
+		{"phát triển kinh tế", "- xã hội", costLowerNonWrap},                         // a phrase's dash wrapped
+		{"Chủ trì: Sở Giáo dục và Đào tạo", "Phối hợp: Sở Tài chính", costParagraph}, // a label's line (opensWithLabel)
 	} {
 		if got := nonWrapCost(pieceOf(tc.prev), pieceOf(tc.p)); got != tc.want {
 			t.Errorf("nonWrapCost(%q, %q) = %v, want %v", tc.prev, tc.p, got, tc.want)
