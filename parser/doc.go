@@ -35,7 +35,9 @@
 // where a sentence-case head names its role after words of its own
 // ("Trách nhiệm chủ trì", "Tổng kinh phí"); a content head it lacks is
 // found by its place, right after the number's, when the lead is named
-// (contentByPlace). Any other unknown head is read as an extra column,
+// (contentByPlace), and a lead head it lacks by its words, an unknown
+// head naming bodies ("Cơ quan chuẩn bị") where no lead is named
+// (leadByName). Any other unknown head is read as an extra column,
 // its cells kept under "extra". In cell-block text a head in capitals
 // whose role phrase follows other words ("TRÁCH NHIỆM CHỦ TRÌ") keeps its
 // role, but its first words are read as the end of the head before it:
