@@ -1514,7 +1514,7 @@ func opensWithTitle(o opening) bool {
 
 var (
 	holderTitles     = lowerWordSet("phó", "chánh", "trưởng")
-	holderTitlePairs = lowerPairSet("giám đốc", "bí thư", "thủ trưởng", "hiệu trưởng", "tổ trưởng", "giáo viên", "kế toán", "nhân viên")
+	holderTitlePairs = lowerPairSet("giám đốc", "bí thư", "thủ trưởng", "hiệu trưởng", "tổ trưởng", "giáo viên", "kế toán", "nhân viên", "đồng chí")
 )
 
 // shortNames are the names of one word a unit's head takes ("Cục Thuế").

@@ -752,6 +752,7 @@ func TestOpensWithTitle(t *testing.T) {
 		{"trưởng đơn vị chủ trì", false}, // "Thủ" / "trưởng …": a wrap
 		{"Trường Tiểu học", false},       // a school
 		{"Công an huyện", false},
+		{"Đồng chí Bí thư Huyện ủy", true}, // a Party plan names its holders so
 	} {
 		if got := opensWithTitle(openingOf(tc.text)); got != tc.want {
 			t.Errorf("opensWithTitle(%q) = %v, want %v", tc.text, got, tc.want)
@@ -789,6 +790,7 @@ func TestStartOfTitle(t *testing.T) {
 	}{
 		{"Người đứng đầu chịu trách nhiệm", model.KeyExtra, true}, {"LÃNH ĐẠO PHỤ TRÁCH", model.KeyExtra, true},
 		{"Người phụ trách", model.RoleLead, false}, {"Địa điểm", model.KeyExtra, false},
+		{"Đồng chí phụ trách", model.KeyExtra, true}, // a Party plan's comrade answerable
 	} {
 		if got := isHolderHeader(model.Column{Key: tc.key, Header: tc.header}); got != tc.want {
 			t.Errorf("isHolderHeader(%q) = %v, want %v", tc.header, got, tc.want)

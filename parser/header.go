@@ -847,10 +847,11 @@ func headerKeysOf(lines []line) []string {
 
 // isHolderHeader reports whether c is an extra column of the office
 // holders answerable ("Người đứng đầu chịu trách nhiệm", "Lãnh đạo phụ
-// trách"): its cells, not the lead's, open with titles.
+// trách", a Party plan's "Đồng chí phụ trách"): its cells, not the
+// lead's, open with titles.
 func isHolderHeader(c model.Column) bool {
 	if c.Key != model.KeyExtra {
 		return false
 	}
-	return headMentions(c.Header, "ĐỨNG ĐẦU", "LÃNH ĐẠO")
+	return headMentions(c.Header, "ĐỨNG ĐẦU", "LÃNH ĐẠO", "ĐỒNG CHÍ")
 }

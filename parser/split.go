@@ -1682,6 +1682,12 @@ func unitAfterMeasure(before, p *piece) bool {
 	return before.measure && !p.lower && p.unitStart == startUsual
 }
 
+// endsWithComrade reports whether text ends with "Đồng chí" or "Đ/c",
+// the name or the post after it to come.
+func endsWithComrade(text string) bool {
+	return isComrade(lastWord(text), wordBeforeLast(text))
+}
+
 // titleGoesOnHolder reports whether p, a line opening with an office
 // holder's title (opensWithTitle), goes on a cell of the column of
 // holders answerable after before with no list separator between them:
@@ -1689,10 +1695,10 @@ func unitAfterMeasure(before, p *piece) bool {
 // tịch UBND tỉnh phụ trách …"), so a title inside one opens the next
 // holder, after a separator, or the cell itself, and the line above it
 // ("Nguyên đán") is the end of the cell before. A title after a word
-// that opens titles ("Phó" / "Trưởng phòng", "Phó" / "Giám đốc Sở") is
-// the same holder's.
+// that opens titles ("Phó" / "Trưởng phòng", "Phó" / "Giám đốc Sở") or
+// after "Đồng chí" ("Đồng chí" / "Phó Bí thư") is the same holder's.
 func titleGoesOnHolder(before, p *piece) bool {
-	if !p.title || holderTitles.has(lowerHash(lastWord(before.text))) {
+	if !p.title || holderTitles.has(lowerHash(lastWord(before.text))) || endsWithComrade(before.text) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(before.text)

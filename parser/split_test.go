@@ -608,6 +608,8 @@ func TestTitleGoesOnHolder(t *testing.T) {
 		{"Giám đốc Sở Y tế", "Giám đốc Sở Tài chính", costTitleInHolder}, // two titles, no separator
 		{"Phó", "Trưởng phòng Kinh tế", 0},                               // one title broken after its "Phó"
 		{"Phó", "Giám đốc Sở Y tế", 0},
+		{"Đồng chí", "Phó Bí thư", 0},                       // a comrade's post (endsWithComrade)
+		{"huyện", "Đồng chí Phó Bí thư", costTitleInHolder}, // a comrade opens the next holder
 	} {
 		prev, p := pieceOf(tc.prev), pieceOf(tc.p)
 		got := sp.continuationCost(holder, prev, p) - sp.continuationCost(other, prev, p)
