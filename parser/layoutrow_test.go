@@ -1196,6 +1196,18 @@ func TestStackHeader(t *testing.T) {
 			at(55, "trì", 68, "phối hợp", 81, "bắt đầu hoàn thành"),
 		},
 		[]string{"TT", "NỘI DUNG", "KHOA PHÒNG CHỦ TRÌ", "KHOA PHÒNG PHỐI HỢP", "THỜI GIAN BẮT ĐẦU", "THỜI GIAN HOÀN THÀNH", "GHI CHÚ"},
+	}, {
+		// A squeezed first line: "(người)" stands under "Số lượng" and
+		// more under "Đơn vị tổ", whose "chức" is to come; the qualifier
+		// goes on the finished head (qualifiedCellOf).
+		"a qualifier under a finished and an unfinished head",
+		[]string{
+			"STT Tên khóa đào tạo Đối tượng Số lượng Đơn vị tổ          Thời     Kinh",
+			"                                     (người)     chức      gian      phí",
+			"                                                                   (triệu",
+			"                                                                   đồng)",
+		},
+		[]string{"STT", "TÊN KHÓA ĐÀO TẠO", "ĐỐI TƯỢNG", "SỐ LƯỢNG NGƯỜI", "ĐƠN VỊ TỔ CHỨC", "THỜI GIAN", "KINH PHÍ TRIỆU ĐỒNG"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

@@ -679,6 +679,10 @@ func stackHeader(header []textLine) []span {
 				prevCell = add(i, ph)
 				continue
 			}
+			if i := qualifiedCellOf(cols, ph); i >= 0 {
+				prevCell = add(i, ph)
+				continue
+			}
 			if i := stackedOn(cols, ph); i >= 0 && headFit(cols[i], ph) == fitsHead && !tailFitsBelow(cols, i, ph) || i < 0 && !anyAbove(cols, ph) {
 				prevCell = add(i, ph)
 				continue
@@ -748,6 +752,52 @@ func qualifiedHeadOf(cols []span, ws span) int {
 		}
 	}
 	return best
+}
+
+// qualifiedCellOf returns the cell that ph, opening with words in
+// brackets (qualifiesHead), qualifies when it stands under two cells of
+// the lines above, one of whose heads is unfinished: the other one, or
+// -1. A head the vocabulary knows only with more words ("Đơn vị tổ",
+// its "chức" to come) takes no qualifier in the middle; pdftotext
+// squeezes a header line whose heads run on one space apart, and
+// "(người)" of "Số lượng" then stood under both "Số lượng" and "Đơn vị
+// tổ", more under the latter, which it joined: "chức" opened a column of
+// its own.
+func qualifiedCellOf(cols []span, ph span) int {
+	if !qualifiesHead(ph) {
+		return -1
+	}
+	var under []int
+	for i, c := range cols {
+		if math.Min(ph.x1, c.x1)-math.Max(ph.x0, c.x0) > 0 && above(c, ph) {
+			under = append(under, i)
+		}
+	}
+	if len(under) != 2 {
+		return -1
+	}
+	a, b := under[0], under[1]
+	switch {
+	case unfinishedHead(cols[a]) && !unfinishedHead(cols[b]):
+		return b
+	case unfinishedHead(cols[b]) && !unfinishedHead(cols[a]):
+		return a
+	}
+	return -1
+}
+
+// unfinishedHead reports whether c's words open a head phrase of the
+// vocabulary and make none whole ("Đơn vị tổ", "Thời gian hoàn").
+func unfinishedHead(c span) bool {
+	return isHeadPrefix(keyTokens(c.keys)) && !isWholeHead(c)
+}
+
+// isWholeHead reports whether c's words make a head phrase of the
+// vocabulary, all of them.
+func isWholeHead(c span) bool {
+	toks := keyTokens(c.keys)
+	p, ok := matchHead(toks, 0)
+	return ok && len(p.words) == len(toks)
 }
 
 // brokenHeadOf returns the cell among cols whose last word, on a line
