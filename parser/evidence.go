@@ -511,6 +511,35 @@ func isLabelLetter(text string) bool {
 	return size == len(text) && unicode.IsUpper(r)
 }
 
+// maxOutcomeSubject is how many words the thing a result names runs to
+// before its "được" (statesOutcome).
+const maxOutcomeSubject = 2
+
+// statesOutcome reports whether text opens with a capitalised thing of at
+// most maxOutcomeSubject words and "được" after it ("Thông tin được đăng
+// tải", "Học sinh được hỗ trợ", "Công trình được đưa vào sử dụng"): a
+// result, as a product column states one, and no unit's name, which
+// never holds the passive "được". makePieceIn asks it only of a line that
+// does not open as a unit's cell usually does ("Đơn vị được giao …").
+func statesOutcome(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	rest := text
+	for i := 0; i <= maxOutcomeSubject; i++ {
+		w, after, _ := strings.Cut(rest, " ")
+		if i > 0 && w == "được" {
+			return after != ""
+		}
+		if after == "" {
+			return false
+		}
+		rest = after
+	}
+	return false
+}
+
 // maxLabelWords is how many words a paragraph's label runs to, its colon
 // on the last ("Cơ quan phối hợp:").
 const maxLabelWords = 4
@@ -1809,6 +1838,20 @@ func wholeAcrossLines(p, next *piece) {
 	}
 	if joined := p.text + " " + next.text; looksLikeTime(joined) && !endsDangling(joined) {
 		next.dangling = false
+	}
+}
+
+// outcomeAcrossLines marks p as a result's opening (statesOutcome) when p
+// is a capitalised thing of at most maxOutcomeSubject words alone on its
+// line and next goes on with "được" ("Thông tin" / "được đăng tải"): a
+// narrow product column breaks a result there, and "Thông tin" alone had
+// gone on the coordinating units above it.
+func outcomeAcrossLines(p, next *piece) {
+	if p.outcome || p.unitStart == startUsual || firstWord(next.text) != "được" || strings.Count(p.text, " ") >= maxOutcomeSubject {
+		return
+	}
+	if statesOutcome(p.text + " " + next.text) {
+		p.outcome, p.unitStart, p.productStart = true, startOther, startUsual
 	}
 }
 

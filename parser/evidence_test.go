@@ -1278,6 +1278,45 @@ func TestDanglingAcrossLines(t *testing.T) {
 	}
 }
 
+// TestStatesOutcome: a capitalised thing of one or two words and "được"
+// state a result; a unit's name, a lowercase line and a thing of more
+// words do not, and a narrow column's "Thông tin" / "được đăng tải"
+// marks the first line a product's opening (outcomeAcrossLines), where a
+// unit's opening ("Các đơn vị" / "được giao") stays one.
+func TestStatesOutcome(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Thông tin được đăng tải":       true,
+		"Học sinh được hỗ trợ kịp thời": true,
+		"Dữ liệu được kết nối":          true,
+		"Phản ánh được xử lý":           true,
+		"Sở Tài chính":                  false,
+		"thông tin được đăng tải":       false, // a wrapped line
+		"Hồ sơ thủ tục được số hóa":     false, // the thing past maxOutcomeSubject words
+		"Thông tin được":                false, // nothing done yet
+		"Được hỗ trợ":                   false,
+	} {
+		if got := statesOutcome(in); got != want {
+			t.Errorf("statesOutcome(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for _, tc := range []struct {
+		line, next string
+		want       bool
+	}{
+		{"Thông tin", "được đăng tải", true},
+		{"Công trình", "được đưa vào sử dụng", true},
+		{"Các đơn vị", "được giao", false}, // a unit's opening
+		{"Thông tin", "điện tử", false},
+		{"Hồ sơ thủ tục", "được số hóa", false},
+	} {
+		p, next := pieceOf(tc.line), pieceOf(tc.next)
+		outcomeAcrossLines(p, next)
+		if got := p.outcome && p.productStart == startUsual && p.unitStart == startOther; got != tc.want {
+			t.Errorf("outcomeAcrossLines(%q, %q): result's opening %v, want %v", tc.line, tc.next, got, tc.want)
+		}
+	}
+}
+
 func TestLastTwo(t *testing.T) {
 	for _, tc := range []struct{ in, w1, w2 string }{
 		{"Ban cán sự đảng", "sự", "đảng"},

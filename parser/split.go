@@ -43,6 +43,7 @@ type traits struct {
 	fundingStart            cellStartKind
 	first, last             uint64 // first and last word, as pairHash keys
 	productPair             bool   // opens with a product's two words whose first opens units too (opensProductPair)
+	outcome                 bool   // states a result: a thing, then "được" and what is done to it (statesOutcome)
 	amount                  bool   // opens with a sum of money (namesAmount)
 	label                   bool   // a capital letter alone (isLabelLetter)
 	labelled                bool   // opens with a label and its colon (opensWithLabel)
@@ -67,6 +68,10 @@ func makePieceIn(text string, src line, tr *traits) piece {
 	last := lastWord(text)
 	lastLower := lowerHash(last)
 	unitStart, productStart, fundingStart := cellStarts(co)
+	outcome := unitStart != startUsual && statesOutcome(text)
+	if outcome {
+		unitStart, productStart = startOther, startUsual
+	}
 	timeLike := looksLikeTimeO(o, text)
 	*tr = traits{
 		lower: continuesLine(text), bullet: isBulletStart(text), sentEnd: endsSentence(text),
@@ -75,7 +80,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		itemStart: isItemStart(o.w1), openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower), dateUnitEnd: endsDateUnit(text, lastLower), countEnd: isDigits(last) && endsCountAwaitingUnit(text), measure: opensMeasure(o), linker: opensWithLinker(o),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
-		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), amount: namesAmount(co), label: isLabelLetter(text), labelled: opensWithLabel(text), shortName: endsWithShortName(text), unfinished: awaitsLevelL(text, lastLower) || awaitsCompanyNameL(text, lastLower) || awaitsChargeL(text, lastLower) || awaitsObject(text, lastLower) || awaitsSchoolName(text, lastLower), title: opensWithTitle(o),
+		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), outcome: outcome, amount: namesAmount(co), label: isLabelLetter(text), labelled: opensWithLabel(text), shortName: endsWithShortName(text), unfinished: awaitsLevelL(text, lastLower) || awaitsCompanyNameL(text, lastLower) || awaitsChargeL(text, lastLower) || awaitsObject(text, lastLower) || awaitsSchoolName(text, lastLower), title: opensWithTitle(o),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}
@@ -240,7 +245,7 @@ const (
 	costTimePhraseElsewhere = 1.0  // a wrapped line of a unit or product starting "giai đoạn", "năm 2025", or of a unit or another column that is a date ("15/12", "2029 -": a time's broken off it)
 	costNewItem             = 0.8  // a line starting a new unit or document right after a bare word
 	costEnumInUnit          = 1.5  // a unit's line going on with "(1) …": units are named, products and tasks numbered
-	costProductInUnit       = 1.0  // a unit's cell going on with a line that opens a product by two words ("Hội nghị, tin bài"; opensProductPair)
+	costProductInUnit       = 1.0  // a unit's cell going on with a line that opens a product by two words ("Hội nghị, tin bài"; opensProductPair) or states a result ("Thông tin được đăng tải"; statesOutcome)
 	costTitleInHolder       = 1.0  // a holder's cell going on with a line that opens with an office holder's title (titleGoesOnHolder)
 	costUnitAfterMeasure    = 2.0  // a target's or a product's cell ("100% hồ sơ") going on with a line that opens a unit's name (unitAfterMeasure)
 	costTimeCapital         = 0.5  // a later line of a time cell starting with an ordinary capitalised word
@@ -1603,7 +1608,7 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		if col.kind == colUnit && p.enumStart && !before.enumStart {
 			cost += costEnumInUnit
 		}
-		if col.kind == colUnit && p.productPair {
+		if col.kind == colUnit && (p.productPair || p.outcome) {
 			cost += costProductInUnit
 		}
 		if col.kind == colProduct && unitAfterMeasure(before, p) {

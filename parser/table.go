@@ -1176,6 +1176,7 @@ func (t *table) piecesOf(r *row) []piece {
 		boardReferredAbove(&ps[i], &ps[i+1])
 		headAcrossLines(&ps[i], &ps[i+1])
 		wholeAcrossLines(&ps[i], &ps[i+1])
+		outcomeAcrossLines(&ps[i], &ps[i+1])
 	}
 	if t.pieces == nil {
 		t.pieces = map[*row][]piece{}
