@@ -1541,14 +1541,18 @@ const costNameCut = 0.1
 // opensCell reports whether the words of line i from word j on open a
 // cell of column k by its kind's vocabulary (the traits of their first
 // two words' piece): a unit's ("Ban Quản lý"), a document's ("Quyết
-// định") or a time's ("Thường xuyên").
+// định") or a time's ("Thường xuyên"); in an extra column, a count that
+// ends its run (endsRunWithAmount).
 func (rr *rowReader) opensCell(i, j, k int) bool {
 	if k == rr.numCol {
 		return false
 	}
 	kind := rr.sp.cols[k].kind
+	if kind == colOther {
+		return rr.sp.cols[k].role == model.KeyExtra && endsRunWithAmount(rr.lines[i].words, j) // a note is no count
+	}
 	if kind != colUnit && kind != colProduct && kind != colFunding && kind != colTime {
-		return false // the content and other columns have no opening words
+		return false // the content has no opening words
 	}
 	p := rr.piece(i, j, min(j+2, len(rr.lines[i].words)))
 	switch {
@@ -1558,6 +1562,15 @@ func (rr *rowReader) opensCell(i, j, k int) bool {
 		return p.timeOnly
 	}
 	return rr.sp.startOf(kind, p) == startUsual
+}
+
+// endsRunWithAmount reports whether word j of ws is a bare number or sum
+// (isAmountWord) that ends its run of words one space apart: the whole
+// text of an extra column of counts ("Số lượng (người)": "60", "100")
+// that pdftotext ran on from the cell before it ("Bác sĩ, dược sĩ 100",
+// "Điều dưỡng, 60"), where the other columns' openings tell nothing.
+func endsRunWithAmount(ws []word, j int) bool {
+	return isAmountWord(ws[j].text) && (j+1 == len(ws) || !runsOn(ws, j+1))
 }
 
 // startOff is how many characters outside column k word j of ws stands,

@@ -2000,6 +2000,28 @@ func TestRunOnCutCost(t *testing.T) {
 	}
 }
 
+// TestEndsRunWithAmount: a count that ends its run one space apart opens
+// an extra column's cell at a run-on cut's opening price; a count that
+// words follow, or a notes column, do not.
+func TestEndsRunWithAmount(t *testing.T) {
+	rr := &rowReader{numCol: 0, sp: &splitter{cols: []colModel{{}, {kind: colContent}, {kind: colOther, role: model.KeyExtra}, {kind: colOther, role: model.RoleNote}}},
+		cache: pieceCache{}, lines: []textLine{layoutLine("Bác sĩ, dược sĩ 100     Phòng Kế hoạch 40 lớp")}}
+	ws := rr.lines[0].words
+	for _, tc := range []struct {
+		j, k int
+		want float64
+	}{
+		{4, 2, costRunOnOpening}, // "100" alone: the count's column
+		{4, 3, costRunOnCut},     // a note is no count
+		{8, 2, costRunOnCut},     // "40 lớp": words go on after the number
+		{3, 2, costRunOnCut},     // "sĩ" is no number
+	} {
+		if got := rr.runOnCutCost(0, tc.j, tc.k); got != tc.want {
+			t.Errorf("runOnCutCost(%q, col %d) = %v, want %v", ws[tc.j].text, tc.k, got, tc.want)
+		}
+	}
+}
+
 func TestMayStartSomewhere(t *testing.T) {
 	rr := &rowReader{xs: []float64{0, 4, 34, 52, 70}}
 	for _, tc := range []struct {
