@@ -44,6 +44,7 @@ type traits struct {
 	first, last             uint64 // first and last word, as pairHash keys
 	productPair             bool   // opens with a product's two words whose first opens units too (opensProductPair)
 	outcome                 bool   // states a result: a thing, then "được" and what is done to it (statesOutcome)
+	placePair               bool   // opens with a place's two words whose first opens units too (opensPlacePair)
 	amount                  bool   // opens with a sum of money (namesAmount)
 	label                   bool   // a capital letter alone (isLabelLetter)
 	labelled                bool   // opens with a label and its colon (opensWithLabel)
@@ -80,7 +81,7 @@ func makePieceIn(text string, src line, tr *traits) piece {
 		itemStart: isItemStart(o.w1), openEnd: endsOpenL(text, lastLower), dangling: endsDanglingL(text, lastLower), dateUnitEnd: endsDateUnit(text, lastLower), countEnd: isDigits(last) && endsCountAwaitingUnit(text), measure: opensMeasure(o), linker: opensWithLinker(o),
 		listGoesOn: endsListItem(text), fullStop: endsFullStop(text), bareHead: bareUnitHeadWords(text),
 		itemHead: endsWithItemHead(text), aside: startsLowerAside(text),
-		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), outcome: outcome, amount: namesAmount(co), label: isLabelLetter(text), labelled: opensWithLabel(text), shortName: endsWithShortName(text), unfinished: awaitsLevelL(text, lastLower) || awaitsCompanyNameL(text, lastLower) || awaitsChargeL(text, lastLower) || awaitsObject(text, lastLower) || awaitsSchoolName(text, lastLower), title: opensWithTitle(o),
+		enumStart: startsEnumeration(o.w1), productPair: opensProductPair(o), placePair: opensPlacePair(o), outcome: outcome, amount: namesAmount(co), label: isLabelLetter(text), labelled: opensWithLabel(text), shortName: endsWithShortName(text), unfinished: awaitsLevelL(text, lastLower) || awaitsCompanyNameL(text, lastLower) || awaitsChargeL(text, lastLower) || awaitsObject(text, lastLower) || awaitsSchoolName(text, lastLower), title: opensWithTitle(o),
 		unitStart: unitStart, productStart: productStart, fundingStart: fundingStart,
 		first: pairHashOf(o.w1, o.l1), last: pairHashOf(last, lastLower),
 	}
@@ -245,6 +246,7 @@ const (
 	costTimePhraseElsewhere = 1.0  // a wrapped line of a unit or product starting "giai đoạn", "năm 2025", or of a unit or another column that is a date ("15/12", "2029 -": a time's broken off it)
 	costNewItem             = 0.8  // a line starting a new unit or document right after a bare word
 	costEnumInUnit          = 1.5  // a unit's line going on with "(1) …": units are named, products and tasks numbered
+	costPlaceInUnit         = 1.0  // a unit's cell going on with a line that opens a place by two words ("Hội trường UBND xã"; opensPlacePair)
 	costProductInUnit       = 1.0  // a unit's cell going on with a line that opens a product by two words ("Hội nghị, tin bài"; opensProductPair) or states a result ("Thông tin được đăng tải"; statesOutcome)
 	costTitleInHolder       = 1.0  // a holder's cell going on with a line that opens with an office holder's title (titleGoesOnHolder)
 	costUnitAfterMeasure    = 2.0  // a target's or a product's cell ("100% hồ sơ") going on with a line that opens a unit's name (unitAfterMeasure)
@@ -1591,6 +1593,20 @@ func opensProductPair(o opening) bool {
 	return unicode.IsUpper(r) && productPairs.has(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct)))
 }
 
+// opensPlacePair reports whether a line opens, capitalised, with a
+// place's two words whose first also opens units' names ("Hội trường",
+// "Phòng họp", "Trụ sở"): after a unit's or a person's cell ("… Phó Chủ
+// tịch UBND xã") such a line is the place's cell beside it ("Địa
+// điểm"), not the list's next unit, as "Hội Nông dân xã" would be.
+func opensPlacePair(o opening) bool {
+	r, _ := utf8.DecodeRuneInString(o.w1)
+	return unicode.IsUpper(r) && placePairs.has(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct)))
+}
+
+// placePairs are the places' openings opensPlacePair knows: a hall, a
+// meeting room, an office's seat, a stadium, a cultural house.
+var placePairs = lowerPairSet("hội trường", "phòng họp", "trụ sở", "sân vận", "nhà văn")
+
 // productPairs are the products' openings opensProductPair knows: two
 // words of productStarts (and "Hội thi") whose first opens units' names
 // in agencyStarts.
@@ -1610,6 +1626,9 @@ func (sp *splitter) kindContinuation(col *colModel, before, p *piece) float64 {
 		}
 		if col.kind == colUnit && (p.productPair || p.outcome) {
 			cost += costProductInUnit
+		}
+		if col.kind == colUnit && p.placePair {
+			cost += costPlaceInUnit
 		}
 		if col.kind == colProduct && unitAfterMeasure(before, p) {
 			cost += costUnitAfterMeasure

@@ -1399,9 +1399,11 @@ func TestKindContinuation(t *testing.T) {
 		{colUnit, "Sở Tài chính;", "Báo cáo kết quả", costProductInUnit},
 		{colUnit, "Bộ Chỉ huy Quân sự tỉnh", "Hội thao", costProductInUnit + costNewItem}, // an event held, not "Hội …", a unit
 		{colUnit, "Liên đoàn Lao động tỉnh;", "Hội Nông dân tỉnh", 0},
-		{colUnit, "Nông nghiệp và Môi trường", "Thông tin được đăng tải", costProductInUnit}, // a result (statesOutcome)
-		{colUnit, "Ủy ban nhân dân các xã", "hội nghị", 0},                                   // lowercase: a wrapped name's words
-		{colUnit, "Công an tỉnh", "Ban Quản lý các khu công nghiệp", costNewItem},            // two units, no separator
+		{colUnit, "Nông nghiệp và Môi trường", "Thông tin được đăng tải", costProductInUnit},   // a result (statesOutcome)
+		{colUnit, "Phó Chủ tịch UBND xã", "Hội trường UBND xã", costPlaceInUnit + costNewItem}, // a place (opensPlacePair), and "Hội" opens items
+		{colUnit, "Phó Chủ tịch UBND xã;", "Hội Cựu chiến binh xã", 0},                         // a unit after a separator
+		{colUnit, "Ủy ban nhân dân các xã", "hội nghị", 0},                                     // lowercase: a wrapped name's words
+		{colUnit, "Công an tỉnh", "Ban Quản lý các khu công nghiệp", costNewItem},              // two units, no separator
 		{colUnit, "Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", costNewItem},
 		{colUnit, "Trung tâm Xúc tiến Du lịch", "Trường Cao đẳng", costNewItem},      // a school, the next unit
 		{colUnit, "Các thành viên", "Ban Chỉ huy", 0},                                // the members of the committee
