@@ -1094,7 +1094,7 @@ func endsDangling(text string) bool {
 // IV-" / "2025", "05-" / "KH/TU"): no cell ends with one.
 func endsDanglingL(text string, last uint64) bool {
 	return strings.HasSuffix(text, ",") || strings.HasSuffix(text, "-") || danglingWords.has(last) && !endsWholePhrase(text, last) ||
-		leavesBracketOpen(text) || endsDateUnit(text, last) || endsPlaceLevel(text, last) || endsTitle(text, last) || endsMinistersBody(text, last) || endsDeputy(text) || endsChief(text) || endsComrade(text) || endsComrades(text) || endsMember(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsDocumentNo(text, last) || endsPeriod(text, last) || boundAlone(text, last)
+		leavesBracketOpen(text) || endsDateUnit(text, last) || endsPlaceLevel(text, last) || endsTitle(text, last) || endsMinistersBody(text, last) || endsDeputy(text) || endsChief(text) || endsComrade(text) || endsComrades(text) || endsMember(text) || endsNamedServant(text) || endsUnitHead(text, last) || endsListItemHead(text, last) || endsDraft(text, last) || endsDocumentNo(text, last) || endsPeriod(text, last) || boundAlone(text, last)
 }
 
 // endsPlaceLevel reports whether text ends with a place's level word,
@@ -1775,6 +1775,21 @@ func capitalised(w string) bool {
 func endsComrades(text string) bool {
 	rest := beforeLastWord(text)
 	return lastWord(text) == "chí" && lastWord(rest) == "đồng" && (rest == "đồng" || strings.EqualFold(wordBeforeLast(rest), "các"))
+}
+
+// endsNamedServant reports whether text ends with a person's name, a
+// comma and "công chức" ("Đ/c Trần Thị Mai, công chức" / "Văn hóa - Xã
+// hội"): a commune's civil servant is named by the field he serves
+// ("công chức Địa chính - Xây dựng"), and a narrow column broke the cell
+// before it. After other words ("cán bộ, công chức", "đội ngũ công
+// chức") the servants are a whole group.
+func endsNamedServant(text string) bool {
+	rest := beforeLastWord(text)
+	if lastWord(text) != "chức" || lastWord(rest) != "công" {
+		return false
+	}
+	name, ok := strings.CutSuffix(wordBeforeLast(rest), ",")
+	return ok && capitalised(name)
 }
 
 // endsMember reports whether text ends with "Ủy viên", a member's title,

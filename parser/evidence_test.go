@@ -470,6 +470,7 @@ func TestEndsDangling(t *testing.T) {
 		{"Ban thư ký", true}, {"Thư ký", true}, {"Ban thư ký Hội đồng", false}, {"ký", false}, {"đăng ký", false}, {"Thư", false}, // a secretariat serves the body named after it
 		{"Phó", true}, {"Đồng chí Phó", true}, {"cấp trưởng, cấp phó", false}, {"Phó Chủ tịch UBND xã", false}, // a deputy names the office after him (endsDeputy)
 		{"Các đồng chí", true}, {"các đồng chí", true}, {"đồng chí", true}, {"hội đồng chí", false}, {"Đồng chí", true}, {"Các đồng chí Ủy viên", true}, {"Ủy viên", true}, {"Ủy viên Ban Thường vụ", false}, {"nhân viên", false}, {"ủy viên", false}, // the comrades and a member name their posts and body (endsComrades, endsMember)
+		{"Đ/c Trần Thị Mai, công chức", true}, {"cán bộ, công chức", false}, {"đội ngũ công chức", false}, {"Mai, công chức Tư pháp", false}, // a named servant's field follows (endsNamedServant)
 		{"Trưởng", true}, {"Phó Trưởng", true}, {"Trưởng Công an xã", false}, {"Bộ trưởng", false}, {"Hiệu trưởng", false}, {"Tổ Trưởng", false}, // a chief names the body he heads (endsChief)
 		{"Xã Phú Lộc, xã", true}, {"xã Tân An và xã", true}, {"thôn Đông; thôn", true}, // a list's next place wants its name (endsPlaceLevel)
 		{"Ủy ban nhân dân các xã, phường", false}, {"các xã và phường", false}, {"Ủy ban nhân dân xã", false}, {"Công an tỉnh", false}, {"Phú Lộc, Xã", false},
