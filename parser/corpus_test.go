@@ -600,7 +600,10 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     twenty-fifth and sixth (the same session), 32,845 fields: 99.99%,
 //     98.25%, 98.96%; with the two hundred and twenty-seventh to
 //     thirty-second (2026-12-07, that day's sixth session, and its
-//     rules), 33,297 fields: 99.99%, 98.23%, 98.99%. The
+//     rules), 33,297 fields: 99.99%, 98.23%, 98.99%; with the two
+//     hundred and thirty-third to thirty-eighth (2026-12-08, that day's
+//     seventh session, and its rules), 33,598 fields: 99.99%, 98.18%,
+//     99.00%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,

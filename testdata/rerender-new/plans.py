@@ -4706,6 +4706,121 @@ P232 = {"schema": "annex/v1", "appendix": "", "title": "CHƯƠNG TRÌNH KIỂM T
     T232("2", "Giám sát việc giải quyết đơn thư khiếu nại, tố cáo của công dân", "Ban Nội chính Huyện ủy", "- Thanh tra huyện;\n- Công an huyện", "Cả năm", ""),
     T232("3", "Giám sát thường xuyên đối với tổ chức đảng và đảng viên theo địa bàn phụ trách", "Các đồng chí Ủy viên Ban Thường vụ", "", "Thường xuyên", "Theo Quy chế")),
  ]}
+# 233: a province's plan to carry out a scheme for schools, in parts "A"
+# (over roman sections) and "B" (tasks straight under it), with one
+# "Phân công thực hiện" column whose cells read "Chủ trì: …" and
+# "Phối hợp: …" on lines of their own, the deadline before the product;
+# 234: a district Party committee's working programme under "Cơ quan
+# chuẩn bị", "Đồng chí phụ trách" (an unknown head: extra), "Thời gian",
+# tasks numbered on across sections, lettered sub-tasks "a)".
+T233 = tasker("content", "lead", "timeframe", "deliverable")
+P233 = {"schema": "annex/v1", "appendix": "02", "title": "NHIỆM VỤ TRIỂN KHAI ĐỀ ÁN NÂNG CAO CHẤT LƯỢNG GIÁO DỤC VÙNG KHÓ KHĂN GIAI ĐOẠN 2043 - 2045",
+ "subtitle": "(Kèm theo Kế hoạch số 96/KH-UBND ngày 22/02/2043 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe", "deliverable"),
+   ["TT", "Nhiệm vụ, giải pháp", "Phân công thực hiện", "Thời gian", "Dự kiến sản phẩm"], [0.06, 0.40, 0.24, 0.13, 0.17])],
+ "items": [
+  SK("A", "NHIỆM VỤ CHUNG",
+    SK("I", "Công tác tuyên truyền",
+      T233("1", "Tuyên truyền mục tiêu, nội dung của Đề án đến cán bộ quản lý, giáo viên, cha mẹ học sinh", "Chủ trì: Sở Giáo dục và Đào tạo\nPhối hợp: Báo và Phát thanh, Truyền hình tỉnh", "Quý I/2043", "Tin, bài, chuyên mục"),
+      T233("2", "Biểu dương tập thể, cá nhân có cách làm hay trong vận động học sinh ra lớp", "Chủ trì: Sở Giáo dục và Đào tạo\nPhối hợp: Ủy ban nhân dân các xã", "Hằng năm", "Quyết định khen thưởng")),
+    SK("II", "Cơ sở vật chất",
+      T233("1", "Rà soát, sắp xếp mạng lưới trường, lớp học ở các thôn, bản", "Chủ trì: Ủy ban nhân dân các xã\nPhối hợp: Sở Giáo dục và Đào tạo; Sở Tài chính", "Năm 2043", "Phương án sắp xếp"),
+      T233("2", "Đầu tư xây dựng nhà bán trú, nhà công vụ cho giáo viên", "Chủ trì: Sở Xây dựng\nPhối hợp: Sở Tài chính; Ủy ban nhân dân các xã", "2043 - 2045", "Công trình được đưa vào sử dụng"),
+      T233("3", "Mua sắm thiết bị dạy học tối thiểu theo chương trình giáo dục phổ thông", "Chủ trì: Sở Giáo dục và Đào tạo", "Quý III hằng năm", "Thiết bị được cấp")),
+  kind="part"),
+  SK("B", "NHIỆM VỤ CỤ THỂ", 
+    T233("1", "Tổ chức lớp bồi dưỡng tiếng dân tộc cho giáo viên công tác ở vùng khó khăn", "Chủ trì: Trường Cao đẳng Sư phạm tỉnh\nPhối hợp: Sở Dân tộc và Tôn giáo", "Hè hằng năm", "02 lớp/năm"),
+    T233("2", "Hỗ trợ học sinh bán trú tiền ăn, tiền nhà ở theo quy định", "Chủ trì: Ủy ban nhân dân các xã\nPhối hợp: Sở Giáo dục và Đào tạo; Sở Tài chính", "Theo năm học", "Học sinh được hỗ trợ kịp thời"),
+    T233("3", "Sơ kết, đánh giá kết quả thực hiện Đề án", "Chủ trì: Sở Giáo dục và Đào tạo\nPhối hợp: Các sở, ngành liên quan", "Tháng 12/2044", "Báo cáo sơ kết"),
+  kind="part"),
+ ]}
+T234 = tasker("content", "lead", "extra:Đồng chí phụ trách", "timeframe")
+P234 = {"schema": "annex/v1", "appendix": "", "title": "CHƯƠNG TRÌNH LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN NĂM 2044",
+ "subtitle": "(Kèm theo Chương trình số 03-CTr/HU ngày 05/01/2044 của Ban Chấp hành Đảng bộ huyện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "extra", "timeframe"),
+   ["TT", "Nội dung", "Cơ quan chuẩn bị", "Đồng chí phụ trách", "Thời gian"], [0.05, 0.45, 0.19, 0.17, 0.14])],
+ "items": [
+  SK("I", "HỘI NGHỊ BAN CHẤP HÀNH",
+    T234("1", "Kiểm điểm công tác lãnh đạo, chỉ đạo năm 2043; nhiệm vụ năm 2044", "Văn phòng Huyện ủy", "Đồng chí Bí thư Huyện ủy", "Tháng 01/2044"),
+    T234("2", "Sơ kết công tác 6 tháng đầu năm, trong đó:", "", "", "", subs=[
+      T234("a)", "Đánh giá kết quả phát triển kinh tế - xã hội", "Đảng đoàn Hội đồng nhân dân huyện", "Đồng chí Phó Bí thư Thường trực", "Tháng 7/2044"),
+      T234("b)", "Đánh giá công tác xây dựng Đảng", "Ban Tổ chức Huyện ủy", "Đồng chí Trưởng Ban Tổ chức", "Tháng 7/2044")])),
+  SK("II", "HỘI NGHỊ BAN THƯỜNG VỤ",
+    T234("3", "Cho ý kiến về đề án phát triển du lịch cộng đồng", "Ban Thường vụ Đảng ủy cơ quan Ủy ban nhân dân huyện", "Đồng chí Chủ tịch Ủy ban nhân dân huyện", "Quý II/2044"),
+    T234("4", "Nghe báo cáo tình hình an ninh, trật tự trên địa bàn", "Đảng ủy Công an huyện", "Đồng chí Phó Bí thư Thường trực", "Hằng quý"),
+    T234("5", "Giao ban với bí thư các chi, đảng bộ cơ sở", "Văn phòng Huyện ủy", "Thường trực Huyện ủy", "Thường xuyên")),
+ ]}
+# 235: a province's plan under "Cơ quan thực hiện" | "Cơ quan phối hợp" |
+# "Kết quả/sản phẩm" (a head with a slash) | "Thời gian", times given as
+# ranges "Từ tháng … đến tháng …", units naming lists after a colon
+# ("Các sở: Tài chính, Nội vụ"), district names with commas;
+# 236: a hospital's training plan: "Tên khóa đào tạo", "Đối tượng" and
+# "Số lượng (người)" (unknown heads: extra), "Đơn vị tổ chức",
+# "Thời gian", "Kinh phí (triệu đồng)", tasks numbered on without sections.
+T235 = tasker("content", "lead", "coordinating", "deliverable", "timeframe")
+P235 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH NÂNG CAO CHỈ SỐ HIỆU QUẢ QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG CẤP TỈNH NĂM 2045",
+ "subtitle": "(Kèm theo Kế hoạch số 31/KH-UBND ngày 20/02/2045 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "deliverable", "timeframe"),
+   ["STT", "Nội dung thực hiện", "Cơ quan thực hiện", "Cơ quan phối hợp", "Kết quả/sản phẩm", "Thời gian"], [0.05, 0.34, 0.16, 0.18, 0.14, 0.13])],
+ "items": [
+  SK("I", "CÔNG KHAI, MINH BẠCH",
+    T235("1", "Công khai kế hoạch sử dụng đất, quy hoạch xây dựng trên cổng thông tin điện tử", "UBND các huyện, thị xã, thành phố", "Các sở: Xây dựng, Nông nghiệp và Môi trường", "Thông tin được đăng tải", "Từ tháng 3 đến tháng 6/2045"),
+    T235("2", "Công khai ngân sách theo quy định của Luật Ngân sách nhà nước", "Sở Tài chính", "Các cơ quan, đơn vị dự toán", "Báo cáo công khai", "Trước ngày 31/3/2045")),
+  SK("II", "KIỂM SOÁT THAM NHŨNG",
+    T235("1", "Thanh tra việc thực hiện pháp luật về phòng, chống tham nhũng tại 05 đơn vị", "Thanh tra tỉnh", "Các sở: Nội vụ, Tư pháp", "Kết luận thanh tra", "Từ tháng 5 đến tháng 10/2045"),
+    T235("2", "Kiểm tra việc kê khai tài sản, thu nhập", "Thanh tra tỉnh", "", "Báo cáo kết quả", "Quý IV/2045"),
+    T235("3", "Tiếp nhận, xử lý phản ánh của người dân qua đường dây nóng", "Văn phòng UBND tỉnh", "Công an tỉnh; UBND các huyện, thị xã, thành phố", "Phản ánh được xử lý", "Thường xuyên")),
+  SK("III", "CUNG ỨNG DỊCH VỤ CÔNG",
+    T235("1", "Khảo sát sự hài lòng của người dân đối với dịch vụ y tế, giáo dục công lập", "Sở Nội vụ", "Các sở: Y tế, Giáo dục và Đào tạo", "Báo cáo khảo sát", "Từ tháng 8 đến tháng 11/2045"),
+    T235("2", "Nâng cấp trạm y tế xã đạt chuẩn quốc gia", "Sở Y tế", "UBND các xã", "10 trạm y tế", "Năm 2045")),
+ ]}
+T236 = tasker("content", "extra:Đối tượng", "extra:Số lượng (người)", "lead", "timeframe", "funding")
+P236 = {"schema": "annex/v1", "appendix": "03", "title": "KẾ HOẠCH ĐÀO TẠO LIÊN TỤC NĂM 2046",
+ "subtitle": "(Kèm theo Kế hoạch số 12/KH-BV ngày 08/01/2046 của Giám đốc Bệnh viện)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "extra", "extra", "lead", "timeframe", "funding"),
+   ["STT", "Tên khóa đào tạo", "Đối tượng", "Số lượng (người)", "Đơn vị tổ chức", "Thời gian", "Kinh phí (triệu đồng)"], [0.05, 0.30, 0.15, 0.10, 0.16, 0.12, 0.12])],
+ "items": [
+    T236("1", "Cấp cứu cơ bản và hồi sức tim phổi", "Điều dưỡng, kỹ thuật viên", "60", "Khoa Hồi sức tích cực", "Tháng 3/2046", "45"),
+    T236("2", "Kiểm soát nhiễm khuẩn trong bệnh viện", "Nhân viên các khoa lâm sàng", "120", "Khoa Kiểm soát nhiễm khuẩn", "Tháng 4/2046", "30"),
+    T236("3", "Kỹ năng giao tiếp, ứng xử với người bệnh", "Toàn thể viên chức, người lao động", "300", "Phòng Điều dưỡng", "Quý II/2046", "25"),
+    T236("4", "Kê đơn thuốc điện tử", "Bác sĩ", "80", "Phòng Kế hoạch tổng hợp", "Tháng 6/2046", "15"),
+    T236("5", "Cập nhật hướng dẫn chẩn đoán, điều trị mới của Bộ Y tế", "Bác sĩ, dược sĩ", "100", "Phòng Kế hoạch tổng hợp", "Hằng quý", "40"),
+    T236("6", "An toàn người bệnh", "Điều dưỡng trưởng khoa", "40", "Phòng Quản lý chất lượng", "Tháng 9/2046", "10"),
+ ]}
+# 237: a ministry's list of tasks: contents with a bracketed aside
+# ("(thay thế Quyết định số …)") and "+" items, a lead naming its
+# department in brackets ("Bộ Tài chính (Cục Quản lý giá)"), coordinating
+# units in "- " lines from the first, a deadline with an aside
+# ("Năm 2047 (trình Chính phủ tháng 10/2047)"), the product last;
+# 238: a commune's schedule under "Người thực hiện" naming persons
+# ("Đ/c Lê Văn Hùng, Phó Chủ tịch UBND xã"), a place ("Địa điểm") and
+# dates ("Ngày 15/3/2047"), no sections.
+T237 = tasker("content", "lead", "coordinating", "timeframe", "deliverable")
+P237 = {"schema": "annex/v1", "appendix": "I", "title": "DANH MỤC NHIỆM VỤ TRIỂN KHAI LUẬT GIÁ NĂM 2047",
+ "subtitle": "(Ban hành kèm theo Quyết định số 455/QĐ-BTC ngày 02/3/2047 của Bộ trưởng Bộ Tài chính)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "deliverable"),
+   ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"], [0.05, 0.35, 0.15, 0.17, 0.14, 0.14])],
+ "items": [
+  SK("I", "XÂY DỰNG VĂN BẢN",
+    T237("1", "Xây dựng Thông tư hướng dẫn phương pháp định giá chung (thay thế Thông tư số 45/2040/TT-BTC)", "Bộ Tài chính (Cục Quản lý giá)", "- Bộ Tư pháp;\n- Các bộ, ngành liên quan", "Năm 2047 (ban hành trong tháng 6/2047)", "Thông tư"),
+    T237("2", "Rà soát danh mục hàng hóa, dịch vụ do Nhà nước định giá, gồm:\n+ Dịch vụ khám, chữa bệnh;\n+ Dịch vụ giáo dục, đào tạo", "Bộ Tài chính (Cục Quản lý giá)", "- Bộ Y tế;\n- Bộ Giáo dục và Đào tạo", "Quý III/2047", "Báo cáo rà soát")),
+  SK("II", "TỔ CHỨC THỰC HIỆN",
+    T237("1", "Tập huấn nghiệp vụ thẩm định giá cho cán bộ địa phương", "Bộ Tài chính (Cục Quản lý giá)", "- Sở Tài chính các tỉnh, thành phố", "Năm 2047 (tổ chức 03 lớp)", "Lớp tập huấn"),
+    T237("2", "Xây dựng cơ sở dữ liệu quốc gia về giá", "Bộ Tài chính (Cục Tin học và Thống kê tài chính)", "- Các bộ, ngành;\n- Ủy ban nhân dân cấp tỉnh", "2047 - 2048", "Cơ sở dữ liệu được vận hành"),
+    T237("3", "Kiểm tra việc chấp hành pháp luật về giá tại một số địa phương", "Thanh tra Bộ Tài chính", "", "Quý IV/2047", "Kết luận kiểm tra")),
+ ]}
+T238 = tasker("content", "lead", "extra:Địa điểm", "timeframe")
+P238 = {"schema": "annex/v1", "appendix": "", "title": "LỊCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM NGÀY THÀNH LẬP XÃ NĂM 2047",
+ "subtitle": "(Kèm theo Kế hoạch số 09/KH-UBND ngày 10/02/2047 của Ủy ban nhân dân xã)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "extra", "timeframe"),
+   ["TT", "Nội dung công việc", "Người thực hiện", "Địa điểm", "Thời gian"], [0.06, 0.36, 0.24, 0.18, 0.16])],
+ "items": [
+    T238("1", "Họp Ban Tổ chức, phân công nhiệm vụ", "Đ/c Lê Văn Hùng, Phó Chủ tịch UBND xã", "Hội trường UBND xã", "Ngày 15/3/2047"),
+    T238("2", "Trang trí khánh tiết, treo băng rôn, cờ hoa trên các trục đường chính", "Đ/c Trần Thị Mai, công chức Văn hóa - Xã hội", "Trung tâm xã và các thôn", "Từ ngày 20/3 đến ngày 25/3/2047"),
+    T238("3", "Tổ chức giải bóng chuyền hơi", "Đ/c Phạm Văn Nam, Bí thư Đoàn xã", "Sân vận động xã", "Ngày 26/3/2047"),
+    T238("4", "Lễ kỷ niệm và gặp mặt các thế hệ cán bộ", "Đ/c Nguyễn Văn Bình, Chủ tịch UBND xã", "Hội trường UBND xã", "8 giờ ngày 28/3/2047"),
+    T238("5", "Tổng hợp, báo cáo kết quả", "Văn phòng - Thống kê xã", "", "Trước ngày 05/4/2047"),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4801,7 +4916,9 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("ncd_2119", P221), ("anniversary_2120", P222), ("statistics_2121", P223), ("thrift_2122", P224),
                 ("brands_2123", P225), ("preschool_2124", P226),
                 ("archivelaw_2125", P227), ("communeclean_2126", P228), ("bizenv2_2127", P229), ("hospitalqi2_2128", P230),
-                ("statstrategy_2129", P231), ("partyinspect2_2130", P232)):
+                ("statstrategy_2129", P231), ("partyinspect2_2130", P232),
+                ("schoolscheme_2131", P233), ("partyprog_2132", P234), ("pci2_2133", P235), ("training_2134", P236),
+                ("pricelaw_2135", P237), ("communefest_2136", P238)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
