@@ -522,22 +522,29 @@ const maxOutcomeSubject = 2
 // never holds the passive "được". makePieceIn asks it only of a line that
 // does not open as a unit's cell usually does ("Đơn vị được giao …").
 func statesOutcome(text string) bool {
-	r, _ := utf8.DecodeRuneInString(text)
-	if !unicode.IsUpper(r) {
-		return false
+	after, ok := capitalisedOpening(text, maxOutcomeSubject+1, func(i int, w string) bool { return i > 0 && w == "được" })
+	return ok && after != ""
+}
+
+// capitalisedOpening finds, among the first n words of text when it opens
+// with a capital, the first that match accepts (given its index), and
+// returns the text after it.
+func capitalisedOpening(text string, n int, match func(i int, w string) bool) (after string, ok bool) {
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
+		return "", false
 	}
 	rest := text
-	for i := 0; i <= maxOutcomeSubject; i++ {
+	for i := range n {
 		w, after, _ := strings.Cut(rest, " ")
-		if i > 0 && w == "được" {
-			return after != ""
+		if match(i, w) {
+			return after, true
 		}
 		if after == "" {
-			return false
+			return "", false
 		}
 		rest = after
 	}
-	return false
+	return "", false
 }
 
 // maxLabelWords is how many words a paragraph's label runs to, its colon
@@ -551,22 +558,8 @@ const maxLabelWords = 4
 // its own, a new paragraph however short the line above it, as a bullet
 // item is. A clock's time ("8:30") is no label.
 func opensWithLabel(text string) bool {
-	r, _ := utf8.DecodeRuneInString(text)
-	if !unicode.IsUpper(r) {
-		return false
-	}
-	rest := text
-	for range maxLabelWords {
-		w, after, _ := strings.Cut(rest, " ")
-		if strings.HasSuffix(w, ":") {
-			return true
-		}
-		if after == "" {
-			return false
-		}
-		rest = after
-	}
-	return false
+	_, ok := capitalisedOpening(text, maxLabelWords, func(_ int, w string) bool { return strings.HasSuffix(w, ":") })
+	return ok
 }
 
 // brokenInsideWord reports whether next goes on with the end of prev's
