@@ -680,6 +680,20 @@ func TestScanNameNumberNotTheTasks(t *testing.T) {
 	})
 }
 
+// TestScanLevelNumber: a "1" alone after a line ending with a level's
+// word ("kênh cấp" / "1") inside task 1 is the level's, not the task's
+// number again; the next task follows in turn.
+func TestScanLevelNumber(t *testing.T) {
+	head := []string{"PHỤ LỤC", "(Kèm theo Kế hoạch số 1/KH-UBND)", "STT", "NỘI DUNG NHIỆM VỤ", "ĐƠN VỊ CHỦ TRÌ", "GHI CHÚ"}
+	checkScannedRows(t, head, []scanCase{
+		{"a canal's level", []string{"I", "KÊNH MƯƠNG", "1", "Nạo vét kênh chính, kênh cấp", "1", "Các cụm thủy nông",
+			"2", "Gia cố bờ kênh", "Phòng Kỹ thuật"},
+			[]string{"I", "I.1", "I.2"}},
+		{"after other words the task's number again", []string{"I", "KÊNH MƯƠNG", "1", "Nạo vét kênh chính", "1", "Các cụm thủy nông"},
+			[]string{"I", "I.1", "I.1"}},
+	})
+}
+
 // TestScanDateBeforeRow: a number alone after a line ending with a
 // date's unit ("vào tháng" / "6") is the date's when the row number in
 // turn follows it; in turn itself, or after other words, it opens its row.
@@ -868,7 +882,7 @@ func TestAwaitsNumeral(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"Xây dựng hồ sơ giai đoạn", true}, {"Tổ chức đợt", true}, // a phase's, a wave's numeral
+		{"Xây dựng hồ sơ giai đoạn", true}, {"Tổ chức đợt", true}, {"Nạo vét kênh cấp", true}, // a phase's, a wave's, a level's numeral
 		{"Trường THPT số", true},                       // a numbered name's
 		{"Ngân hàng Nhà nước Chi nhánh Khu vực", true}, // a region's
 		{"tại các khu vực", false}, {"Sở Tài chính", false}, {"", false},

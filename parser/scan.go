@@ -481,9 +481,9 @@ var hSo = lowerHash("số")
 var hThu = lowerHash("thứ")
 
 // numeralWords wait for a numeral after them: a class, a rank, a group, a
-// term, an ordinal, a phase, a wave ("loại I", "hạng A", "khóa XV", "lần
-// thứ X", "giai đoạn 1", "đợt 2").
-var numeralWords = lowerWordSet("loại", "hạng", "nhóm", "khóa", "khoá", "thứ", "kỳ", "kì", "đoạn", "đợt", "lần", "phần")
+// term, an ordinal, a phase, a wave, a level ("loại I", "hạng A", "khóa
+// XV", "lần thứ X", "giai đoạn 1", "đợt 2", "kênh cấp 1", "đường cấp IV").
+var numeralWords = lowerWordSet("loại", "hạng", "nhóm", "khóa", "khoá", "thứ", "kỳ", "kì", "đoạn", "đợt", "lần", "phần", "cấp")
 
 // restarts reports whether m, taken as a row number, would start the
 // numbering over without a new part to start it: a section "I" after
