@@ -603,7 +603,8 @@ type renderingFloors struct{ pdf, layout, cellBlock float64 }
 //     rules), 33,297 fields: 99.99%, 98.23%, 98.99%; with the two
 //     hundred and thirty-third to thirty-eighth (2026-12-08, that day's
 //     seventh session, and its rules), 33,598 fields: 99.99%, 98.18%,
-//     99.00%. The
+//     99.00%; with the thirty-ninth and fortieth (the same session),
+//     33,744 fields: 99.99%, 98.17%, 98.98%. The
 //     thirty-eighth's "Cấp ban hành" column names councils ("HĐND tỉnh",
 //     "UBND tỉnh") beside the lead's units, which cell-block text cannot
 //     tell apart by their words (53 fields wrong over its 11 renderings,

@@ -4821,6 +4821,51 @@ P238 = {"schema": "annex/v1", "appendix": "", "title": "LỊCH TỔ CHỨC CÁC 
     T238("4", "Lễ kỷ niệm và gặp mặt các thế hệ cán bộ", "Đ/c Nguyễn Văn Bình, Chủ tịch UBND xã", "Hội trường UBND xã", "8 giờ ngày 28/3/2047"),
     T238("5", "Tổng hợp, báo cáo kết quả", "Văn phòng - Thống kê xã", "", "Trước ngày 05/4/2047"),
  ]}
+# 239: a province's plan for digital government, long (three sections,
+# fourteen tasks) so that rows break across pages, tight year ranges
+# ("2048-2050"), notes saying a task goes on from the plan before;
+# 240: a state company's work plan under "Hạng mục công việc" (a content
+# head the vocabulary does not know), "Bộ phận thực hiện", "Thời gian
+# bắt đầu" and "Thời gian kết thúc" (the second under extra), notes.
+T239 = tasker("content", "lead", "coordinating", "timeframe", "note")
+P239 = {"schema": "annex/v1", "appendix": "01", "title": "DANH MỤC NHIỆM VỤ PHÁT TRIỂN CHÍNH QUYỀN SỐ GIAI ĐOẠN 2048-2050",
+ "subtitle": "(Kèm theo Kế hoạch số 205/KH-UBND ngày 15/12/2047 của Ủy ban nhân dân tỉnh)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "coordinating", "timeframe", "note"),
+   ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Ghi chú"], [0.05, 0.39, 0.15, 0.17, 0.11, 0.13])],
+ "items": [
+  SK("I", "HẠ TẦNG SỐ",
+    T239("1", "Nâng cấp mạng truyền số liệu chuyên dùng đến cấp xã, bảo đảm kết nối thông suốt bốn cấp hành chính", "Sở Khoa học và Công nghệ", "Các doanh nghiệp viễn thông", "2048-2049", "Nhiệm vụ chuyển tiếp"),
+    T239("2", "Mở rộng Trung tâm dữ liệu tỉnh, bổ sung năng lực lưu trữ và sao lưu dự phòng", "Sở Khoa học và Công nghệ", "Sở Tài chính", "2048-2050", ""),
+    T239("3", "Trang bị thiết bị ký số, chữ ký số chuyên dùng cho cán bộ, công chức cấp xã", "Ban Cơ yếu tỉnh", "Ủy ban nhân dân các xã, phường", "Năm 2048", ""),
+    T239("4", "Triển khai hệ thống giám sát an toàn thông tin tập trung cho các cơ quan nhà nước", "Công an tỉnh", "Sở Khoa học và Công nghệ", "Năm 2049", "")),
+  SK("II", "DỮ LIỆU SỐ",
+    T239("5", "Xây dựng kho dữ liệu dùng chung của tỉnh, chuẩn hóa danh mục dữ liệu mở", "Sở Khoa học và Công nghệ", "Các sở, ban, ngành", "2048-2049", ""),
+    T239("6", "Số hóa hồ sơ địa chính, xây dựng cơ sở dữ liệu đất đai cấp xã", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã, phường", "2048-2050", "Nhiệm vụ chuyển tiếp"),
+    T239("7", "Xây dựng cơ sở dữ liệu về cán bộ, công chức, viên chức của tỉnh kết nối với cơ sở dữ liệu quốc gia", "Sở Nội vụ", "Các cơ quan, đơn vị", "Năm 2048", ""),
+    T239("8", "Công bố dữ liệu mở về y tế, giáo dục, giao thông trên Cổng dữ liệu của tỉnh", "Sở Khoa học và Công nghệ", "Sở Y tế; Sở Giáo dục và Đào tạo; Sở Xây dựng", "Hằng năm", ""),
+    T239("9", "Khai thác dữ liệu dân cư phục vụ giải quyết thủ tục hành chính và phát triển kinh tế - xã hội", "Công an tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Thường xuyên", "")),
+  SK("III", "ỨNG DỤNG SỐ",
+    T239("10", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "Năm 2048", ""),
+    T239("11", "Triển khai trợ lý ảo hỗ trợ cán bộ, công chức xử lý công việc", "Sở Khoa học và Công nghệ", "Các sở, ban, ngành", "2049-2050", "Thí điểm tại 03 sở"),
+    T239("12", "Xây dựng ứng dụng phản ánh hiện trường cho người dân trên thiết bị di động", "Văn phòng Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các xã, phường", "Năm 2049", ""),
+    T239("13", "Triển khai học bạ số, văn bằng số trong các cơ sở giáo dục", "Sở Giáo dục và Đào tạo", "", "2048-2049", ""),
+    T239("14", "Đánh giá mức độ chuyển đổi số của các cơ quan, địa phương", "Sở Khoa học và Công nghệ", "Sở Nội vụ", "Quý IV hằng năm", "")),
+ ]}
+T240 = tasker("content", "lead", "timeframe", "extra:Thời gian kết thúc", "note")
+P240 = {"schema": "annex/v1", "appendix": "", "title": "KẾ HOẠCH BẢO DƯỠNG, SỬA CHỮA CÔNG TRÌNH THỦY LỢI NĂM 2049",
+ "subtitle": "(Kèm theo Quyết định số 88/QĐ-CTTL ngày 06/01/2049 của Giám đốc Công ty)",
+ "columns": [{"key": k, "header": h, "width": w} for k, h, w in zip(("number", "content", "lead", "timeframe", "extra", "note"),
+   ["STT", "Hạng mục công việc", "Bộ phận thực hiện", "Thời gian bắt đầu", "Thời gian kết thúc", "Ghi chú"], [0.06, 0.38, 0.18, 0.12, 0.12, 0.14])],
+ "items": [
+  SK("I", "HỒ CHỨA",
+    T240("1", "Kiểm tra, bảo dưỡng cửa van, máy đóng mở cống lấy nước", "Xí nghiệp Thủy lợi số 1", "Tháng 01/2049", "Tháng 02/2049", ""),
+    T240("2", "Phát quang, dọn vệ sinh mái đập, rãnh thoát nước", "Xí nghiệp Thủy lợi số 1", "Tháng 02/2049", "Tháng 3/2049", "Thuê khoán"),
+    T240("3", "Sửa chữa tràn xả lũ bị xói lở", "Phòng Kỹ thuật", "Tháng 3/2049", "Tháng 5/2049", "Trước mùa mưa")),
+  SK("II", "KÊNH MƯƠNG",
+    T240("1", "Nạo vét bùn đất kênh chính, kênh cấp 1", "Các cụm thủy nông", "Tháng 4/2049", "Tháng 6/2049", ""),
+    T240("2", "Gia cố bờ kênh đoạn qua khu dân cư", "Phòng Kỹ thuật", "Tháng 7/2049", "Tháng 9/2049", "Phối hợp với xã"),
+    T240("3", "Thay thế cống điều tiết bị hư hỏng", "Xí nghiệp Thủy lợi số 2", "Tháng 10/2049", "Tháng 11/2049", "")),
+ ]}
 for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), ("reform_2026", E), ("health_2026", H), ("school_2026", K),
                 ("landlaw_2026", L), ("environment_2026", V),
                 ("economy_2026", P9), ("ethnic_2026", P10), ("agriculture_2026", P11), ("safety_2026", P12),
@@ -4918,7 +4963,7 @@ for name, p in (("digital_2026", A), ("disaster_2026", B), ("tourism_2026", D), 
                 ("archivelaw_2125", P227), ("communeclean_2126", P228), ("bizenv2_2127", P229), ("hospitalqi2_2128", P230),
                 ("statstrategy_2129", P231), ("partyinspect2_2130", P232),
                 ("schoolscheme_2131", P233), ("partyprog_2132", P234), ("pci2_2133", P235), ("training_2134", P236),
-                ("pricelaw_2135", P237), ("communefest_2136", P238)):
+                ("pricelaw_2135", P237), ("communefest_2136", P238), ("digigov_2137", P239), ("irrigation_2138", P240)):
     json.dump(p, open(f"{name}.json", "w"), ensure_ascii=False, indent=1)
     e = json.loads(json.dumps({k: v for k, v in p.items() if k not in ("schema", "columns", "sectionStyle", "groupHead")}))
     without_dots(e["items"])  # numbers are given as printed, the answer without their dots
