@@ -1588,9 +1588,13 @@ func (sp *splitter) opensTimeElsewhere(p *piece) bool {
 // "Báo cáo", "Công văn"): after a list of units ("… Liên đoàn Lao động
 // tỉnh") such a line is the product's cell, not the list's next unit, as
 // "Hội Nông dân tỉnh" would be.
-func opensProductPair(o opening) bool {
+func opensProductPair(o opening) bool { return opensPairOf(o, productPairs) }
+
+// opensPairOf reports whether o opens, capitalised, with two words of
+// pairs (lowerPairSet), the second read without its trailing punctuation.
+func opensPairOf(o opening, pairs *hashSet) bool {
 	r, _ := utf8.DecodeRuneInString(o.w1)
-	return unicode.IsUpper(r) && productPairs.has(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct)))
+	return unicode.IsUpper(r) && pairs.has(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct)))
 }
 
 // opensPlacePair reports whether a line opens, capitalised, with a
@@ -1598,10 +1602,7 @@ func opensProductPair(o opening) bool {
 // "Phòng họp", "Trụ sở"): after a unit's or a person's cell ("… Phó Chủ
 // tịch UBND xã") such a line is the place's cell beside it ("Địa
 // điểm"), not the list's next unit, as "Hội Nông dân xã" would be.
-func opensPlacePair(o opening) bool {
-	r, _ := utf8.DecodeRuneInString(o.w1)
-	return unicode.IsUpper(r) && placePairs.has(pairKey(o.l1, trimmedHash(o.w2, o.l2, trailPunct)))
-}
+func opensPlacePair(o opening) bool { return opensPairOf(o, placePairs) }
 
 // placePairs are the places' openings opensPlacePair knows: a hall, a
 // meeting room, an office's seat, a stadium, a cultural house.

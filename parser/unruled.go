@@ -769,7 +769,7 @@ func qualifiedCellOf(cols []span, ph span) int {
 	}
 	var under []int
 	for i, c := range cols {
-		if math.Min(ph.x1, c.x1)-math.Max(ph.x0, c.x0) > 0 && above(c, ph) {
+		if overlapAbove(c, ph) > 0 {
 			under = append(under, i)
 		}
 	}
